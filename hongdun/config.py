@@ -1,0 +1,96 @@
+"""Hongdun's settings, each declared once (name, environment variable, default, help).
+
+The one list drives validation at start-up, `hongdun config` and the README
+table (STYLE.md §10). Secrets come from the environment, never from a committed
+file. All state lives under one data directory, HOME (`--home` or HONGDUN_HOME).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from hongdun.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One configurable value."""
+
+    name: str
+    env: str
+    default: str
+    help: str
+    secret: bool = False
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("home", "HONGDUN_HOME", "./var", "data directory: database, evidence, keys"),
+    Setting("backend", "HONGDUN_BACKEND", "sqlite", "findings index: sqlite or elasticsearch"),
+    Setting("elasticsearch_url", "HONGDUN_ELASTICSEARCH_URL", "", "Elasticsearch URL"),
+    Setting("elasticsearch_api_key", "HONGDUN_ELASTICSEARCH_API_KEY", "", "API key", True),
+    Setting("elasticsearch_user", "HONGDUN_ELASTICSEARCH_USER", "", "basic-auth user"),
+    Setting("elasticsearch_password", "HONGDUN_ELASTICSEARCH_PASSWORD", "", "password", True),
+    Setting("elasticsearch_ca", "HONGDUN_ELASTICSEARCH_CA", "", "CA file for TLS"),
+    Setting("tsa_urls", "HONGDUN_TSA_URLS", "", "RFC 3161 time-stamp authorities, comma-separated"),
+    Setting("tsa_trust", "HONGDUN_TSA_TRUST", "", "PEM file of trusted TSA roots"),
+    Setting("chromium", "HONGDUN_CHROMIUM", "/usr/bin/chromium", "Chromium executable"),
+    Setting("page_timeout", "HONGDUN_PAGE_TIMEOUT", "20", "seconds before a page counts as hung"),
+    Setting("concurrency", "HONGDUN_CONCURRENCY", "4", "pages fetched at once per domain"),
+    Setting("operator", "HONGDUN_OPERATOR", "", "who runs this (custody log); default: OS user"),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Resolved settings plus the paths derived from the data directory."""
+
+    values: Mapping[str, str]
+
+    def get(self, name: str) -> str:
+        return self.values[name]
+
+    def number(self, name: str) -> float:
+        try:
+            return float(self.values[name])
+        except ValueError:
+            raise UsageError(f"{_BY_NAME[name].env} must be a number") from None
+
+    @property
+    def home(self) -> Path:
+        return Path(self.values["home"]).resolve()
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "hongdun.db"
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.home / "evidence"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.home / "keys"
+
+
+def load(overrides: Mapping[str, str | None] | None = None,
+         environ: Mapping[str, str] | None = None) -> Config:
+    """Resolve every setting: explicit override, then environment, then default."""
+    env = os.environ if environ is None else environ
+    values: dict[str, str] = {}
+    for setting in SETTINGS:
+        override = (overrides or {}).get(setting.name)
+        values[setting.name] = override if override is not None else env.get(
+            setting.env, setting.default)
+    if values["backend"] not in ("sqlite", "elasticsearch"):
+        raise UsageError(f"backend must be sqlite or elasticsearch, not {values['backend']!r}")
+    for name in ("page_timeout", "concurrency"):
+        try:
+            if float(values[name]) <= 0:
+                raise ValueError
+        except ValueError:
+            raise UsageError(f"{_BY_NAME[name].env} must be a positive number") from None
+    return Config(values)

@@ -1,0 +1,186 @@
+"""The records that flow through Hongdun: Target → PageCapture/Capture → Finding.
+
+Every record is a frozen dataclass validated in its constructor, so an invalid
+record cannot exist (STYLE.md §6). This module imports nothing from the rest of
+the project: every stage of the flow may depend on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hongdun.errors import InvalidRecord
+
+KINDS = ("storefront", "livestream")
+PLATFORMS = ("taobao", "tmall", "jd", "pinduoduo", "douyin", "kuaishou", "meituan", "other")
+SEVERITIES = ("low", "medium", "high")
+STATUSES = ("new", "confirmed", "dismissed", "closed")
+CERTAINTIES = ("certain", "suspected")
+_TARGET_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_DISTRICT = re.compile(r"^\d{6}$")
+
+
+def _require(ok: bool, message: str) -> None:
+    if not ok:
+        raise InvalidRecord(message)
+
+
+@dataclass(frozen=True)
+class Target:
+    """One online seller to watch, as imported from a targets file."""
+
+    target_id: str
+    platform: str
+    kind: str
+    url: str
+    shop_name: str
+    uscc: str
+    district: str
+    category: str
+
+    def __post_init__(self) -> None:
+        _require(bool(_TARGET_ID.match(self.target_id)), f"bad target_id {self.target_id!r}")
+        _require(self.platform in PLATFORMS, f"unknown platform {self.platform!r}")
+        _require(self.kind in KINDS, f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+        _require(
+            self.url.startswith(("http://", "https://")), f"url must be http(s): {self.url!r}"
+        )
+        _require(bool(self.shop_name.strip()), "shop_name is empty")
+        _require(bool(_DISTRICT.match(self.district)), f"district must be 6 digits: {self.district!r}")
+        _require(bool(self.category.strip()), "category is empty")
+
+
+@dataclass(frozen=True)
+class Message:
+    """One time-stamped line of a livestream chat or similar message log."""
+
+    at_utc: str
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PageCapture:
+    """One page of a visit as fetched or rendered: the raw material for evidence."""
+
+    role: str  # "home", "licence", ...
+    requested_url: str
+    final_url: str
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes  # rendered DOM (browser) or response body (plain HTTP)
+    screenshots: tuple[bytes, ...]  # PNGs; a livestream capture may hold a series
+    rendered: bool
+    started_utc: str
+    finished_utc: str
+    server_ip: str | None = None
+    error: str | None = None  # reason the page failed; body may then be empty
+    messages: tuple[Message, ...] = ()
+
+    def __post_init__(self) -> None:
+        _require(bool(self.role), "page role is empty")
+        _require(self.error is not None or self.status > 0, "a page without error needs a status")
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and 200 <= self.status < 400
+
+
+@dataclass(frozen=True)
+class Visit:
+    """Everything fetched for one target in one sweep, before sealing."""
+
+    target: Target
+    sweep_id: str
+    pages: tuple[PageCapture, ...]
+    user_agent: str
+    browser_version: str | None
+
+    @property
+    def failed(self) -> str | None:
+        """The reason the visit failed, taken from its home page, or None."""
+        home = self.pages[0] if self.pages else None
+        if home is None:
+            return "no page fetched"
+        if home.error:
+            return home.error
+        if not home.ok:
+            return f"http {home.status}"
+        return None
+
+
+@dataclass(frozen=True)
+class Artefact:
+    """One sealed file of a capture, named relative to the capture folder."""
+
+    path: str
+    sha256: str
+    size: int
+    media_type: str
+
+
+@dataclass(frozen=True)
+class Capture:
+    """A sealed visit: where its files are and what seals them."""
+
+    capture_id: str
+    target: Target
+    sweep_id: str
+    folder: str  # absolute path of the capture folder
+    evidence_id: str  # SHA-256 of the canonical manifest bytes
+    captured_at: str  # UTC ISO-8601 of the first page fetch
+    artefacts: tuple[Artefact, ...]
+    pages: tuple[PageCapture, ...] = field(repr=False, default=())
+    failure: str | None = None
+
+    def artefact(self, path: str) -> Artefact:
+        for item in self.artefacts:
+            if item.path == path:
+                return item
+        raise KeyError(path)
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on a screenshot, in CSS pixels of the full-page image."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule's verdict on one capture, with what it matched and why it matters."""
+
+    finding_id: str
+    capture_id: str
+    evidence_id: str
+    target_id: str
+    platform: str
+    district: str
+    shop_name: str
+    rule_id: str
+    title_zh: str
+    title_en: str
+    legal_basis: str
+    severity: str
+    certainty: str
+    matched_text: str
+    context: str
+    url: str
+    page_role: str
+    captured_at: str
+    status: str = "new"
+    screenshot: str | None = None  # artefact path of the original screenshot
+    annotated: str | None = None  # path (relative to capture folder) of the marked copy
+    box: Box | None = None
+
+    def __post_init__(self) -> None:
+        _require(self.severity in SEVERITIES, f"bad severity {self.severity!r}")
+        _require(self.certainty in CERTAINTIES, f"bad certainty {self.certainty!r}")
+        _require(self.status in STATUSES, f"bad status {self.status!r}")
+        datetime.fromisoformat(self.captured_at)
