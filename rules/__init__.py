@@ -1,0 +1,1 @@
+"""Rule engine and rule packs: turn sealed captures into findings."""
