@@ -62,6 +62,17 @@ class Message:
 
 
 @dataclass(frozen=True)
+class ImageCapture:
+    """An image fetched with a page because it may carry licence or contact data."""
+
+    url: str
+    body: bytes
+    media_type: str
+    alt: str  # alt/title/caption text seen next to the image in the DOM
+    ocr_text: str | None = None  # filled by evidence.ocr before sealing
+
+
+@dataclass(frozen=True)
 class PageCapture:
     """One page of a visit as fetched or rendered: the raw material for evidence."""
 
@@ -78,6 +89,7 @@ class PageCapture:
     server_ip: str | None = None
     error: str | None = None  # reason the page failed; body may then be empty
     messages: tuple[Message, ...] = ()
+    images: tuple[ImageCapture, ...] = ()
 
     def __post_init__(self) -> None:
         _require(bool(self.role), "page role is empty")
