@@ -1,0 +1,1 @@
+"""Capture artefacts, hashing, signing, the ledger, bundle export and verification."""

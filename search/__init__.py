@@ -1,0 +1,1 @@
+"""The findings index (SQLite default, Elasticsearch) and the inspector web page."""
