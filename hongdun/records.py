@@ -90,6 +90,7 @@ class PageCapture:
     error: str | None = None  # reason the page failed; body may then be empty
     messages: tuple[Message, ...] = ()
     images: tuple[ImageCapture, ...] = ()
+    raw_body: bytes | None = None  # exact HTTP body when `body` is the DOM rendered from it
 
     def __post_init__(self) -> None:
         _require(bool(self.role), "page role is empty")
