@@ -54,3 +54,13 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.executescript(SCHEMA)
     return conn
+
+
+def save_capture(conn: sqlite3.Connection, capture_id: str, sweep_id: str, target_id: str,
+                 evidence_id: str, folder: str, captured_at: str, failure: str | None) -> None:
+    """Record where a sealed capture lives, so findings can be traced to their files."""
+    with conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO captures (capture_id, sweep_id, target_id, evidence_id, "
+            "folder, captured_at, failure) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (capture_id, sweep_id, target_id, evidence_id, folder, captured_at, failure))

@@ -48,7 +48,8 @@ class Target:
             self.url.startswith(("http://", "https://")), f"url must be http(s): {self.url!r}"
         )
         _require(bool(self.shop_name.strip()), "shop_name is empty")
-        _require(bool(_DISTRICT.match(self.district)), f"district must be 6 digits: {self.district!r}")
+        _require(bool(_DISTRICT.match(self.district)),
+                 f"district must be 6 digits: {self.district!r}")
         _require(bool(self.category.strip()), "category is empty")
 
 

@@ -34,9 +34,7 @@ def bigrams(text: str) -> str:
     """Space-separated tokens: overlapping CJK pairs (a lone character stays), Latin words."""
     out: list[str] = []
     for run in _runs(text):
-        if not _IS_CJK.match(run):
-            out.append(run)
-        elif len(run) == 1:
+        if not _IS_CJK.match(run) or len(run) == 1:
             out.append(run)
         else:
             out.extend(run[i : i + 2] for i in range(len(run) - 1))

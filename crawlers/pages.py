@@ -1,0 +1,100 @@
+"""What the spider reads off a shop page: licence entries to follow, images worth keeping.
+
+Pure functions over HTML text or over the image list the browser reports, so
+they are tested without a crawl. Nothing here keys on one site's markup: the
+words come from the site profile, and the generic ones serve unknown sites.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+from crawlers.profiles import SiteProfile
+
+_NOT_LICENCE = ("icp", "备案", "公安", "beian", "miit")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link on a page: where it goes and every text a reader sees for it."""
+
+    url: str
+    label: str
+
+
+def _label(anchor: Selector) -> str:
+    parts = [
+        " ".join(anchor.xpath(".//text()").getall()),
+        anchor.attrib.get("title", ""),
+        anchor.attrib.get("aria-label", ""),
+        " ".join(anchor.xpath(".//img/@alt | .//img/@title").getall()),
+    ]
+    return " ".join(" ".join(parts).split())
+
+
+def links(html: str, base_url: str) -> list[Link]:
+    """Every http(s) link on the page with its visible label."""
+    out: list[Link] = []
+    for anchor in Selector(text=html).css("a[href]"):
+        href = (anchor.attrib.get("href") or "").strip()
+        if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
+            continue
+        url = urljoin(base_url, href).split("#", 1)[0]
+        if urlsplit(url).scheme in ("http", "https"):
+            out.append(Link(url, _label(anchor)))
+    return out
+
+
+def same_shop(url: str, shop_url: str) -> bool:
+    """True when url is on the shop's own host (licence entries are never followed off it)."""
+    return (urlsplit(url).hostname or "") == (urlsplit(shop_url).hostname or "")
+
+
+def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
+    label = link.label.lower()
+    if any(word in label for word in _NOT_LICENCE):
+        return False
+    if any(word in link.label for word in profile.licence_words):
+        return True
+    path = urlsplit(link.url).path.lower() + "?" + urlsplit(link.url).query.lower()
+    return any(word in path for word in profile.licence_href_words)
+
+
+def licence_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
+    """Licence-page URLs to follow from this page, within the same shop, best first."""
+    found: list[str] = []
+    selector = Selector(text=html)
+    for css in profile.licence_link:
+        for href in selector.css(css).xpath("./@href").getall():
+            found.append(urljoin(page_url, href).split("#", 1)[0])
+    found += [link.url for link in links(html, page_url) if _is_licence_entry(link, profile)]
+    unique = [u for u in dict.fromkeys(found) if same_shop(u, shop_url) and u != page_url]
+    return unique[: profile.max_licence_pages]
+
+
+@dataclass(frozen=True)
+class SeenImage:
+    """An image as the browser laid it out, with the text a reader sees beside it."""
+
+    src: str
+    alt: str
+    near: str
+    width: float
+    height: float
+
+
+def images_to_keep(images: list[SeenImage], role: str, profile: SiteProfile,
+                   limit: int = 6) -> list[SeenImage]:
+    """Images worth fetching as evidence: all sizeable ones on a licence page; on other
+    pages those whose own or neighbouring text names a licence or permit."""
+    keep: list[SeenImage] = []
+    for image in images:
+        if image.width < 80 or image.height < 60 or not image.src.startswith("http"):
+            continue
+        text = f"{image.alt} {image.near} {image.src}"
+        if role != "home" or any(word in text for word in profile.licence_words):
+            keep.append(image)
+    return keep[:limit]

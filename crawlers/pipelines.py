@@ -1,0 +1,153 @@
+"""Item pipelines: the one-way flow from a fetched Visit to stored findings.
+
+Visit → OcrPipeline (read licence images) → SealPipeline (evidence: files,
+manifest, signature, ledger) → RulesPipeline (findings) → AnnotatePipeline
+(marked screenshot copies) → StorePipeline (captures and findings in SQLite,
+and any configured index). Each stage does one job and counts what it did in
+the crawl stats. Blocking work (OCR, fsync) runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import dataclass, replace
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from hongdun import config, db
+from hongdun.config import Config
+from hongdun.records import Capture, Finding, Visit
+
+
+def _config(crawler: Crawler) -> Config:
+    return config.load({"home": crawler.settings.get("HONGDUN_HOME")})
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """A sealed capture with the findings the rules made of it."""
+
+    capture: Capture
+    findings: tuple[Finding, ...]
+
+
+class OcrPipeline:
+    """Read text off the images kept with each page, before sealing, so OCR is sealed too."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        if not crawler.settings.getbool("HONGDUN_OCR", True):
+            raise NotConfigured("HONGDUN_OCR is off")
+        try:
+            from evidence import ocr
+        except ImportError as exc:  # the OCR engine is an optional install
+            raise NotConfigured(f"OCR engine not installed ({exc.name})") from None
+        self.ocr = ocr
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> OcrPipeline:
+        return cls(crawler)
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Visit) or not any(p.images for p in item.pages):
+            return item
+        pages = await asyncio.to_thread(lambda: tuple(self.ocr.read_images(p) for p in item.pages))
+        self.stats.inc_value("hongdun/ocr_images", sum(len(p.images) for p in pages))
+        return replace(item, pages=pages)
+
+
+class SealPipeline:
+    """Seal every visit as evidence, failed ones included."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        from evidence.seal import Sealer
+
+        self.sealer = Sealer(_config(crawler))
+        self.lock = threading.Lock()
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SealPipeline:
+        return cls(crawler)
+
+    def _seal(self, visit: Visit) -> Capture:
+        with self.lock:
+            return self.sealer.seal(visit)
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Visit):
+            return item
+        capture = await asyncio.to_thread(self._seal, item)
+        self.stats.inc_value("hongdun/captures")
+        if capture.failure:
+            self.stats.inc_value("hongdun/captures_failed")
+        return capture
+
+
+class RulesPipeline:
+    """Run every loaded rule over each sealed capture."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        from rules.engine import RuleSet
+
+        self.rules = RuleSet.load()
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RulesPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Capture):
+            return item
+        findings = tuple(self.rules.evaluate(item))
+        for finding in findings:
+            self.stats.inc_value(f"hongdun/findings/{finding.rule_id}")
+        self.stats.inc_value("hongdun/findings", len(findings))
+        return Assessed(item, findings)
+
+
+class AnnotatePipeline:
+    """Write a marked copy of the screenshot for every finding; originals stay untouched."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AnnotatePipeline:
+        return cls()
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Assessed) or not item.findings:
+            return item
+        from evidence.annotate import annotate
+
+        findings = await asyncio.to_thread(
+            lambda: tuple(annotate(item.capture, f) for f in item.findings))
+        return Assessed(item.capture, findings)
+
+
+class StorePipeline:
+    """Record each capture and commit its findings (SQLite first, then any index)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        from search.backend import FindingsSink
+
+        cfg = _config(crawler)
+        self.conn = db.connect(cfg.db_path)
+        self.sink = FindingsSink(cfg, self.conn)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, Assessed):
+            c = item.capture
+            db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
+                            c.evidence_id, c.folder, c.captured_at, c.failure)
+            self.sink.add(item.findings)
+        return item
+
+    def close_spider(self) -> None:
+        self.sink.close()

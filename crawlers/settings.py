@@ -1,0 +1,67 @@
+"""Scrapy settings for Hongdun's crawlers (the project settings `scrapy.cfg` names).
+
+`crawlers.run.sweep_settings` overrides the values that come from Hongdun's
+configuration (data directory, timeouts, concurrency, Chromium path).
+"""
+
+from __future__ import annotations
+
+from crawlers.browser import LAUNCH_ARGS
+
+BOT_NAME = "hongdun"
+SPIDER_MODULES = ["crawlers.spiders"]
+NEWSPIDER_MODULE = "crawlers.spiders"
+
+USER_AGENT = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/140.0 Safari/537.36 Hongdun/0.1 (market-supervision sweep)")
+# Inspection of public shop pages is the regulator's statutory duty (E-Commerce Law
+# art. 15 requires the licence on the home page); robots.txt does not bind it.
+ROBOTSTXT_OBEY = False
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": "/usr/bin/chromium",
+    "headless": True,
+    "args": LAUNCH_ARGS,
+}
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000
+PLAYWRIGHT_MAX_CONTEXTS = 8
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
+
+# Politeness and robustness.
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_TIMEOUT = 20
+RETRY_ENABLED = True
+RETRY_TIMES = 1
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.1
+AUTOTHROTTLE_MAX_DELAY = 10
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+REDIRECT_MAX_TIMES = 5
+
+DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.OffsiteRedirectGuard": 650}
+ITEM_PIPELINES = {
+    "crawlers.pipelines.OcrPipeline": 100,
+    "crawlers.pipelines.SealPipeline": 200,
+    "crawlers.pipelines.RulesPipeline": 300,
+    "crawlers.pipelines.AnnotatePipeline": 400,
+    "crawlers.pipelines.StorePipeline": 500,
+}
+EXTENSIONS = {
+    "crawlers.extensions.SweepRecorder": 100,
+    "crawlers.extensions.SweepProgress": 200,
+}
+
+HONGDUN_HOME = None  # None: $HONGDUN_HOME or ./var
+HONGDUN_SCREENSHOTS = True
+HONGDUN_PAGE_TIMEOUT = 20
+HONGDUN_PROGRESS_INTERVAL = 2.0

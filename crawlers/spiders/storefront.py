@@ -1,0 +1,239 @@
+"""The storefront spider: visit each target's home page and its licence entries.
+
+For each target it fetches the home page (over HTTP, or in the browser when the
+site profile says the platform needs one), follows up to the profile's number
+of licence entries (亮照/证照/资质 links) within the same shop, one after the
+other, and yields one `Visit` with every page, failed ones included. A page
+fetched over HTTP is then shown in Chromium from the captured bytes, so its
+screenshot is of exactly what was received. Each target gets its own browser
+context (a fresh profile) that is closed when its visit ends.
+
+Run it through `hongdun sweep`, or as `scrapy crawl storefront -a targets=FILE.csv`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response
+from scrapy_playwright.page import PageMethod
+from twisted.python.failure import Failure
+
+from crawlers import browser
+from crawlers.pages import images_to_keep, licence_entries, same_shop
+from crawlers.profiles import Profiles, SiteProfile
+from hongdun import config, db
+from hongdun.clock import utc_now
+from hongdun.errors import InputFileError
+from hongdun.records import ImageCapture, PageCapture, Target, Visit
+from hongdun.targets import load_targets, read_targets_file
+
+# Error pages reach the callbacks (and are recorded); redirects are still followed.
+ERROR_STATUSES = list(range(400, 600))
+
+
+@dataclass
+class _VisitState:
+    """The pages of one target's visit so far and the licence entries still to fetch."""
+
+    target: Target
+    profile: SiteProfile
+    context: str
+    pages: list[PageCapture] = field(default_factory=list)
+    queue: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    finished: bool = False
+
+
+def failure_reason(failure: Failure) -> str:
+    """A short, stable reason for a failed page, also used as a stats key suffix."""
+    exc = failure.value
+    name = type(exc).__name__
+    text = " ".join(str(exc).split())[:160]
+    if "Timeout" in name or "timeout" in text.lower():
+        return "timeout"
+    if name == "DNSLookupError":
+        return "dns"
+    if name == "ConnectionRefusedError" or "ERR_CONNECTION_REFUSED" in text:
+        return "connection-refused"
+    if name == "OffsiteRedirect":
+        return f"offsite: {text}"
+    return f"{name}: {text}" if text else name
+
+
+class StorefrontSpider(scrapy.Spider):
+    """Visit shops and yield one Visit per target."""
+
+    name = "storefront"
+
+    def __init__(self, targets: Iterable[Target] | str | None = None,
+                 sweep_id: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._targets_arg = targets
+        self.sweep_id = sweep_id or "manual-" + utc_now().replace(":", "").replace("-", "")
+        self.profiles = Profiles.load()
+        self.browser_version: str | None = None
+
+    def _targets(self) -> list[Target]:
+        if isinstance(self._targets_arg, str):
+            return read_targets_file(Path(self._targets_arg))
+        if self._targets_arg is not None:
+            return list(self._targets_arg)
+        cfg = config.load({"home": self.settings.get("HONGDUN_HOME")})
+        targets = load_targets(db.connect(cfg.db_path))
+        if not targets:
+            raise InputFileError("no targets imported: run `hongdun targets import FILE.csv`")
+        return targets
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for target in self._targets():
+            profile = self.profiles.for_target(target)
+            state = _VisitState(target, profile, context=f"target-{target.target_id}")
+            self.crawler.stats.inc_value("hongdun/targets")
+            yield self._page_request(state, target.url, "home")
+
+    # -- requests ---------------------------------------------------------------
+    @property
+    def _screenshots(self) -> bool:
+        return self.settings.getbool("HONGDUN_SCREENSHOTS", True)
+
+    def _page_request(self, state: _VisitState, url: str, role: str) -> scrapy.Request:
+        state.seen.add(url)
+        kwargs = {"state": state, "role": role, "started": utc_now(), "requested": url}
+        if state.profile.render and self._screenshots:
+            return self._browser_request(url, kwargs, replay=None)
+        return scrapy.Request(url, callback=self.on_fetched, errback=self.on_error,
+                              cb_kwargs=kwargs, dont_filter=True,
+                              meta={"handle_httpstatus_list": ERROR_STATUSES,
+                                    "hongdun_role": role})
+
+    def _browser_request(self, url: str, kwargs: dict[str, Any],
+                         replay: dict[str, Any] | None) -> scrapy.Request:
+        state: _VisitState = kwargs["state"]
+        limit = int(self.settings.getfloat("HONGDUN_PAGE_TIMEOUT", 20) * 1000)
+        meta: dict[str, Any] = {
+            "playwright": True,
+            "playwright_context": state.context,
+            "playwright_include_page": True,
+            "playwright_page_methods": [
+                PageMethod(browser.settle, state.profile.settle_ms, limit // 2),
+                PageMethod(browser.list_images),
+                PageMethod("screenshot", full_page=True, type="png"),
+            ],
+            "handle_httpstatus_list": ERROR_STATUSES,
+            "hongdun_role": kwargs["role"],
+        }
+        if replay is not None:
+            meta["hongdun_replay"] = replay
+            meta["playwright_page_init_callback"] = browser.replay_captured_document
+        return scrapy.Request(url, callback=self.on_rendered, errback=self.on_error,
+                              cb_kwargs={**kwargs, "replay": replay}, meta=meta,
+                              dont_filter=True)
+
+    # -- callbacks --------------------------------------------------------------
+    async def on_fetched(self, response: Response, state: _VisitState, role: str,
+                         started: str, requested: str) -> AsyncIterator[Any]:
+        """A page fetched over HTTP: render its bytes for the screenshot, or keep it as is."""
+        headers = _headers(response)
+        if self._screenshots and response.status < 400 and _is_html(headers):
+            replay = {"status": response.status, "body": response.body,
+                      "headers": {k: v for k, v in headers
+                                  if k.lower() not in ("content-encoding", "content-length")},
+                      "ip": str(response.ip_address) if response.ip_address else None}
+            yield self._browser_request(response.url, {"state": state, "role": role,
+                                                       "started": started,
+                                                       "requested": requested}, replay)
+            return
+        page = PageCapture(role, requested, response.url, response.status,
+                           headers, response.body, (), False, started, utc_now(),
+                           _ip(response), _status_error(response.status))
+        for item in self._advance(state, page, response.text if _is_html(headers) else ""):
+            yield item
+
+    async def on_rendered(self, response: Response, state: _VisitState, role: str,
+                          started: str, requested: str,
+                          replay: dict[str, Any] | None) -> AsyncIterator[Any]:
+        """A page shown in the browser: take DOM, screenshot and licence-looking images."""
+        page_obj = response.meta["playwright_page"]
+        methods = response.meta["playwright_page_methods"]
+        self.browser_version = page_obj.context.browser.version
+        seen = images_to_keep(methods[1].result, role, state.profile)
+        images = []
+        for image in seen:
+            fetched = await browser.fetch_image(page_obj, image.src)
+            if fetched:
+                images.append(ImageCapture(image.src, fetched[0], fetched[1],
+                                           f"{image.alt} {image.near}".strip()))
+        await page_obj.close()
+        offsite = not same_shop(response.url, state.target.url)
+        error = (f"offsite: redirected to {urlsplit(response.url).hostname}" if offsite
+                 else _status_error(response.status))
+        page = PageCapture(
+            role, requested, response.url, response.status, _headers(response),
+            response.body, (methods[2].result,), True, started, utc_now(),
+            (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
+            raw_body=replay["body"] if replay else None,
+        )
+        for item in self._advance(state, page, "" if offsite else response.text):
+            yield item
+        if state.finished:
+            await page_obj.context.close()
+
+    async def on_error(self, failure: Failure) -> AsyncIterator[Any]:
+        """A page that could not be fetched: record why and carry on with the visit."""
+        request = failure.request  # type: ignore[attr-defined]
+        kwargs = request.cb_kwargs
+        state: _VisitState = kwargs["state"]
+        reason = failure_reason(failure)
+        page = PageCapture(kwargs["role"], kwargs["requested"], request.url, 0, (), b"", (),
+                           bool(request.meta.get("playwright")), kwargs["started"], utc_now(),
+                           None, reason)
+        for item in self._advance(state, page, ""):
+            yield item
+        page_obj = request.meta.get("playwright_page")
+        if page_obj is not None and not page_obj.is_closed():
+            await page_obj.close()
+            if state.finished:
+                await page_obj.context.close()
+
+    def _advance(self, state: _VisitState, page: PageCapture, html: str) -> Iterable[Any]:
+        """Add a page to its visit, then fetch the next licence entry or finish the visit."""
+        state.pages.append(page)
+        self.crawler.stats.inc_value("hongdun/pages")
+        if page.error:
+            key = page.error.split(":")[0].replace(" ", "_")
+            self.crawler.stats.inc_value(f"capture/failed/{key}")
+        if page.ok and html:
+            for url in licence_entries(html, page.final_url, state.target.url, state.profile):
+                if url not in state.seen and len(state.seen) <= state.profile.max_licence_pages:
+                    state.queue.append(url)
+                    state.seen.add(url)
+        if state.queue:
+            yield self._page_request(state, state.queue.pop(0), "licence")
+            return
+        state.finished = True
+        yield Visit(state.target, self.sweep_id, tuple(state.pages),
+                    self.settings.get("USER_AGENT"), self.browser_version)
+
+
+def _headers(response: Response) -> tuple[tuple[str, str], ...]:
+    return tuple((k.decode("latin-1"), b", ".join(v).decode("latin-1"))
+                 for k, v in response.headers.items())
+
+
+def _is_html(headers: tuple[tuple[str, str], ...]) -> bool:
+    types = [v for k, v in headers if k.lower() == "content-type"]
+    return not types or "html" in types[0].lower()
+
+
+def _ip(response: Response) -> str | None:
+    return str(response.ip_address) if response.ip_address else None
+
+
+def _status_error(status: int) -> str | None:
+    return f"http {status}" if status >= 400 else None

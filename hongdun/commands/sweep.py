@@ -1,0 +1,51 @@
+"""`hongdun sweep`: crawl targets once, seal what is found, and print a summary."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from hongdun import db
+from hongdun.config import Config
+from hongdun.errors import InputFileError
+from hongdun.targets import load_targets, read_targets_file, save_targets
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("sweep", help="sweep targets once: fetch, seal, detect, index")
+    parser.add_argument("--targets", type=Path, help="targets CSV (default: all imported)")
+    parser.add_argument("--name", default="manual", help="a name for this sweep")
+    parser.add_argument("--plan", help="the plan this sweep belongs to (set by the scheduler)")
+    parser.add_argument("--planned-at", help="when the plan meant it to run (UTC ISO-8601)")
+    parser.add_argument("--no-browser", action="store_true",
+                        help="fetch over HTTP only: no screenshots, no JavaScript")
+    parser.set_defaults(handler=sweep)
+
+
+def sweep(args: argparse.Namespace, cfg: Config) -> int:
+    from crawlers.run import new_sweep_id, run_sweep, sweep_settings
+
+    conn = db.connect(cfg.db_path)
+    if args.targets:
+        targets = read_targets_file(args.targets)
+        save_targets(conn, targets)
+    else:
+        targets = load_targets(conn)
+        if not targets:
+            raise InputFileError("no targets imported: run `hongdun targets import FILE.csv`")
+    sweep_id = new_sweep_id()
+    settings = sweep_settings(cfg, sweep_id=sweep_id, name=args.name, plan=args.plan,
+                              planned_at=args.planned_at, screenshots=not args.no_browser)
+    print(f"巡查开始 sweep {sweep_id} ({args.name}): {len(targets)} targets; "
+          f"log in {cfg.home / 'logs' / (sweep_id + '.log')}")
+    s = run_sweep(cfg, targets, settings, sweep_id)
+    rate = s.pages / s.seconds * 60 if s.seconds else 0.0
+    print(f"巡查结束 sweep {s.sweep_id} {s.status}: {s.targets} targets, {s.pages} pages, "
+          f"{s.captures} captures sealed, {s.findings} findings, {s.failures} failures, "
+          f"{s.seconds:.1f}s ({rate:.0f} pages/min)")
+    for rule, n in sorted(s.findings_by_rule.items()):
+        print(f"  finding {rule}: {n}")
+    for reason, n in sorted(s.failure_reasons.items()):
+        print(f"  failed {reason}: {n}")
+    return 0 if s.status == "finished" else 1
