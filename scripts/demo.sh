@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `make demo`: serve the demo marketplace, sweep it, then serve the inspector page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HOME_DIR="${1:-var/demo}"
+HD=".venv/bin/hongdun --home $HOME_DIR"
+DEMO_PORT="${DEMO_PORT:-8765}"
+UI_PORT="${UI_PORT:-8000}"
+
+$HD demo serve --port "$DEMO_PORT" &
+demo_pid=$!
+trap 'kill $demo_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+  curl -fsS "http://127.0.0.1:$DEMO_PORT/" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+
+$HD targets import demo/targets.csv
+$HD sweep --name demo || true   # a sweep with failed pages still leaves its findings
+$HD findings --limit 10
+echo
+echo "检查页面 Inspector page: http://127.0.0.1:$UI_PORT/   (Ctrl-C to stop)"
+$HD serve --host 127.0.0.1 --port "$UI_PORT"

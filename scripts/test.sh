@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `make test`: lint, start a real Elasticsearch on loopback, run every test, stop it again.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+start=$(date +%s)
+
+$BIN/ruff check . || exit 1
+
+ES_URL=$(bash scripts/es.sh up) || { echo "test.sh: Elasticsearch did not start" >&2; exit 1; }
+trap 'bash scripts/es.sh down >/dev/null 2>&1 || true' EXIT
+echo "test.sh: Elasticsearch at $ES_URL"
+
+HONGDUN_TEST_ES_URL="$ES_URL" $BIN/pytest -p no:cacheprovider "$@"
+rc=$?
+echo "test.sh: make test took $(( $(date +%s) - start ))s"
+exit $rc
