@@ -1,0 +1,39 @@
+"""`hongdun serve`: run the inspector web page (search, evidence, triage, export) with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from hongdun.config import Config
+from hongdun.errors import UsageError
+
+
+def register(sub: Any) -> None:
+    """Add the `serve` command to the CLI."""
+    p = sub.add_parser("serve", help="serve the inspector web page (default 127.0.0.1:8000)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="extra Host header name to accept (localhost names always are)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, cfg: Config) -> int:
+    """Handler of `hongdun serve`: blocks until interrupted."""
+    import uvicorn
+
+    from search.web import create_app
+
+    if not 0 < args.port < 65536:
+        raise UsageError(f"port must be 1-65535, not {args.port}")
+    hosts = [*args.allow_host]
+    if args.host not in ("0.0.0.0", "::", ""):
+        hosts.append(args.host)
+    app = create_app(cfg, allowed_hosts=hosts)
+    print(f"红盾网监 inspector: http://{args.host}:{args.port}/ (data: {cfg.home}; Ctrl-C stops)")
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+    return 0

@@ -1,0 +1,298 @@
+"""The inspector web page: search findings, open one with its evidence, triage and export it.
+
+FastAPI with Jinja2 templates (autoescape on: crawled text is data, never
+markup; only SearchPage.highlights, escaped by the store, are marked safe).
+Searches go through search.backend.open_index; status changes through
+FindingsStore.set_status. POSTs must come from the page itself (same-origin
+check) and the Host header must name this machine, so other web sites cannot
+drive a local inspector session.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode, urlsplit
+
+import jinja2
+from fastapi import Depends, FastAPI, Form, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.background import BackgroundTask
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from hongdun import __version__
+from hongdun.clock import shanghai
+from hongdun.config import Config
+from hongdun.db import connect
+from hongdun.errors import BackendUnavailable, HongdunError, UsageError
+from hongdun.records import Finding
+from search import labels, views
+from search.backend import open_index
+from search.bundles import export_finding
+from search.store import FindingsStore
+
+HERE = Path(__file__).parent
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
+_PAGE_SIZE = 20
+_STATUS_CODES: tuple[tuple[type[HongdunError], int], ...] = (
+    (views.NotFound, 404), (views.Conflict, 409), (views.Forbidden, 403), (UsageError, 400),
+    (BackendUnavailable, 503),
+)
+_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                               "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+# Artefacts are crawled bytes: sandbox them so a captured page.html cannot run script here.
+_ARTEFACT_HEADERS = {
+    "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self' data:; "
+                               "style-src 'unsafe-inline'",
+    "X-Content-Type-Options": "nosniff",
+}
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(
+        L=labels, version=__version__, beijing=labels.beijing, utc_text=labels.utc_text,
+        district_name=labels.district_name, shanghai=shanghai, transitions=views.TRANSITIONS,
+    )
+    return env
+
+
+def _db(request: Request) -> Iterator[sqlite3.Connection]:
+    conn = connect(request.app.state.cfg.db_path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+Db = Annotated[sqlite3.Connection, Depends(_db)]
+
+
+def same_origin(request: Request) -> bool:
+    """True when a state-changing request was sent by a page of this server."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None and site not in ("same-origin", "none"):
+        return False
+    source = request.headers.get("origin") or request.headers.get("referer")
+    if not source or source == "null":
+        return False
+    parts = urlsplit(source)
+    return parts.scheme == request.url.scheme and parts.netloc == request.headers.get("host")
+
+
+def _status_of(exc: HongdunError) -> int:
+    for kind, code in _STATUS_CODES:
+        if isinstance(exc, kind):
+            return code
+    return 500
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/healthz"
+
+
+def error_json(status: int, code: str, message: str) -> JSONResponse:
+    """The one JSON error shape of the API."""
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status,
+                        headers=_HEADERS)
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """A finding as JSON for the API, with Beijing time and links added."""
+    data = asdict(finding)
+    data["captured_at_shanghai"] = shanghai(finding.captured_at)
+    data["links"] = {"page": f"/findings/{finding.finding_id}"}
+    return data
+
+
+def _facet_links(request: Request, name: str, counts: dict[str, int]) -> list[dict[str, Any]]:
+    base = {k: v for k, v in request.query_params.items() if k != "after" and v}
+    current = base.get(name)
+    out = []
+    for value, count in counts.items():
+        params = {**base, name: value}
+        out.append({"value": value, "count": count, "active": current == value,
+                    "href": "/?" + urlencode(params)})
+    return out
+
+
+def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
+    """Build the inspector app over the data directory of cfg."""
+    app = FastAPI(title="红盾网监 Hongdun inspector", version=__version__,
+                  docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.cfg = cfg
+    app.add_middleware(TrustedHostMiddleware,
+                       allowed_hosts=[*LOCAL_HOSTS, "testserver", *allowed_hosts])
+    templates = Jinja2Templates(env=_environment())
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    def page(request: Request, name: str, context: dict[str, Any],
+             status: int = 200) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context, status_code=status,
+                                          headers=_HEADERS)
+
+    @app.exception_handler(HongdunError)
+    async def hongdun_error(request: Request, exc: HongdunError) -> Response:
+        status = _status_of(exc)
+        if _wants_json(request):
+            return error_json(status, type(exc).__name__, str(exc))
+        return page(request, "error.html", {"status": status, "message": str(exc)}, status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = str(exc.detail)
+        if _wants_json(request):
+            return error_json(exc.status_code, f"http_{exc.status_code}", message)
+        return page(request, "error.html", {"status": exc.status_code, "message": message},
+                    exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        message = f"{where}: {first.get('msg', 'invalid request')}"
+        if _wants_json(request):
+            return error_json(400, "invalid_request", message)
+        return page(request, "error.html", {"status": 400, "message": message}, 400)
+
+    @app.get("/", response_class=HTMLResponse)
+    def search_page(request: Request, conn: Db) -> HTMLResponse:
+        params = dict(request.query_params)
+        form = {k: params.get(k, "") for k in views.QUERY_PARAMS}
+        context: dict[str, Any] = {"form": form, "error": None, "page": None, "next_href": None,
+                                   "facets": {}, "per_day": {}}
+        try:
+            query = views.build_query(params, limit=_PAGE_SIZE, facets=True)
+            result = open_index(cfg, conn).search(query)
+        except (UsageError, BackendUnavailable) as exc:
+            context["error"] = str(exc)
+            return page(request, "search.html", context, _status_of(exc))
+        cursor = views.encode_cursor(result.next_after)
+        if cursor:
+            keep = {k: v for k, v in params.items() if k != "after" and v}
+            context["next_href"] = "/?" + urlencode({**keep, "after": cursor})
+        facets = result.facets
+        context.update(
+            page=result, paged=bool(params.get("after")),
+            first_href="/?" + urlencode({k: v for k, v in params.items()
+                                         if k != "after" and v}),
+            facets={} if facets is None else {
+                "rule": _facet_links(request, "rule", facets.rule_id),
+                "district": _facet_links(request, "district", facets.district),
+                "platform": _facet_links(request, "platform", facets.platform),
+            },
+            per_day=facets.per_day if facets else {},
+        )
+        return page(request, "search.html", context)
+
+    @app.get("/api/findings")
+    def api_findings(request: Request, conn: Db, limit: int = 50) -> JSONResponse:
+        if not 1 <= limit <= 1000:
+            raise UsageError("limit must be between 1 and 1000")
+        params = dict(request.query_params)
+        query = views.build_query(params, limit=limit, facets=params.get("facets") == "1")
+        result = open_index(cfg, conn).search(query)
+        body: dict[str, Any] = {
+            "total": result.total,
+            "next_after": views.encode_cursor(result.next_after),
+            "hits": [finding_json(f) for f in result.hits],
+            "highlights": result.highlights,
+        }
+        if result.facets is not None:
+            body["facets"] = asdict(result.facets)
+        return JSONResponse(body, headers=_HEADERS)
+
+    @app.get("/api/findings/{finding_id}")
+    def api_finding(finding_id: str, conn: Db) -> JSONResponse:
+        return JSONResponse(finding_json(_finding(conn, finding_id)), headers=_HEADERS)
+
+    @app.get("/findings/{finding_id}", response_class=HTMLResponse)
+    def finding_page(request: Request, finding_id: str, conn: Db) -> HTMLResponse:
+        finding = _finding(conn, finding_id)
+        context: dict[str, Any] = {"f": finding, "capture": None, "artefacts": [],
+                                   "manifest_ok": None, "capture_error": None}
+        try:
+            cap = views.capture_folder(conn, finding.capture_id)
+            context["capture"] = cap
+            manifest = views.read_manifest(cap)
+            context.update(artefacts=views.check_artefacts(cap, manifest),
+                           manifest_ok=views.evidence_id_matches(cap, manifest))
+        except views.NotFound as exc:
+            context["capture_error"] = str(exc)
+        return page(request, "finding.html", context)
+
+    @app.post("/findings/{finding_id}/status")
+    def change_status(request: Request, finding_id: str, status: Annotated[str, Form()],
+                      conn: Db) -> Response:
+        _require_same_origin(request)
+        current = _finding(conn, finding_id)
+        if status not in views.TRANSITIONS.get(current.status, ()):
+            raise views.Conflict(
+                f"状态不能从 {labels.STATUSES_ZH[current.status]} 改为 {status!r} "
+                f"(status {current.status} cannot become {status!r})")
+        updated = FindingsStore(conn).set_status(finding_id, status)
+        index = open_index(cfg, conn)
+        if index.name != FindingsStore.name:  # keep a secondary index in step
+            index.index([updated])
+        return RedirectResponse(f"/findings/{finding_id}", status_code=303)
+
+    @app.post("/findings/{finding_id}/export")
+    def export(request: Request, finding_id: str, conn: Db) -> FileResponse:
+        _require_same_origin(request)
+        finding = _finding(conn, finding_id)
+        workdir = Path(tempfile.mkdtemp(prefix="hongdun-export-"))
+        out = export_finding(cfg, conn, finding, workdir)
+        return FileResponse(out, media_type="application/zip", filename=out.name,
+                            background=BackgroundTask(_remove_tree, workdir))
+
+    @app.get("/artefacts/{capture_id}/{path:path}")
+    def artefact(capture_id: str, path: str, conn: Db) -> FileResponse:
+        file, media = views.artefact_file(conn, capture_id, path)
+        if media.startswith("text/") and "charset" not in media:
+            media += "; charset=utf-8"
+        return FileResponse(file, media_type=media, headers=_ARTEFACT_HEADERS,
+                            content_disposition_type="inline", filename=file.name)
+
+    @app.get("/sweeps", response_class=HTMLResponse)
+    def sweeps_page(request: Request, conn: Db) -> HTMLResponse:
+        return page(request, "sweeps.html", {"sweeps": views.recent_sweeps(conn)})
+
+    @app.get("/healthz")
+    def healthz(conn: Db) -> JSONResponse:
+        index = open_index(cfg, conn)
+        return JSONResponse({"status": "ok", "version": __version__, "backend": index.name,
+                             "findings": index.count()}, headers=_HEADERS)
+
+    return app
+
+
+def _finding(conn: sqlite3.Connection, finding_id: str) -> Finding:
+    found = FindingsStore(conn).get(finding_id)
+    if found is None:
+        raise views.NotFound(f"没有这条线索 / no finding {finding_id!r}")
+    return found
+
+
+def _require_same_origin(request: Request) -> None:
+    if not same_origin(request):
+        raise views.Forbidden("请求必须来自本页面 / cross-site request refused")
+
+
+def _remove_tree(path: Path) -> None:
+    for child in sorted(path.rglob("*"), reverse=True):
+        child.rmdir() if child.is_dir() else child.unlink(missing_ok=True)
+    path.rmdir()
+
