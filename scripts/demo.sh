@@ -16,7 +16,7 @@ for _ in $(seq 1 50); do
 done
 
 $HD targets import demo/targets.csv
-$HD sweep --name demo || true   # a sweep with failed pages still leaves its findings
+$HD sweep --name demo
 $HD findings --limit 10
 echo
 echo "检查页面 Inspector page: http://127.0.0.1:$UI_PORT/   (Ctrl-C to stop)"
