@@ -1,0 +1,87 @@
+"""Annotated screenshots: a marked copy of a screenshot in derived/, never the original."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import re
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
+
+from evidence.manifest import safe_relative
+from hongdun.errors import HongdunError
+from hongdun.records import Capture, Finding
+
+FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+RED = (220, 0, 0)
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+HEADER = 56
+FRAME = 4
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    try:
+        return ImageFont.truetype(str(FONT), size)
+    except OSError:
+        return ImageFont.load_default(size)
+
+
+def render(png: bytes, finding: Finding) -> bytes:
+    """The annotated PNG: header strip with the rule title and id, red frame or banner."""
+    try:
+        shot = Image.open(io.BytesIO(png))
+        shot.load()
+    except (UnidentifiedImageError, OSError) as exc:
+        raise HongdunError(f"screenshot of {finding.finding_id} is not an image ({exc})") from None
+    shot = shot.convert("RGB")
+    canvas = Image.new("RGB", (max(shot.width, 480), shot.height + HEADER), "white")
+    canvas.paste(shot, (0, HEADER))
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((0, 0, canvas.width, HEADER - 1), fill=(255, 236, 236))
+    draw.line((0, HEADER - 1, canvas.width, HEADER - 1), fill=RED, width=2)
+    draw.text((10, 6), f"{finding.title_zh}", fill=RED, font=_font(22))
+    draw.text((10, 33), f"{finding.rule_id} · {finding.finding_id} · {finding.captured_at}",
+              fill=(60, 60, 60), font=_font(14))
+    if finding.box is not None:
+        b = finding.box
+        left, top = b.x, HEADER + b.y
+        draw.rectangle((left - FRAME, top - FRAME, left + b.width + FRAME,
+                        top + b.height + FRAME), outline=RED, width=FRAME)
+    else:
+        draw.rectangle((0, HEADER, canvas.width - 1, canvas.height - 1), outline=RED,
+                       width=FRAME)
+        banner = "未定位具体位置 / location not marked: whole page"
+        draw.rectangle((FRAME, HEADER + FRAME, canvas.width - FRAME, HEADER + FRAME + 26),
+                       fill=RED)
+        draw.text((FRAME + 6, HEADER + FRAME + 3), banner, fill="white", font=_font(16))
+    out = io.BytesIO()
+    canvas.save(out, format="PNG")
+    return out.getvalue()
+
+
+def annotate(capture: Capture, finding: Finding) -> Finding:
+    """Write derived/<finding_id>.png for a finding's screenshot; return it with `annotated`."""
+    if finding.screenshot is None:
+        return finding
+    if finding.capture_id != capture.capture_id:
+        raise HongdunError(f"finding {finding.finding_id} is not about capture "
+                           f"{capture.capture_id}")
+    if not _SAFE_ID.match(finding.finding_id):
+        raise HongdunError(f"finding id {finding.finding_id!r} cannot name a file")
+    if not safe_relative(finding.screenshot):
+        raise HongdunError(f"screenshot path {finding.screenshot!r} is not an artefact path")
+    try:
+        capture.artefact(finding.screenshot)
+    except KeyError:
+        raise HongdunError(f"{finding.screenshot} is not an artefact of "
+                           f"{capture.capture_id}") from None
+    folder = Path(capture.folder)
+    png = render((folder / finding.screenshot).read_bytes(), finding)
+    relative = f"derived/{finding.finding_id}.png"
+    (folder / "derived").mkdir(exist_ok=True)
+    tmp = folder / f"derived/.{finding.finding_id}.{os.getpid()}.tmp"
+    tmp.write_bytes(png)
+    os.replace(tmp, folder / relative)
+    return dataclasses.replace(finding, annotated=relative)

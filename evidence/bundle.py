@@ -1,0 +1,141 @@
+"""Evidence bundle export: one zip with sealed captures, ledger, key, findings and a Chinese report.
+
+Layout inside the zip (all paths POSIX):
+  bundle.json                   format, captures, and sha256/size of every other file
+  SHA256SUMS                    the same hashes in `sha256sum -c` form
+  captures/<capture_id>/...     the sealed artefacts, manifest.json, manifest.sig
+  captures/<capture_id>/derived/<finding_id>.png   annotated screenshot copies
+  ledger.jsonl                  the ledger from genesis up to the newest included entry
+  public_key.pem, findings.json, report.html, README.txt, verify.py
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import zipfile
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from evidence import keys, ledger, manifest, report
+from evidence.annotate import annotate
+from evidence.canonical import canonical_json, sha256_bytes, sha256_file
+from hongdun import __version__, clock
+from hongdun.errors import HongdunError, VerificationError
+from hongdun.records import Box, Capture, Finding
+
+FORMAT = "hongdun-bundle/1"
+BUNDLE_MANIFEST = "bundle.json"
+SUMS = "SHA256SUMS"
+STANDALONE = Path(__file__).with_name("standalone_verify.py")
+
+
+def _capture_files(capture: Capture) -> list[tuple[str, Path]]:
+    """(path inside the capture folder, file on disk) for every sealed file, re-hashed first."""
+    folder = Path(capture.folder)
+    m = manifest.load_capture(folder)
+    if m.evidence_id != capture.evidence_id:
+        raise VerificationError(f"{capture.capture_id}: manifest.json changed since sealing")
+    files = []
+    for art in m.artefacts:
+        path = folder / art.path
+        if not path.is_file() or sha256_file(path) != art.sha256:
+            raise VerificationError(f"{capture.capture_id}/{art.path}: does not match its "
+                                    "manifest; refusing to export altered evidence")
+        files.append((art.path, path))
+    for name in manifest.SEAL_FILES:
+        if (folder / name).is_file():
+            files.append((name, folder / name))
+    return files
+
+
+def _ledger_prefix(ledger_path: Path, captures: Sequence[Capture]) -> bytes:
+    """The ledger from genesis to the newest entry of any capture being exported."""
+    entries = ledger.verify(ledger_path)
+    position = {e.capture_id: i for i, e in enumerate(entries)}
+    last = -1
+    for capture in captures:
+        if capture.capture_id not in position:
+            raise HongdunError(f"capture {capture.capture_id} is not in the ledger")
+        entry = entries[position[capture.capture_id]]
+        if entry.evidence_id != capture.evidence_id:
+            raise VerificationError(f"ledger records another evidence_id for {capture.capture_id}")
+        last = max(last, position[capture.capture_id])
+    return b"".join(e.line + b"\n" for e in entries[: last + 1])
+
+
+def _annotated(captures: dict[str, Capture], findings: Sequence[Finding]) -> list[Finding]:
+    out = []
+    for finding in findings:
+        capture = captures[finding.capture_id]
+        if finding.screenshot is not None and (
+                finding.annotated is None
+                or not (Path(capture.folder) / finding.annotated).is_file()):
+            finding = annotate(capture, finding)
+        out.append(finding)
+    return out
+
+
+def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, *,
+           ledger_path: Path, public_key_pem: bytes) -> Path:
+    """Write an evidence bundle zip for these findings and captures; return its path."""
+    by_id = {c.capture_id: c for c in captures}
+    if not by_id:
+        raise HongdunError("nothing to export: no captures given")
+    for finding in findings:
+        if finding.capture_id not in by_id:
+            raise HongdunError(f"finding {finding.finding_id} refers to capture "
+                               f"{finding.capture_id}, which is not being exported")
+    public = keys.load_public(public_key_pem, "public key")
+    findings = _annotated(by_id, findings)
+    ordered = sorted(by_id.values(), key=lambda c: c.capture_id)
+    disk: dict[str, Path] = {}
+    for capture in ordered:
+        for name, path in _capture_files(capture):
+            disk[f"captures/{capture.capture_id}/{name}"] = path
+    for finding in findings:
+        if finding.annotated is not None:
+            folder = Path(by_id[finding.capture_id].folder)
+            disk[f"captures/{finding.capture_id}/{finding.annotated}"] = folder / finding.annotated
+    created_at = clock.utc_now()
+    memory: dict[str, bytes] = {
+        "public_key.pem": public_key_pem,
+        "ledger.jsonl": _ledger_prefix(ledger_path, ordered),
+        "findings.json": canonical_json([asdict(f) for f in findings]),
+        "verify.py": STANDALONE.read_bytes(),
+    }
+    memory["report.html"] = report.render_report(ordered, findings, memory["ledger.jsonl"],
+                                                 keys.key_id(public), created_at)
+    memory["README.txt"] = report.readme(ordered, keys.key_id(public))
+    hashes = {p: (sha256_file(d), d.stat().st_size) for p, d in disk.items()}
+    hashes.update({p: (sha256_bytes(b), len(b)) for p, b in memory.items()})
+    memory[SUMS] = "".join(f"{h}  {p}\n" for p, (h, _) in sorted(hashes.items())).encode()
+    hashes[SUMS] = (sha256_bytes(memory[SUMS]), len(memory[SUMS]))
+    memory[BUNDLE_MANIFEST] = canonical_json({
+        "format": FORMAT, "created_at": created_at, "hongdun_version": __version__,
+        "key_id": keys.key_id(public), "captures": [c.capture_id for c in ordered],
+        "findings": [f.finding_id for f in findings],
+        "files": [{"path": p, "sha256": h, "size": s} for p, (h, s) in sorted(hashes.items())],
+    })
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(BUNDLE_MANIFEST, memory.pop(BUNDLE_MANIFEST))
+            for name, data in sorted(memory.items()):
+                archive.writestr(name, data)
+            for name, path in sorted(disk.items()):
+                archive.write(path, name)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def read_findings(data: bytes) -> list[Finding]:
+    """Parse a bundle's findings.json back into Finding records."""
+    rows = json.loads(data)
+    return [dataclasses.replace(Finding(**{**r, "box": None}),
+                                box=Box(**r["box"]) if r.get("box") else None) for r in rows]

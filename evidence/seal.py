@@ -1,0 +1,167 @@
+"""Sealing: write a visit's artefacts, hash them, sign the manifest, fsync, then append the ledger.
+
+The Sealer is what the crawlers' item pipeline calls once per visit. A capture
+is written into a hidden `.partial` folder, synced, renamed into place, and only
+then recorded in the ledger, so a ledger entry always points at complete files.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from evidence import keys, ledger, manifest
+from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, write_synced
+from hongdun import __version__, clock
+from hongdun.config import Config
+from hongdun.errors import HongdunError
+from hongdun.records import Artefact, Capture, PageCapture, Visit
+
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif",
+               "image/webp": "webp", "image/svg+xml": "svg", "image/bmp": "bmp"}
+VISIT_FORMAT = "hongdun-visit/1"
+
+
+def compact_utc(stamp: str) -> str:
+    """20261128T053357Z from a canonical UTC stamp."""
+    return datetime.fromisoformat(stamp).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def new_capture_id(target_id: str, sealed_at: str) -> str:
+    """A fresh capture id: <compact UTC>-<target_id>-<8 random hex>."""
+    return f"{compact_utc(sealed_at)}-{target_id}-{secrets.token_hex(4)}"
+
+
+def page_dir(index: int, role: str) -> str:
+    """The folder name of the index-th page (1-based): NN-role, role made path-safe."""
+    safe = re.sub(r"[^a-z0-9_-]+", "_", role.lower()).strip("_") or "page"
+    return f"pages/{index:02d}-{safe}"
+
+
+def _media_type(page: PageCapture) -> str:
+    for name, value in page.headers:
+        if name.lower() == "content-type" and value.strip():
+            return value.split(";")[0].strip().lower()
+    return "text/html"
+
+
+class _Files:
+    """Collects a capture's artefacts: writes each one synced and records its hash."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.artefacts: list[Artefact] = []
+
+    def add(self, path: str, data: bytes, media_type: str) -> str:
+        target = self.root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_synced(target, data)
+        self.artefacts.append(Artefact(path, sha256_bytes(data), len(data), media_type))
+        return path
+
+    def sync_dirs(self) -> None:
+        for folder in sorted({p for a in self.artefacts
+                              for p in (self.root / a.path).parents
+                              if p.is_relative_to(self.root)}, reverse=True):
+            fsync_dir(folder)
+
+
+def _write_page(files: _Files, index: int, page: PageCapture) -> dict[str, object]:
+    """Write one page's artefacts; return its entry for visit.json."""
+    base = page_dir(index, page.role)
+    body = files.add(f"{base}/page.html", page.body, _media_type(page))
+    headers = files.add(f"{base}/headers.json", canonical_json([list(h) for h in page.headers]),
+                        "application/json")
+    shots = [files.add(f"{base}/screenshot-{k}.png", png, "image/png")
+             for k, png in enumerate(page.screenshots, 1)]
+    images: list[dict[str, object]] = []
+    ocr: dict[str, str] = {}
+    for k, image in enumerate(page.images, 1):
+        ext = _EXTENSIONS.get(image.media_type.lower(), "bin")
+        path = files.add(f"{base}/images/{k}.{ext}", image.body, image.media_type)
+        images.append({"path": path, "url": image.url, "media_type": image.media_type,
+                       "alt": image.alt})
+        if image.ocr_text is not None:
+            ocr[path] = image.ocr_text
+    entry: dict[str, object] = {
+        "index": index, "role": page.role, "folder": base, "body": body, "headers": headers,
+        "requested_url": page.requested_url, "final_url": page.final_url,
+        "status": page.status, "server_ip": page.server_ip, "error": page.error,
+        "rendered": page.rendered, "started_utc": page.started_utc,
+        "started_shanghai": clock.shanghai(page.started_utc),
+        "finished_utc": page.finished_utc,
+        "finished_shanghai": clock.shanghai(page.finished_utc),
+        "screenshots": shots, "images": images, "ocr": None, "messages": None,
+    }
+    if ocr:
+        entry["ocr"] = files.add(f"{base}/ocr.json", canonical_json(ocr), "application/json")
+    if page.messages:
+        entry["messages"] = files.add(f"{base}/messages.json",
+                                      canonical_json([asdict(m) for m in page.messages]),
+                                      "application/json")
+    return entry
+
+
+class Sealer:
+    """Seals visits into signed capture folders under HOME/evidence and the ledger."""
+
+    def __init__(self, cfg: Config) -> None:
+        self.evidence_dir = cfg.evidence_dir
+        self.ledger_path = cfg.home / "ledger.jsonl"
+        self.key = keys.load_or_create(cfg.keys_dir)
+        self.key_id = keys.key_id(self.key.public_key())
+
+    def seal(self, visit: Visit) -> Capture:
+        """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture."""
+        if not _SAFE_ID.match(visit.sweep_id):
+            raise HongdunError(f"sweep_id {visit.sweep_id!r} cannot name a folder")
+        sealed_at = clock.utc_now()
+        capture_id = new_capture_id(visit.target.target_id, sealed_at)
+        sweep_dir = self.evidence_dir / visit.sweep_id
+        sweep_dir.mkdir(parents=True, exist_ok=True)
+        final = sweep_dir / capture_id
+        partial = sweep_dir / f".{capture_id}.partial"
+        partial.mkdir()
+        try:
+            manifest_bytes = self._write(partial, visit, capture_id, sealed_at)
+            os.rename(partial, final)
+            fsync_dir(sweep_dir)
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+        evidence_id = sha256_bytes(manifest_bytes)
+        ledger.append(self.ledger_path, capture_id, evidence_id, sealed_at)
+        loaded = manifest.parse(manifest_bytes, capture_id)
+        return Capture(capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
+                       folder=str(final), evidence_id=evidence_id,
+                       captured_at=loaded.captured_at, artefacts=loaded.artefacts,
+                       pages=visit.pages, failure=visit.failed)
+
+    def _write(self, root: Path, visit: Visit, capture_id: str, sealed_at: str) -> bytes:
+        files = _Files(root)
+        pages = [_write_page(files, i, page) for i, page in enumerate(visit.pages, 1)]
+        captured_at = visit.pages[0].started_utc if visit.pages else sealed_at
+        record = {
+            "format": VISIT_FORMAT, "capture_id": capture_id, "sweep_id": visit.sweep_id,
+            "target": asdict(visit.target), "pages": pages, "user_agent": visit.user_agent,
+            "browser_version": visit.browser_version, "hongdun_version": __version__,
+            "failure": visit.failed, "captured_at": captured_at,
+            "captured_at_shanghai": clock.shanghai(captured_at), "sealed_at": sealed_at,
+            "sealed_at_shanghai": clock.shanghai(sealed_at),
+        }
+        files.add("visit.json", canonical_json(record), "application/json")
+        manifest_bytes = manifest.build(
+            capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
+            sealed_at=sealed_at, captured_at=captured_at, failure=visit.failed,
+            key_id=self.key_id, hongdun_version=__version__, artefacts=files.artefacts)
+        write_synced(root / manifest.MANIFEST, manifest_bytes)
+        write_synced(root / manifest.SIGNATURE, self.key.sign(manifest_bytes))
+        files.sync_dirs()
+        fsync_dir(root)
+        return manifest_bytes

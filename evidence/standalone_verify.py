@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Standalone verifier for a Hongdun evidence bundle; needs only Python 3.11+ and `cryptography`.
+
+Usage: python verify.py BUNDLE   (the .zip or its unpacked folder)
+Exit 0 and "intact" when every check passes; exit 1 and the first failing check otherwise.
+This file is copied verbatim into every bundle; it does not import Hongdun.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+BUNDLE_FORMAT = "hongdun-bundle/1"
+CAPTURE_FORMAT = "hongdun-capture/1"
+ZERO = "0" * 64
+
+
+class Invalid(Exception):
+    """A failed check; the message names the file and the check."""
+
+
+def canonical(value: object) -> bytes:
+    """Sorted-key, separator-fixed, UTF-8 JSON: the bytes Hongdun hashes and signs."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+
+
+def safe(name: str) -> bool:
+    """A relative POSIX path without '..' or empty parts."""
+    parts = PurePosixPath(name).parts
+    return (bool(name) and not name.startswith("/") and "\\" not in name
+            and "/".join(parts) == name and all(p not in ("", ".", "..") for p in parts))
+
+
+def open_bundle(path: Path) -> dict[str, bytes]:
+    """Every file of the bundle by name, read into memory."""
+    files: dict[str, bytes] = {}
+    if path.is_dir():
+        for item in sorted(path.rglob("*")):
+            if item.is_symlink():
+                raise Invalid(f"{item.relative_to(path)}: symbolic links not allowed")
+            if item.is_file():
+                files[item.relative_to(path).as_posix()] = item.read_bytes()
+        return files
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = [i for i in archive.infolist() if not i.is_dir()]
+            if len({i.filename for i in infos}) != len(infos):
+                raise Invalid(f"{path.name}: duplicate member names")
+            for info in infos:
+                files[info.filename] = archive.read(info)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise Invalid(f"{path.name}: not a readable zip ({exc})") from None
+    return files
+
+
+def load_json(files: dict[str, bytes], name: str) -> object:
+    """Parse one JSON member."""
+    if name not in files:
+        raise Invalid(f"{name}: missing from the bundle")
+    try:
+        return json.loads(files[name])
+    except (ValueError, UnicodeDecodeError):
+        raise Invalid(f"{name}: not valid JSON") from None
+
+
+def check_capture(files: dict[str, bytes], cid: str, key: Ed25519PublicKey, key_id: str,
+                  derived: set[str]) -> str:
+    """Check one capture folder; return its evidence id."""
+    base = f"captures/{cid}/"
+    raw = files.get(base + "manifest.json")
+    if raw is None:
+        raise Invalid(f"{base}manifest.json: missing from the bundle")
+    data = load_json(files, base + "manifest.json")
+    if not isinstance(data, dict) or data.get("format") != CAPTURE_FORMAT:
+        raise Invalid(f"{base}manifest.json: unknown manifest format")
+    if canonical(data) != raw:
+        raise Invalid(f"{base}manifest.json: not canonical JSON")
+    if data.get("capture_id") != cid or data.get("key_id") != key_id:
+        raise Invalid(f"{base}manifest.json: capture id or key id does not match")
+    signature = files.get(base + "manifest.sig")
+    if signature is None:
+        raise Invalid(f"{base}manifest.sig: missing from the bundle")
+    try:
+        key.verify(signature, raw)
+    except InvalidSignature:
+        raise Invalid(f"{base}manifest.sig: Ed25519 signature does not verify") from None
+    artefacts = data.get("artefacts")
+    if not isinstance(artefacts, list):
+        raise Invalid(f"{base}manifest.json: artefacts must be a list")
+    listed = {"manifest.json", "manifest.sig"} | derived
+    for art in artefacts:
+        path = art.get("path") if isinstance(art, dict) else None
+        if not isinstance(path, str) or not safe(path):
+            raise Invalid(f"{base}manifest.json: unsafe artefact path {path!r}")
+        listed.add(path)
+        content = files.get(base + path)
+        if content is None:
+            raise Invalid(f"{base}{path}: missing from the bundle")
+        if len(content) != art.get("size") or hashlib.sha256(content).hexdigest() != art.get(
+                "sha256"):
+            raise Invalid(f"{base}{path}: sha256 does not match manifest")
+    for name in files:
+        if name.startswith(base) and name[len(base):] not in listed:
+            raise Invalid(f"{name}: not listed in the capture manifest")
+    return hashlib.sha256(raw).hexdigest()
+
+
+def check_ledger(files: dict[str, bytes], evidence: dict[str, str]) -> int:
+    """Check the hash chain and that it records each capture's evidence id."""
+    data = files.get("ledger.jsonl")
+    if data is None:
+        raise Invalid("ledger.jsonl: missing from the bundle")
+    if data and not data.endswith(b"\n"):
+        raise Invalid("ledger.jsonl: last line is incomplete")
+    prev, seen = ZERO, {}
+    lines = data.split(b"\n")[:-1] if data else []
+    for n, line in enumerate(lines, 1):
+        try:
+            entry = json.loads(line)
+        except (ValueError, UnicodeDecodeError):
+            raise Invalid(f"ledger.jsonl line {n}: not a JSON object") from None
+        if not isinstance(entry, dict) or canonical(entry) != line:
+            raise Invalid(f"ledger.jsonl line {n}: line is not canonical JSON")
+        body = {k: v for k, v in entry.items() if k != "hash"}
+        if hashlib.sha256(canonical(body)).hexdigest() != entry.get("hash"):
+            raise Invalid(f"ledger.jsonl line {n}: entry hash does not match its content")
+        if entry.get("seq") != n:
+            raise Invalid(f"ledger.jsonl line {n}: seq {entry.get('seq')}, expected {n}")
+        if entry.get("prev") != prev:
+            raise Invalid(f"ledger.jsonl line {n}: does not chain to the previous entry's hash")
+        prev = entry["hash"]
+        seen[entry.get("capture_id")] = entry.get("evidence_id")
+    for cid, evidence_id in evidence.items():
+        if seen.get(cid) != evidence_id:
+            raise Invalid(f"ledger.jsonl: no entry with the evidence id of capture {cid}")
+    return len(lines)
+
+
+def verify(path: Path) -> str:
+    """Run every check; return the one-line 'intact' summary."""
+    files = open_bundle(path)
+    for name in files:
+        if not safe(name):
+            raise Invalid(f"{path.name}: unsafe member name {name!r}")
+    bundle = load_json(files, "bundle.json")
+    if not isinstance(bundle, dict) or bundle.get("format") != BUNDLE_FORMAT:
+        raise Invalid("bundle.json: unknown bundle format")
+    pem = files.get("public_key.pem")
+    if pem is None:
+        raise Invalid("public_key.pem: missing from the bundle")
+    try:
+        key = serialization.load_pem_public_key(pem)
+    except (ValueError, TypeError):
+        raise Invalid("public_key.pem: not a PEM public key") from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise Invalid("public_key.pem: not an Ed25519 key")
+    der = key.public_bytes(serialization.Encoding.DER,
+                           serialization.PublicFormat.SubjectPublicKeyInfo)
+    key_id = hashlib.sha256(der).hexdigest()
+    if bundle.get("key_id") != key_id:
+        raise Invalid("public_key.pem: is not the key named in bundle.json")
+    captures, finding_ids = bundle.get("captures"), bundle.get("findings")
+    if not isinstance(captures, list) or not captures or not isinstance(finding_ids, list):
+        raise Invalid("bundle.json: captures and findings must be lists")
+    derived = {f"derived/{f}.png" for f in finding_ids}
+    evidence = {cid: check_capture(files, cid, key, key_id, derived) for cid in captures}
+    for name in files:
+        if name.startswith("captures/") and name.split("/")[1] not in evidence:
+            raise Invalid(f"{name}: belongs to no capture listed in bundle.json")
+    entries = check_ledger(files, evidence)
+    findings = load_json(files, "findings.json")
+    if not isinstance(findings, list) or [
+            f.get("finding_id") for f in findings if isinstance(f, dict)] != finding_ids:
+        raise Invalid("findings.json: findings differ from those listed in bundle.json")
+    for f in findings:
+        if evidence.get(f.get("capture_id")) != f.get("evidence_id"):
+            raise Invalid(f"findings.json: finding {f.get('finding_id')} does not match a capture")
+    listed = {row["path"]: row for row in bundle.get("files", []) if isinstance(row, dict)}
+    for name in sorted(files):
+        if name != "bundle.json" and name not in listed:
+            raise Invalid(f"{name}: not listed in bundle.json")
+    for name, row in sorted(listed.items()):
+        if name not in files:
+            raise Invalid(f"{name}: missing from the bundle")
+        if hashlib.sha256(files[name]).hexdigest() != row.get("sha256"):
+            raise Invalid(f"{name}: sha256 does not match bundle.json")
+    return (f"intact: {len(captures)} capture(s), {len(findings)} finding(s), "
+            f"{len(listed)} files hashed, ledger {entries} entries chained, key {key_id[:16]}")
+
+
+def main(argv: list[str]) -> int:
+    """Command-line entry: python verify.py BUNDLE."""
+    if len(argv) != 2:
+        print("usage: python verify.py BUNDLE(.zip or folder)", file=sys.stderr)
+        return 2
+    try:
+        print(verify(Path(argv[1])))
+    except Invalid as exc:
+        print(f"FAIL: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

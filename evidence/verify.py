@@ -1,0 +1,197 @@
+"""Bundle verification that fails closed: each step raises VerificationError naming the file.
+
+Steps: 1 container and member names; 2 bundle.json format and fields; 3 public key;
+4 each capture (no unlisted files, manifest, signature, artefact hashes);
+5 ledger chain and the captures' entries; 6 findings; 7 every listed file's hash
+and no unlisted member anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from evidence import keys, ledger, manifest
+from evidence.canonical import sha256_bytes
+from evidence.container import BundleReader
+from hongdun.errors import VerificationError
+
+FORMAT = "hongdun-bundle/1"
+_BUNDLE_KEYS = ("captures", "created_at", "files", "findings", "format", "hongdun_version",
+                "key_id")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_REQUIRED = ("public_key.pem", "ledger.jsonl", "findings.json", "report.html", "README.txt",
+             "SHA256SUMS", "verify.py")
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """What a successful verification checked."""
+
+    bundle: str
+    bundle_id: str  # SHA-256 of bundle.json
+    key_id: str
+    captures: tuple[str, ...]
+    evidence_ids: tuple[str, ...]
+    findings: int
+    ledger_entries: int
+    files: int
+
+    def summary(self) -> str:
+        """A short human-readable 'intact' report."""
+        return (f"intact: {self.bundle} — {len(self.captures)} capture(s), {self.findings} "
+                f"finding(s), {self.files} files hashed, ledger {self.ledger_entries} entries "
+                f"chained, signatures by key {self.key_id[:16]}…, bundle id {self.bundle_id}")
+
+
+def _bundle_manifest(reader: BundleReader) -> tuple[dict[str, object], dict[str, tuple[str, int]]]:
+    raw = reader.read("bundle.json")
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise VerificationError("bundle.json: not valid JSON") from None
+    if not isinstance(data, dict):
+        raise VerificationError("bundle.json: not a JSON object")
+    if data.get("format") != FORMAT:
+        raise VerificationError(f"bundle.json: unknown bundle format {data.get('format')!r}")
+    if tuple(sorted(data)) != _BUNDLE_KEYS:
+        raise VerificationError(f"bundle.json: fields must be exactly {', '.join(_BUNDLE_KEYS)}")
+    files: dict[str, tuple[str, int]] = {}
+    rows = data["files"]
+    if not isinstance(rows, list):
+        raise VerificationError("bundle.json: files must be a list")
+    for row in rows:
+        if (not isinstance(row, dict) or sorted(row) != ["path", "sha256", "size"]
+                or not isinstance(row["path"], str) or not isinstance(row["sha256"], str)
+                or not _HEX64.match(row["sha256"]) or not isinstance(row["size"], int)
+                or row["path"] in files or row["path"] == "bundle.json"):
+            raise VerificationError(f"bundle.json: malformed or duplicate file entry {row!r}")
+        files[row["path"]] = (row["sha256"], row["size"])
+    for key in ("captures", "findings"):
+        value = data[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise VerificationError(f"bundle.json: {key} must be a list of ids")
+    if not data["captures"]:
+        raise VerificationError("bundle.json: lists no captures")
+    for name in _REQUIRED:
+        if name not in files:
+            raise VerificationError(f"bundle.json: does not list required file {name}")
+    return data, files
+
+
+def _check_capture(reader: BundleReader, capture_id: str, public: Ed25519PublicKey,
+                   key_id: str, derived: set[str]) -> manifest.Manifest:
+    base = f"captures/{capture_id}/"
+    where = f"{base}manifest.json"
+    if f"{base}{manifest.TIMESTAMP}" in reader.names:
+        raise VerificationError(f"{base}{manifest.TIMESTAMP}: time-stamp tokens are not "
+                                "supported by this verifier")
+    m = manifest.parse(reader.read(where), where)
+    if m.capture_id != capture_id:
+        raise VerificationError(f"{where}: names capture {m.capture_id}, not its folder")
+    if m.key_id != key_id:
+        raise VerificationError(f"{where}: signed by key {m.key_id[:16]}…, not the bundle's key")
+    keys.check_signature(public, reader.read(f"{base}{manifest.SIGNATURE}"), m.raw,
+                         f"{base}{manifest.SIGNATURE}")
+    listed = {a.path for a in m.artefacts} | {manifest.MANIFEST, manifest.SIGNATURE} | derived
+    for name in sorted(n for n in reader.names if n.startswith(base)):
+        if name[len(base):] not in listed:
+            raise VerificationError(f"{name}: not listed in the capture manifest")
+    for art in m.artefacts:
+        digest, size = reader.digest(base + art.path)
+        if size != art.size:
+            raise VerificationError(f"{base}{art.path}: size {size} differs from manifest "
+                                    f"({art.size})")
+        if digest != art.sha256:
+            raise VerificationError(f"{base}{art.path}: sha256 does not match manifest")
+    return m
+
+
+def _check_ledger(reader: BundleReader, manifests: dict[str, manifest.Manifest]) -> int:
+    entries = ledger.parse(reader.read("ledger.jsonl"), "ledger.jsonl")
+    ledger.verify_chain(entries, "ledger.jsonl")
+    by_capture: dict[str, ledger.LedgerEntry] = {}
+    for entry in entries:
+        if entry.capture_id in by_capture:
+            raise VerificationError(f"ledger.jsonl: capture {entry.capture_id} recorded twice")
+        by_capture[entry.capture_id] = entry
+    for capture_id, m in manifests.items():
+        entry = by_capture.get(capture_id)
+        if entry is None:
+            raise VerificationError(f"ledger.jsonl: has no entry for capture {capture_id}")
+        if entry.evidence_id != m.evidence_id:
+            raise VerificationError(f"ledger.jsonl: entry seq {entry.seq} records another "
+                                    f"evidence_id for {capture_id}")
+    return len(entries)
+
+
+def _check_findings(reader: BundleReader, listed: list[str],
+                    manifests: dict[str, manifest.Manifest]) -> int:
+    try:
+        rows = json.loads(reader.read("findings.json"))
+    except (ValueError, UnicodeDecodeError):
+        raise VerificationError("findings.json: not valid JSON") from None
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise VerificationError("findings.json: must be a list of objects")
+    if [r.get("finding_id") for r in rows] != listed:
+        raise VerificationError("findings.json: findings differ from those listed in bundle.json")
+    for row in rows:
+        m = manifests.get(str(row.get("capture_id")))
+        if m is None:
+            raise VerificationError(f"findings.json: finding {row.get('finding_id')} refers to "
+                                    "a capture not in the bundle")
+        if row.get("evidence_id") != m.evidence_id:
+            raise VerificationError(f"findings.json: finding {row.get('finding_id')} names "
+                                    "another evidence_id than its capture's manifest")
+    return len(rows)
+
+
+def _derived(bundle: dict[str, object]) -> dict[str, set[str]]:
+    """derived/<finding_id>.png names allowed per capture folder (checked again via hashes)."""
+    return {str(c): {f"derived/{f}.png" for f in bundle["findings"]}  # type: ignore[union-attr]
+            for c in bundle["captures"]}  # type: ignore[union-attr]
+
+
+def verify_bundle(path: Path) -> VerifyReport:
+    """Verify a bundle zip (or unpacked folder); raise VerificationError at the first failure."""
+    if not path.exists():
+        raise VerificationError(f"{path}: no such file")
+    reader = BundleReader(path)  # step 1
+    try:
+        bundle, files = _bundle_manifest(reader)  # step 2
+        public = keys.load_public(reader.read("public_key.pem"), "public_key.pem")  # step 3
+        key_id = keys.key_id(public)
+        if bundle["key_id"] != key_id:
+            raise VerificationError("public_key.pem: is not the key named in bundle.json")
+        capture_ids = [str(c) for c in bundle["captures"]]  # type: ignore[union-attr]
+        derived = _derived(bundle)
+        manifests: dict[str, manifest.Manifest] = {}
+        for capture_id in capture_ids:  # step 4
+            if not manifest.valid_capture_id(capture_id) or capture_id in manifests:
+                raise VerificationError(f"bundle.json: bad or repeated capture id {capture_id!r}")
+            manifests[capture_id] = _check_capture(reader, capture_id, public, key_id,
+                                                   derived[capture_id])
+        for name in reader.names:
+            if name.startswith("captures/") and name.split("/")[1] not in manifests:
+                raise VerificationError(f"{name}: belongs to no capture listed in bundle.json")
+        entries = _check_ledger(reader, manifests)  # step 5
+        findings = _check_findings(reader, [str(f) for f in bundle["findings"]],  # step 6
+                                   manifests)
+        for name in sorted(reader.names - {"bundle.json"}):  # step 7
+            if name not in files:
+                raise VerificationError(f"{name}: not listed in bundle.json")
+        for name, (digest, size) in sorted(files.items()):
+            actual, actual_size = reader.digest(name)
+            if actual != digest or actual_size != size:
+                raise VerificationError(f"{name}: sha256 does not match bundle.json")
+        bundle_id = sha256_bytes(reader.read("bundle.json"))
+    finally:
+        reader.close()
+    return VerifyReport(bundle=path.name, bundle_id=bundle_id, key_id=key_id,
+                        captures=tuple(capture_ids),
+                        evidence_ids=tuple(m.evidence_id for m in manifests.values()),
+                        findings=findings, ledger_entries=entries, files=len(files) + 1)

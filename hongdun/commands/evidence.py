@@ -1,0 +1,99 @@
+"""CLI group for evidence: `export`, `verify`, `evidence pubkey|status`, `ledger verify`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from evidence import bundle, keys, ledger
+from evidence.manifest import load_capture
+from evidence.verify import verify_bundle
+from hongdun import db
+from hongdun.config import Config
+from hongdun.errors import HongdunError
+from hongdun.records import Capture, Finding
+from search.store import FindingsStore
+
+
+def _load(cfg: Config, finding_ids: list[str]) -> tuple[list[Capture], list[Finding]]:
+    """Findings by id from the store and the sealed captures they refer to."""
+    conn = db.connect(cfg.db_path)
+    try:
+        store = FindingsStore(conn)
+        findings: list[Finding] = []
+        for finding_id in dict.fromkeys(finding_ids):
+            finding = store.get(finding_id)
+            if finding is None:
+                raise HongdunError(f"unknown finding id {finding_id!r}")
+            findings.append(finding)
+        captures: dict[str, Capture] = {}
+        for finding in findings:
+            if finding.capture_id in captures:
+                continue
+            row = conn.execute("SELECT folder, evidence_id FROM captures WHERE capture_id = ?",
+                               (finding.capture_id,)).fetchone()
+            if row is None:
+                raise HongdunError(f"finding {finding.finding_id}: capture "
+                                   f"{finding.capture_id} is not in the database")
+            capture = load_capture(Path(row["folder"]))
+            if capture.evidence_id != row["evidence_id"]:
+                raise HongdunError(f"capture {capture.capture_id}: manifest.json no longer "
+                                   "matches the evidence id recorded at sealing")
+            captures[capture.capture_id] = capture
+    finally:
+        conn.close()
+    return list(captures.values()), findings
+
+
+def export_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Write an evidence bundle for the given findings."""
+    captures, findings = _load(cfg, args.finding_ids)
+    key = keys.load_or_create(cfg.keys_dir)
+    out = bundle.export(captures, findings, Path(args.output), ledger_path=cfg.home /
+                        "ledger.jsonl", public_key_pem=keys.public_pem(key))
+    print(f"exported {len(findings)} finding(s) from {len(captures)} capture(s) to {out}")
+    return 0
+
+
+def verify_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Verify a bundle; print the intact report (errors are printed by the CLI)."""
+    report = verify_bundle(Path(args.bundle))
+    print(f"OK: {report.summary()}")
+    return 0
+
+
+def pubkey_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Print the signing public key (PEM) and its key id."""
+    key = keys.load_or_create(cfg.keys_dir)
+    print(keys.public_pem(key).decode(), end="")
+    print(f"key id (sha256 of DER SubjectPublicKeyInfo): {keys.key_id(key.public_key())}")
+    return 0
+
+
+def ledger_verify_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Check the whole ledger chain under HOME."""
+    entries = ledger.verify(cfg.home / "ledger.jsonl")
+    head = entries[-1].hash if entries else "(empty)"
+    print(f"OK: ledger intact — {len(entries)} entries chained, head {head}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the evidence commands to the hongdun command line."""
+    p = sub.add_parser("export", help="导出证据包 write an evidence bundle for findings")
+    p.add_argument("finding_ids", nargs="+", metavar="FINDING_ID")
+    p.add_argument("-o", "--output", required=True, help="bundle zip to write")
+    p.set_defaults(handler=export_command)
+    p = sub.add_parser("verify", help="核验证据包 verify an evidence bundle")
+    p.add_argument("bundle", help="bundle zip or unpacked folder")
+    p.set_defaults(handler=verify_command)
+    p = sub.add_parser("evidence", help="signing key and sealing status")
+    group = p.add_subparsers(dest="evidence_command", metavar="ACTION")
+    group.required = True
+    q = group.add_parser("pubkey", help="print the signing public key")
+    q.set_defaults(handler=pubkey_command)
+    p = sub.add_parser("ledger", help="the hash-chained ledger")
+    group = p.add_subparsers(dest="ledger_command", metavar="ACTION")
+    group.required = True
+    q = group.add_parser("verify", help="check the whole ledger chain")
+    q.set_defaults(handler=ledger_verify_command)
