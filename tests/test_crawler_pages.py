@@ -1,0 +1,48 @@
+"""Licence-entry discovery and image selection work on unseen layouts and wording."""
+
+from __future__ import annotations
+
+from crawlers.pages import SeenImage, images_to_keep, licence_entries
+from crawlers.profiles import Profiles
+from hongdun.records import Target
+
+PROFILES = Profiles.load()
+GENERIC = PROFILES.generic
+SHOP = "http://shop.example/s/9/"
+
+
+def test_follows_licence_words_and_hrefs_within_the_shop() -> None:
+    html = """
+    <nav><a href="/s/9/about">关于我们</a>
+    <a href="/s/9/zz" title="证照信息"><i></i></a>
+    <a href="/s/9/p?x=1"><img alt="亮照" src="/i.png"></a>
+    <a href="/s/9/shop_licence.htm">more</a>
+    <a href="http://other.example/licence">营业执照</a>
+    <a href="https://beian.miit.gov.cn/">鲁ICP备12345678号</a></nav>"""
+    found = licence_entries(html, SHOP, SHOP, GENERIC)
+    assert found == ["http://shop.example/s/9/zz", "http://shop.example/s/9/p?x=1"]
+
+
+def test_icp_and_police_filings_are_not_licence_entries() -> None:
+    html = '<a href="/icp">ICP备案 证照</a><a href="/ga">公安备案 资质</a>'
+    assert licence_entries(html, SHOP, SHOP, GENERIC) == []
+
+
+def test_profile_by_platform_then_domain_then_generic() -> None:
+    def target(platform: str, url: str) -> Target:
+        return Target("t", platform, "storefront", url, "x", "92370613MA3C5K7BXW", "370602", "c")
+
+    assert PROFILES.for_target(target("tmall", "http://127.0.0.1/")).name == "taobao"
+    assert PROFILES.for_target(target("other", "https://mall.jd.com/x")).name == "jd"
+    assert PROFILES.for_target(target("other", "http://127.0.0.1/")).name == "generic"
+    assert "营业执照" in PROFILES.by_name["jd"].licence_words  # inherited and added
+
+
+def test_images_kept_by_role_and_words() -> None:
+    seen = [
+        SeenImage("http://s/a.png", "", "店铺营业执照", 400, 300),
+        SeenImage("http://s/b.png", "banner", "新品上市", 800, 200),
+        SeenImage("http://s/c.png", "营业执照", "", 20, 20),  # an icon, too small
+    ]
+    assert [i.src for i in images_to_keep(seen, "home", GENERIC)] == ["http://s/a.png"]
+    assert len(images_to_keep(seen, "licence", GENERIC)) == 2
