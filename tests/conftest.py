@@ -1,0 +1,46 @@
+"""Shared fixtures: the demo marketplace on a free loopback port, and the `hongdun` CLI.
+
+A sweep runs Scrapy's reactor, which cannot restart inside one process, so tests
+run `hongdun` as a child process, exactly as a user would.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from demo.server import DemoServer
+
+Hongdun = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="session")
+def demo_url() -> Iterator[str]:
+    """Base URL of a demo marketplace serving for the whole test session."""
+    with DemoServer() as server:
+        yield server.start()
+
+
+def run_hongdun(home: Path, *args: str, timeout: float = 600,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real console command with a data directory; capture its output."""
+    return subprocess.run(
+        [sys.executable, "-m", "hongdun.cli", "--home", str(home), *args],
+        capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, **(env or {})}, check=False,
+    )
+
+
+@pytest.fixture
+def hongdun(tmp_path: Path) -> Hongdun:
+    """`hongdun(...)` runs the CLI against a fresh data directory for this test."""
+
+    def call(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+        return run_hongdun(tmp_path / "home", *args, **kwargs)  # type: ignore[arg-type]
+
+    return call
