@@ -1,0 +1,91 @@
+"""The Elasticsearch mapping of a finding, its version, and Finding ⇄ document conversion.
+
+The index inspectors query is the alias `hongdun-findings`; it points at one
+physical index named `hongdun-findings-v<MAPPING_VERSION>` (plus a suffix when
+rebuilt), so a mapping change builds a new index and swaps the alias.
+
+Chinese: the integ-test distribution has no analysis-common module (no cjk,
+ngram or whitespace tokenizer for custom analyzers), but its built-in `standard`
+analyzer splits every Han character into its own token, and a phrase query over
+those tokens finds any substring. The `runs` field holds the searchable text as
+an array of runs exactly as search.cjk cuts them (a run of Han characters, or a
+Latin word / number, NFKC and lower-cased); array elements are 100 positions
+apart, so a phrase never spans two runs. That gives SQLite's semantics exactly:
+one character → a term, two or more → a phrase inside one run, Latin → a prefix.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from hongdun.records import Box, Finding
+from search import cjk
+from search.base import SEVERITY_RANK
+from search.store import searchable_text
+
+MAPPING_VERSION = 1
+DEFAULT_ALIAS = "hongdun-findings"
+
+_KEYWORDS = ("finding_id", "capture_id", "evidence_id", "target_id", "platform", "district",
+             "rule_id", "severity", "certainty", "status", "page_role", "legal_basis",
+             "screenshot", "annotated")
+_TEXTS = ("shop_name", "title_zh", "title_en", "matched_text", "context")
+
+
+def index_name(alias: str, version: int = MAPPING_VERSION) -> str:
+    """The physical index name for a mapping version, e.g. hongdun-findings-v1."""
+    return f"{alias}-v{version}"
+
+
+def index_body() -> dict[str, Any]:
+    """Settings and explicit mappings for a new findings index."""
+    text = {"type": "text", "analyzer": "standard"}
+    properties: dict[str, Any] = {name: {"type": "keyword"} for name in _KEYWORDS}
+    properties.update({name: dict(text) for name in _TEXTS})
+    properties["shop_name"]["fields"] = {"raw": {"type": "keyword", "ignore_above": 512}}
+    properties["url"] = {"type": "keyword", "ignore_above": 4096,
+                         "fields": {"text": {"type": "text", "analyzer": "standard"}}}
+    properties["captured_at"] = {"type": "date", "format": "strict_date_optional_time"}
+    properties["severity_rank"] = {"type": "byte"}
+    properties["runs"] = {"type": "text", "analyzer": "standard",
+                          "position_increment_gap": 100}
+    properties["box"] = {"type": "object", "enabled": False}
+    return {
+        "settings": {
+            "number_of_shards": 1,
+            "auto_expand_replicas": "0-1",
+            "refresh_interval": "1s",
+        },
+        "mappings": {
+            "dynamic": "strict",
+            "_meta": {"hongdun_mapping_version": MAPPING_VERSION},
+            "properties": properties,
+        },
+    }
+
+
+def search_runs(finding: Finding) -> list[str]:
+    """The searchable text cut into runs the way the SQLite index cuts it."""
+    return cjk._runs(searchable_text(finding))
+
+
+def to_document(finding: Finding) -> dict[str, Any]:
+    """The Elasticsearch source of a finding (document id = finding_id)."""
+    doc = asdict(finding)
+    doc["severity_rank"] = SEVERITY_RANK[finding.severity]
+    doc["runs"] = search_runs(finding)
+    return doc
+
+
+def from_document(source: dict[str, Any]) -> Finding:
+    """Rebuild a Finding from a document's source."""
+    values = {k: v for k, v in source.items() if k not in ("severity_rank", "runs", "box")}
+    box = source.get("box")
+    return Finding(**values, box=Box(**box) if box else None)
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    """Compact JSON of a document, for size estimates."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
