@@ -21,7 +21,8 @@ from hongdun.records import (
     Visit,
 )
 
-HTML = "<html><body><h1>烟台好味道食品店</h1><p>最佳 疗效 <script>alert(1)</script></p></body></html>"
+HTML = ("<html><body><h1>烟台好味道食品店</h1>"
+        "<p>最佳 疗效 <script>alert(1)</script></p></body></html>")
 
 
 def png(width: int = 320, height: int = 240, text: str = "shop") -> bytes:
