@@ -148,6 +148,8 @@ def table_rows(hits: Sequence[Finding]) -> list[list[str]]:
 
 HEADERS = ("编号 id", "时间 (北京时间)", "店铺 shop", "规则 rule", "级别", "匹配内容 matched text")
 CAPS = (20, 16, 18, 16, 9)  # widest each fixed column may grow
+SHRINK = ((2, 8), (3, 8), (0, 6))  # (column, narrowest) given up, in order, on narrow terminals
+MIN_TEXT = 12
 
 
 def write_table(out: TextIO, hits: Sequence[Finding], total: int, columns: int) -> None:
@@ -155,13 +157,16 @@ def write_table(out: TextIO, hits: Sequence[Finding], total: int, columns: int) 
     rows = table_rows(hits)
     sizes = [min(cap, max([width(h), *(width(r[i]) for r in rows)]))
              for i, (h, cap) in enumerate(zip(HEADERS, CAPS, strict=False))]
-    rest = columns - sum(sizes) - 2 * len(sizes)
-    sizes.append(max(10, rest))
+    for i, smallest in SHRINK:  # narrow terminal: give the matched text room first
+        short = MIN_TEXT - (columns - sum(sizes) - 2 * len(sizes))
+        if short > 0:
+            sizes[i] -= min(short, max(0, sizes[i] - smallest))
+    sizes.append(max(MIN_TEXT, columns - sum(sizes) - 2 * len(sizes)))
     def line(cells: Sequence[str]) -> str:
         return "  ".join(fit(c, s) for c, s in zip(cells, sizes, strict=True)).rstrip()
     if rows:
         out.write(line(HEADERS) + "\n")
-        out.write("  ".join("─" * s for s in sizes)[:columns] + "\n")
+        out.write("  ".join("-" * s for s in sizes)[:columns] + "\n")
         for row in rows:
             out.write(line(row) + "\n")
     else:
