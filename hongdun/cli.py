@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "hongdun.commands.evidence",
     "hongdun.commands.serve",
     "hongdun.commands.demo",
+    "hongdun.commands.index",
 )
 
 
