@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "hongdun.commands.serve",
     "hongdun.commands.demo",
     "hongdun.commands.index",
+    "hongdun.commands.schedule",
 )
 
 

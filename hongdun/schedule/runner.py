@@ -1,0 +1,398 @@
+"""Run plans on APScheduler 3: a persistent job per plan, one child `hongdun sweep` per run.
+
+Scrapy's reactor cannot restart in one process, so every run spawns
+`python -m hongdun.cli --home HOME sweep --targets CSV --name N --plan P
+--planned-at T` (the argv prefix is injectable for tests). Jobs live in
+HOME/schedule.db (SQLAlchemyJobStore); `max_instances=1` and coalescing keep a
+plan to one sweep at a time, and a run works out which planned times it covers
+from the last run recorded, so missed runs are folded into one and reported.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.base import BaseTrigger
+
+from hongdun import config, db
+from hongdun.clock import SHANGHAI, iso_utc
+from hongdun.config import Config
+from hongdun.records import Target
+from hongdun.schedule import store
+from hongdun.schedule.calendar import Entry, next_tick, ticks
+from hongdun.schedule.model import TIERS, Plan
+from hongdun.schedule.tiers import tiers_by_target
+from hongdun.targets import HEADER, load_targets, read_targets_file
+
+Clock = Callable[[], datetime]
+CSV_HEADER = HEADER
+JOB_FUNC = "hongdun.schedule.runner:fire"
+log = logging.getLogger("hongdun.schedule")
+
+
+def utc_clock() -> datetime:
+    """The real current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def default_command() -> list[str]:
+    """The argv prefix that starts the `hongdun` CLI in a child process."""
+    return [sys.executable, "-m", "hongdun.cli"]
+
+
+def job_id(plan: str) -> str:
+    """The APScheduler job id of a plan."""
+    return f"plan:{plan}"
+
+
+class PlanTrigger(BaseTrigger):
+    """An APScheduler trigger firing at every tick of a plan (baseline, campaigns, tiers)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    def get_next_fire_time(self, previous_fire_time: datetime | None,
+                           now: datetime) -> datetime | None:
+        """The next tick after the previous fire time, or the first at or after now."""
+        if previous_fire_time is not None:
+            tick = next_tick(self.plan, previous_fire_time)
+        else:
+            tick = next_tick(self.plan, now.astimezone(SHANGHAI), inclusive=True)
+        return tick.at if tick is not None else None
+
+    def __str__(self) -> str:
+        return f"plan[{self.plan.name} {self.plan.sha256[:12]}]"
+
+
+def fire(home: str, plan: str, runner: Runner | None = None) -> str:
+    """The job function APScheduler calls (by reference) for each run of a plan."""
+    active = runner or Runner(config.load({"home": home}))
+    return active.run_plan(plan)
+
+
+def heartbeat() -> None:
+    """A no-op job that wakes the scheduler up to re-read its job store."""
+
+
+class SweepExecutor(ThreadPoolExecutor):
+    """A thread pool that hands each plan job its Runner, so a stop reaches the child sweep."""
+
+    def __init__(self, runner: Runner) -> None:
+        super().__init__(max_workers=4)
+        self._runner = runner
+
+    def _do_submit_job(self, job: Any, run_times: list[datetime]) -> None:
+        if job.func_ref == JOB_FUNC:
+            job = _WithRunner(job, {**job.kwargs, "runner": self._runner})
+        super()._do_submit_job(job, run_times)
+
+
+class _WithRunner:
+    """A view of an APScheduler job whose keyword arguments include the live Runner."""
+
+    def __init__(self, job: Any, kwargs: dict[str, Any]) -> None:
+        self._job = job
+        self.kwargs = kwargs
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._job, name)
+
+    def __str__(self) -> str:
+        return str(self._job)
+
+
+class Runner:
+    """Builds the scheduler, installs plans as jobs and runs a plan's sweep as a child."""
+
+    def __init__(self, cfg: Config, command: Sequence[str] | None = None,
+                 clock: Clock = utc_clock, grace_seconds: float = 120.0) -> None:
+        self.cfg = cfg
+        self.command = list(command) if command is not None else default_command()
+        self.clock = clock
+        self.grace_seconds = grace_seconds
+        self._stopping = threading.Event()
+        self._lock = threading.Condition()
+        self._children: dict[str, subprocess.Popen[bytes]] = {}
+        self._busy = 0
+        self._scheduler: BaseScheduler | None = None
+
+    # --- the scheduler -------------------------------------------------------------------
+    def scheduler(self, blocking: bool = True) -> BaseScheduler:
+        """A scheduler on the persistent job store, one run per plan at a time, coalescing."""
+        url = f"sqlite:///{store.schedule_db(self.cfg)}"
+        store.connect(self.cfg).close()
+        kind = BlockingScheduler if blocking else BackgroundScheduler
+        return kind(
+            jobstores={"default": SQLAlchemyJobStore(url=url), "memory": MemoryJobStore()},
+            executors={"default": SweepExecutor(self)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+            timezone=SHANGHAI,
+        )
+
+    def sync(self, scheduler: BaseScheduler) -> list[str]:
+        """Make the job store match the installed plans; return one line per change."""
+        conn = store.connect(self.cfg)
+        try:
+            plans = store.active_plans(conn)
+            interrupted = {r.plan for r in store.runs(conn, statuses=("running", "interrupted"))}
+        finally:
+            conn.close()
+        now = self.clock().astimezone(SHANGHAI)
+        changes, wanted = [], {job_id(plan.name) for plan, _ in plans}
+        for job in scheduler.get_jobs():
+            if job.id.startswith("plan:") and job.id not in wanted:
+                scheduler.remove_job(job.id)
+                changes.append(f"removed {job.id}")
+        for plan, version in plans:
+            job = scheduler.get_job(job_id(plan.name))
+            tick = next_tick(plan, now, inclusive=True)
+            upcoming = tick.at if tick is not None else None
+            if job is None or getattr(job.trigger, "plan", None) != plan:
+                scheduler.add_job(JOB_FUNC, PlanTrigger(plan), id=job_id(plan.name),
+                                  name=f"{plan.name} v{version}", args=[str(self.cfg.home),
+                                                                        plan.name],
+                                  replace_existing=True, next_run_time=upcoming)
+                changes.append(f"{'installed' if job is None else 'updated'} {plan.name} "
+                               f"v{version}; next run {_show(upcoming)}")
+                continue
+            if plan.name in interrupted or (job.next_run_time and job.next_run_time < now):
+                # Overdue after a downtime, or interrupted: run once now; run_plan coalesces.
+                scheduler.modify_job(job.id, next_run_time=now)
+                changes.append(f"{plan.name}: due now (missed or interrupted run)")
+        return changes
+
+    def sync_store(self) -> list[str]:
+        """Bring the persistent job store in line with the installed plans (scheduler paused)."""
+        scheduler = self.scheduler(blocking=False)
+        scheduler.start(paused=True)
+        try:
+            return self.sync(scheduler)
+        finally:
+            scheduler.shutdown(wait=False)
+
+    def install(self, plans: Sequence[Plan]) -> list[str]:
+        """Store plans as new versions (history kept) and update the job store."""
+        conn = store.connect(self.cfg)
+        lines = []
+        try:
+            for plan in plans:
+                version, changed = store.save_plan(conn, plan)
+                lines.append(f"{plan.name}: {'applied as' if changed else 'unchanged,'} "
+                             f"version {version}")
+        finally:
+            conn.close()
+        return lines + self.sync_store()
+
+    def serve(self, install_signals: bool = True) -> int:
+        """Run the scheduler until Ctrl-C or SIGTERM; the current sweep stops cleanly."""
+        for line in self.sync_store():
+            log.info("%s", line)
+        scheduler = self.scheduler(blocking=True)
+        # Wake up every minute so plans applied from another process are picked up.
+        scheduler.add_job(heartbeat, "interval", minutes=1, id="heartbeat", jobstore="memory")
+        self._scheduler = scheduler
+        if install_signals:
+            signal.signal(signal.SIGINT, lambda signum, _frame: self.stop(signum))
+            signal.signal(signal.SIGTERM, lambda signum, _frame: self.stop(signum))
+        scheduler.start()  # blocks until stop()
+        self.wait_idle()
+        return 0
+
+    def stop(self, signum: int = signal.SIGTERM) -> None:
+        """Stop the scheduler; a first call lets the running sweep stop cleanly, a second kills."""
+        first = not self._stopping.is_set()
+        self.request_stop(force=not first)
+        if first:
+            log.warning("stopping (signal %d): the running sweep finishes its page", signum)
+            if self._scheduler is not None and self._scheduler.running:
+                self._scheduler.shutdown(wait=False)
+
+    # --- stopping ------------------------------------------------------------------------
+    def request_stop(self, force: bool = False) -> None:
+        """Ask running sweeps to stop: SIGINT first (keeps what was captured), then SIGKILL."""
+        self._stopping.set()
+        with self._lock:
+            children = list(self._children.values())
+        for child in children:
+            try:
+                if force:
+                    os.killpg(child.pid, signal.SIGKILL)
+                else:
+                    os.kill(child.pid, signal.SIGINT)
+            except ProcessLookupError:
+                pass
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until no plan run is in progress; False if the timeout passed first."""
+        limit = self.grace_seconds + 30 if timeout is None else timeout
+        with self._lock:
+            return self._lock.wait_for(lambda: self._busy == 0, timeout=limit)
+
+    # --- one run of a plan ---------------------------------------------------------------
+    def run_plan(self, plan_name: str) -> str:
+        """Run a plan once: resume an interrupted run, then sweep the targets now due."""
+        with self._lock:
+            self._busy += 1
+        try:
+            conn = store.connect(self.cfg)
+            try:
+                plans = {plan.name: plan for plan, _ in store.active_plans(conn)}
+                if plan_name not in plans:
+                    return f"{plan_name}: not installed"
+                plan = plans[plan_name]
+                notes = [self._resume(conn, plan, run)
+                         for run in store.runs(conn, plan_name, ("running", "interrupted"))]
+                if self._stopping.is_set():
+                    return "; ".join(notes)
+                notes.append(self._run_due(conn, plan))
+                return "; ".join(notes)
+            finally:
+                conn.close()
+        finally:
+            with self._lock:
+                self._busy -= 1
+                self._lock.notify_all()
+
+    def _run_due(self, conn: sqlite3.Connection, plan: Plan) -> str:
+        now = self.clock()
+        last = store.last_planned(conn, plan.name) or store.applied_at(conn, plan.name)
+        lo = datetime.fromisoformat(last) + timedelta(microseconds=1) if last else now
+        due = ticks(plan, lo, now + timedelta(microseconds=1))
+        if due:
+            planned, missed = due[-1].at, len(due) - 1
+            entries = tuple(e for tick in due for e in tick.entries)
+        else:
+            planned, missed, entries = now, 0, (Entry("手动 manual", TIERS),)
+        first_missed = iso_utc(due[0].at) if missed else None
+        if missed:
+            log.warning("plan %s: %d missed run(s) since %s coalesced into one sweep",
+                        plan.name, missed, _show(due[0].at))
+        labels = " + ".join(dict.fromkeys(e.label for e in entries if e.label))
+        targets = self.select(plan, entries, now)
+        name = f"{plan.name}-{planned.astimezone(SHANGHAI):%Y%m%dT%H%M}"
+        run = store.PlanRun(store.new_run_id(), plan.name, iso_utc(planned), iso_utc(now),
+                            None, "running", name, len(targets), missed, first_missed, labels,
+                            None, None, None)
+        store.insert_run(conn, run)
+        if not targets:
+            store.finish_run(conn, run.run_id, "skipped", None, "no targets due")
+            return f"{plan.name}: no targets due at {_show(planned)}"
+        return self._sweep(conn, run, targets)
+
+    def _resume(self, conn: sqlite3.Connection, plan: Plan, old: store.PlanRun) -> str:
+        """Sweep the targets an interrupted run had not captured yet, under the same name."""
+        path = self.run_dir(old.run_id) / "targets.csv"
+        planned = read_targets_file(path) if path.exists() else []
+        done = captured_targets(self.cfg, old.sweep_name)
+        left = [t for t in planned if t.target_id not in done]
+        if not left:
+            store.finish_run(conn, old.run_id, "resumed", old.exit_code, "nothing left to resume")
+            return f"{plan.name}: interrupted run {old.run_id} had nothing left"
+        run = store.PlanRun(store.new_run_id(), plan.name, old.planned_at, iso_utc(self.clock()),
+                            None, "running", old.sweep_name, len(left), 0, None, old.labels,
+                            None, old.run_id, f"resumes {old.run_id}: {len(done)} done")
+        store.insert_run(conn, run)
+        store.finish_run(conn, old.run_id, "resumed", old.exit_code, f"resumed by {run.run_id}")
+        return self._sweep(conn, run, left)
+
+    def select(self, plan: Plan, entries: Sequence[Entry], now: datetime) -> list[Target]:
+        """The targets of a plan due under any of the entries, given their current tiers."""
+        main = db.connect(self.cfg.db_path)
+        try:
+            targets, tiers = load_targets(main), tiers_by_target(main, now)
+        finally:
+            main.close()
+        tags = plan.tag_map
+        chosen = []
+        for target in targets:
+            tier = tiers.get(target.target_id, "B")
+            if not plan.select.matches(target, tier, tags):
+                continue
+            if any(tier in e.tiers and (e.select is None or e.select.matches(target, tier, tags))
+                   for e in entries):
+                chosen.append(target)
+        return chosen
+
+    def run_dir(self, run_id: str) -> Path:
+        """Where a run keeps its targets CSV and the child's log."""
+        return self.cfg.home / "schedule" / "runs" / run_id
+
+    def _sweep(self, conn: sqlite3.Connection, run: store.PlanRun, targets: list[Target]) -> str:
+        folder = self.run_dir(run.run_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        csv_path = folder / "targets.csv"
+        write_targets(csv_path, targets)
+        argv = [*self.command, "--home", str(self.cfg.home), "sweep", "--targets", str(csv_path),
+                "--name", run.sweep_name, "--plan", run.plan, "--planned-at", run.planned_at]
+        with open(folder / "sweep.log", "ab") as out:
+            child = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL, start_new_session=True)
+            with self._lock:
+                self._children[run.run_id] = child
+            try:
+                code = self._wait_child(child)
+            finally:
+                with self._lock:
+                    self._children.pop(run.run_id, None)
+        if self._stopping.is_set():
+            status = "interrupted"
+        else:
+            status = "completed" if code == 0 else "failed"
+        store.finish_run(conn, run.run_id, status, code)
+        return f"{run.plan}: {status} ({len(targets)} targets, exit {code})"
+
+    def _wait_child(self, child: subprocess.Popen[bytes]) -> int:
+        """Wait for the child; once stopping, give it the grace period, then kill its group."""
+        while True:
+            try:
+                return child.wait(timeout=1.0)
+            except subprocess.TimeoutExpired:
+                if self._stopping.is_set():
+                    break
+        try:
+            return child.wait(timeout=self.grace_seconds)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)
+            return child.wait()
+
+
+def write_targets(path: Path, targets: Sequence[Target]) -> None:
+    """Write the selected targets as the CSV `hongdun sweep --targets` reads."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_HEADER)
+        for t in targets:
+            writer.writerow([getattr(t, name) for name in CSV_HEADER])
+
+
+def captured_targets(cfg: Config, sweep_name: str) -> set[str]:
+    """Target ids captured (successfully or not) by every sweep recorded under a name."""
+    conn = db.connect(cfg.db_path)
+    try:
+        rows = conn.execute(
+            "SELECT DISTINCT c.target_id FROM captures c JOIN sweeps s ON s.sweep_id = c.sweep_id "
+            "WHERE s.name = ?", (sweep_name,)).fetchall()
+    finally:
+        conn.close()
+    return {row[0] for row in rows}
+
+
+def _show(moment: datetime | None) -> str:
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if moment else "never"
