@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "hongdun.commands.demo",
     "hongdun.commands.index",
     "hongdun.commands.schedule",
+    "hongdun.commands.rules",
 )
 
 

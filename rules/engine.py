@@ -1,0 +1,242 @@
+"""The rule engine: load every pack, scan a capture once, and turn matches into Findings.
+
+All term lists of all rules compile into one Aho-Corasick automaton over
+normalised text; regexes run on the same normalised text; structured checks
+(rules.checks) read the parsed capture. Exemptions and negations are context
+windows around each hit. `RuleSet.evaluate` is pure apart from its EvalContext.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import ahocorasick
+
+from hongdun.errors import InputFileError
+from hongdun.records import Capture, Finding
+from rules.checks import CHECKS
+from rules.normalize import normalize
+from rules.pack import Exemption, RuleSpec, load_pack
+from rules.prices import PriceHistory, fictitious_original
+from rules.view import CaptureView, Hit, PageView, Unit
+
+PACKS_DIR = Path(__file__).parent / "packs"
+ALL_CHECKS = {**CHECKS, "fictitious_original": fictitious_original}
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_LATIN = re.compile(r"[a-z0-9]")
+CONTEXT_CHARS = 40
+
+
+@dataclass(frozen=True)
+class EvalContext:
+    """What evaluation may read beyond the capture: the per-item price history."""
+
+    price_history: PriceHistory | None = None
+    record_prices: bool = True  # store this capture's observed prices after judging them
+
+
+@dataclass(frozen=True)
+class _Rule:
+    spec: RuleSpec
+    regex: tuple[re.Pattern[str], ...] = field(default=())
+
+
+def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
+    """Deterministic id: 'f-' + 20 hex of SHA-256 over capture, rule, role and matched text."""
+    digest = hashlib.sha256(f"{capture_id}|{rule_id}|{page_role}|{matched_text}".encode())
+    return "f-" + digest.hexdigest()[:20]
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) -> str | None:
+    """The reason an exemption clears the normalised span [start, end), or None."""
+    text = unit.norm.text
+    s_lo, s_hi = _sentence(text, start, end)
+    for ex in exemptions:
+        for raw in ex.terms:
+            term = normalize(raw)
+            if ex.kind == "authors":
+                hit = unit.source == "chat" and term in normalize(unit.author)
+            elif ex.kind == "covering":
+                hit = term in text[max(0, start - len(term) + 1): end + len(term) - 1]
+            elif ex.kind == "before":
+                hit = term in text[max(s_lo, start - ex.window - len(term)): start]
+            elif ex.kind == "after":
+                hit = term in text[end: min(s_hi, end + ex.window + len(term))]
+            else:  # sentence
+                hit = term in text[max(s_lo, start - ex.window): min(s_hi, end + ex.window)]
+            if hit:
+                return ex.reason or f"{ex.kind} {raw}"
+    return None
+
+
+def _context(unit: Unit, hit: Hit) -> str:
+    if hit.context is not None:
+        text = hit.context
+    elif unit.source == "chat":
+        text = f"[弹幕 chat {unit.label} {unit.author}] {unit.text}"
+    else:
+        lo, hi = max(0, hit.start - CONTEXT_CHARS), min(len(unit.text), hit.end + CONTEXT_CHARS)
+        text = ("…" if lo else "") + unit.text[lo:hi] + ("…" if hi < len(unit.text) else "")
+        if unit.source == "ocr":
+            text = f"[图片文字 OCR {unit.label}] {text}"
+    text = re.sub(r"\s+", " ", text).strip()
+    if hit.note:
+        text += f" 〔{hit.note}〕"
+    path, _ = hit.location()
+    if path:
+        text += f" 〔位置 at {path}〕"
+    return text
+
+
+class RuleSet:
+    """Every loaded rule, with one shared automaton for their term lists."""
+
+    def __init__(self, specs: list[RuleSpec]) -> None:
+        if not specs:
+            raise InputFileError("no rules loaded: an empty rule set would pass everything")
+        seen: dict[str, RuleSpec] = {}
+        for spec in specs:
+            if spec.id in seen:
+                raise InputFileError(f"{spec.file}:{spec.line}: duplicate rule id {spec.id} "
+                                     f"(first in {seen[spec.id].file}:{seen[spec.id].line})")
+            seen[spec.id] = spec
+        self.rules = tuple(_Rule(s, tuple(re.compile(p, re.I) for p in s.regex)) for s in specs)
+        self.automaton = ahocorasick.Automaton()
+        table: dict[str, list[int]] = {}
+        for index, rule in enumerate(self.rules):
+            for term in rule.spec.terms:
+                key = normalize(term)
+                if index not in table.setdefault(key, []):
+                    table[key].append(index)
+        for key, indexes in table.items():
+            self.automaton.add_word(key, (key, tuple(indexes)))
+        if table:
+            self.automaton.make_automaton()
+        self._has_terms = bool(table)
+
+    @classmethod
+    def load(cls, packs_dir: Path | None = None) -> RuleSet:
+        """Load every rules/packs/*.yaml (or packs_dir); a bad pack raises InputFileError."""
+        folder = PACKS_DIR if packs_dir is None else Path(packs_dir)
+        if not folder.is_dir():
+            raise InputFileError(f"{folder}: no such rule pack folder")
+        files = sorted(folder.glob("*.yaml"))
+        if not files:
+            raise InputFileError(f"{folder}: no *.yaml rule packs")
+        specs: list[RuleSpec] = []
+        for file in files:
+            specs.extend(load_pack(file, frozenset(ALL_CHECKS)))
+        return cls(specs)
+
+    @property
+    def specs(self) -> tuple[RuleSpec, ...]:
+        return tuple(r.spec for r in self.rules)
+
+    def rule(self, rule_id: str) -> RuleSpec:
+        """The spec of one rule by id (KeyError if unknown)."""
+        for r in self.rules:
+            if r.spec.id == rule_id:
+                return r.spec
+        raise KeyError(rule_id)
+
+    def scan_terms(self, unit: Unit) -> dict[int, list[tuple[int, int]]]:
+        """Run the shared automaton over a unit: rule index → normalised spans."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        if not self._has_terms:
+            return out
+        text = unit.norm.text
+        for end, (term, indexes) in self.automaton.iter(text):
+            start = end - len(term) + 1
+            if (_LATIN.match(term[0]) and start > 0 and _LATIN.match(text[start - 1])) or (
+                    _LATIN.match(term[-1]) and end + 1 < len(text) and _LATIN.match(text[end + 1])):
+                continue  # a Latin term inside a longer word ("vx" in "lvxe")
+            for index in indexes:
+                out.setdefault(index, []).append((start, end + 1))
+        return out
+
+    def _active(self, capture: Capture, only: frozenset[str] | None) -> list[int]:
+        day = datetime.fromisoformat(capture.captured_at).date() if capture.captured_at else (
+            date.today())
+        target = capture.target
+        return [i for i, r in enumerate(self.rules)
+                if (only is None or r.spec.id in only) and r.spec.in_force(day)
+                and target.kind in r.spec.scope.kinds
+                and r.spec.scope.has_category(target.category)]
+
+    def _text_hits(self, active: list[int], page: PageView) -> dict[int, list[Hit]]:
+        hits: dict[int, list[Hit]] = {}
+        wanted = [i for i in active if self.rules[i].spec.scope.has_role(page.role)
+                  and (self.rules[i].spec.terms or self.rules[i].regex)]
+        if not wanted:
+            return hits
+        for unit in page.units:
+            spans = self.scan_terms(unit) if any(self.rules[i].spec.terms for i in wanted) else {}
+            for i in wanted:
+                rule = self.rules[i]
+                if unit.source not in rule.spec.scope.sources:
+                    continue
+                found = list(spans.get(i, []))
+                for pattern in rule.regex:
+                    found.extend(m.span() for m in pattern.finditer(unit.norm.text)
+                                 if m.end() > m.start())
+                for start, end in sorted(found):
+                    if exempted(unit, start, end, rule.spec.exemptions):
+                        continue
+                    o_start, o_end = unit.norm.span(start, end)
+                    hits.setdefault(i, []).append(Hit(unit, o_start, o_end))
+        return hits
+
+    def evaluate(self, capture: Capture, context: EvalContext | None = None,
+                 only: Iterable[str] | None = None) -> list[Finding]:
+        """Judge one capture with every rule in force and in scope; failed captures give []."""
+        if capture.failure is not None or not capture.pages:
+            return []
+        ctx = context or EvalContext()
+        view = CaptureView(capture)
+        active = self._active(capture, frozenset(only) if only is not None else None)
+        per_rule: dict[int, list[Hit]] = {}
+        for page in view.pages:
+            if page.page.ok:
+                for i, hits in self._text_hits(active, page).items():
+                    per_rule.setdefault(i, []).extend(hits)
+        for i in active:
+            check = self.rules[i].spec.check
+            if check is not None:
+                per_rule.setdefault(i, []).extend(ALL_CHECKS[check](view, ctx))
+        if ctx.record_prices and ctx.price_history is not None:
+            ctx.price_history.record(view)
+        findings: dict[str, Finding] = {}
+        for i in sorted(per_rule):
+            for hit in per_rule[i]:
+                finding = self._finding(view, self.rules[i].spec, hit)
+                findings.setdefault(finding.finding_id, finding)
+        return list(findings.values())
+
+    def _finding(self, view: CaptureView, spec: RuleSpec, hit: Hit) -> Finding:
+        capture, target = view.capture, view.target
+        page = view.pages[hit.unit.page_index]
+        matched = re.sub(r"\s+", " ", hit.matched_text).strip()[:200]
+        _, box = hit.location()
+        context = _context(hit.unit, hit)
+        if spec.note:
+            context += f" 〔{spec.note}〕"
+        return Finding(
+            finding_id=finding_id(capture.capture_id, spec.id, page.role, matched),
+            capture_id=capture.capture_id, evidence_id=capture.evidence_id,
+            target_id=target.target_id, platform=target.platform, district=target.district,
+            shop_name=target.shop_name, rule_id=spec.id, title_zh=spec.title_zh,
+            title_en=spec.title_en, legal_basis=spec.legal_basis, severity=spec.severity,
+            certainty=spec.certainty, matched_text=matched, context=context, url=page.url,
+            page_role=page.role, captured_at=capture.captured_at, screenshot=page.screenshot,
+            box=box)

@@ -1,0 +1,294 @@
+"""Rule packs (rules/packs/*.yaml): parse and validate them, naming file, line and reason.
+
+A pack is `rules: [...]`; each rule declares its id, titles, legal basis,
+effective dates, severity, certainty, scope, matcher, exemptions and its own
+examples. An invalid pack never loads (STYLE.md §6): every problem raises
+InputFileError("file:line: reason").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hongdun.errors import InputFileError
+from hongdun.records import CERTAINTIES, KINDS, SEVERITIES
+
+RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+SOURCES = ("page", "ocr", "chat")
+EXEMPTION_KINDS = ("covering", "before", "after", "sentence", "authors")
+RULE_KEYS = frozenset({"id", "title_zh", "title_en", "legal_basis", "effective_from",
+                       "effective_until", "severity", "certainty", "scope", "matcher",
+                       "exemptions", "examples", "note"})
+
+
+class _Map(dict[str, Any]):
+    """A YAML mapping that remembers the line it started on."""
+
+    line = 0
+
+
+class _Loader(yaml.SafeLoader):
+    """A safe loader whose mappings carry their line numbers."""
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
+    loader.flatten_mapping(node)
+    out = _Map()
+    out.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in out:
+            raise InputFileError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
+        out[key] = loader.construct_object(value_node, deep=True)
+    return out
+
+
+class _Seq(list[Any]):
+    """A YAML sequence that remembers the line of each item."""
+
+    item_lines: tuple[int, ...] = ()
+
+
+def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> _Seq:
+    out = _Seq(loader.construct_object(item, deep=True) for item in node.value)
+    out.item_lines = tuple(item.start_mark.line + 1 for item in node.value)
+    return out
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a rule applies: page roles, target categories and kinds, text sources."""
+
+    roles: tuple[str, ...] = ("*",)
+    categories: tuple[str, ...] = ("*",)
+    exclude_categories: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = KINDS
+    sources: tuple[str, ...] = SOURCES
+
+    def has_role(self, role: str) -> bool:
+        return "*" in self.roles or role in self.roles
+
+    def has_category(self, category: str) -> bool:
+        """Categories match as substrings, either way ("食品" covers "预包装食品")."""
+        cat = category.lower()
+        if any(x.lower() in cat for x in self.exclude_categories):
+            return False
+        return "*" in self.categories or any(x.lower() in cat for x in self.categories)
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """A context that clears a hit: phrases covering it, before/after it, in its sentence."""
+
+    kind: str
+    terms: tuple[str, ...]
+    window: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example a rule must (or must not) match: a snippet or a small capture."""
+
+    should_match: bool
+    spec: Any  # str (home-page HTML snippet) or mapping (pages, target, messages, history)
+    line: int
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One rule as declared in a pack."""
+
+    id: str
+    title_zh: str
+    title_en: str
+    legal_basis: str
+    effective_from: date
+    effective_until: date | None
+    severity: str
+    certainty: str
+    scope: Scope
+    terms: tuple[str, ...]
+    regex: tuple[str, ...]
+    check: str | None
+    exemptions: tuple[Exemption, ...]
+    examples: tuple[Example, ...]
+    note: str
+    file: str
+    line: int
+
+    def in_force(self, day: date) -> bool:
+        """Judge by the law in force on the capture date."""
+        return self.effective_from <= day and (self.effective_until is None
+                                               or day < self.effective_until)
+
+
+def _fail(file: Path, line: int, reason: str) -> InputFileError:
+    return InputFileError(f"{file}:{line}: {reason}")
+
+
+def _strings(value: Any, file: Path, line: int, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _fail(file, line, f"{what} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _date(value: Any, file: Path, line: int, what: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise _fail(file, line, f"{what} must be a date YYYY-MM-DD, not {value!r}") from None
+
+
+def _scope(raw: Any, file: Path, line: int) -> Scope:
+    if raw is None:
+        return Scope()
+    if not isinstance(raw, dict):
+        raise _fail(file, line, "scope must be a mapping")
+    unknown = set(raw) - {"roles", "categories", "exclude_categories", "kinds", "sources"}
+    if unknown:
+        raise _fail(file, line, f"unknown scope key {sorted(unknown)[0]!r}")
+    kinds = _strings(raw.get("kinds", list(KINDS)), file, line, "scope.kinds")
+    sources = _strings(raw.get("sources", list(SOURCES)), file, line, "scope.sources")
+    for k in kinds:
+        if k not in KINDS:
+            raise _fail(file, line, f"scope.kinds: unknown kind {k!r}")
+    for s in sources:
+        if s not in SOURCES:
+            raise _fail(file, line, f"scope.sources: unknown source {s!r}")
+    return Scope(_strings(raw.get("roles", ["*"]), file, line, "scope.roles"),
+                 _strings(raw.get("categories", ["*"]), file, line, "scope.categories"),
+                 _strings(raw.get("exclude_categories", []), file, line,
+                          "scope.exclude_categories") if raw.get("exclude_categories") else (),
+                 kinds, sources)
+
+
+def _exemptions(raw: Any, file: Path, line: int) -> tuple[Exemption, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise _fail(file, line, "exemptions must be a list")
+    out = []
+    for item in raw:
+        at = getattr(item, "line", line)
+        if not isinstance(item, dict):
+            raise _fail(file, at, "each exemption must be a mapping")
+        kinds = [k for k in EXEMPTION_KINDS if k in item]
+        if len(kinds) != 1:
+            raise _fail(file, at, f"an exemption needs exactly one of {', '.join(EXEMPTION_KINDS)}")
+        unknown = set(item) - {*EXEMPTION_KINDS, "window", "reason"}
+        if unknown:
+            raise _fail(file, at, f"unknown exemption key {sorted(unknown)[0]!r}")
+        window = item.get("window", 12)
+        if not isinstance(window, int) or window < 0:
+            raise _fail(file, at, "exemption window must be a non-negative integer")
+        out.append(Exemption(kinds[0], _strings(item[kinds[0]], file, at, kinds[0]), window,
+                             str(item.get("reason", ""))))
+    return tuple(out)
+
+
+def _examples(raw: Any, file: Path, line: int, rule_id: str) -> tuple[Example, ...]:
+    if not isinstance(raw, dict) or not raw.get("match") or not raw.get("no_match"):
+        raise _fail(file, line, f"rule {rule_id} has no examples: it needs both "
+                                "examples.match and examples.no_match")
+    unknown = set(raw) - {"match", "no_match"}
+    if unknown:
+        raise _fail(file, line, f"unknown examples key {sorted(unknown)[0]!r}")
+    out = []
+    for key, should in (("match", True), ("no_match", False)):
+        items = raw[key]
+        if not isinstance(items, list):
+            raise _fail(file, line, f"examples.{key} must be a list")
+        lines = getattr(items, "item_lines", ())
+        for n, item in enumerate(items):
+            at = lines[n] if n < len(lines) else line
+            if not isinstance(item, str | dict) or not item:
+                raise _fail(file, at,
+                            f"examples.{key}: each example is an HTML snippet or a mapping")
+            out.append(Example(should, item, at))
+    return tuple(out)
+
+
+def _rule(raw: Any, file: Path, checks: frozenset[str]) -> RuleSpec:
+    line = getattr(raw, "line", 0)
+    if not isinstance(raw, dict):
+        raise _fail(file, line, "each rule must be a mapping")
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise _fail(file, line, f"unknown rule key {sorted(unknown)[0]!r}")
+    for key in ("id", "title_zh", "title_en", "legal_basis", "effective_from", "severity",
+                "certainty", "matcher"):
+        if key not in raw or raw[key] in (None, ""):
+            raise _fail(file, line, f"rule is missing {key!r}")
+    rule_id = str(raw["id"])
+    if not RULE_ID.match(rule_id):
+        raise _fail(file, line, f"bad rule id {rule_id!r} (want e.g. ad.absolute_terms)")
+    if raw["severity"] not in SEVERITIES:
+        raise _fail(file, line, f"severity must be one of {', '.join(SEVERITIES)}")
+    if raw["certainty"] not in CERTAINTIES:
+        raise _fail(file, line, f"certainty must be one of {', '.join(CERTAINTIES)}")
+    matcher = raw["matcher"]
+    m_line = getattr(matcher, "line", line)
+    if not isinstance(matcher, dict) or not matcher:
+        raise _fail(file, m_line, "matcher must be a mapping with terms, regex or check")
+    unknown = set(matcher) - {"terms", "regex", "check"}
+    if unknown:
+        raise _fail(file, m_line, f"unknown matcher key {sorted(unknown)[0]!r}")
+    terms = _strings(matcher["terms"], file, m_line, "terms") if "terms" in matcher else ()
+    regex = _strings(matcher["regex"], file, m_line, "regex") if "regex" in matcher else ()
+    for pattern in regex:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise _fail(file, m_line, f"bad regex {pattern!r}: {exc}") from None
+    check = matcher.get("check")
+    if check is not None and check not in checks:
+        raise _fail(file, m_line, f"unknown check {check!r} (known: {', '.join(sorted(checks))})")
+    if check is not None and (terms or regex):
+        raise _fail(file, m_line, "a matcher is either a check or terms/regex, not both")
+    if not (terms or regex or check):
+        raise _fail(file, m_line, "matcher is empty: give terms, regex or a check")
+    until = raw.get("effective_until")
+    return RuleSpec(
+        rule_id, str(raw["title_zh"]), str(raw["title_en"]), str(raw["legal_basis"]),
+        _date(raw["effective_from"], file, line, "effective_from"),
+        _date(until, file, line, "effective_until") if until else None,
+        raw["severity"], raw["certainty"], _scope(raw.get("scope"), file, line),
+        terms, regex, check, _exemptions(raw.get("exemptions"), file, line),
+        _examples(raw.get("examples"), file, line, rule_id), str(raw.get("note") or ""),
+        str(file), line)
+
+
+def load_pack(file: Path, checks: frozenset[str]) -> list[RuleSpec]:
+    """Parse one pack file into rule specs, or raise InputFileError naming file and line."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputFileError(f"{file}: cannot read pack: {exc}") from None
+    try:
+        doc = yaml.load(text, Loader=_Loader)
+    except InputFileError as exc:
+        raise InputFileError(f"{file}:{str(exc).removeprefix('line ')}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = mark.line + 1 if mark is not None else 0
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise _fail(file, where, f"not valid YAML: {reason}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list) or not doc["rules"]:
+        raise _fail(file, getattr(doc, "line", 1),
+                    "a pack is a mapping with a non-empty 'rules' list")
+    return [_rule(raw, file, checks) for raw in doc["rules"]]

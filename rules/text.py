@@ -1,0 +1,228 @@
+"""HTML to what a shopper sees: visible text with element locations, links and images.
+
+Rules never look at markup or class names; they read the text a browser shows,
+the links it offers and the images with their alt/title/caption and nearest
+heading. Each run of text keeps the element it came from (a short path such as
+`body/div[2]/p`) and, when the crawler stamped one, its box on the screenshot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from hongdun.records import Box
+
+_DROP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
+    "thead", "tr", "ul", "title", "caption", "label", "option", "button",
+})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "caption", "legend", "dt", "th"})
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_STRUCK_STYLE = re.compile(r"line-through", re.I)
+# The crawler may stamp an element's box in CSS pixels of the full-page screenshot.
+BOX_ATTR = "data-hongdun-box"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of visible text [start, end) of PageText.text and the element that shows it."""
+
+    start: int
+    end: int
+    path: str
+    box: Box | None
+    struck: bool
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink as shown: its visible text, title and absolute target."""
+
+    text: str
+    href: str
+    title: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image in the DOM with the words around it that say what it shows."""
+
+    src: str
+    alt: str
+    title: str
+    caption: str
+    heading: str
+    path: str
+    box: Box | None
+
+    @property
+    def words(self) -> str:
+        """Everything a reader would take as the image's label, joined."""
+        return " ".join(x for x in (self.alt, self.title, self.caption, self.heading) if x)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The visible text of one page, its segments, links and images."""
+
+    text: str
+    segments: tuple[Segment, ...]
+    links: tuple[Link, ...]
+    images: tuple[Image, ...]
+
+    def segment_at(self, offset: int) -> Segment | None:
+        """The segment holding the character at offset, or None (e.g. a line break)."""
+        lo, hi = 0, len(self.segments) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            seg = self.segments[mid]
+            if offset < seg.start:
+                hi = mid - 1
+            elif offset >= seg.end:
+                lo = mid + 1
+            else:
+                return seg
+        return None
+
+    def struck_ranges(self) -> list[tuple[int, int]]:
+        """Offsets of text shown struck through (<del>, <s>, <strike>, CSS line-through)."""
+        return [(s.start, s.end) for s in self.segments if s.struck]
+
+
+def parse_box(value: str | None) -> Box | None:
+    """Read a 'x y width height' (or comma-separated) box stamp; None if absent or bad."""
+    if not value:
+        return None
+    parts = re.split(r"[\s,]+", value.strip())
+    try:
+        x, y, w, h = (float(p) for p in parts)
+    except ValueError:
+        return None
+    return Box(x, y, w, h) if w >= 0 and h >= 0 else None
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def _space(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+class _Builder:
+    """Walks an lxml tree once, collecting text runs, links and images."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.parts: list[str] = []
+        self.length = 0
+        self.segments: list[Segment] = []
+        self.links: list[Link] = []
+        self.images: list[Image] = []
+        self.last_heading = ""
+
+    def emit(self, text: str, path: str, box: Box | None, struck: bool) -> None:
+        text = _space(text)
+        if not text.strip():
+            if text and self.parts and not self.parts[-1].endswith((" ", "\n")):
+                self._add(" ")
+            return
+        start = self.length
+        self._add(text)
+        self.segments.append(Segment(start, self.length, path, box, struck))
+
+    def newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self._add("\n")
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def walk(self, el: etree._Element, path: str, box: Box | None, struck: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag in _DROP or _hidden(el):
+            return
+        box = parse_box(el.get(BOX_ATTR)) or box
+        struck = struck or tag in _STRUCK_TAGS or bool(_STRUCK_STYLE.search(el.get("style") or ""))
+        block = tag in _BLOCK
+        if block:
+            self.newline()
+        if tag == "img":
+            self.image(el, path, box)
+        start, first_part = self.length, len(self.parts)
+        if el.text:
+            self.emit(el.text, path, box, struck)
+        counts: dict[str, int] = {}
+        for child in el:
+            if isinstance(child.tag, str):
+                name = child.tag.lower()
+                counts[name] = counts.get(name, 0) + 1
+                self.walk(child, f"{path}/{name}[{counts[name]}]", box, struck)
+            if child.tail:
+                self.emit(child.tail, path, box, struck)
+        if tag == "a" and el.get("href"):
+            shown = "".join(self.parts[first_part:])
+            self.links.append(Link(_space(shown).strip(), urljoin(self.base_url, el.get("href")),
+                                   (el.get("title") or "").strip(), path))
+        if tag in _HEADINGS:
+            heading = "".join(self.parts[first_part:]).strip()
+            if heading:
+                self.last_heading = heading[:60]
+        elif block and self.length > start:
+            text = "".join(self.parts[first_part:]).strip()
+            if 0 < len(text) <= 30:
+                self.last_heading = text
+        if block:
+            self.newline()
+
+    def image(self, el: etree._Element, path: str, box: Box | None) -> None:
+        alt = _space(el.get("alt") or "").strip()
+        title = _space(el.get("title") or "").strip()
+        caption = ""
+        figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
+        if figure is not None:
+            cap = figure.find(".//figcaption")
+            if cap is not None:
+                caption = _space(cap.text_content()).strip()
+        src = el.get("src") or el.get("data-src") or ""
+        self.images.append(Image(urljoin(self.base_url, src) if src else "", alt, title,
+                                 caption, self.last_heading, path, box))
+        label = " ".join(x for x in (alt, title) if x)
+        if label:
+            self.newline()
+            self.emit(label, path, box, False)
+            self.newline()
+
+
+def page_text(body: bytes | str, base_url: str = "") -> PageText:
+    """Parse an HTML document (bytes are UTF-8) into its visible text, links and images."""
+    html = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    if not html.strip():
+        return PageText("", (), (), ())
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return PageText("", (), (), ())
+    builder = _Builder(base_url)
+    head_title = root.find(".//head/title")
+    if head_title is not None and (head_title.text or "").strip():
+        builder.emit(head_title.text or "", "head/title[1]", None, False)
+        builder.newline()
+    body_el = root.find("body")
+    builder.walk(body_el if body_el is not None else root, "body", None, False)
+    return PageText("".join(builder.parts), tuple(builder.segments), tuple(builder.links),
+                    tuple(builder.images))

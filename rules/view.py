@@ -1,0 +1,142 @@
+"""A capture as the rules read it: each page parsed once into text units, plus the Hit record.
+
+A unit is one stretch of text a shopper could read: a page's visible text, the
+OCR text of one of its images, or one livestream chat line. Matchers return
+Hits (a span in a unit); the engine turns Hits into Findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, TypeVar
+
+from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
+from rules.normalize import Normalized
+from rules.text import PageText, page_text
+
+T = TypeVar("T")
+LICENCE_ROLE_PREFIXES = ("licen", "qualif", "cert")
+
+
+def is_licence_role(role: str) -> bool:
+    """True for page roles the crawler uses for a shop's licence/qualification entry."""
+    return role.lower().startswith(LICENCE_ROLE_PREFIXES)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One readable stretch of text and where it came from."""
+
+    page_index: int
+    source: str  # "page", "ocr", "chat"
+    text: str
+    author: str = ""
+    label: str = ""  # for OCR: the image's alt/caption; for chat: the time stamp
+    page: PageText | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def norm(self) -> Normalized:
+        """The normalised form used by term matchers."""
+        return Normalized.of(self.text)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule matched: the unit, the original-text span, and optional text overrides."""
+
+    unit: Unit
+    start: int
+    end: int
+    matched: str | None = None  # default: unit.text[start:end]
+    context: str | None = None  # default: a window of unit.text around the span
+    note: str = ""  # appended to the context (e.g. an exemption the inspector must weigh)
+
+    @property
+    def matched_text(self) -> str:
+        return self.matched if self.matched is not None else self.unit.text[self.start:self.end]
+
+    def location(self) -> tuple[str, Box | None]:
+        """The element path and screenshot box of the match, where known."""
+        if self.unit.source == "ocr":
+            return f"image {self.unit.label}".strip(), None
+        if self.unit.source == "chat":
+            return f"chat {self.unit.label}".strip(), None
+        if self.unit.page is None:
+            return "", None
+        seg = self.unit.page.segment_at(self.start)
+        return (seg.path, seg.box) if seg else ("", None)
+
+
+class PageView:
+    """One captured page, parsed lazily."""
+
+    def __init__(self, index: int, page: PageCapture) -> None:
+        self.index = index
+        self.page = page
+
+    @property
+    def role(self) -> str:
+        return self.page.role
+
+    @property
+    def url(self) -> str:
+        return self.page.final_url or self.page.requested_url
+
+    @cached_property
+    def text(self) -> PageText:
+        """The page's visible text, links and images (empty for a failed page)."""
+        if not self.page.ok:
+            return PageText("", (), (), ())
+        return page_text(self.page.body, self.url)
+
+    @cached_property
+    def units(self) -> tuple[Unit, ...]:
+        """Page text, then each image's OCR text, then each chat line."""
+        out = [Unit(self.index, "page", self.text.text, page=self.text)]
+        for image in self.page.images:
+            if image.ocr_text:
+                out.append(Unit(self.index, "ocr", image.ocr_text, label=image.alt))
+        for msg in self.page.messages:
+            out.append(Unit(self.index, "chat", msg.text, author=msg.author, label=msg.at_utc))
+        return tuple(out)
+
+    @property
+    def images(self) -> tuple[ImageCapture, ...]:
+        return self.page.images
+
+    @property
+    def screenshot(self) -> str | None:
+        """Artefact path of the page's first screenshot, if it has one."""
+        if not self.page.screenshots:
+            return None
+        return f"pages/{self.index + 1:02d}-{self.role}/screenshot-1.png"
+
+
+class CaptureView:
+    """All pages of a capture, parsed once and shared by every rule."""
+
+    def __init__(self, capture: Capture) -> None:
+        self.capture = capture
+        self.pages = tuple(PageView(i, p) for i, p in enumerate(capture.pages))
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute a reading once per capture and share it between rules."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    @property
+    def target(self) -> Target:
+        return self.capture.target
+
+    @property
+    def home(self) -> PageView | None:
+        first = self.pages[0] if self.pages else None
+        return next((p for p in self.pages if p.role == "home"), first)
+
+    def licence_pages(self) -> list[PageView]:
+        """The home page and the licence entry pages the crawler followed from it."""
+        return [p for p in self.pages if p.role == "home" or is_licence_role(p.role)]
