@@ -10,6 +10,7 @@ drive a local inspector session.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -36,6 +37,7 @@ from hongdun.errors import BackendUnavailable, HongdunError, UsageError
 from hongdun.records import Finding
 from search import labels, views
 from search.backend import open_index
+from search.base import FindingQuery, SearchPage
 from search.bundles import export_finding
 from search.store import FindingsStore
 
@@ -173,11 +175,11 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
         params = dict(request.query_params)
         form = {k: params.get(k, "") for k in views.QUERY_PARAMS}
         context: dict[str, Any] = {"form": form, "error": None, "page": None, "next_href": None,
-                                   "facets": {}, "per_day": {}}
+                                   "facets": {}, "per_day": {}, "notice": None}
         try:
             query = views.build_query(params, limit=_PAGE_SIZE, facets=True)
-            result = open_index(cfg, conn).search(query)
-        except (UsageError, BackendUnavailable) as exc:
+            result, context["notice"] = search(cfg, conn, query)
+        except UsageError as exc:
             context["error"] = str(exc)
             return page(request, "search.html", context, _status_of(exc))
         cursor = views.encode_cursor(result.next_after)
@@ -204,9 +206,10 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
             raise UsageError("limit must be between 1 and 1000")
         params = dict(request.query_params)
         query = views.build_query(params, limit=limit, facets=params.get("facets") == "1")
-        result = open_index(cfg, conn).search(query)
+        result, notice = search(cfg, conn, query)
         body: dict[str, Any] = {
             "total": result.total,
+            "notice": notice,
             "next_after": views.encode_cursor(result.next_after),
             "hits": [finding_json(f) for f in result.hits],
             "highlights": result.highlights,
@@ -243,10 +246,11 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
             raise views.Conflict(
                 f"状态不能从 {labels.STATUSES_ZH[current.status]} 改为 {status!r} "
                 f"(status {current.status} cannot become {status!r})")
+        index = open_index(cfg, conn)  # first: with Elasticsearch this arms the outbox
         updated = FindingsStore(conn).set_status(finding_id, status)
-        index = open_index(cfg, conn)
-        if index.name != FindingsStore.name:  # keep a secondary index in step
-            index.index([updated])
+        if index.name != FindingsStore.name:  # keep a secondary index in step now if we can
+            with contextlib.suppress(BackendUnavailable):  # else the outbox keeps it queued
+                index.index([updated])
         return RedirectResponse(f"/findings/{finding_id}", status_code=303)
 
     @app.post("/findings/{finding_id}/export")
@@ -277,6 +281,16 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
                              "findings": index.count()}, headers=_HEADERS)
 
     return app
+
+
+def search(cfg: Config, conn: sqlite3.Connection,
+           query: FindingQuery) -> tuple[SearchPage, str | None]:
+    """Run a query on the configured index; if that is unreachable, on SQLite, with a notice."""
+    try:
+        return open_index(cfg, conn).search(query), None
+    except BackendUnavailable as exc:
+        notice = f"检索服务不可用，已改用本地数据库 / search backend down, using SQLite ({exc})"
+        return open_index(cfg, conn, backend="sqlite").search(query), notice
 
 
 def _finding(conn: sqlite3.Connection, finding_id: str) -> Finding:
