@@ -1,0 +1,5 @@
+"""Placeholder (filled in phase 2)."""
+
+from demo.model import Shop
+
+SHOPS: list[Shop] = []

@@ -1,0 +1,68 @@
+"""`hongdun demo ...`: serve the demo marketplace, print its targets file or its truth."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hongdun.config import Config
+from hongdun.errors import UsageError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the `demo` command group."""
+    p = sub.add_parser("demo", help="the local demo marketplace (演示商城)",
+                       description="The demo marketplace: fake Yantai shops on 127.0.0.1.")
+    dsub = p.add_subparsers(dest="demo_command", metavar="ACTION")
+    dsub.required = True
+    serve = dsub.add_parser("serve", help="serve the demo shops until Ctrl-C")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--verbose", action="store_true", help="log every request")
+    serve.set_defaults(handler=_serve)
+    targets = dsub.add_parser("targets", help="write the demo targets CSV")
+    targets.add_argument("--base-url", default="http://127.0.0.1:8765",
+                         help="where the demo server runs (default %(default)s)")
+    targets.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    targets.set_defaults(handler=_targets)
+    truth = dsub.add_parser("truth", help="list what a correct sweep must find per target")
+    truth.set_defaults(handler=_truth)
+
+
+def _serve(args: argparse.Namespace, cfg: Config) -> int:
+    from demo.server import DemoServer
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be 0..65535, not {args.port}")
+    server = DemoServer(args.host, args.port, quiet=not args.verbose)
+    url = server.start()
+    print(f"演示商城 demo marketplace at {url}/  (Ctrl-C to stop)", flush=True)
+    print(f"targets file: {url}/targets.csv", flush=True)
+    server.serve_until_interrupted()
+    return 0
+
+
+def _targets(args: argparse.Namespace, cfg: Config) -> int:
+    from demo.site import targets_csv
+
+    if not args.base_url.startswith(("http://", "https://")):
+        raise UsageError(f"--base-url must start with http:// or https://, not {args.base_url!r}")
+    text = targets_csv(args.base_url)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+    print(f"wrote {text.count(chr(10)) - 1} targets to {args.output}")
+    return 0
+
+
+def _truth(args: argparse.Namespace, cfg: Config) -> int:
+    from demo.site import load_truth
+
+    for target_id, rules in load_truth().items():
+        print(f"{target_id}\t{','.join(sorted(rules)) or '(clean)'}")
+    return 0

@@ -1,0 +1,128 @@
+"""Tests of the demo marketplace's data: targets file, truth file and their agreement."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from demo import pages
+from demo.build import render_truth
+from demo.catalog import all_shops
+from demo.site import (
+    DEMO_BASE_URL,
+    FOOD_CATEGORIES,
+    TARGETS_FILE,
+    TRUTH_FILE,
+    load_page_truth,
+    load_truth,
+    targets_csv,
+)
+from hongdun.records import Target
+from rules.codes import food_permit_well_formed, uscc_valid, uscc_well_formed
+
+HEADER = "target_id,platform,kind,url,shop_name,uscc,district,category"
+YANTAI = {"370602", "370611", "370612", "370613", "370614", "370681", "370682", "370683",
+          "370685", "370686", "370687", "370671", "370676"}
+RULE_IDS = {"licence.missing", "licence.uscc_invalid", "licence.mismatch", "ad.absolute_terms",
+            "ad.medical_claims", "returns.refused", "live.offplatform_lure",
+            "permit.food_missing", "price.fictitious_original"}
+
+
+def _rows(base: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(targets_csv(base))))
+
+
+def test_targets_header_and_rows_are_valid_targets() -> None:
+    text = targets_csv("http://127.0.0.1:9999/")
+    assert text.splitlines()[0] == HEADER
+    rows = _rows("http://127.0.0.1:9999")
+    assert len(rows) >= 24
+    for row in rows:
+        target = Target(**row)  # validates platform, kind, url, district
+        assert target.url.startswith("http://127.0.0.1:9999/")
+        assert target.district in YANTAI, target
+        assert uscc_valid(target.uscc), f"registry code must be valid: {target}"
+        assert not target.target_id.startswith("bad-")
+    assert len({r["target_id"] for r in rows}) == len(rows)
+    assert len({r["url"] for r in rows}) == len(rows)
+
+
+def test_shipped_targets_file_is_in_sync() -> None:
+    assert TARGETS_FILE.read_text(encoding="utf-8") == targets_csv(DEMO_BASE_URL), \
+        "demo/targets.csv is stale: run python -m demo.build"
+
+
+def test_shipped_truth_file_is_in_sync() -> None:
+    assert TRUTH_FILE.read_text(encoding="utf-8") == render_truth(), \
+        "demo/truth.yaml is stale: run python -m demo.build"
+
+
+def test_truth_and_targets_agree() -> None:
+    truth = load_truth()
+    ids = [r["target_id"] for r in _rows(DEMO_BASE_URL)]
+    assert sorted(truth) == sorted(ids)
+    for rules in truth.values():
+        assert rules <= RULE_IDS
+    assert any(not rules for rules in truth.values()), "need clean shops"
+    for rule in ("licence.missing", "licence.uscc_invalid", "licence.mismatch"):
+        assert sum(rule in r for r in truth.values()) >= 2, rule
+
+
+def test_home_only_truth_is_a_subset() -> None:
+    full, home = load_truth(), load_truth(roles=("home",))
+    assert all(home[t] <= full[t] for t in full)
+    assert "licence.mismatch" in full["jd-02"] and "licence.mismatch" not in home["jd-02"]
+    assert "licence.missing" in home["tb-04"]
+
+
+def test_page_truth_covers_every_page_once() -> None:
+    per_page = load_page_truth()
+    expected = {p for s in all_shops() for p in pages.page_truth_paths(s)}
+    assert set(per_page) == expected
+    assert len(per_page) >= 120
+
+
+def test_coverage_of_styles_platforms_and_media() -> None:
+    shops = all_shops()
+    assert {s.style for s in shops} >= {"linked", "js", "footer"}
+    assert {s.display for s in shops} >= {"text", "image", "pending", "none"}
+    assert {s.platform for s in shops} >= {"taobao", "jd", "pinduoduo", "douyin", "kuaishou",
+                                           "meituan"}
+    assert sum(s.kind == "livestream" for s in shops) >= 2
+    assert all(s.chat for s in shops if s.kind == "livestream")
+    meituan_food = [s for s in shops if s.platform == "meituan" and s.permit]
+    assert meituan_food and all(food_permit_well_formed(s.permit) for s in meituan_food)
+    assert all(s.items for s in shops)
+    assert any(it.strike for s in shops for it in s.items)
+
+
+def _norm_name(name: str) -> str:
+    return name.replace("（", "(").replace("）", ")").strip()
+
+
+@pytest.mark.parametrize("shop", all_shops(), ids=lambda s: s.target_id)
+def test_licence_truth_follows_from_what_the_shop_displays(shop) -> None:  # type: ignore[no-untyped-def]
+    """Recompute the three licence verdicts from the structured data and compare with truth."""
+    truth = load_truth()[shop.target_id]
+    expected: set[str] = set()
+    if shop.display in ("none", "pending") or shop.licence is None:
+        expected.add("licence.missing")
+    else:
+        code = shop.licence.uscc.replace(" ", "").upper()
+        assert uscc_well_formed(code), shop.licence.uscc
+        if not uscc_valid(code):
+            expected.add("licence.uscc_invalid")
+        elif code != shop.uscc or _norm_name(shop.licence.name) != _norm_name(shop.shop_name):
+            expected.add("licence.mismatch")
+    assert {r for r in truth if r.startswith("licence.")} == expected
+
+
+@pytest.mark.parametrize("shop", all_shops(), ids=lambda s: s.target_id)
+def test_food_permit_truth(shop) -> None:  # type: ignore[no-untyped-def]
+    truth = load_truth()[shop.target_id]
+    needs = shop.category in FOOD_CATEGORIES and not shop.permit and not shop.food_filing
+    assert ("permit.food_missing" in truth) == needs
+    if shop.permit:
+        assert food_permit_well_formed(shop.permit) and shop.permit[3:7] == "3706"
