@@ -338,3 +338,16 @@ def test_db_is_real_sqlite(site: Site) -> None:
     conn = sqlite3.connect(site.cfg.db_path)
     assert conn.execute("SELECT count(*) FROM findings_fts").fetchone()[0] == 4
     conn.close()
+
+
+def test_search_falls_back_to_sqlite_when_elasticsearch_is_down(site: Site) -> None:
+    down = config.load({"home": str(site.cfg.home), "elasticsearch_url": "http://127.0.0.1:9"},
+                       environ={})
+    with TestClient(create_app(down), base_url=ORIGIN) as c:
+        body = c.get("/api/findings", params={"q": "微信"}).json()
+        assert body["total"] == 1 and "SQLite" in body["notice"]
+        assert "检索服务不可用" in c.get("/", params={"q": "微信"}).text
+        r = c.post("/findings/F-wechat/status", data={"status": "dismissed"},
+                   headers={"Origin": ORIGIN}, follow_redirects=False)
+        assert r.status_code == 303  # SQLite changed; the outbox keeps it for Elasticsearch
+        assert c.get("/healthz").json()["error"]["code"] == "BackendUnavailable"
