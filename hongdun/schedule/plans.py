@@ -74,9 +74,12 @@ class _Reader:
         if isinstance(node, SequenceNode):
             return Y([self.walk(item) for item in node.value], line)
         assert isinstance(node, ScalarNode)
-        if node.tag.endswith(":str"):
-            return Y(node.value, line)
-        return Y(self.constructor.construct_object(node), line)
+        if node.tag.endswith((":str", ":timestamp")):
+            return Y(node.value, line)  # dates are parsed (and checked) by _moment
+        try:
+            return Y(self.constructor.construct_object(node), line)
+        except (ValueError, yaml.YAMLError) as exc:
+            raise self.fail(line, f"bad value {node.value!r}: {exc}") from None
 
     def mapping(self, y: Y, what: str, allowed: set[str]) -> dict[str, Y]:
         if not isinstance(y.value, dict):

@@ -52,28 +52,29 @@ def due_targets(plan: Plan, tick: Tick, targets: Sequence[Target],
 
 def preview(plans: Sequence[Plan], lo: datetime, hi: datetime | None, limit: int | None,
             targets: Sequence[Target], tiers: dict[str, str]) -> list[UpcomingRun]:
-    """Runs of the plans in [lo, hi) in time order, at most limit of them (None: all)."""
-    found: list[tuple[datetime, str, Tick]] = []
+    """Runs of the plans in [lo, hi) in time order, at most limit of them (None: all).
+
+    With targets imported, ticks that would sweep none of them (say, a tier-D split when
+    no target is in tier D) are left out, as the scheduler skips them too.
+    """
+    found: list[UpcomingRun] = []
     for plan in plans:
         start, count = lo, 0
         end = hi if hi is not None else lo + timedelta(days=800)
         while start < end and (limit is None or count < limit):
             stop = min(end, start + _STEP)
             for tick in ticks(plan, start, stop):
-                found.append((tick.at, plan.name, tick))
+                due = len(due_targets(plan, tick, targets, tiers))
+                if targets and not due:
+                    continue
+                found.append(UpcomingRun(
+                    plan.name, iso_utc(tick.at),
+                    tick.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M"), tick.labels,
+                    tick.tiers, due, active_labels(plan, tick.at)))
                 count += 1
             start = stop
-    found.sort(key=lambda item: (item[0], item[1]))
-    if limit is not None:
-        found = found[:limit]
-    by_name = {plan.name: plan for plan in plans}
-    return [
-        UpcomingRun(name, iso_utc(at), at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M"),
-                    tick.labels, tick.tiers,
-                    len(due_targets(by_name[name], tick, targets, tiers)),
-                    active_labels(by_name[name], at))
-        for at, name, tick in found
-    ]
+    found.sort(key=lambda run: (run.at, run.plan))
+    return found[:limit] if limit is not None else found
 
 
 def upcoming(cfg: Config, now: datetime, limit: int = 10,

@@ -36,8 +36,9 @@ from hongdun.clock import SHANGHAI, iso_utc
 from hongdun.config import Config
 from hongdun.records import Target
 from hongdun.schedule import store
-from hongdun.schedule.calendar import Entry, next_tick, ticks
-from hongdun.schedule.model import TIERS, Plan
+from hongdun.schedule.calendar import Tick, next_tick, ticks
+from hongdun.schedule.model import Plan
+from hongdun.schedule.preview import due_targets
 from hongdun.schedule.tiers import tiers_by_target
 from hongdun.targets import HEADER, load_targets, read_targets_file
 
@@ -275,26 +276,32 @@ class Runner:
         last = store.last_planned(conn, plan.name) or store.applied_at(conn, plan.name)
         lo = datetime.fromisoformat(last) + timedelta(microseconds=1) if last else now
         due = ticks(plan, lo, now + timedelta(microseconds=1))
-        if due:
-            planned, missed = due[-1].at, len(due) - 1
-            entries = tuple(e for tick in due for e in tick.entries)
-        else:
-            planned, missed, entries = now, 0, (Entry("手动 manual", TIERS),)
-        first_missed = iso_utc(due[0].at) if missed else None
+        if not due:
+            return f"{plan.name}: nothing due"
+        store.set_last_planned(conn, plan.name, iso_utc(due[-1].at))
+        targets, tiers = self.targets_and_tiers(now)
+        chosen: dict[str, Target] = {}
+        swept: list[Tick] = []
+        for tick in due:
+            selected = due_targets(plan, tick, targets, tiers)
+            if selected:
+                swept.append(tick)
+                chosen.update((t.target_id, t) for t in selected)
+        if not swept:
+            log.info("plan %s: no targets due at %s", plan.name, _show(due[-1].at))
+            return f"{plan.name}: no targets due at {_show(due[-1].at)}"
+        planned, missed = swept[-1].at, len(swept) - 1
+        first_missed = iso_utc(swept[0].at) if missed else None
         if missed:
             log.warning("plan %s: %d missed run(s) since %s coalesced into one sweep",
-                        plan.name, missed, _show(due[0].at))
-        labels = " + ".join(dict.fromkeys(e.label for e in entries if e.label))
-        targets = self.select(plan, entries, now)
+                        plan.name, missed, _show(swept[0].at))
+        labels = " + ".join(dict.fromkeys(label for tick in swept for label in tick.labels))
         name = f"{plan.name}-{planned.astimezone(SHANGHAI):%Y%m%dT%H%M}"
         run = store.PlanRun(store.new_run_id(), plan.name, iso_utc(planned), iso_utc(now),
-                            None, "running", name, len(targets), missed, first_missed, labels,
+                            None, "running", name, len(chosen), missed, first_missed, labels,
                             None, None, None)
         store.insert_run(conn, run)
-        if not targets:
-            store.finish_run(conn, run.run_id, "skipped", None, "no targets due")
-            return f"{plan.name}: no targets due at {_show(planned)}"
-        return self._sweep(conn, run, targets)
+        return self._sweep(conn, run, [chosen[k] for k in sorted(chosen)])
 
     def _resume(self, conn: sqlite3.Connection, plan: Plan, old: store.PlanRun) -> str:
         """Sweep the targets an interrupted run had not captured yet, under the same name."""
@@ -312,23 +319,13 @@ class Runner:
         store.finish_run(conn, old.run_id, "resumed", old.exit_code, f"resumed by {run.run_id}")
         return self._sweep(conn, run, left)
 
-    def select(self, plan: Plan, entries: Sequence[Entry], now: datetime) -> list[Target]:
-        """The targets of a plan due under any of the entries, given their current tiers."""
+    def targets_and_tiers(self, now: datetime) -> tuple[list[Target], dict[str, str]]:
+        """Every imported target and its current risk tier."""
         main = db.connect(self.cfg.db_path)
         try:
-            targets, tiers = load_targets(main), tiers_by_target(main, now)
+            return load_targets(main), tiers_by_target(main, now)
         finally:
             main.close()
-        tags = plan.tag_map
-        chosen = []
-        for target in targets:
-            tier = tiers.get(target.target_id, "B")
-            if not plan.select.matches(target, tier, tags):
-                continue
-            if any(tier in e.tiers and (e.select is None or e.select.matches(target, tier, tags))
-                   for e in entries):
-                chosen.append(target)
-        return chosen
 
     def run_dir(self, run_id: str) -> Path:
         """Where a run keeps its targets CSV and the child's log."""

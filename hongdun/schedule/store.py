@@ -30,8 +30,9 @@ CREATE TABLE IF NOT EXISTS plan_runs (
     resumes TEXT, note TEXT
 );
 CREATE INDEX IF NOT EXISTS plan_runs_plan ON plan_runs(plan, planned_at);
+CREATE TABLE IF NOT EXISTS plan_state (plan TEXT PRIMARY KEY, last_planned TEXT NOT NULL);
 """
-RUN_STATUSES = ("running", "completed", "failed", "interrupted", "resumed", "skipped")
+RUN_STATUSES = ("running", "completed", "failed", "interrupted", "resumed")
 
 
 @dataclass(frozen=True)
@@ -132,10 +133,17 @@ def runs(conn: sqlite3.Connection, plan: str | None = None, statuses: tuple[str,
 
 
 def last_planned(conn: sqlite3.Connection, plan: str) -> str | None:
-    """The latest planned time any run of a plan covered, or None."""
-    row = conn.execute("SELECT MAX(planned_at) FROM plan_runs WHERE plan = ?",
-                       (plan,)).fetchone()
+    """The latest planned time a run of the plan covered (swept or found empty), or None."""
+    row = conn.execute("SELECT last_planned FROM plan_state WHERE plan = ?", (plan,)).fetchone()
     return row[0] if row else None
+
+
+def set_last_planned(conn: sqlite3.Connection, plan: str, planned_at: str) -> None:
+    """Remember the latest planned time covered, so the next run counts what it missed."""
+    conn.execute(
+        "INSERT INTO plan_state (plan, last_planned) VALUES (?, ?) ON CONFLICT(plan) "
+        "DO UPDATE SET last_planned = MAX(last_planned, excluded.last_planned)",
+        (plan, planned_at))
 
 
 def applied_at(conn: sqlite3.Connection, plan: str) -> str | None:
