@@ -6,6 +6,7 @@ Layout inside the zip (all paths POSIX):
   captures/<capture_id>/...     the sealed artefacts, manifest.json, manifest.sig
   captures/<capture_id>/derived/<finding_id>.png   annotated screenshot copies
   ledger.jsonl                  the ledger from genesis up to the newest included entry
+  custody.jsonl                 chain-of-custody entries about the exported captures
   public_key.pem, findings.json, report.html, README.txt, verify.py
 """
 
@@ -22,6 +23,7 @@ from pathlib import Path
 from evidence import keys, ledger, manifest, report
 from evidence.annotate import annotate
 from evidence.canonical import canonical_json, sha256_bytes, sha256_file
+from evidence.custody import CustodyLog
 from hongdun import __version__, clock
 from hongdun.errors import HongdunError, VerificationError
 from hongdun.records import Box, Capture, Finding
@@ -79,8 +81,13 @@ def _annotated(captures: dict[str, Capture], findings: Sequence[Finding]) -> lis
 
 
 def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, *,
-           ledger_path: Path, public_key_pem: bytes) -> Path:
-    """Write an evidence bundle zip for these findings and captures; return its path."""
+           ledger_path: Path, public_key_pem: bytes, custody: CustodyLog | None = None,
+           actor: str = "hongdun") -> Path:
+    """Write an evidence bundle zip for these findings and captures; return its path.
+
+    With a custody log, the export is recorded there first and every entry about the
+    exported captures goes into the bundle as custody.jsonl.
+    """
     by_id = {c.capture_id: c for c in captures}
     if not by_id:
         raise HongdunError("nothing to export: no captures given")
@@ -99,12 +106,18 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
         if finding.annotated is not None:
             folder = Path(by_id[finding.capture_id].folder)
             disk[f"captures/{finding.capture_id}/{finding.annotated}"] = folder / finding.annotated
+    custody_lines = b""
+    if custody is not None:
+        custody.append("export", by_id, actor,
+                       f"findings {', '.join(f.finding_id for f in findings) or '-'} to {out.name}")
+        custody_lines = b"".join(e.line + b"\n" for e in custody.concerning(by_id))
     created_at = clock.utc_now()
     memory: dict[str, bytes] = {
         "public_key.pem": public_key_pem,
         "ledger.jsonl": _ledger_prefix(ledger_path, ordered),
         "findings.json": canonical_json([asdict(f) for f in findings]),
         "verify.py": STANDALONE.read_bytes(),
+        "custody.jsonl": custody_lines,
     }
     memory["report.html"] = report.render_report(ordered, findings, memory["ledger.jsonl"],
                                                  keys.key_id(public), created_at)

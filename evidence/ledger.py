@@ -117,7 +117,7 @@ def find(path: Path, capture_id: str) -> list[LedgerEntry]:
     return [e for e in read(path) if e.capture_id == capture_id]
 
 
-def _last_line(handle: BinaryIO) -> bytes | None:
+def last_line(handle: BinaryIO) -> bytes | None:
     """The last complete line of an open file, read from the end."""
     end = handle.seek(0, os.SEEK_END)
     if end == 0:
@@ -141,7 +141,7 @@ def append(path: Path, capture_id: str, evidence_id: str, sealed_at: str) -> Led
     with open(path, "a+b") as handle:  # flock per open file: threads exclude too
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
-            last = _last_line(handle)
+            last = last_line(handle)
             if last is None:
                 seq, prev = 1, ZERO_HASH
             else:

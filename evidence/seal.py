@@ -17,6 +17,7 @@ from pathlib import Path
 
 from evidence import keys, ledger, manifest
 from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, write_synced
+from evidence.custody import CustodyLog, operator
 from hongdun import __version__, clock
 from hongdun.config import Config
 from hongdun.errors import HongdunError
@@ -116,6 +117,8 @@ class Sealer:
         self.ledger_path = cfg.home / "ledger.jsonl"
         self.key = keys.load_or_create(cfg.keys_dir)
         self.key_id = keys.key_id(self.key.public_key())
+        self.custody = CustodyLog(cfg.home)
+        self.actor = operator(cfg)
 
     def seal(self, visit: Visit) -> Capture:
         """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture."""
@@ -137,6 +140,7 @@ class Sealer:
             raise
         evidence_id = sha256_bytes(manifest_bytes)
         ledger.append(self.ledger_path, capture_id, evidence_id, sealed_at)
+        self.custody.append("seal", [capture_id], self.actor, f"evidence_id {evidence_id}")
         loaded = manifest.parse(manifest_bytes, capture_id)
         return Capture(capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
                        folder=str(final), evidence_id=evidence_id,

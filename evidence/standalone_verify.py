@@ -145,6 +145,35 @@ def check_ledger(files: dict[str, bytes], evidence: dict[str, str]) -> int:
     return len(lines)
 
 
+def check_custody(files: dict[str, bytes], captures: set[str]) -> None:
+    """Custody entries: each self-hashed, in order, linked where consecutive, about our captures."""
+    data = files.get("custody.jsonl")
+    if data is None:
+        raise Invalid("custody.jsonl: missing from the bundle")
+    previous: dict[str, object] | None = None
+    for n, line in enumerate(data.split(b"\n")[:-1] if data else [], 1):
+        try:
+            entry = json.loads(line)
+        except (ValueError, UnicodeDecodeError):
+            raise Invalid(f"custody.jsonl line {n}: not a JSON object") from None
+        if not isinstance(entry, dict) or canonical(entry) != line:
+            raise Invalid(f"custody.jsonl line {n}: line is not canonical JSON")
+        body = {k: v for k, v in entry.items() if k != "hash"}
+        if hashlib.sha256(canonical(body)).hexdigest() != entry.get("hash"):
+            raise Invalid(f"custody.jsonl line {n}: entry hash does not match its content")
+        seq = entry.get("seq")
+        if not isinstance(seq, int) or not captures.intersection(entry.get("captures", [])):
+            raise Invalid(f"custody.jsonl line {n}: malformed or about other captures")
+        if previous is not None:
+            last = previous["seq"]
+            assert isinstance(last, int)
+            if seq <= last:
+                raise Invalid(f"custody.jsonl line {n}: entries reordered")
+            if seq == last + 1 and entry.get("prev") != previous["hash"]:
+                raise Invalid(f"custody.jsonl line {n}: does not chain to the previous entry")
+        previous = entry
+
+
 def verify(path: Path) -> str:
     """Run every check; return the one-line 'intact' summary."""
     files = open_bundle(path)
@@ -177,6 +206,7 @@ def verify(path: Path) -> str:
         if name.startswith("captures/") and name.split("/")[1] not in evidence:
             raise Invalid(f"{name}: belongs to no capture listed in bundle.json")
     entries = check_ledger(files, evidence)
+    check_custody(files, set(evidence))
     findings = load_json(files, "findings.json")
     if not isinstance(findings, list) or [
             f.get("finding_id") for f in findings if isinstance(f, dict)] != finding_ids:
@@ -188,6 +218,10 @@ def verify(path: Path) -> str:
     for name in sorted(files):
         if name != "bundle.json" and name not in listed:
             raise Invalid(f"{name}: not listed in bundle.json")
+    sums = "".join(f"{row.get('sha256')}  {name}\n" for name, row in sorted(listed.items())
+                   if name != "SHA256SUMS")
+    if files.get("SHA256SUMS") != sums.encode():
+        raise Invalid("SHA256SUMS: differs from the file list in bundle.json")
     for name, row in sorted(listed.items()):
         if name not in files:
             raise Invalid(f"{name}: missing from the bundle")

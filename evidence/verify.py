@@ -2,8 +2,8 @@
 
 Steps: 1 container and member names; 2 bundle.json format and fields; 3 public key;
 4 each capture (no unlisted files, manifest, signature, artefact hashes);
-5 ledger chain and the captures' entries; 6 findings; 7 every listed file's hash
-and no unlisted member anywhere.
+5 ledger chain and the captures' entries; 6 findings, custody entries, SHA256SUMS;
+7 every listed file's hash and no unlisted member anywhere.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from evidence import keys, ledger, manifest
+from evidence import custody, keys, ledger, manifest
 from evidence.canonical import sha256_bytes
 from evidence.container import BundleReader
 from hongdun.errors import VerificationError
@@ -25,7 +25,7 @@ _BUNDLE_KEYS = ("captures", "created_at", "files", "findings", "format", "hongdu
                 "key_id")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _REQUIRED = ("public_key.pem", "ledger.jsonl", "findings.json", "report.html", "README.txt",
-             "SHA256SUMS", "verify.py")
+             "SHA256SUMS", "verify.py", "custody.jsonl")
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,19 @@ def _check_findings(reader: BundleReader, listed: list[str],
     return len(rows)
 
 
+def _check_custody(reader: BundleReader, capture_ids: set[str]) -> None:
+    for entry in custody.parse(reader.read("custody.jsonl"), "custody.jsonl", complete=False):
+        if not capture_ids.intersection(entry.captures):
+            raise VerificationError(f"custody.jsonl: entry seq {entry.seq} concerns none of "
+                                    "the bundle's captures")
+
+
+def _check_sums(reader: BundleReader, files: dict[str, tuple[str, int]]) -> None:
+    expected = "".join(f"{h}  {p}\n" for p, (h, _) in sorted(files.items()) if p != "SHA256SUMS")
+    if reader.read("SHA256SUMS") != expected.encode():
+        raise VerificationError("SHA256SUMS: differs from the file list in bundle.json")
+
+
 def _derived(bundle: dict[str, object]) -> dict[str, set[str]]:
     """derived/<finding_id>.png names allowed per capture folder (checked again via hashes)."""
     return {str(c): {f"derived/{f}.png" for f in bundle["findings"]}  # type: ignore[union-attr]
@@ -181,6 +194,8 @@ def verify_bundle(path: Path) -> VerifyReport:
         entries = _check_ledger(reader, manifests)  # step 5
         findings = _check_findings(reader, [str(f) for f in bundle["findings"]],  # step 6
                                    manifests)
+        _check_custody(reader, set(manifests))
+        _check_sums(reader, files)
         for name in sorted(reader.names - {"bundle.json"}):  # step 7
             if name not in files:
                 raise VerificationError(f"{name}: not listed in bundle.json")

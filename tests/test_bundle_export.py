@@ -13,6 +13,7 @@ import pytest
 from test_evidence_support import finding, make_config, visit
 
 from evidence import bundle, keys
+from evidence.custody import CustodyLog
 from evidence.seal import Sealer
 from evidence.verify import verify_bundle
 from hongdun.errors import HongdunError
@@ -32,7 +33,8 @@ def make_bundle(tmp_path: Path, captures: int = 2) -> Path:
     key = keys.load_or_create(cfg.keys_dir)
     return bundle.export(sealed, findings, tmp_path / "out/bundle.zip",
                          ledger_path=cfg.home / "ledger.jsonl",
-                         public_key_pem=keys.public_pem(key))
+                         public_key_pem=keys.public_pem(key), custody=CustodyLog(cfg.home),
+                         actor="检查员 张三")
 
 
 def test_bundle_contents_and_verify(tmp_path: Path) -> None:
@@ -42,6 +44,7 @@ def test_bundle_contents_and_verify(tmp_path: Path) -> None:
         meta = json.loads(archive.read("bundle.json"))
         ledger_lines = archive.read("ledger.jsonl").splitlines()
         findings = json.loads(archive.read("findings.json"))
+        custody_lines = archive.read("custody.jsonl").splitlines()
     assert {"bundle.json", "SHA256SUMS", "public_key.pem", "ledger.jsonl", "findings.json",
             "report.html", "README.txt", "verify.py"} <= names
     assert len(meta["captures"]) == 2 and len(ledger_lines) == 2  # late capture left out
@@ -50,6 +53,9 @@ def test_bundle_contents_and_verify(tmp_path: Path) -> None:
         assert f"captures/{cid}/manifest.sig" in names
         assert f"captures/{cid}/pages/01-home/page.html" in names
     assert findings[0]["annotated"] == "derived/F0.png"
+    custody = [json.loads(line) for line in custody_lines]
+    assert [e["action"] for e in custody] == ["seal", "seal", "export"]
+    assert custody[-1]["actor"] == "检查员 张三" and custody[-1]["captures"] == meta["captures"]
     assert f"captures/{meta['captures'][0]}/derived/F0.png" in names
     report = verify_bundle(path)
     assert report.captures == tuple(meta["captures"])

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from test_evidence_support import finding, flip, make_config, rewrite_zip, visit
 
+from evidence.custody import CustodyLog
 from evidence.seal import Sealer
 from hongdun import db
 from search.store import FindingsStore
@@ -52,8 +53,10 @@ def test_export_then_verify(tmp_path: Path) -> None:
     verified = cli(home, "verify", str(out))
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.startswith("OK: intact")
+    actions = [e.action for e in CustodyLog(home).read()]
+    assert actions == ["seal", "seal", "export", "verify"]
     with zipfile.ZipFile(out) as archive:
-        cid = [n for n in archive.namelist() if n.endswith("pages/01-home/page.html")][0]
+        cid = next(n for n in archive.namelist() if n.endswith("pages/01-home/page.html"))
         page = archive.read(cid)
     rewrite_zip(out, {cid: flip(page)}, reseal=True)
     failed = cli(home, "verify", str(out))

@@ -100,6 +100,9 @@ def rewrite_zip(path: Path, changes: dict[str, bytes | None], *, reseal: bool = 
         else:
             files[name] = data
     if reseal:
+        files["SHA256SUMS"] = "".join(
+            f"{sha256_bytes(d)}  {n}\n" for n, d in sorted(files.items())
+            if n not in ("bundle.json", "SHA256SUMS")).encode()
         bundle = json.loads(files["bundle.json"])
         rows = [{"path": n, "sha256": sha256_bytes(d), "size": len(d)}
                 for n, d in sorted(files.items()) if n not in ("bundle.json",)]

@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from evidence import bundle, keys, ledger
+from evidence.custody import CustodyLog, operator
 from evidence.manifest import load_capture
 from evidence.verify import verify_bundle
 from hongdun import db
 from hongdun.config import Config
-from hongdun.errors import HongdunError
+from hongdun.errors import HongdunError, VerificationError
 from hongdun.records import Capture, Finding
 from search.store import FindingsStore
 
@@ -49,15 +50,23 @@ def export_command(args: argparse.Namespace, cfg: Config) -> int:
     """Write an evidence bundle for the given findings."""
     captures, findings = _load(cfg, args.finding_ids)
     key = keys.load_or_create(cfg.keys_dir)
-    out = bundle.export(captures, findings, Path(args.output), ledger_path=cfg.home /
-                        "ledger.jsonl", public_key_pem=keys.public_pem(key))
+    out = bundle.export(captures, findings, Path(args.output),
+                        ledger_path=cfg.home / "ledger.jsonl", public_key_pem=keys.public_pem(key),
+                        custody=CustodyLog(cfg.home), actor=operator(cfg))
     print(f"exported {len(findings)} finding(s) from {len(captures)} capture(s) to {out}")
     return 0
 
 
 def verify_command(args: argparse.Namespace, cfg: Config) -> int:
     """Verify a bundle; print the intact report (errors are printed by the CLI)."""
-    report = verify_bundle(Path(args.bundle))
+    log = CustodyLog(cfg.home)
+    try:
+        report = verify_bundle(Path(args.bundle))
+    except VerificationError as exc:
+        log.append("verify", [], operator(cfg), f"{Path(args.bundle).name}: FAIL: {exc}")
+        raise
+    log.append("verify", report.captures, operator(cfg),
+               f"{Path(args.bundle).name}: intact, bundle id {report.bundle_id}")
     print(f"OK: {report.summary()}")
     return 0
 
