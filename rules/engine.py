@@ -28,6 +28,7 @@ from rules.view import CaptureView, Hit, PageView, Unit
 PACKS_DIR = Path(__file__).parent / "packs"
 ALL_CHECKS = {**CHECKS, "fictitious_original": fictitious_original}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
 _LATIN = re.compile(r"[a-z0-9]")
 CONTEXT_CHARS = 40
 
@@ -52,17 +53,22 @@ def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str)
     return "f-" + digest.hexdigest()[:20]
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    m = _SENTENCE_END.search(text, end)
-    return lo, (m.start() if m else len(text))
+def _bounds(text: str, start: int, end: int, ends: re.Pattern[str]) -> tuple[int, int]:
+    lo = max(0, start - 200)
+    lo = max((m.end() for m in ends.finditer(text, lo, start)), default=lo)
+    m = ends.search(text, end, end + 200)
+    return lo, (m.start() if m else min(len(text), end + 200))
 
 
 def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) -> str | None:
     """The reason an exemption clears the normalised span [start, end), or None."""
     text = unit.norm.text
-    s_lo, s_hi = _sentence(text, start, end)
+    s_lo, s_hi = _bounds(text, start, end, _SENTENCE_END)
+    c_lo, c_hi = _bounds(text, start, end, _CLAUSE_END)
+    matched = text[start:end]
     for ex in exemptions:
+        if ex.only_for and matched not in {normalize(t) for t in ex.only_for}:
+            continue
         for raw in ex.terms:
             term = normalize(raw)
             if ex.kind == "authors":
@@ -70,14 +76,26 @@ def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) 
             elif ex.kind == "covering":
                 hit = term in text[max(0, start - len(term) + 1): end + len(term) - 1]
             elif ex.kind == "before":
-                hit = term in text[max(s_lo, start - ex.window - len(term)): start]
+                hit = term in text[max(c_lo, start - ex.window - len(term)): start]
             elif ex.kind == "after":
-                hit = term in text[end: min(s_hi, end + ex.window + len(term))]
+                hit = term in text[end: min(c_hi, end + ex.window + len(term))]
             else:  # sentence
                 hit = term in text[max(s_lo, start - ex.window): min(s_hi, end + ex.window)]
             if hit:
                 return ex.reason or f"{ex.kind} {raw}"
     return None
+
+
+def _merged(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Overlapping spans joined ("全网最低" + "最低价" = "全网最低价"); certain if any part is."""
+    out: list[tuple[int, int, bool]] = []
+    for start, end, sure in sorted(spans):
+        if out and start < out[-1][1]:
+            last = out[-1]
+            out[-1] = (last[0], max(last[1], end), last[2] or sure)
+        else:
+            out.append((start, end, sure))
+    return out
 
 
 def _context(unit: Unit, hit: Hit) -> str:
@@ -190,11 +208,13 @@ class RuleSet:
                 for pattern in rule.regex:
                     found.extend(m.span() for m in pattern.finditer(unit.norm.text)
                                  if m.end() > m.start())
-                for start, end in sorted(found):
-                    if exempted(unit, start, end, rule.spec.exemptions):
-                        continue
+                certain = {normalize(t) for t in rule.spec.certain_terms}
+                kept = [(s, e, unit.norm.text[s:e] in certain) for s, e in set(found)
+                        if not exempted(unit, s, e, rule.spec.exemptions)]
+                for start, end, sure in _merged(kept):
                     o_start, o_end = unit.norm.span(start, end)
-                    hits.setdefault(i, []).append(Hit(unit, o_start, o_end))
+                    hits.setdefault(i, []).append(
+                        Hit(unit, o_start, o_end, certainty="certain" if sure else None))
         return hits
 
     def evaluate(self, capture: Capture, context: EvalContext | None = None,
@@ -237,6 +257,6 @@ class RuleSet:
             target_id=target.target_id, platform=target.platform, district=target.district,
             shop_name=target.shop_name, rule_id=spec.id, title_zh=spec.title_zh,
             title_en=spec.title_en, legal_basis=spec.legal_basis, severity=spec.severity,
-            certainty=spec.certainty, matched_text=matched, context=context, url=page.url,
+            certainty=hit.certainty or spec.certainty, matched_text=matched, context=context, url=page.url,
             page_role=page.role, captured_at=capture.captured_at, screenshot=page.screenshot,
             box=box)

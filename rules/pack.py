@@ -94,6 +94,7 @@ class Exemption:
     terms: tuple[str, ...]
     window: int
     reason: str
+    only_for: tuple[str, ...] = ()  # matched terms it applies to (empty: every hit)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class RuleSpec:
     terms: tuple[str, ...]
     regex: tuple[str, ...]
     check: str | None
+    certain_terms: tuple[str, ...]  # terms whose hits are 'certain' (statutory wording)
     exemptions: tuple[Exemption, ...]
     examples: tuple[Example, ...]
     note: str
@@ -190,14 +192,15 @@ def _exemptions(raw: Any, file: Path, line: int) -> tuple[Exemption, ...]:
         kinds = [k for k in EXEMPTION_KINDS if k in item]
         if len(kinds) != 1:
             raise _fail(file, at, f"an exemption needs exactly one of {', '.join(EXEMPTION_KINDS)}")
-        unknown = set(item) - {*EXEMPTION_KINDS, "window", "reason"}
+        unknown = set(item) - {*EXEMPTION_KINDS, "window", "reason", "only_for"}
         if unknown:
             raise _fail(file, at, f"unknown exemption key {sorted(unknown)[0]!r}")
         window = item.get("window", 12)
         if not isinstance(window, int) or window < 0:
             raise _fail(file, at, "exemption window must be a non-negative integer")
+        only = _strings(item["only_for"], file, at, "only_for") if "only_for" in item else ()
         out.append(Exemption(kinds[0], _strings(item[kinds[0]], file, at, kinds[0]), window,
-                             str(item.get("reason", ""))))
+                             str(item.get("reason", "")), only))
     return tuple(out)
 
 
@@ -245,7 +248,7 @@ def _rule(raw: Any, file: Path, checks: frozenset[str]) -> RuleSpec:
     m_line = getattr(matcher, "line", line)
     if not isinstance(matcher, dict) or not matcher:
         raise _fail(file, m_line, "matcher must be a mapping with terms, regex or check")
-    unknown = set(matcher) - {"terms", "regex", "check"}
+    unknown = set(matcher) - {"terms", "regex", "check", "certain_terms"}
     if unknown:
         raise _fail(file, m_line, f"unknown matcher key {sorted(unknown)[0]!r}")
     terms = _strings(matcher["terms"], file, m_line, "terms") if "terms" in matcher else ()
@@ -262,13 +265,17 @@ def _rule(raw: Any, file: Path, checks: frozenset[str]) -> RuleSpec:
         raise _fail(file, m_line, "a matcher is either a check or terms/regex, not both")
     if not (terms or regex or check):
         raise _fail(file, m_line, "matcher is empty: give terms, regex or a check")
+    certain = (_strings(matcher["certain_terms"], file, m_line, "certain_terms")
+               if "certain_terms" in matcher else ())
+    if not set(certain) <= set(terms):
+        raise _fail(file, m_line, "certain_terms must all be listed in terms too")
     until = raw.get("effective_until")
     return RuleSpec(
         rule_id, str(raw["title_zh"]), str(raw["title_en"]), str(raw["legal_basis"]),
         _date(raw["effective_from"], file, line, "effective_from"),
         _date(until, file, line, "effective_until") if until else None,
         raw["severity"], raw["certainty"], _scope(raw.get("scope"), file, line),
-        terms, regex, check, _exemptions(raw.get("exemptions"), file, line),
+        terms, regex, check, certain, _exemptions(raw.get("exemptions"), file, line),
         _examples(raw.get("examples"), file, line, rule_id), str(raw.get("note") or ""),
         str(file), line)
 

@@ -52,6 +52,7 @@ class Hit:
     matched: str | None = None  # default: unit.text[start:end]
     context: str | None = None  # default: a window of unit.text around the span
     note: str = ""  # appended to the context (e.g. an exemption the inspector must weigh)
+    certainty: str | None = None  # overrides the rule's certainty for this hit
 
     @property
     def matched_text(self) -> str:
