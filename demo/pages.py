@@ -178,8 +178,8 @@ def licence_page(shop: Shop, ctx: Ctx) -> bytes:
     """The separate licence page a 亮照/证照信息 entry leads to."""
     skin = SKINS[shop.platform]
     heading = shop.entry or skin.entry
-    hint = None if shop.display != "image" or shop.image_alt == "营业执照" else h(
-        "h3", None, shop.image_caption or "营业执照电子副本")
+    unhelpful = shop.display == "image" and "执照" not in shop.image_alt
+    hint = h("h3", None, "营业执照电子副本") if unhelpful and not shop.image_caption else None
     body = [_header(shop, skin, ctx),
             h("main", None, h("h2", None, heading), hint, licence_block(shop, ctx),
               _permits(shop),
@@ -216,7 +216,8 @@ _LIVE_JS = """
     if (!ul || n >= 12) { clearInterval(timer); return; }
     var li = document.createElement("li");
     var t = document.createElement("time");
-    t.textContent = new Date().toTimeString().slice(0, 8);
+    t.textContent = new Date().toLocaleTimeString("zh-CN",
+      {hour12: false, timeZone: "Asia/Shanghai"});
     var who = document.createElement("span"); who.className = "nick";
     who.textContent = "用户" + (1000 + n * 37);
     var msg = document.createElement("span"); msg.className = "msg";

@@ -212,7 +212,7 @@ SHOPS = [
     make_shop("dy-live-01", "douyin", "dylive8801", _changdao, "生鲜", "长岛渔家海鲜", "linked",
               kind="livestream", entry="店铺资质",
               intro="渔家直播，现捞现发，扇贝海虹海参。",
-              items=filler("生鲜", "dy-live-01", 3),
+              items=filler("海鲜", "dy-live-01", 3),
               chat=(("19:02:11", "海边的风", "主播今天扇贝多少钱一斤"),
                     ("19:02:40", "长岛渔家", "1号链接，今天38一斤，活的"),
                     ("19:03:05", "小鱼儿", "已拍，早点发货哈"),

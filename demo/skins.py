@@ -37,6 +37,8 @@ class Skin:
             "border:1px solid #ccc}footer{font-size:12px;color:#888;padding:24px;"
             "text-align:center}li,article,td{padding:6px}.spinner{padding:80px;text-align:center}"
             ".chat{list-style:none;max-height:360px;overflow:auto;background:rgba(0,0,0,.05)}"
+            ".chat time{color:#999;margin-right:8px}.chat .nick{font-weight:bold;margin-right:6px}"
+            ".chat .nick:after{content:'：'}del,s{margin-left:8px}"
         )
 
 

@@ -1,0 +1,80 @@
+"""The demo pages in a real Chromium: JS-built shops, live-room chat, licence images."""
+
+from __future__ import annotations
+
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from demo.catalog import all_shops
+from demo.server import DemoServer
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def base() -> Iterator[str]:
+    with DemoServer() as server:
+        yield server.base_url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+def test_js_shop_shows_its_licence_only_after_rendering(base: str, browser: Browser) -> None:
+    shop = next(s for s in all_shops() if s.style == "js" and s.display == "text")
+    assert shop.licence is not None
+    raw = urllib.request.urlopen(base + shop.root, timeout=10).read().decode()
+    assert shop.licence.name not in raw and shop.intro not in raw, "plain HTTP must see nothing"
+    page = browser.new_page()
+    page.goto(base + shop.root, wait_until="domcontentloaded")
+    assert shop.licence.name not in page.inner_text("body")
+    page.wait_for_selector("html[data-ready='1']", timeout=5000)
+    text = page.inner_text("body")
+    assert shop.licence.name in text and shop.licence.uscc in text and shop.intro in text
+    page.close()
+
+
+def test_js_linked_entry_appears_late_and_leads_to_the_licence(base: str,
+                                                               browser: Browser) -> None:
+    shop = next(s for s in all_shops() if s.style == "js-linked" and s.display == "text")
+    assert shop.licence is not None
+    page = browser.new_page()
+    page.goto(base + shop.root, wait_until="domcontentloaded")
+    assert page.query_selector("a.qualification-entry") is None
+    page.wait_for_selector("a.qualification-entry", timeout=5000).click()
+    page.wait_for_load_state("load")
+    assert shop.licence.uscc in page.inner_text("main")
+    page.close()
+
+
+def test_live_room_chat_is_time_stamped_dom(base: str, browser: Browser) -> None:
+    for shop in (s for s in all_shops() if s.kind == "livestream"):
+        page = browser.new_page()
+        page.goto(base + shop.root)
+        rows = page.query_selector_all("#chat li")
+        assert len(rows) >= len(shop.chat)
+        first = rows[0]
+        assert first.query_selector("time").inner_text() == shop.chat[0][0]
+        assert shop.chat[0][2] in first.inner_text()
+        page.wait_for_function(f"document.querySelectorAll('#chat li').length > {len(rows)}",
+                               timeout=5000)
+        page.close()
+
+
+def test_licence_images_load_in_the_browser(base: str, browser: Browser) -> None:
+    shop = next(s for s in all_shops() if s.display == "image" and s.style == "linked")
+    page = browser.new_page()
+    page.goto(base + shop.root)
+    page.click("a.qualification-entry")
+    page.wait_for_load_state("load")
+    width = page.eval_on_selector("img.lic-img", "img => img.naturalWidth")
+    assert width == 1400
+    page.close()
