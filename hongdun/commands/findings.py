@@ -147,7 +147,7 @@ def table_rows(hits: Sequence[Finding]) -> list[list[str]]:
 
 
 HEADERS = ("编号 id", "时间 (北京时间)", "店铺 shop", "规则 rule", "级别", "匹配内容 matched text")
-CAPS = (20, 16, 18, 16, 9)  # widest each fixed column may grow
+CAPS = (24, 16, 18, 20, 9)  # widest each fixed column may grow
 SHRINK = ((2, 8), (3, 8), (0, 6))  # (column, narrowest) given up, in order, on narrow terminals
 MIN_TEXT = 12
 
