@@ -7,6 +7,8 @@ Layout inside the zip (all paths POSIX):
   captures/<capture_id>/derived/<finding_id>.png   annotated screenshot copies
   ledger.jsonl                  the ledger from genesis up to the newest included entry
   custody.jsonl                 chain-of-custody entries about the exported captures
+  tree_head.json, proofs.json   a signed RFC 6962 tree head covering the captures and
+                                each capture's inclusion proof (when a head exists)
   public_key.pem, findings.json, report.html, README.txt, verify.py
 """
 
@@ -20,7 +22,9 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from evidence import keys, ledger, manifest, report
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from evidence import keys, ledger, manifest, merkle, report, treehead
 from evidence.annotate import annotate
 from evidence.canonical import canonical_json, sha256_bytes, sha256_file
 from evidence.custody import CustodyLog
@@ -53,9 +57,24 @@ def _capture_files(capture: Capture) -> list[tuple[str, Path]]:
     return files
 
 
-def _ledger_prefix(ledger_path: Path, captures: Sequence[Capture]) -> bytes:
+def _tree_files(ledger_path: Path, public: Ed25519PublicKey, entries: list[ledger.LedgerEntry],
+                captures: Sequence[Capture]) -> tuple[int | None, dict[str, bytes]]:
+    """The newest signed tree head covering every capture, and each capture's inclusion proof."""
+    position = {e.capture_id: i for i, e in enumerate(entries)}
+    needed = max(position[c.capture_id] for c in captures) + 1
+    heads = [h for h in treehead.read(ledger_path.parent, public) if h.tree_size >= needed]
+    if not heads:
+        return None, {}
+    head = heads[-1]
+    hashes = treehead.leaves(entries[: head.tree_size])
+    proofs = {c.capture_id: {"leaf_index": position[c.capture_id], "tree_size": head.tree_size,
+                             "audit_path": [p.hex() for p in merkle.inclusion_proof(
+                                 hashes, position[c.capture_id])]} for c in captures}
+    return head.tree_size, {"tree_head.json": head.line(), "proofs.json": canonical_json(proofs)}
+
+
+def _ledger_prefix(entries: list[ledger.LedgerEntry], captures: Sequence[Capture]) -> bytes:
     """The ledger from genesis to the newest entry of any capture being exported."""
-    entries = ledger.verify(ledger_path)
     position = {e.capture_id: i for i, e in enumerate(entries)}
     last = -1
     for capture in captures:
@@ -112,9 +131,13 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
                        f"findings {', '.join(f.finding_id for f in findings) or '-'} to {out.name}")
         custody_lines = b"".join(e.line + b"\n" for e in custody.concerning(by_id))
     created_at = clock.utc_now()
+    entries = ledger.verify(ledger_path)
+    prefix = _ledger_prefix(entries, ordered)
+    tree_size, tree_files = _tree_files(ledger_path, public, entries, ordered)
     memory: dict[str, bytes] = {
+        **tree_files,
         "public_key.pem": public_key_pem,
-        "ledger.jsonl": _ledger_prefix(ledger_path, ordered),
+        "ledger.jsonl": prefix,
         "findings.json": canonical_json([asdict(f) for f in findings]),
         "verify.py": STANDALONE.read_bytes(),
         "custody.jsonl": custody_lines,
@@ -129,7 +152,7 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
     memory[BUNDLE_MANIFEST] = canonical_json({
         "format": FORMAT, "created_at": created_at, "hongdun_version": __version__,
         "key_id": keys.key_id(public), "captures": [c.capture_id for c in ordered],
-        "findings": [f.finding_id for f in findings],
+        "findings": [f.finding_id for f in findings], "tree_size": tree_size,
         "files": [{"path": p, "sha256": h, "size": s} for p, (h, s) in sorted(hashes.items())],
     })
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evidence import keys, ledger, manifest
+from evidence import keys, ledger, manifest, treehead
 from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, write_synced
 from evidence.custody import CustodyLog, operator
 from hongdun import __version__, clock
@@ -117,6 +117,7 @@ class Sealer:
         self.ledger_path = cfg.home / "ledger.jsonl"
         self.key = keys.load_or_create(cfg.keys_dir)
         self.key_id = keys.key_id(self.key.public_key())
+        self.home = cfg.home
         self.custody = CustodyLog(cfg.home)
         self.actor = operator(cfg)
 
@@ -146,6 +147,10 @@ class Sealer:
                        folder=str(final), evidence_id=evidence_id,
                        captured_at=loaded.captured_at, artefacts=loaded.artefacts,
                        pages=visit.pages, failure=visit.failed)
+
+    def close_sweep(self, sweep_id: str) -> treehead.TreeHead:
+        """Sign and store a tree head over the whole ledger as the sweep closes."""
+        return treehead.close(self.home, self.key, f"sweep {sweep_id} closed")
 
     def _write(self, root: Path, visit: Visit, capture_id: str, sealed_at: str) -> bytes:
         files = _Files(root)

@@ -114,14 +114,14 @@ def check_capture(files: dict[str, bytes], cid: str, key: Ed25519PublicKey, key_
     return hashlib.sha256(raw).hexdigest()
 
 
-def check_ledger(files: dict[str, bytes], evidence: dict[str, str]) -> int:
+def check_ledger(files: dict[str, bytes], evidence: dict[str, str]) -> tuple[int, dict[str, bytes]]:
     """Check the hash chain and that it records each capture's evidence id."""
     data = files.get("ledger.jsonl")
     if data is None:
         raise Invalid("ledger.jsonl: missing from the bundle")
     if data and not data.endswith(b"\n"):
         raise Invalid("ledger.jsonl: last line is incomplete")
-    prev, seen = ZERO, {}
+    prev, seen, lines_of = ZERO, {}, {}
     lines = data.split(b"\n")[:-1] if data else []
     for n, line in enumerate(lines, 1):
         try:
@@ -139,10 +139,67 @@ def check_ledger(files: dict[str, bytes], evidence: dict[str, str]) -> int:
             raise Invalid(f"ledger.jsonl line {n}: does not chain to the previous entry's hash")
         prev = entry["hash"]
         seen[entry.get("capture_id")] = entry.get("evidence_id")
+        lines_of[entry.get("capture_id")] = line
     for cid, evidence_id in evidence.items():
         if seen.get(cid) != evidence_id:
             raise Invalid(f"ledger.jsonl: no entry with the evidence id of capture {cid}")
-    return len(lines)
+    return len(lines), lines_of
+
+
+def node(left: bytes, right: bytes) -> bytes:
+    """RFC 6962 interior node hash."""
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def included(leaf: bytes, index: int, size: int, path: list[bytes], root: bytes) -> bool:
+    """RFC 9162 §2.1.3.2 inclusion proof check."""
+    if not 0 <= index < size:
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for p in path:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = node(p, r)
+            while not fn & 1 and fn:
+                fn >>= 1
+                sn >>= 1
+        else:
+            r = node(r, p)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and r == root
+
+
+def check_tree(files: dict[str, bytes], key: Ed25519PublicKey, key_id: str, size: object,
+               lines_of: dict[str, bytes], captures: list[str]) -> None:
+    """The signed tree head and each capture's inclusion proof."""
+    if size is None:
+        if "tree_head.json" in files or "proofs.json" in files:
+            raise Invalid("tree_head.json: present but bundle.json names no tree size")
+        return
+    outer = load_json(files, "tree_head.json")
+    try:
+        head = outer["head"]  # type: ignore[index]
+        key.verify(bytes.fromhex(outer["signature"]), canonical(head))  # type: ignore[index]
+    except (KeyError, TypeError, ValueError, InvalidSignature):
+        raise Invalid("tree_head.json: signature does not verify") from None
+    if head.get("format") != "hongdun-sth/1" or head.get("key_id") != key_id or head.get(
+            "tree_size") != size:
+        raise Invalid("tree_head.json: unknown format, other key, or other tree size")
+    proofs = load_json(files, "proofs.json")
+    for cid in captures:
+        try:
+            proof = proofs[cid]  # type: ignore[index]
+            ok = included(hashlib.sha256(b"\x00" + lines_of[cid]).digest(),
+                          proof["leaf_index"], size,  # type: ignore[arg-type]
+                          [bytes.fromhex(p) for p in proof["audit_path"]],
+                          bytes.fromhex(head["root_hash"]))
+        except (KeyError, TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise Invalid(f"proofs.json: inclusion proof of {cid} does not lead to the "
+                          "signed root")
 
 
 def check_custody(files: dict[str, bytes], captures: set[str]) -> None:
@@ -205,7 +262,8 @@ def verify(path: Path) -> str:
     for name in files:
         if name.startswith("captures/") and name.split("/")[1] not in evidence:
             raise Invalid(f"{name}: belongs to no capture listed in bundle.json")
-    entries = check_ledger(files, evidence)
+    entries, lines_of = check_ledger(files, evidence)
+    check_tree(files, key, key_id, bundle.get("tree_size"), lines_of, captures)
     check_custody(files, set(evidence))
     findings = load_json(files, "findings.json")
     if not isinstance(findings, list) or [

@@ -2,8 +2,8 @@
 
 Steps: 1 container and member names; 2 bundle.json format and fields; 3 public key;
 4 each capture (no unlisted files, manifest, signature, artefact hashes);
-5 ledger chain and the captures' entries; 6 findings, custody entries, SHA256SUMS;
-7 every listed file's hash and no unlisted member anywhere.
+5 ledger chain, the captures' entries, signed tree head and inclusion proofs;
+6 findings, custody entries, SHA256SUMS; 7 every listed file's hash and no unlisted member anywhere.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from evidence import custody, keys, ledger, manifest
+from evidence import custody, keys, ledger, manifest, merkle, treehead
 from evidence.canonical import sha256_bytes
 from evidence.container import BundleReader
 from hongdun.errors import VerificationError
 
 FORMAT = "hongdun-bundle/1"
 _BUNDLE_KEYS = ("captures", "created_at", "files", "findings", "format", "hongdun_version",
-                "key_id")
+                "key_id", "tree_size")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _REQUIRED = ("public_key.pem", "ledger.jsonl", "findings.json", "report.html", "README.txt",
              "SHA256SUMS", "verify.py", "custody.jsonl")
@@ -75,6 +75,9 @@ def _bundle_manifest(reader: BundleReader) -> tuple[dict[str, object], dict[str,
         value = data[key]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise VerificationError(f"bundle.json: {key} must be a list of ids")
+    if data["tree_size"] is not None and (
+            not isinstance(data["tree_size"], int) or isinstance(data["tree_size"], bool)):
+        raise VerificationError("bundle.json: tree_size must be a number or null")
     if not data["captures"]:
         raise VerificationError("bundle.json: lists no captures")
     for name in _REQUIRED:
@@ -111,7 +114,34 @@ def _check_capture(reader: BundleReader, capture_id: str, public: Ed25519PublicK
     return m
 
 
-def _check_ledger(reader: BundleReader, manifests: dict[str, manifest.Manifest]) -> int:
+def _check_tree(reader: BundleReader, public: Ed25519PublicKey, tree_size: int,
+                by_capture: dict[str, ledger.LedgerEntry], count: int) -> None:
+    """The signed tree head and each capture's inclusion proof against it."""
+    lines = reader.read("tree_head.json").splitlines()
+    if len(lines) != 1:
+        raise VerificationError("tree_head.json: must hold exactly one tree head")
+    head = treehead.parse(lines[0], public, "tree_head.json")
+    if head.tree_size != tree_size or head.tree_size < count:
+        raise VerificationError("tree_head.json: tree size differs from bundle.json or "
+                                "does not cover the bundled ledger")
+    try:
+        proofs = json.loads(reader.read("proofs.json"))
+        if not isinstance(proofs, dict) or set(proofs) != set(by_capture):
+            raise ValueError
+        for capture_id, entry in by_capture.items():
+            proof = proofs[capture_id]
+            path = [bytes.fromhex(p) for p in proof["audit_path"]]
+            ok = merkle.verify_inclusion(merkle.leaf_hash(entry.line), proof["leaf_index"],
+                                         head.tree_size, path, bytes.fromhex(head.root_hash))
+            if proof["leaf_index"] != entry.seq - 1 or not ok:
+                raise VerificationError(f"proofs.json: inclusion proof of {capture_id} does "
+                                        "not lead to the signed root")
+    except (ValueError, KeyError, TypeError):
+        raise VerificationError("proofs.json: malformed inclusion proofs") from None
+
+
+def _check_ledger(reader: BundleReader, manifests: dict[str, manifest.Manifest],
+                  public: Ed25519PublicKey, tree_size: int | None) -> int:
     entries = ledger.parse(reader.read("ledger.jsonl"), "ledger.jsonl")
     ledger.verify_chain(entries, "ledger.jsonl")
     by_capture: dict[str, ledger.LedgerEntry] = {}
@@ -126,6 +156,9 @@ def _check_ledger(reader: BundleReader, manifests: dict[str, manifest.Manifest])
         if entry.evidence_id != m.evidence_id:
             raise VerificationError(f"ledger.jsonl: entry seq {entry.seq} records another "
                                     f"evidence_id for {capture_id}")
+    if tree_size is not None:
+        _check_tree(reader, public, tree_size,
+                    {c: by_capture[c] for c in manifests}, len(entries))
     return len(entries)
 
 
@@ -191,7 +224,9 @@ def verify_bundle(path: Path) -> VerifyReport:
         for name in reader.names:
             if name.startswith("captures/") and name.split("/")[1] not in manifests:
                 raise VerificationError(f"{name}: belongs to no capture listed in bundle.json")
-        entries = _check_ledger(reader, manifests)  # step 5
+        tree_size = bundle["tree_size"]
+        entries = _check_ledger(reader, manifests, public,  # step 5
+                                tree_size if isinstance(tree_size, int) else None)
         findings = _check_findings(reader, [str(f) for f in bundle["findings"]],  # step 6
                                    manifests)
         _check_custody(reader, set(manifests))

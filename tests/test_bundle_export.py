@@ -20,12 +20,17 @@ from hongdun.errors import HongdunError
 from hongdun.records import Box
 
 
-def make_bundle(tmp_path: Path, captures: int = 2) -> Path:
-    """Seal captures (plus one not exported), export findings on them, return the zip."""
+def make_bundle(tmp_path: Path, captures: int = 2, *, close: bool = False) -> Path:
+    """Seal captures (plus one not exported), export findings on them, return the zip.
+
+    With close, the sweep is closed first so the bundle carries a signed tree head.
+    """
     cfg = make_config(tmp_path / "home")
     sealer = Sealer(cfg)
     sealed = [sealer.seal(visit(f"yt-000{n}")) for n in range(captures)]
     sealer.seal(visit("yt-late"))  # sealed after: not needed to check the chain
+    if close:
+        sealer.close_sweep("sweep-1")
     findings = [finding(c.capture_id, c.evidence_id, f"F{n}", box=Box(10, 10, 50, 20))
                 for n, c in enumerate(sealed)]
     findings.append(finding(sealed[0].capture_id, sealed[0].evidence_id, "F-noshot",

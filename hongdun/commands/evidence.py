@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from evidence import bundle, keys, ledger
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from evidence import bundle, keys, ledger, treehead
 from evidence.custody import CustodyLog, operator
 from evidence.manifest import load_capture
 from evidence.verify import verify_bundle
@@ -46,10 +48,19 @@ def _load(cfg: Config, finding_ids: list[str]) -> tuple[list[Capture], list[Find
     return list(captures.values()), findings
 
 
+def _ensure_tree_head(cfg: Config, key: Ed25519PrivateKey) -> None:
+    """Sign a tree head over the whole ledger unless the newest one already covers it."""
+    size = len(ledger.verify(cfg.home / "ledger.jsonl"))
+    heads = treehead.read(cfg.home, key.public_key())
+    if not heads or heads[-1].tree_size < size:
+        treehead.close(cfg.home, key, "export")
+
+
 def export_command(args: argparse.Namespace, cfg: Config) -> int:
     """Write an evidence bundle for the given findings."""
     captures, findings = _load(cfg, args.finding_ids)
     key = keys.load_or_create(cfg.keys_dir)
+    _ensure_tree_head(cfg, key)
     out = bundle.export(captures, findings, Path(args.output),
                         ledger_path=cfg.home / "ledger.jsonl", public_key_pem=keys.public_pem(key),
                         custody=CustodyLog(cfg.home), actor=operator(cfg))
@@ -81,9 +92,18 @@ def pubkey_command(args: argparse.Namespace, cfg: Config) -> int:
 
 def ledger_verify_command(args: argparse.Namespace, cfg: Config) -> int:
     """Check the whole ledger chain under HOME."""
-    entries = ledger.verify(cfg.home / "ledger.jsonl")
-    head = entries[-1].hash if entries else "(empty)"
-    print(f"OK: ledger intact — {len(entries)} entries chained, head {head}")
+    key = keys.load_or_create(cfg.keys_dir)
+    entries, heads = treehead.verify_all(cfg.home, key.public_key())
+    last = entries[-1].hash if entries else "(empty)"
+    print(f"OK: ledger intact — {len(entries)} entries chained, last entry hash {last}; "
+          f"{len(heads)} signed tree head(s) match and are mutually consistent")
+    return 0
+
+
+def ledger_head_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Sign a tree head over the whole ledger now."""
+    head = treehead.close(cfg.home, keys.load_or_create(cfg.keys_dir), args.reason)
+    print(f"signed tree head: size {head.tree_size}, root {head.root_hash}")
     return 0
 
 
@@ -104,5 +124,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ledger", help="the hash-chained ledger")
     group = p.add_subparsers(dest="ledger_command", metavar="ACTION")
     group.required = True
-    q = group.add_parser("verify", help="check the whole ledger chain")
+    q = group.add_parser("verify", help="check the chain, tree heads and their consistency")
     q.set_defaults(handler=ledger_verify_command)
+    q = group.add_parser("head", help="sign a tree head over the whole ledger now")
+    q.add_argument("--reason", default="manual", help="recorded in the head")
+    q.set_defaults(handler=ledger_head_command)

@@ -1,0 +1,120 @@
+"""OCR of images fetched with a page (licence images), run by the crawler before sealing.
+
+RapidOCR (PP-OCRv4 models shipped inside the rapidocr-onnxruntime wheel) reads
+Chinese offline. The text is written into ImageCapture.ocr_text, so the sealer
+stores and signs it with the capture. One engine per process: create an
+OcrEngine and pass it around; `read_images(page)` without one uses a shared
+engine built on first use.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from hongdun.errors import HongdunError
+from hongdun.records import ImageCapture, PageCapture
+
+log = logging.getLogger(__name__)
+MIN_SCORE = 0.5
+MAX_SIDE = 2000  # larger images are scaled down first: detection cost grows with area
+
+
+class OcrUnavailable(HongdunError):
+    """The OCR engine could not be loaded (package missing or broken)."""
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """One line of recognised text with its box (x, y, width, height) in image pixels."""
+
+    text: str
+    box: tuple[float, float, float, float]
+    score: float
+
+
+class OcrEngine:
+    """A lazily created RapidOCR engine; reuse one instance for every image."""
+
+    def __init__(self) -> None:
+        self._engine: Any = None
+        self.images = 0
+        self.seconds = 0.0
+
+    def _load(self) -> Any:
+        if self._engine is None:
+            try:
+                from rapidocr_onnxruntime import RapidOCR
+            except ImportError as exc:
+                raise OcrUnavailable(f"OCR engine not installed: {exc}") from None
+            self._engine = RapidOCR()
+        return self._engine
+
+    def lines(self, data: bytes) -> list[OcrLine]:
+        """Recognise the text lines of one image (PNG/JPEG/... bytes), top to bottom."""
+        image = _prepared(data)
+        if image is None:
+            return []
+        started = time.perf_counter()
+        result, _ = self._load()(image)
+        self.seconds += time.perf_counter() - started
+        self.images += 1
+        out = []
+        for points, text, score in result or []:
+            if float(score) < MIN_SCORE or not str(text).strip():
+                continue
+            xs = [float(p[0]) for p in points]
+            ys = [float(p[1]) for p in points]
+            box = (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+            out.append(OcrLine(str(text).strip(), box, float(score)))
+        out.sort(key=lambda line: (round(line.box[1] / 12), line.box[0]))
+        return out
+
+    def text(self, data: bytes) -> str:
+        """The recognised text of one image, one line per detected text line."""
+        return "\n".join(line.text for line in self.lines(data))
+
+
+def _prepared(data: bytes) -> Any:
+    """The image as an RGB numpy array, scaled to at most MAX_SIDE; None if undecodable."""
+    import numpy as np
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            img = img.convert("RGB")
+            if max(img.size) > MAX_SIDE:
+                scale = MAX_SIDE / max(img.size)
+                img = img.resize((int(img.width * scale), int(img.height * scale)))
+            return np.asarray(img)[:, :, ::-1].copy()  # RapidOCR expects BGR like OpenCV
+    except (UnidentifiedImageError, OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def shared_engine() -> OcrEngine:
+    """The process's one engine for callers that do not pass their own."""
+    return OcrEngine()
+
+
+def read_image(image: ImageCapture, engine: OcrEngine | None = None) -> ImageCapture:
+    """A copy of image with ocr_text filled ("" when nothing could be read)."""
+    if image.ocr_text is not None:
+        return image
+    if not image.body:
+        return replace(image, ocr_text="")
+    text = (engine or shared_engine()).text(image.body)
+    if not text:
+        log.info("ocr: no text read from %s", image.url)
+    return replace(image, ocr_text=text)
+
+
+def read_images(page: PageCapture, engine: OcrEngine | None = None) -> PageCapture:
+    """A copy of page whose images carry their OCR text; run before sealing."""
+    if not page.images:
+        return page
+    return replace(page, images=tuple(read_image(i, engine) for i in page.images))
