@@ -20,7 +20,7 @@ NOW = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)
 
 def target(target_id: str, kind: str = "storefront") -> Target:
     return Target(target_id, "taobao", kind, f"http://127.0.0.1:9/{target_id}", f"店铺{target_id}",
-                  "91370602MA3C4XYZ1K", "370602", "食品")
+                  "92370613MA3C5K7BXW", "370602", "食品")
 
 
 def capture(conn: sqlite3.Connection, capture_id: str, target_id: str, when: datetime,

@@ -26,14 +26,14 @@ from typing import Any
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.schedulers.base import STATE_STOPPED, BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.base import BaseTrigger
 
 from hongdun import config, db
 from hongdun.clock import SHANGHAI, iso_utc
 from hongdun.config import Config
+from hongdun.errors import HongdunError
 from hongdun.records import Target
 from hongdun.schedule import store
 from hongdun.schedule.calendar import Tick, next_tick, ticks
@@ -119,6 +119,29 @@ class _WithRunner:
         return str(self._job)
 
 
+class EditingScheduler(BaseScheduler):
+    """A scheduler with no loop: it opens the job store to read and edit jobs, never runs them.
+
+    (BackgroundScheduler would do, but its thread processes due jobs once more on shutdown.)
+    """
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Close the job stores and executors."""
+        super().shutdown(wait)
+
+    def wakeup(self) -> None:
+        """Nothing to wake: this scheduler never processes jobs."""
+
+
+class PlanScheduler(BlockingScheduler):
+    """APScheduler's BlockingScheduler, minus its last pass over due jobs after shutdown."""
+
+    def _process_jobs(self) -> float | None:
+        if self.state == STATE_STOPPED:
+            return None  # a due job stays due for the next start instead of being skipped
+        return super()._process_jobs()  # type: ignore[no-any-return]
+
+
 class Runner:
     """Builds the scheduler, installs plans as jobs and runs a plan's sweep as a child."""
 
@@ -139,7 +162,7 @@ class Runner:
         """A scheduler on the persistent job store, one run per plan at a time, coalescing."""
         url = f"sqlite:///{store.schedule_db(self.cfg)}"
         store.connect(self.cfg).close()
-        kind = BlockingScheduler if blocking else BackgroundScheduler
+        kind = PlanScheduler if blocking else EditingScheduler
         return kind(
             jobstores={"default": SQLAlchemyJobStore(url=url), "memory": MemoryJobStore()},
             executors={"default": SweepExecutor(self)},
@@ -194,7 +217,7 @@ class Runner:
         lines = []
         try:
             for plan in plans:
-                version, changed = store.save_plan(conn, plan)
+                version, changed = store.save_plan(conn, plan, iso_utc(self.clock()))
                 lines.append(f"{plan.name}: {'applied as' if changed else 'unchanged,'} "
                              f"version {version}")
         finally:
@@ -306,7 +329,11 @@ class Runner:
     def _resume(self, conn: sqlite3.Connection, plan: Plan, old: store.PlanRun) -> str:
         """Sweep the targets an interrupted run had not captured yet, under the same name."""
         path = self.run_dir(old.run_id) / "targets.csv"
-        planned = read_targets_file(path) if path.exists() else []
+        try:
+            planned = read_targets_file(path) if path.exists() else []
+        except HongdunError as exc:
+            store.finish_run(conn, old.run_id, "failed", old.exit_code, f"cannot resume: {exc}")
+            return f"{plan.name}: cannot resume {old.run_id}: {exc}"
         done = captured_targets(self.cfg, old.sweep_name)
         left = [t for t in planned if t.target_id not in done]
         if not left:

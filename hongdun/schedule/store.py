@@ -71,7 +71,7 @@ def connect(cfg: Config) -> sqlite3.Connection:
     return conn
 
 
-def save_plan(conn: sqlite3.Connection, plan: Plan) -> tuple[int, bool]:
+def save_plan(conn: sqlite3.Connection, plan: Plan, now: str | None = None) -> tuple[int, bool]:
     """Store a plan as its newest version; (version, changed). Older versions are kept."""
     row = conn.execute(
         "SELECT version, sha256, active FROM plan_versions WHERE plan = ? "
@@ -82,7 +82,8 @@ def save_plan(conn: sqlite3.Connection, plan: Plan) -> tuple[int, bool]:
     conn.execute("UPDATE plan_versions SET active = 0 WHERE plan = ?", (plan.name,))
     conn.execute(
         "INSERT INTO plan_versions (plan, version, sha256, source, applied_at, active) "
-        "VALUES (?, ?, ?, ?, ?, 1)", (plan.name, version, plan.sha256, plan.source, utc_now()))
+        "VALUES (?, ?, ?, ?, ?, 1)",
+        (plan.name, version, plan.sha256, plan.source, now or utc_now()))
     return version, True
 
 
