@@ -35,22 +35,23 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_synced(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write a new file and fsync it before returning."""
+def write_synced(path: Path, data: bytes, mode: int = 0o644, *, sync: bool = True) -> None:
+    """Write a new file (refusing to overwrite) and, unless sync=False, fsync it."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         view = memoryview(data)
         while view:
             written = os.write(fd, view)
             view = view[written:]
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
     finally:
         os.close(fd)
 
 
 def fsync_dir(path: Path) -> None:
-    """fsync a directory so the names it holds survive a crash."""
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    """fsync a file or directory (for a directory: the names it holds) to stable storage."""
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

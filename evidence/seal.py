@@ -62,11 +62,14 @@ class _Files:
     def add(self, path: str, data: bytes, media_type: str) -> str:
         target = self.root / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_synced(target, data)
+        write_synced(target, data, sync=False)  # synced together in sync_all()
         self.artefacts.append(Artefact(path, sha256_bytes(data), len(data), media_type))
         return path
 
-    def sync_dirs(self) -> None:
+    def sync_all(self) -> None:
+        """fsync every written file, then every folder, deepest first."""
+        for art in self.artefacts:
+            fsync_dir(self.root / art.path)
         for folder in sorted({p for a in self.artefacts
                               for p in (self.root / a.path).parents
                               if p.is_relative_to(self.root)}, reverse=True):
@@ -169,8 +172,10 @@ class Sealer:
             capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
             sealed_at=sealed_at, captured_at=captured_at, failure=visit.failed,
             key_id=self.key_id, hongdun_version=__version__, artefacts=files.artefacts)
-        write_synced(root / manifest.MANIFEST, manifest_bytes)
-        write_synced(root / manifest.SIGNATURE, self.key.sign(manifest_bytes))
-        files.sync_dirs()
+        write_synced(root / manifest.MANIFEST, manifest_bytes, sync=False)
+        write_synced(root / manifest.SIGNATURE, self.key.sign(manifest_bytes), sync=False)
+        files.sync_all()
+        fsync_dir(root / manifest.MANIFEST)
+        fsync_dir(root / manifest.SIGNATURE)
         fsync_dir(root)
         return manifest_bytes
