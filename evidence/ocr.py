@@ -60,7 +60,7 @@ class OcrEngine:
         if image is None:
             return []
         started = time.perf_counter()
-        result, _ = self._load()(image)
+        result, _ = self._load()(image, use_cls=False)  # licence images are upright
         self.seconds += time.perf_counter() - started
         self.images += 1
         out = []

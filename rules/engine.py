@@ -257,6 +257,6 @@ class RuleSet:
             target_id=target.target_id, platform=target.platform, district=target.district,
             shop_name=target.shop_name, rule_id=spec.id, title_zh=spec.title_zh,
             title_en=spec.title_en, legal_basis=spec.legal_basis, severity=spec.severity,
-            certainty=hit.certainty or spec.certainty, matched_text=matched, context=context, url=page.url,
-            page_role=page.role, captured_at=capture.captured_at, screenshot=page.screenshot,
-            box=box)
+            certainty=hit.certainty or spec.certainty, matched_text=matched, context=context,
+            url=page.url, page_role=page.role, captured_at=capture.captured_at,
+            screenshot=page.screenshot, box=box)

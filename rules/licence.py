@@ -53,6 +53,10 @@ NAME_LABEL = re.compile(
     "(?<![品店牌物药商产网])("
     + _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 经营主体名称 名称")
     + r")[ \t]*[:：][ \t]*([^\n:：]{2,60})")
+# OCR text has one line per text box and often no colon: "名称烟台市某某商行".
+OCR_NAME_LINE = re.compile(
+    r"(?m)^[ \t]*(" + _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 名称")
+    + r")[ \t:：]*\n?[ \t]*([^\n:：]{2,60})$")
 _NAME_STOP = re.compile(
     r"[ \t]+(?:" + _alt("""统一社会信用代码 社会信用代码 信用代码 类型 住所 地址 法定代表人
     负责人 经营者 注册资本 成立日期 经营场所 经营范围 组成形式 登记机关 营业期限""")
@@ -166,12 +170,13 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
              licence_context: bool) -> list[NameSighting]:
     """Licence-holder names shown in the shop's own licence block of a unit."""
     out: list[NameSighting] = []
-    for m in NAME_LABEL.finditer(unit.text):
+    label = OCR_NAME_LINE if unit.source == "ocr" else NAME_LABEL
+    for m in label.finditer(unit.text):
         near = any(abs(c.start - m.start()) < 240 for c in shop_codes if c.unit is unit)
         if not (near or licence_context) or not is_shop_party(unit.text, m.start()):
             continue
         value = _NAME_STOP.split(m.group(2), maxsplit=1)[0].strip()
-        if len(norm_name(value)) < 2 or PENDING.search(value):
+        if len(norm_name(value)) < 2 or PENDING.search(value) or FIELD_LABELS.match(value + "：x"):
             continue
         out.append(NameSighting(unit, m.start(2), m.start(2) + len(value), value))
     return out
