@@ -59,7 +59,7 @@ def failure_reason(failure: Failure) -> str:
         return "timeout"
     if name == "DNSLookupError":
         return "dns"
-    if name == "ConnectionRefusedError" or "ERR_CONNECTION_REFUSED" in text:
+    if "ConnectionRefused" in name or "ERR_CONNECTION_REFUSED" in text:
         return "connection-refused"
     if name == "OffsiteRedirect":
         return f"offsite: {text}"
