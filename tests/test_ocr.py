@@ -43,8 +43,8 @@ def engine() -> OcrEngine:
 def page_with(image: bytes) -> PageCapture:
     html = b'<html><body><img src="/l.png" alt="x"></body></html>'
     url = "https://shop.test/licence"
-    return PageCapture("licence", url, url, 200, (), html, (), True, AT, AT,
-                       images=(ImageCapture("https://shop.test/l.png", image, "image/png", "图片"),))
+    picture = ImageCapture("https://shop.test/l.png", image, "image/png", "图片")
+    return PageCapture("licence", url, url, 200, (), html, (), True, AT, AT, images=(picture,))
 
 
 def test_ocr_reads_code_and_name_and_rules_use_them(engine: OcrEngine) -> None:
