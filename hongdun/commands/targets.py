@@ -8,6 +8,7 @@ from typing import Any
 
 from hongdun import db
 from hongdun.config import Config
+from hongdun.schedule.tiers import print_tiers
 from hongdun.targets import load_targets, read_targets_file, save_targets
 
 
@@ -19,6 +20,8 @@ def register(sub: Any) -> None:
     imp.set_defaults(handler=import_targets)
     lst = actions.add_parser("list", help="list imported targets")
     lst.set_defaults(handler=list_targets)
+    tiers = actions.add_parser("tiers", help="risk tier and its reason for every target")
+    tiers.set_defaults(handler=print_tiers)
 
 
 def import_targets(args: argparse.Namespace, cfg: Config) -> int:
