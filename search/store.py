@@ -72,16 +72,23 @@ class FindingsStore:
             for f in findings:
                 row = asdict(f)
                 box = row.pop("box")
-                self.conn.execute(
+                # FTS rows share the findings rowid: deleting by finding_id (an UNINDEXED
+                # column) would scan the whole FTS table for every write
+                old = self.conn.execute(
+                    "SELECT rowid FROM findings WHERE finding_id = ?", (f.finding_id,)
+                ).fetchone()
+                if old is not None:
+                    self.conn.execute("DELETE FROM findings_fts WHERE rowid = ? AND finding_id = ?",
+                                      (old[0], f.finding_id))
+                rowid = self.conn.execute(
                     f"INSERT OR REPLACE INTO findings ({', '.join(_COLUMNS)}, box_json) "
                     f"VALUES ({placeholders}, ?)",
                     [row[c] for c in _COLUMNS] + [json.dumps(box) if box else None],
-                )
+                ).lastrowid
                 text = searchable_text(f)
-                self.conn.execute("DELETE FROM findings_fts WHERE finding_id = ?", (f.finding_id,))
                 self.conn.execute(
-                    "INSERT INTO findings_fts (finding_id, uni, bi) VALUES (?, ?, ?)",
-                    (f.finding_id, cjk.unigrams(text), cjk.bigrams(text)),
+                    "INSERT INTO findings_fts (rowid, finding_id, uni, bi) VALUES (?, ?, ?, ?)",
+                    (rowid, f.finding_id, cjk.unigrams(text), cjk.bigrams(text)),
                 )
                 count += 1
         return count
