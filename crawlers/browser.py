@@ -1,20 +1,21 @@
-"""The browser side of a capture: settle the page, list its images, take the screenshot.
+"""The browser side of a capture: settle the page, read its images and layout.
 
-`capture_in_browser` runs as a scrapy-playwright PageMethod inside the page that
-rendered the request; `replay_captured_document` is a page-init callback that
-serves the main document from bytes already fetched over HTTP, so the screenshot
-shows exactly the captured bytes.
+`settle`, `list_images` and `layout` run as scrapy-playwright PageMethods inside
+the page that rendered the request, before its screenshot;
+`replay_captured_document` is a page-init callback that serves the main document
+from bytes already fetched over HTTP, so the screenshot shows exactly the
+captured bytes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from playwright.async_api import Page, Route
 from scrapy import Request
 
 from crawlers.pages import SeenImage
+from hongdun.records import Box, TextBlock
 
 LAUNCH_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -47,12 +48,30 @@ _IMAGES_JS = """
 """
 
 
-@dataclass(frozen=True)
-class BrowserCapture:
-    """What the browser adds to a page: screenshot PNG and images with their bytes."""
-
-    screenshot: bytes
-    images: tuple[tuple[SeenImage, bytes, str], ...]  # image, body, media type
+# Every element that shows its own text (or is an image), with its page-coordinate box.
+_LAYOUT_JS = """
+() => {
+  const out = [];
+  const walk = (el, path) => {
+    if (out.length >= 5000) return;
+    const own = el.tagName === 'IMG' || Array.from(el.childNodes).some(
+      n => n.nodeType === 3 && n.textContent.trim());
+    if (own) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0)
+        out.push([path, r.left + scrollX, r.top + scrollY, r.width, r.height]);
+    }
+    const counts = {};
+    for (const child of el.children) {
+      const tag = child.tagName.toLowerCase();
+      counts[tag] = (counts[tag] || 0) + 1;
+      walk(child, `${path}/${tag}[${counts[tag]}]`);
+    }
+  };
+  if (document.body) walk(document.body, 'body');
+  return out;
+}
+"""
 
 
 async def settle(page: Page, settle_ms: int, limit_ms: int) -> None:
@@ -66,6 +85,13 @@ async def list_images(page: Page) -> list[SeenImage]:
     return [SeenImage(str(i["src"]), " ".join(str(i["alt"]).split()),
                       " ".join(str(i["near"]).split()), float(i["width"]), float(i["height"]))
             for i in raw]
+
+
+async def layout(page: Page) -> tuple[TextBlock, ...]:
+    """Where the browser drew each text-bearing element, for marking findings later."""
+    raw: list[list[Any]] = await page.evaluate(_LAYOUT_JS)
+    return tuple(TextBlock(str(p), Box(float(x), float(y), float(w), float(h)))
+                 for p, x, y, w, h in raw)
 
 
 async def fetch_image(page: Page, url: str, max_bytes: int = 5_000_000) -> tuple[bytes, str] | None:

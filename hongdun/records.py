@@ -92,6 +92,7 @@ class PageCapture:
     messages: tuple[Message, ...] = ()
     images: tuple[ImageCapture, ...] = ()
     raw_body: bytes | None = None  # exact HTTP body when `body` is the DOM rendered from it
+    layout: tuple[TextBlock, ...] = ()  # where the browser drew each text-bearing element
 
     def __post_init__(self) -> None:
         _require(bool(self.role), "page role is empty")
@@ -164,6 +165,18 @@ class Box:
     y: float
     width: float
     height: float
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """An element with its own text (or an image) and its box on the full-page screenshot.
+
+    `path` names the element as the rules name it: "body", then "/tag[n]" per level,
+    n counting same-tag element siblings from 1.
+    """
+
+    path: str
+    box: Box
 
 
 @dataclass(frozen=True)

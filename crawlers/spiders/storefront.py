@@ -123,6 +123,7 @@ class StorefrontSpider(scrapy.Spider):
             "playwright_page_methods": [
                 PageMethod(browser.settle, state.profile.settle_ms, limit // 2),
                 PageMethod(browser.list_images),
+                PageMethod(browser.layout),
                 PageMethod("screenshot", full_page=True, type="png"),
             ],
             "handle_httpstatus_list": ERROR_STATUSES,
@@ -175,9 +176,9 @@ class StorefrontSpider(scrapy.Spider):
                  else _status_error(response.status))
         page = PageCapture(
             role, requested, response.url, response.status, _headers(response),
-            response.body, (methods[2].result,), True, started, utc_now(),
+            response.body, (methods[3].result,), True, started, utc_now(),
             (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
-            raw_body=replay["body"] if replay else None,
+            raw_body=replay["body"] if replay else None, layout=methods[2].result,
         )
         for item in self._advance(state, page, "" if offsite else response.text):
             yield item
