@@ -407,12 +407,12 @@ def write_targets(path: Path, targets: Sequence[Target]) -> None:
 
 
 def captured_targets(cfg: Config, sweep_name: str) -> set[str]:
-    """Target ids captured (successfully or not) by every sweep recorded under a name."""
+    """Target ids captured without failure by the sweeps recorded under a name."""
     conn = db.connect(cfg.db_path)
     try:
         rows = conn.execute(
             "SELECT DISTINCT c.target_id FROM captures c JOIN sweeps s ON s.sweep_id = c.sweep_id "
-            "WHERE s.name = ?", (sweep_name,)).fetchall()
+            "WHERE s.name = ? AND c.failure IS NULL", (sweep_name,)).fetchall()
     finally:
         conn.close()
     return {row[0] for row in rows}
