@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from demo.model import Licence, Shop, break_check, make_uscc, spaced
+from demo.model import Item, Licence, Shop, break_check, make_uscc, spaced
 
 ICP = "鲁ICP备2023018842号-1"
 POLICE = "鲁公网安备 37060202000317号"
@@ -53,6 +53,25 @@ def make_shop(target_id: str, platform: str, shop_id: str, reg: Licence, categor
                 title=title, style=style, licence=licence or reg, rules=frozenset(rules),
                 **kw)  # type: ignore[arg-type]
 
+
+def firm(seed: str, name: str, district: str, person: str, address: str, year: int,
+         *, individual: bool = False, scope: str = "") -> Licence:
+    """A shorter `entity()` for phase-2 shops: founding day derived from the seed."""
+    n = sum(map(ord, seed))
+    founded = f"{year}年{n % 12 + 1:02d}月{n % 27 + 1:02d}日"
+    capital = f"{(n % 9 + 1) * 100}万元人民币"
+    return entity(seed, name, district, person, f"山东省烟台市{address}", founded,
+                  individual=individual, capital=capital, scope=scope)
+
+
+
+def item(item_id: str, title: str, price: float, strike: float | None = None, *,
+         blurb: str = "", detail: str = "", history: tuple[float, ...] = (),
+         rules: tuple[str, ...] = (), detail_rules: tuple[str, ...] = (), note: str = "") -> Item:
+    """An Item with its truth given as tuples; the sales count is derived from the id."""
+    sold = 20 + sum(map(ord, item_id)) * 7 % 3000
+    return Item(item_id, title, price, strike, history, blurb, detail, sold,
+                frozenset(rules), frozenset(detail_rules), note)
 
 def all_shops() -> list[Shop]:
     """Every demo shop, in a stable order."""

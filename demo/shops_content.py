@@ -1,5 +1,194 @@
-"""Placeholder (filled in phase 2)."""
+"""Demo shops for the text rules: ad.absolute_terms, ad.medical_claims, returns.refused.
 
-from demo.model import Shop
+Seeded violations use varied wording (synonyms, spacing, full-width and
+traditional characters); decoys use the same words in exempt senses.
+"""
 
-SHOPS: list[Shop] = []
+from __future__ import annotations
+
+from demo.catalog import ICP, POLICE, firm, item, make_shop
+from demo.goods import filler
+
+ABS, MED, RET = "ad.absolute_terms", "ad.medical_claims", "returns.refused"
+
+SHOPS = [
+    make_shop(
+        "tb-11", "taobao", "tb920114",
+        firm("tb-11", "烟台海参参海产品有限公司", "370687", "初海涛",
+             "海阳市留格庄镇渔港路2号", 2017,
+             scope="水产品零售；预包装食品销售"),
+        "食品", "参参海产", "linked", permit="JY13706870030118",
+        intro="海阳本地淡干海参、即食海参，支持顺丰冷链。",
+        items=(item("tb-11-a", "顶级野生淡干海参 250g 礼盒", 1280, 1580,
+                    blurb="国家级品质，只选5年以上老参",
+                    detail="最佳食用期：泡发后冷藏3天内食用。\n第一步：纯净水浸泡24小时。",
+                    rules=(ABS,), note="顶级 and 国家级 describe the goods; the 最佳食用期 and "
+                    "第一步 in the detail are exempt usage tips."),
+               *filler("食品", "tb-11", 3)),
+        footer=(ICP,), note="Absolute terms in one listing (顶级, 国家级)."),
+    make_shop(
+        "tm-11", "tmall", "tm120331",
+        firm("tm-11", "烟台声澜电子科技有限公司", "370671", "鲁振宇", "高新区科技大道69号", 2019),
+        "数码", "声澜数码旗舰店", "footer",
+        intro="全网最低价，耳机销量第一，买贵退差价！",
+        notices=("耳机、音箱等数码产品拆封不退，请收货后先检查外包装。",),
+        items=(item("tm-11-a", "声澜 Air3 降噪耳机", 399, 459,
+                    blurb="相比我们上一代Air2，续航提升30%",
+                    note="Self-comparison with the brand's own previous model: exempt."),
+               *filler("数码", "tm-11", 3)),
+        footer=(ICP, POLICE), rules=(ABS, RET),
+        note="Shop intro claims 全网最低价 and 销量第一; 拆封不退 on ordinary electronics "
+             "(not a statutory exemption)."),
+    make_shop(
+        "jd-11", "jd", "jd1011822",
+        firm("jd-11", "牟平区眠之家家居用品有限公司", "370612", "孙丽娟",
+             "牟平区宁海大街88号", 2020),
+        "家居", "眠之家家居专营店", "js",
+        intro="枕头被芯源头工厂，支持七天无理由退货。",
+        items=(item("jd-11-a", "护颈记忆棉枕 颈椎枕", 159, 199,
+                    blurb="专业治疗颈椎病，根治失眠多梦",
+                    detail="第一步：拆开真空包装，静置24小时回弹。", rules=(MED,),
+                    note="A pillow claims to treat cervical spondylosis and cure insomnia."),
+               *filler("家居", "jd-11", 3)),
+        rules=(), note="JS-rendered; medical claim in a non-medical product's selling point."),
+    make_shop(
+        "pdd-11", "pinduoduo", "pdd55102",
+        firm("pdd-11", "莱山区康源保健品商行", "370613", "王康", "莱山区黄海路15号", 2021,
+             individual=True, scope="保健食品（预包装）销售"),
+        "保健食品", "康源保健", "linked", permit="JY13706130052230",
+        intro="正规蓝帽子保健食品，每件商品均可查询注册号。",
+        items=(item("pdd-11-a", "纳豆红曲胶囊 60粒", 168, 198,
+                    blurb="降 血 压、降血糖，三个月见效",
+                    detail="本品不能代替药物。", rules=(MED,),
+                    note="Spaced-out 降 血 压 plus 降血糖 on a health food; the statutory "
+                    "本品不能代替药物 does not excuse the claim."),
+               *filler("保健食品", "pdd-11", 3)),
+        note="Health-food shop; one listing claims disease treatment (spaced characters)."),
+    make_shop(
+        "dy-11", "douyin", "dy7730112",
+        firm("dy-11", "烟台芝罘花漾化妆品有限公司", "370602", "曲晓", "芝罘区解放路101号", 2022),
+        "美妆", "花漾美妆", "footer",
+        intro="敏感肌可用的温和护肤。",
+        notices=("活动特价商品不退不换，介意慎拍。",),
+        items=(item("dy-11-a", "茶树祛痘精华 30ml", 129,
+                    blurb="消炎杀菌，七天根治痘痘", rules=(MED,),
+                    note="Cosmetic claims 消炎杀菌 and 根治."),
+               *filler("美妆", "dy-11", 3)),
+        footer=(ICP,), rules=(RET,),
+        note="Notice refuses returns of discounted goods (特价…不退不换); medical claim on a "
+             "cosmetic."),
+    make_shop(
+        "ks-11", "kuaishou", "ks400519",
+        firm("ks-11", "福山区潮品服装店", "370611", "刘晓东", "福山区河滨路23号", 2018,
+             individual=True),
+        "服装", "潮品服装", "linked",
+        intro="男女装清仓，工厂尾货。",
+        notices=("清仓特价商品概不退换，介意勿拍。", "发货时间：付款后48小时内。"),
+        items=filler("服装", "ks-11", 4), rules=(RET,),
+        note="清仓特价商品概不退换 on ordinary clothes."),
+    make_shop(
+        "ot-11", "other", "yishang-outlet",
+        firm("ot-11", "莱州市衣品汇商贸有限公司", "370683", "姜涛", "莱州市文化东街76号", 2016),
+        "服装", "衣品汇折扣店", "footer",
+        intro="品牌折扣服饰，史上最低折扣！",
+        notices=("本店商品一经售出，恕不退换。",),
+        items=filler("服装", "ot-11", 4), footer=(ICP,), rules=(ABS, RET),
+        note="史上最低 (absolute) and 一经售出，恕不退换 (returns)."),
+    make_shop(
+        "tb-12", "taobao", "tb930207",
+        firm("tb-12", "烟台书刊发行有限公司", "370602", "许文", "芝罘区青年南路33号", 2010),
+        "图书", "书刊小站", "js-linked",
+        intro="期刊订阅、地方图书。第一次购买的新朋友下单立减5元。",
+        notices=("期刊杂志一经交付，依法不适用七天无理由退货；图书支持七天无理由退货。",),
+        items=filler("图书", "tb-12", 3), footer=(ICP,),
+        note="Clean decoys: 第一次购买 (not about goods), periodicals' statutory exemption."),
+    make_shop(
+        "jd-12", "jd", "jd1012650",
+        firm("jd-12", "烟台软通数字科技有限公司", "370676", "邵军", "经济技术开发区长江路216号",
+             2019),
+        "数码", "软通数码专营店", "linked",
+        intro="正版软件激活码、电脑配件。",
+        notices=("硬件商品支持七天无理由退货。",
+                 "软件激活码等数字化商品，一经激活或拆封，依法不支持七天无理由退货。"),
+        items=(item("jd-12-a", "办公软件 家庭版 激活码", 398, 498,
+                    blurb="数字化商品，发送激活码后不支持七天无理由退货"),
+               *filler("数码", "jd-12", 3)),
+        footer=(ICP,),
+        note="Clean decoy: opened/activated digital goods are a statutory exemption."),
+    make_shop(
+        "mt-11", "meituan", "mt62215",
+        firm("mt-11", "芝罘区鲅鱼香饺子店", "370602", "刘桂兰", "芝罘区胜利路67号", 2014,
+             individual=True, scope="餐饮服务"),
+        "餐饮", "鲅鱼香饺子", "linked", permit="JY23706020071654",
+        intro="最佳赏味时间：出餐后30分钟内。",
+        items=(item("mt-11-a", "全烟台最好吃的鲅鱼水饺（20个）", 36, blurb="招牌必点",
+                    rules=(ABS,), note="最好吃 as a superlative about the dish."),
+               *filler("餐饮", "mt-11", 4)),
+        note="Absolute term in a dish name; 最佳赏味时间 in the intro is an exempt usage tip."),
+    make_shop(
+        "tm-12", "tmall", "tm121770",
+        firm("tm-12", "栖霞市红果园农业发展有限公司", "370686", "林红", "栖霞市翠屏街道红果路9号",
+             2015, scope="水果种植；食用农产品销售"),
+        "生鲜", "红果园旗舰店", "linked",
+        intro="今年第一批红富士新果上市，果园直发。",
+        notices=("生鲜水果属鲜活易腐商品，不支持七天无理由退货；坏果按斤包赔。",),
+        items=filler("生鲜", "tm-12", 4), footer=(ICP,),
+        note="Clean decoys: 第一批 (time order), perishable goods' statutory exemption."),
+    make_shop(
+        "pdd-12", "pinduoduo", "pdd55877",
+        firm("pdd-12", "龙口市刻意礼品工作室", "370681", "滕飞", "龙口市东莱街道南山路18号", 2021,
+             individual=True),
+        "家居", "刻意定制礼品", "footer",
+        intro="我们始终把顾客放在第一位，用心做好每一件定制。",
+        notices=("刻字、定制图案的商品属按消费者要求定作，不适用七天无理由退货；"
+                 "未定制的现货支持七天无理由退货。",),
+        items=(item("pdd-12-a", "定制刻字保温杯", 79, 99, blurb="可刻名字、日期"),
+               *filler("家居", "pdd-12", 3)),
+        note="Clean decoys: attitude statement (顾客第一位) and made-to-order exemption."),
+    make_shop(
+        "tb-13", "taobao", "tb930880",
+        firm("tb-13", "招远市谷香源食品有限公司", "370685", "高谷",
+             "招远市罗峰街道金晖路20号", 2018,
+             scope="食品销售"),
+        "食品", "谷香源杂粮", "footer", permit="JY13706850041207",
+        intro="杂粮、苦荞茶、燕麦片。",
+        items=(item("tb-13-a", "黑苦荞茶 500g", 39.9, 49.9,
+                    blurb="本品为普通食品，不能治疗疾病",
+                    detail="饮用方法：沸水冲泡3-5分钟。\n本品为普通食品，不能代替药物治疗。",
+                    note="Decoy: the text says it cannot treat disease."),
+               *filler("食品", "tb-13", 3)),
+        footer=(ICP,), note="Clean decoy: 不能治疗疾病 disclaimers."),
+    make_shop(
+        "ot-12", "other", "rongxiu",
+        firm("ot-12", "烟台福山绒绣艺术有限公司", "370611", "于秀",
+             "福山区门楼街道绣园路5号", 2012),
+        "工艺品", "绒绣艺术馆", "linked",
+        intro="胶东绒绣工作室，手工装饰画、挂毯。",
+        items=(item("ot-12-a", "绒绣挂毯《海上日出》", 1880,
+                    blurb="頂級手工，全球唯一，無與倫比", rules=(ABS,),
+                    note="Traditional characters: 頂級, 唯一, 無與倫比."),
+               *filler("工艺品", "ot-12", 2)),
+        footer=(ICP, POLICE), note="Absolute terms written in traditional characters."),
+    make_shop(
+        "dy-12", "douyin", "dy7731950",
+        firm("dy-12", "蓬莱葡园酒业有限公司", "370614", "张葡", "蓬莱区刘家沟镇葡园路3号", 2013,
+             scope="酒类经营；预包装食品销售"),
+        "酒水", "葡园酒业", "linked", permit="JY13706140029903",
+        intro="蓬莱海岸葡萄酒，酒庄灌装。未成年人请勿饮酒。",
+        items=(item("dy-12-a", "蛇龙珠干红 750ml×2", 238, 298,
+                    blurb="蓬莱产区，橡木桶陈酿",
+                    detail="葡萄酒富含白藜芦醇，长期饮用可抗癌、软化血管、预防心脑血管疾病。",
+                    detail_rules=(MED,),
+                    note="Medical claim only on the item detail page (抗癌, 预防…疾病)."),
+               *filler("酒水", "dy-12", 3)),
+        note="Medical claim hidden on an item detail page; the home page is clean."),
+    make_shop(
+        "ks-12", "kuaishou", "ks401933",
+        firm("ks-12", "海阳市宝贝屋母婴用品店", "370687", "董芳", "海阳市东村街道海景路11号", 2019,
+             individual=True),
+        "母婴", "宝贝屋", "js",
+        intro="婴儿推车、安全座椅、纸尿裤。",
+        notices=("本店所有商品不支持７天无理由退货，请确认尺寸后下单。",),
+        items=filler("母婴", "ks-12", 3), rules=(RET,),
+        note="JS-rendered; refuses 7-day returns (full-width ７) on ordinary goods."),
+]

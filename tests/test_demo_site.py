@@ -126,3 +126,67 @@ def test_food_permit_truth(shop) -> None:  # type: ignore[no-untyped-def]
     assert ("permit.food_missing" in truth) == needs
     if shop.permit:
         assert food_permit_well_formed(shop.permit) and shop.permit[3:7] == "3706"
+
+
+@pytest.mark.parametrize("shop", all_shops(), ids=lambda s: s.target_id)
+def test_price_truth_follows_from_the_history(shop) -> None:  # type: ignore[no-untyped-def]
+    """A 划线价 is fictitious exactly when it exceeds the lowest price of days 1-7."""
+    for it in shop.items:
+        lowest = min(it.price_on(day) for day in range(1, 8))
+        fictitious = it.strike is not None and it.strike > lowest
+        assert ("price.fictitious_original" in it.rules) == fictitious, it.item_id
+        assert it.price_on(8) == it.price
+        assert all(it.strike_on(day) is None for day in range(1, 8))
+
+
+def test_every_labelled_target_and_item_says_why() -> None:
+    for shop in all_shops():
+        assert shop.note.strip(), shop.target_id
+        for it in shop.items:
+            if it.rules or it.detail_rules:
+                assert it.note.strip(), it.item_id
+
+
+def test_live_chat_lines_are_time_stamped() -> None:
+    import re
+
+    for shop in all_shops():
+        for line in shop.chat:
+            assert len(line) == 3 and re.fullmatch(r"\d\d:\d\d:\d\d", line[0]), shop.target_id
+            assert line[1] and line[2]
+
+
+def test_every_rule_has_violations_and_clean_shops_exist() -> None:
+    truth = load_truth()
+    for rule in RULE_IDS:
+        assert sum(rule in r for r in truth.values()) >= 2, rule
+    assert sum(not r for r in truth.values()) >= 15
+
+
+def test_markup_carries_no_hints_for_a_detector() -> None:
+    import re
+
+    from demo.site import Site
+
+    site = Site()
+    attr = re.compile(r'(?:class|id|data-[a-z-]+|name)="([^"]*)"')
+    banned = re.compile(r"violat|fake|bad|truth|rule|decoy|clean|lure|fictit|absolute|medical",
+                        re.I)
+    for path in load_page_truth():
+        body = site.respond(path, "", DEMO_BASE_URL).body.decode()
+        for value in attr.findall(body):
+            assert not banned.search(value), (path, value)
+        assert "licence." not in body and "price.fictitious" not in body, path
+
+
+def test_days_one_to_seven_show_no_struck_prices() -> None:
+    from demo.site import Site
+
+    site = Site()
+    shop = next(s for s in all_shops() if s.target_id == "tb-31")
+    for day in range(1, 8):
+        body = site.respond(f"/day/{day}{shop.root}", "", DEMO_BASE_URL).body.decode()
+        assert "<del" not in body and "<s>" not in body, day
+        assert f"¥{shop.items[0].price_on(day):g}" in body
+    today = site.respond(shop.root, "", DEMO_BASE_URL).body.decode()
+    assert "<del" in today and "¥199" in today
