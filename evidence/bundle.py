@@ -24,7 +24,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from evidence import keys, ledger, manifest, merkle, report, treehead
+from evidence import keys, ledger, manifest, merkle, report, timestamp, treehead
 from evidence.annotate import annotate
 from evidence.canonical import canonical_json, sha256_bytes, sha256_file
 from evidence.custody import CustodyLog
@@ -87,6 +87,24 @@ def _ledger_prefix(entries: list[ledger.LedgerEntry], captures: Sequence[Capture
     return b"".join(e.line + b"\n" for e in entries[: last + 1])
 
 
+def _stamps(captures: Sequence[Capture], roots_pem: bytes | None) -> dict[str, str]:
+    """Each capture's time-stamp as the report shows it (checked when roots are known)."""
+    roots = timestamp.load_roots(roots_pem, "TSA trust roots") if roots_pem else None
+    out = {}
+    for capture in captures:
+        folder = Path(capture.folder)
+        token = folder / manifest.TIMESTAMP
+        if not token.is_file():
+            out[capture.capture_id] = "等待时间戳 awaiting-timestamp"
+        elif roots is None:
+            out[capture.capture_id] = "有时间戳，未配置信任根 (token present, no TSA roots)"
+        else:
+            stamp = timestamp.verify(token.read_bytes(), (folder / manifest.MANIFEST).read_bytes(),
+                                     roots, f"{capture.capture_id}/{manifest.TIMESTAMP}")
+            out[capture.capture_id] = f"{stamp.gen_time} (UTC) — {stamp.tsa}"
+    return out
+
+
 def _annotated(captures: dict[str, Capture], findings: Sequence[Finding]) -> list[Finding]:
     out = []
     for finding in findings:
@@ -101,11 +119,12 @@ def _annotated(captures: dict[str, Capture], findings: Sequence[Finding]) -> lis
 
 def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, *,
            ledger_path: Path, public_key_pem: bytes, custody: CustodyLog | None = None,
-           actor: str = "hongdun") -> Path:
+           actor: str = "hongdun", tsa_roots_pem: bytes | None = None) -> Path:
     """Write an evidence bundle zip for these findings and captures; return its path.
 
     With a custody log, the export is recorded there first and every entry about the
-    exported captures goes into the bundle as custody.jsonl.
+    exported captures goes into the bundle as custody.jsonl. tsa_roots_pem (the
+    configured TSA trust roots) goes in as tsa_roots.pem so time-stamps can be checked.
     """
     by_id = {c.capture_id: c for c in captures}
     if not by_id:
@@ -142,8 +161,11 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
         "verify.py": STANDALONE.read_bytes(),
         "custody.jsonl": custody_lines,
     }
+    if tsa_roots_pem is not None:
+        memory["tsa_roots.pem"] = tsa_roots_pem
     memory["report.html"] = report.render_report(ordered, findings, memory["ledger.jsonl"],
-                                                 keys.key_id(public), created_at)
+                                                 keys.key_id(public), created_at,
+                                                 _stamps(ordered, tsa_roots_pem))
     memory["README.txt"] = report.readme(ordered, keys.key_id(public))
     hashes = {p: (sha256_file(d), d.stat().st_size) for p, d in disk.items()}
     hashes.update({p: (sha256_bytes(b), len(b)) for p, b in memory.items()})

@@ -29,13 +29,14 @@ def _visit(capture: Capture) -> dict[str, object]:
 
 
 def render_report(captures: Sequence[Capture], findings: Sequence[Finding], ledger_bytes: bytes,
-                  key_id: str, created_at: str) -> bytes:
+                  key_id: str, created_at: str, stamps: dict[str, str]) -> bytes:
     """The 取证报告 HTML (UTF-8); every crawled string goes through Jinja2 autoescape."""
     entries = {e.capture_id: e for e in ledger.parse(ledger_bytes, "ledger.jsonl")}
     template = _environment().get_template("report.html")
     html = template.render(
         captures=[{"capture": c, "visit": _visit(c), "entry": entries.get(c.capture_id),
-                   "findings": [f for f in findings if f.capture_id == c.capture_id]}
+                   "findings": [f for f in findings if f.capture_id == c.capture_id],
+                   "stamp": stamps.get(c.capture_id, "")}
                   for c in captures],
         findings=findings, key_id=key_id, created_at=created_at,
         ledger_count=len(entries))
@@ -78,7 +79,11 @@ Compare it with the key id the issuing office publishes before trusting any sign
       and each file listed in manifest.json ("artefacts": path, sha256, size) must hash
       to the listed value, e.g.
         (cd captures/{example} && sha256sum visit.json)
-   e. ledger.jsonl: each line is canonical JSON {{capture_id, evidence_id, hash, prev,
+   e. A capture's RFC 3161 time-stamp (manifest.json.tsr, if present) with the TSA roots:
+        openssl ts -verify -data captures/{example}/manifest.json \\
+            -in captures/{example}/manifest.json.tsr -CAfile tsa_roots.pem
+      Prefer roots you obtained yourself over the bundle's tsa_roots.pem.
+   f. ledger.jsonl: each line is canonical JSON {{capture_id, evidence_id, hash, prev,
       sealed_at, seq}}; "hash" is the SHA-256 of the line without the "hash" field, and
       "prev" is the previous line's "hash" (64 zeros on line 1). A capture's line must
       carry its evidence id.

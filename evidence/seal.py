@@ -15,7 +15,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evidence import keys, ledger, manifest, treehead
+from evidence import keys, ledger, manifest, treehead, tsa
 from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, write_synced
 from evidence.custody import CustodyLog, operator
 from hongdun import __version__, clock
@@ -123,6 +123,7 @@ class Sealer:
         self.home = cfg.home
         self.custody = CustodyLog(cfg.home)
         self.actor = operator(cfg)
+        self.stamper = tsa.Stamper(cfg)
 
     def seal(self, visit: Visit) -> Capture:
         """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture."""
@@ -145,6 +146,8 @@ class Sealer:
         evidence_id = sha256_bytes(manifest_bytes)
         ledger.append(self.ledger_path, capture_id, evidence_id, sealed_at)
         self.custody.append("seal", [capture_id], self.actor, f"evidence_id {evidence_id}")
+        if self.stamper.enabled:
+            self.stamper.stamp(capture_id, final)  # a miss is queued: awaiting-timestamp
         loaded = manifest.parse(manifest_bytes, capture_id)
         return Capture(capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
                        folder=str(final), evidence_id=evidence_id,
@@ -152,7 +155,8 @@ class Sealer:
                        pages=visit.pages, failure=visit.failed)
 
     def close_sweep(self, sweep_id: str) -> treehead.TreeHead:
-        """Sign and store a tree head over the whole ledger as the sweep closes."""
+        """Retry queued time-stamps, then sign and store a tree head over the whole ledger."""
+        self.stamper.retry()
         return treehead.close(self.home, self.key, f"sweep {sweep_id} closed")
 
     def _write(self, root: Path, visit: Visit, capture_id: str, sealed_at: str) -> bytes:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -96,7 +99,7 @@ def check_capture(files: dict[str, bytes], cid: str, key: Ed25519PublicKey, key_
     artefacts = data.get("artefacts")
     if not isinstance(artefacts, list):
         raise Invalid(f"{base}manifest.json: artefacts must be a list")
-    listed = {"manifest.json", "manifest.sig"} | derived
+    listed = {"manifest.json", "manifest.sig", "manifest.json.tsr"} | derived
     for art in artefacts:
         path = art.get("path") if isinstance(art, dict) else None
         if not isinstance(path, str) or not safe(path):
@@ -231,6 +234,30 @@ def check_custody(files: dict[str, bytes], captures: set[str]) -> None:
         previous = entry
 
 
+def check_stamps(files: dict[str, bytes], captures: list[str]) -> str:
+    """Check each manifest.json.tsr with `openssl ts -verify` against tsa_roots.pem."""
+    stamped = [c for c in captures if f"captures/{c}/manifest.json.tsr" in files]
+    if not stamped:
+        return "no time-stamps"
+    if "tsa_roots.pem" not in files:
+        raise Invalid("tsa_roots.pem: missing, so the time-stamp tokens cannot be checked")
+    if shutil.which("openssl") is None:
+        return f"{len(stamped)} time-stamp(s) NOT checked (openssl not found)"
+    with tempfile.TemporaryDirectory() as scratch:
+        roots = Path(scratch) / "roots.pem"
+        roots.write_bytes(files["tsa_roots.pem"])
+        for cid in stamped:
+            data, token = Path(scratch) / "manifest.json", Path(scratch) / "manifest.json.tsr"
+            data.write_bytes(files[f"captures/{cid}/manifest.json"])
+            token.write_bytes(files[f"captures/{cid}/manifest.json.tsr"])
+            done = subprocess.run(["openssl", "ts", "-verify", "-data", str(data), "-in",
+                                   str(token), "-CAfile", str(roots)], capture_output=True,
+                                  text=True, check=False)
+            if done.returncode != 0 or "Verification: OK" not in done.stdout:
+                raise Invalid(f"captures/{cid}/manifest.json.tsr: openssl ts -verify failed")
+    return f"{len(stamped)} time-stamp(s) verified by openssl"
+
+
 def verify(path: Path) -> str:
     """Run every check; return the one-line 'intact' summary."""
     files = open_bundle(path)
@@ -265,6 +292,7 @@ def verify(path: Path) -> str:
     entries, lines_of = check_ledger(files, evidence)
     check_tree(files, key, key_id, bundle.get("tree_size"), lines_of, captures)
     check_custody(files, set(evidence))
+    stamps = check_stamps(files, captures)
     findings = load_json(files, "findings.json")
     if not isinstance(findings, list) or [
             f.get("finding_id") for f in findings if isinstance(f, dict)] != finding_ids:
@@ -286,7 +314,8 @@ def verify(path: Path) -> str:
         if hashlib.sha256(files[name]).hexdigest() != row.get("sha256"):
             raise Invalid(f"{name}: sha256 does not match bundle.json")
     return (f"intact: {len(captures)} capture(s), {len(findings)} finding(s), "
-            f"{len(listed)} files hashed, ledger {entries} entries chained, key {key_id[:16]}")
+            f"{len(listed)} files hashed, ledger {entries} entries chained, key {key_id[:16]}, "
+            f"{stamps}")
 
 
 def main(argv: list[str]) -> int:

@@ -1,7 +1,7 @@
 """Bundle verification that fails closed: each step raises VerificationError naming the file.
 
 Steps: 1 container and member names; 2 bundle.json format and fields; 3 public key;
-4 each capture (no unlisted files, manifest, signature, artefact hashes);
+4 each capture (manifest, signature, no unlisted files, artefact hashes, RFC 3161 token);
 5 ledger chain, the captures' entries, signed tree head and inclusion proofs;
 6 findings, custody entries, SHA256SUMS; 7 every listed file's hash and no unlisted member anywhere.
 """
@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from evidence import custody, keys, ledger, manifest, merkle, treehead
+from evidence import custody, keys, ledger, manifest, merkle, timestamp, treehead
 from evidence.canonical import sha256_bytes
 from evidence.container import BundleReader
 from hongdun.errors import VerificationError
@@ -40,12 +41,16 @@ class VerifyReport:
     findings: int
     ledger_entries: int
     files: int
+    timestamps: tuple[str, ...] = ()  # "capture_id: gen_time by TSA" per stamped capture
+    awaiting_timestamp: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """A short human-readable 'intact' report."""
         return (f"intact: {self.bundle} — {len(self.captures)} capture(s), {self.findings} "
                 f"finding(s), {self.files} files hashed, ledger {self.ledger_entries} entries "
-                f"chained, signatures by key {self.key_id[:16]}…, bundle id {self.bundle_id}")
+                f"chained, signatures by key {self.key_id[:16]}…, "
+                f"{len(self.timestamps)} RFC 3161 time-stamp(s) valid, "
+                f"{len(self.awaiting_timestamp)} awaiting time-stamp, bundle id {self.bundle_id}")
 
 
 def _bundle_manifest(reader: BundleReader) -> tuple[dict[str, object], dict[str, tuple[str, int]]]:
@@ -90,9 +95,6 @@ def _check_capture(reader: BundleReader, capture_id: str, public: Ed25519PublicK
                    key_id: str, derived: set[str]) -> manifest.Manifest:
     base = f"captures/{capture_id}/"
     where = f"{base}manifest.json"
-    if f"{base}{manifest.TIMESTAMP}" in reader.names:
-        raise VerificationError(f"{base}{manifest.TIMESTAMP}: time-stamp tokens are not "
-                                "supported by this verifier")
     m = manifest.parse(reader.read(where), where)
     if m.capture_id != capture_id:
         raise VerificationError(f"{where}: names capture {m.capture_id}, not its folder")
@@ -100,7 +102,7 @@ def _check_capture(reader: BundleReader, capture_id: str, public: Ed25519PublicK
         raise VerificationError(f"{where}: signed by key {m.key_id[:16]}…, not the bundle's key")
     keys.check_signature(public, reader.read(f"{base}{manifest.SIGNATURE}"), m.raw,
                          f"{base}{manifest.SIGNATURE}")
-    listed = {a.path for a in m.artefacts} | {manifest.MANIFEST, manifest.SIGNATURE} | derived
+    listed = {a.path for a in m.artefacts} | set(manifest.SEAL_FILES) | derived
     for name in sorted(n for n in reader.names if n.startswith(base)):
         if name[len(base):] not in listed:
             raise VerificationError(f"{name}: not listed in the capture manifest")
@@ -138,6 +140,19 @@ def _check_tree(reader: BundleReader, public: Ed25519PublicKey, tree_size: int,
                                         "not lead to the signed root")
     except (ValueError, KeyError, TypeError):
         raise VerificationError("proofs.json: malformed inclusion proofs") from None
+
+
+def _check_stamp(reader: BundleReader, capture_id: str, m: manifest.Manifest,
+                 roots: list[x509.Certificate] | None) -> str | None:
+    """Verify a capture's manifest.json.tsr if it has one; return its summary line."""
+    name = f"captures/{capture_id}/{manifest.TIMESTAMP}"
+    if name not in reader.names:
+        return None
+    if roots is None:
+        raise VerificationError(f"{name}: no TSA trust roots to check it against "
+                                "(bundle has no tsa_roots.pem and none were given)")
+    stamp = timestamp.verify(reader.read(name), m.raw, roots, name)
+    return f"{capture_id}: {stamp.gen_time} by {stamp.tsa}"
 
 
 def _check_ledger(reader: BundleReader, manifests: dict[str, manifest.Manifest],
@@ -202,8 +217,12 @@ def _derived(bundle: dict[str, object]) -> dict[str, set[str]]:
             for c in bundle["captures"]}  # type: ignore[union-attr]
 
 
-def verify_bundle(path: Path) -> VerifyReport:
-    """Verify a bundle zip (or unpacked folder); raise VerificationError at the first failure."""
+def verify_bundle(path: Path, *, tsa_roots: bytes | None = None) -> VerifyReport:
+    """Verify a bundle zip (or unpacked folder); raise VerificationError at the first failure.
+
+    Time-stamp tokens are checked against tsa_roots (PEM) when given, else against the
+    bundle's own tsa_roots.pem, and the report says which.
+    """
     if not path.exists():
         raise VerificationError(f"{path}: no such file")
     reader = BundleReader(path)  # step 1
@@ -215,12 +234,19 @@ def verify_bundle(path: Path) -> VerifyReport:
             raise VerificationError("public_key.pem: is not the key named in bundle.json")
         capture_ids = [str(c) for c in bundle["captures"]]  # type: ignore[union-attr]
         derived = _derived(bundle)
+        roots = None
+        if tsa_roots is not None:
+            roots = timestamp.load_roots(tsa_roots, "TSA trust roots")
+        elif "tsa_roots.pem" in reader.names:
+            roots = timestamp.load_roots(reader.read("tsa_roots.pem"), "tsa_roots.pem")
+        stamps: dict[str, str | None] = {}
         manifests: dict[str, manifest.Manifest] = {}
         for capture_id in capture_ids:  # step 4
             if not manifest.valid_capture_id(capture_id) or capture_id in manifests:
                 raise VerificationError(f"bundle.json: bad or repeated capture id {capture_id!r}")
             manifests[capture_id] = _check_capture(reader, capture_id, public, key_id,
                                                    derived[capture_id])
+            stamps[capture_id] = _check_stamp(reader, capture_id, manifests[capture_id], roots)
         for name in reader.names:
             if name.startswith("captures/") and name.split("/")[1] not in manifests:
                 raise VerificationError(f"{name}: belongs to no capture listed in bundle.json")
@@ -244,4 +270,6 @@ def verify_bundle(path: Path) -> VerifyReport:
     return VerifyReport(bundle=path.name, bundle_id=bundle_id, key_id=key_id,
                         captures=tuple(capture_ids),
                         evidence_ids=tuple(m.evidence_id for m in manifests.values()),
-                        findings=findings, ledger_entries=entries, files=len(files) + 1)
+                        findings=findings, ledger_entries=entries, files=len(files) + 1,
+                        timestamps=tuple(s for s in stamps.values() if s),
+                        awaiting_timestamp=tuple(c for c, s in stamps.items() if s is None))

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from evidence import bundle, keys, ledger, treehead
+from evidence import bundle, keys, ledger, treehead, tsa
 from evidence.custody import CustodyLog, operator
 from evidence.manifest import load_capture
 from evidence.verify import verify_bundle
 from hongdun import db
 from hongdun.config import Config
-from hongdun.errors import HongdunError, VerificationError
+from hongdun.errors import HongdunError, UsageError, VerificationError
 from hongdun.records import Capture, Finding
 from search.store import FindingsStore
 
@@ -48,6 +48,16 @@ def _load(cfg: Config, finding_ids: list[str]) -> tuple[list[Capture], list[Find
     return list(captures.values()), findings
 
 
+def _read_optional(path: str) -> bytes | None:
+    """The bytes of a configured file, None when unset; a missing file is a usage error."""
+    if not path:
+        return None
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror}") from None
+
+
 def _ensure_tree_head(cfg: Config, key: Ed25519PrivateKey) -> None:
     """Sign a tree head over the whole ledger unless the newest one already covers it."""
     size = len(ledger.verify(cfg.home / "ledger.jsonl"))
@@ -63,7 +73,8 @@ def export_command(args: argparse.Namespace, cfg: Config) -> int:
     _ensure_tree_head(cfg, key)
     out = bundle.export(captures, findings, Path(args.output),
                         ledger_path=cfg.home / "ledger.jsonl", public_key_pem=keys.public_pem(key),
-                        custody=CustodyLog(cfg.home), actor=operator(cfg))
+                        custody=CustodyLog(cfg.home), actor=operator(cfg),
+                        tsa_roots_pem=_read_optional(cfg.get("tsa_trust")))
     print(f"exported {len(findings)} finding(s) from {len(captures)} capture(s) to {out}")
     return 0
 
@@ -72,7 +83,7 @@ def verify_command(args: argparse.Namespace, cfg: Config) -> int:
     """Verify a bundle; print the intact report (errors are printed by the CLI)."""
     log = CustodyLog(cfg.home)
     try:
-        report = verify_bundle(Path(args.bundle))
+        report = verify_bundle(Path(args.bundle), tsa_roots=_read_optional(args.tsa_trust))
     except VerificationError as exc:
         log.append("verify", [], operator(cfg), f"{Path(args.bundle).name}: FAIL: {exc}")
         raise
@@ -88,6 +99,37 @@ def pubkey_command(args: argparse.Namespace, cfg: Config) -> int:
     print(keys.public_pem(key).decode(), end="")
     print(f"key id (sha256 of DER SubjectPublicKeyInfo): {keys.key_id(key.public_key())}")
     return 0
+
+
+def status_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Show the ledger size, the newest tree head and the captures awaiting a time-stamp."""
+    key = keys.load_or_create(cfg.keys_dir)
+    entries = ledger.read(cfg.home / "ledger.jsonl")
+    heads = treehead.read(cfg.home, key.public_key())
+    stamper = tsa.Stamper(cfg)
+    waiting = stamper.pending()
+    print(f"signing key id: {keys.key_id(key.public_key())}")
+    print(f"ledger entries: {len(entries)}")
+    if heads:
+        print(f"newest tree head: size {heads[-1].tree_size} at {heads[-1].signed_at} "
+              f"({heads[-1].reason})")
+    else:
+        print("newest tree head: none yet")
+    print(f"time-stamp authorities: {', '.join(stamper.urls) or 'none configured'}")
+    print(f"awaiting-timestamp: {len(waiting)}")
+    for item in waiting:
+        print(f"  {item.capture_id}  {item.folder}")
+    return 0
+
+
+def timestamp_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Retry the time-stamp queue now."""
+    stamper = tsa.Stamper(cfg)
+    if not stamper.enabled:
+        raise UsageError("no time-stamp authority configured (HONGDUN_TSA_URLS)")
+    done, waiting = stamper.retry()
+    print(f"time-stamped {done} capture(s); {waiting} still awaiting-timestamp")
+    return 0 if waiting == 0 else 1
 
 
 def ledger_verify_command(args: argparse.Namespace, cfg: Config) -> int:
@@ -115,12 +157,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=export_command)
     p = sub.add_parser("verify", help="核验证据包 verify an evidence bundle")
     p.add_argument("bundle", help="bundle zip or unpacked folder")
+    p.add_argument("--tsa-trust", default="", help="PEM roots for time-stamps "
+                   "(default: the bundle's tsa_roots.pem)")
     p.set_defaults(handler=verify_command)
     p = sub.add_parser("evidence", help="signing key and sealing status")
     group = p.add_subparsers(dest="evidence_command", metavar="ACTION")
     group.required = True
     q = group.add_parser("pubkey", help="print the signing public key")
     q.set_defaults(handler=pubkey_command)
+    q = group.add_parser("status", help="ledger, tree head, captures awaiting a time-stamp")
+    q.set_defaults(handler=status_command)
+    q = group.add_parser("timestamp", help="retry the time-stamp queue now")
+    q.set_defaults(handler=timestamp_command)
     p = sub.add_parser("ledger", help="the hash-chained ledger")
     group = p.add_subparsers(dest="ledger_command", metavar="ACTION")
     group.required = True
