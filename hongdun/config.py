@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("elasticsearch_user", "HONGDUN_ELASTICSEARCH_USER", "", "basic-auth user"),
     Setting("elasticsearch_password", "HONGDUN_ELASTICSEARCH_PASSWORD", "", "password", True),
     Setting("elasticsearch_ca", "HONGDUN_ELASTICSEARCH_CA", "", "CA file for TLS"),
+    Setting("elasticsearch_index", "HONGDUN_ELASTICSEARCH_INDEX", "hongdun-findings",
+            "Elasticsearch alias for findings (behind it: <alias>-v<mapping version>)"),
     Setting("tsa_urls", "HONGDUN_TSA_URLS", "", "RFC 3161 time-stamp authorities, comma-separated"),
     Setting("tsa_trust", "HONGDUN_TSA_TRUST", "", "PEM file of trusted TSA roots"),
     Setting("chromium", "HONGDUN_CHROMIUM", "/usr/bin/chromium", "Chromium executable"),

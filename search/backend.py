@@ -10,6 +10,7 @@ bulk; when the server is down the sweep goes on and the outbox waits.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Sequence
 
@@ -40,7 +41,11 @@ def open_elastic(cfg: Config, conn: sqlite3.Connection, timeout: float = 30.0,
                  retries: int = 1) -> ElasticIndex:
     """The Elasticsearch index, with the outbox triggers installed in SQLite."""
     outbox.install(conn)
-    return ElasticIndex(connect(cfg, timeout=timeout, retries=retries))
+    alias = cfg.get("elasticsearch_index")
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_.-]{0,200}", alias):
+        raise UsageError(f"HONGDUN_ELASTICSEARCH_INDEX must be a lower-case index name, "
+                         f"not {alias!r}")
+    return ElasticIndex(connect(cfg, timeout=timeout, retries=retries), alias=alias)
 
 
 def open_index(cfg: Config, conn: sqlite3.Connection,

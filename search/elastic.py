@@ -70,6 +70,7 @@ class ElasticIndex:
         self.client = client
         self.alias = alias
         self.refresh = refresh  # make writes searchable before index() returns
+        self.url = ", ".join(str(n.base_url) for n in client.transport.node_pool.all())
         self._ready = False
 
     # -- the alias and its physical index ------------------------------------
