@@ -152,12 +152,12 @@ def list_sweeps(args: argparse.Namespace, cfg: Config) -> int:
     finally:
         main.close()
     print("最近巡查 recent sweeps (Asia/Shanghai)")
-    print(f"{'started':<17} {'planned':<17} {'status':<11} {'tgt':>4} {'cap':>4} {'find':>4} "
+    print(f"{'started':<17} {'planned':<17} {'status':<18} {'tgt':>4} {'cap':>4} {'find':>4} "
           f"{'fail':>4}  name (plan)")
     for row in rows:
         planned = shanghai(row["planned_at"])[:16].replace("T", " ") if row["planned_at"] else "-"
         print(f"{shanghai(row['started_at'])[:16].replace('T', ' '):<17} {planned:<17} "
-              f"{row['status']:<11} {row['targets'] or 0:>4} {row['captures'] or 0:>4} "
+              f"{row['status']:<18} {row['targets'] or 0:>4} {row['captures'] or 0:>4} "
               f"{row['findings'] or 0:>4} {row['failures'] or 0:>4}  {row['name']} "
               f"({row['plan'] or 'manual'})")
     if not rows:
@@ -176,9 +176,10 @@ def list_sweeps(args: argparse.Namespace, cfg: Config) -> int:
             print(f"  {shanghai(run.planned_at)[:16].replace('T', ' ')}  {run.plan:<16} "
                   f"{run.status:<11} {run.targets:>4} targets  {run.labels}{missed}"
                   f"{'  ' + run.note if run.note else ''}")
-    coming = upcoming(cfg, datetime.now(UTC), args.upcoming) if args.upcoming > 0 else []
-    print("即将巡查 upcoming")
-    _print_runs(coming, summary=False)
-    if not coming:
-        print("  (no plans installed: `hongdun schedule apply`)")
+    if args.upcoming > 0:
+        coming = upcoming(cfg, datetime.now(UTC), args.upcoming)
+        print("即将巡查 upcoming")
+        _print_runs(coming, summary=False)
+        if not coming:
+            print("  (nothing planned: `hongdun schedule apply` installs the default plan)")
     return 0
