@@ -6,6 +6,7 @@ Layout inside the zip (all paths POSIX):
   captures/<capture_id>/...     the sealed artefacts, manifest.json, manifest.sig
   captures/<capture_id>/derived/<finding_id>.png   annotated screenshot copies
   ledger.jsonl                  the ledger from genesis up to the newest included entry
+  captures.wacz                 the captures' signed WARCs as one WACZ web archive
   custody.jsonl                 chain-of-custody entries about the exported captures
   tree_head.json, proofs.json   a signed RFC 6962 tree head covering the captures and
                                 each capture's inclusion proof (when a head exists)
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from evidence import keys, ledger, manifest, merkle, report, timestamp, treehead
+from evidence import keys, ledger, manifest, merkle, report, timestamp, treehead, wacz, warc
 from evidence.annotate import annotate
 from evidence.canonical import canonical_json, sha256_bytes, sha256_file
 from evidence.custody import CustodyLog
@@ -167,6 +168,12 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
                                                  keys.key_id(public), created_at,
                                                  _stamps(ordered, tsa_roots_pem))
     memory["README.txt"] = report.readme(ordered, keys.key_id(public))
+    warcs = [(c.capture_id, Path(c.folder) / warc.FILENAME) for c in ordered
+             if (Path(c.folder) / warc.FILENAME).is_file()]
+    scratch = out.with_name(f".{out.name}.{os.getpid()}.wacz")
+    if warcs:
+        disk["captures.wacz"] = wacz.package(warcs, scratch, f"红盾网监 evidence bundle "
+                                             f"{created_at}")
     hashes = {p: (sha256_file(d), d.stat().st_size) for p, d in disk.items()}
     hashes.update({p: (sha256_bytes(b), len(b)) for p, b in memory.items()})
     memory[SUMS] = "".join(f"{h}  {p}\n" for p, (h, _) in sorted(hashes.items())).encode()
@@ -189,6 +196,7 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
+        scratch.unlink(missing_ok=True)
     return out
 
 

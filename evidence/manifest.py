@@ -41,6 +41,17 @@ class Manifest:
     artefacts: tuple[Artefact, ...]
     raw: bytes
 
+    def has(self, path: str) -> bool:
+        """True if path is one of the artefacts."""
+        return any(a.path == path for a in self.artefacts)
+
+    def artefact(self, path: str) -> Artefact:
+        """The artefact entry for path (KeyError if absent)."""
+        for item in self.artefacts:
+            if item.path == path:
+                return item
+        raise KeyError(path)
+
     @property
     def evidence_id(self) -> str:
         """SHA-256 hex of the manifest bytes."""

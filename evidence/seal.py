@@ -15,7 +15,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evidence import keys, ledger, manifest, treehead, tsa
+from evidence import keys, ledger, manifest, treehead, tsa, wacz, warc
 from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, write_synced
 from evidence.custody import CustodyLog, operator
 from hongdun import __version__, clock
@@ -155,8 +155,16 @@ class Sealer:
                        pages=visit.pages, failure=visit.failed)
 
     def close_sweep(self, sweep_id: str) -> treehead.TreeHead:
-        """Retry queued time-stamps, then sign and store a tree head over the whole ledger."""
+        """Retry queued time-stamps, package the sweep's WACZ, sign a tree head over the ledger.
+
+        The WACZ is written to HOME/evidence/<sweep_id>/<sweep_id>.wacz when the sweep
+        sealed any capture.
+        """
         self.stamper.retry()
+        sweep_dir = self.evidence_dir / sweep_id
+        warcs = wacz.sweep_warcs(sweep_dir) if _SAFE_ID.match(sweep_id) else []
+        if warcs:
+            wacz.package(warcs, sweep_dir / f"{sweep_id}.wacz", f"红盾网监 sweep {sweep_id}")
         return treehead.close(self.home, self.key, f"sweep {sweep_id} closed")
 
     def _write(self, root: Path, visit: Visit, capture_id: str, sealed_at: str) -> bytes:
@@ -169,8 +177,9 @@ class Sealer:
             "browser_version": visit.browser_version, "hongdun_version": __version__,
             "failure": visit.failed, "captured_at": captured_at,
             "captured_at_shanghai": clock.shanghai(captured_at), "sealed_at": sealed_at,
-            "sealed_at_shanghai": clock.shanghai(sealed_at),
+            "sealed_at_shanghai": clock.shanghai(sealed_at), "warc": warc.FILENAME,
         }
+        files.add(warc.FILENAME, warc.build(visit, capture_id), "application/warc")
         files.add("visit.json", canonical_json(record), "application/json")
         manifest_bytes = manifest.build(
             capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,

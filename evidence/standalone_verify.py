@@ -9,6 +9,7 @@ This file is copied verbatim into every bundle; it does not import Hongdun.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import shutil
 import subprocess
@@ -258,6 +259,21 @@ def check_stamps(files: dict[str, bytes], captures: list[str]) -> str:
     return f"{len(stamped)} time-stamp(s) verified by openssl"
 
 
+def check_wacz(files: dict[str, bytes], captures: list[str]) -> None:
+    """captures.wacz must hold exactly the captures' signed WARCs, byte for byte."""
+    if "captures.wacz" not in files:
+        return
+    try:
+        with zipfile.ZipFile(io.BytesIO(files["captures.wacz"])) as archive:
+            inner = {n: archive.read(n) for n in archive.namelist() if n.startswith("archive/")}
+    except zipfile.BadZipFile:
+        raise Invalid("captures.wacz: not a readable zip") from None
+    expected = {f"archive/{c}.warc.gz": files.get(f"captures/{c}/capture.warc.gz")
+                for c in captures if f"captures/{c}/capture.warc.gz" in files}
+    if set(inner) != set(expected) or any(inner[n] != expected[n] for n in inner):
+        raise Invalid("captures.wacz: its WARCs differ from the signed capture.warc.gz files")
+
+
 def verify(path: Path) -> str:
     """Run every check; return the one-line 'intact' summary."""
     files = open_bundle(path)
@@ -293,6 +309,7 @@ def verify(path: Path) -> str:
     check_tree(files, key, key_id, bundle.get("tree_size"), lines_of, captures)
     check_custody(files, set(evidence))
     stamps = check_stamps(files, captures)
+    check_wacz(files, captures)
     findings = load_json(files, "findings.json")
     if not isinstance(findings, list) or [
             f.get("finding_id") for f in findings if isinstance(f, dict)] != finding_ids:

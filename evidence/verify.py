@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from evidence import custody, keys, ledger, manifest, merkle, timestamp, treehead
+from evidence import custody, keys, ledger, manifest, merkle, timestamp, treehead, wacz, warc
 from evidence.canonical import sha256_bytes
 from evidence.container import BundleReader
 from hongdun.errors import VerificationError
@@ -256,6 +256,10 @@ def verify_bundle(path: Path, *, tsa_roots: bytes | None = None) -> VerifyReport
         findings = _check_findings(reader, [str(f) for f in bundle["findings"]],  # step 6
                                    manifests)
         _check_custody(reader, set(manifests))
+        if "captures.wacz" in reader.names:
+            wacz.check_archives(reader.read("captures.wacz"), {
+                cid: m.artefact(warc.FILENAME).sha256 for cid, m in manifests.items()
+                if m.has(warc.FILENAME)}, "captures.wacz")
         _check_sums(reader, files)
         for name in sorted(reader.names - {"bundle.json"}):  # step 7
             if name not in files:
