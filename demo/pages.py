@@ -14,6 +14,10 @@ from demo.markup import El, deferred, h, page, script
 from demo.model import Item, Licence, Shop
 from demo.skins import SKINS, Skin, money
 
+DISTRICTS = {"370602": "山东烟台芝罘区", "370611": "山东烟台福山区", "370612": "山东烟台牟平区",
+             "370613": "山东烟台莱山区", "370614": "山东烟台蓬莱区", "370681": "山东龙口",
+             "370682": "山东莱阳", "370683": "山东莱州", "370685": "山东招远", "370686": "山东栖霞",
+             "370687": "山东海阳", "370671": "山东烟台高新区", "370676": "山东烟台开发区"}
 STYLES = ("linked", "js", "js-linked", "footer")
 PENDING = ("营业执照信息审核中，暂未公示", "执照审核中，请耐心等待", "资质信息正在审核，暂未公示",
            "证照信息上传中……")
@@ -116,15 +120,15 @@ def _entry(shop: Shop, ctx: Ctx) -> El | None:
     path = licence_path(shop)
     if path is None:
         return None
-    return h("a", {"href": ctx.url(path), "class": "qualification-entry"},
-             shop.entry or SKINS[shop.platform].entry)
+    skin = SKINS[shop.platform]
+    return h("a", {"href": ctx.url(path), "class": skin.entry_class}, shop.entry or skin.entry)
 
 
 def _header(shop: Shop, skin: Skin, ctx: Ctx) -> El:
     home = h("a", {"href": ctx.url(shop.root)}, "首页")
-    nav = h("nav", None, home, h("a", {"href": ctx.url(shop.root) + "#goods"}, "全部宝贝"),
-            _entry(shop, ctx))
-    return h("header", None, h("span", "platform", skin.name_zh),
+    entry = _entry(shop, ctx) if skin.entry_place == "nav" else None
+    nav = h("nav", None, home, h("a", {"href": ctx.url(shop.root) + "#goods"}, "全部宝贝"), entry)
+    return h("header", skin.head_class, h("span", "platform", skin.name_zh),
              h("h1", "shop-name", shop.title), nav)
 
 
@@ -134,6 +138,9 @@ def _footer(shop: Shop, ctx: Ctx, with_licence: bool) -> El:
     if with_licence and shop.display != "none":
         parts.append(licence_block(shop, ctx, compact=True))
         parts.append(_permits(shop))
+    if skin.entry_place == "footer" and shop.kind != "livestream":
+        parts.append(h("p", "links", h("a", {"href": ctx.url(shop.root)}, "关于我们"), " | ",
+                       _entry(shop, ctx), " | ", "联系客服"))
     parts += [h("p", None, line) for line in shop.footer]
     parts.append(h("p", None, f"© 2026 {skin.name_zh}（演示站点，非真实店铺）"))
     return h("footer", None, *parts)
@@ -148,7 +155,10 @@ def _listing(shop: Shop, ctx: Ctx) -> El:
 
 def _body(shop: Shop, ctx: Ctx) -> list[El]:
     skin = SKINS[shop.platform]
+    aside = _entry(shop, ctx) if skin.entry_place == "aside" else None
     main: list[El | None] = [
+        h("aside", "shop-card", h("p", None, f"店铺：{shop.title}"), h("p", None, "服务：正品保障"),
+          h("p", None, aside)) if aside else None,
         h("section", "shop-intro", h("h2", None, "店铺介绍"), h("p", None, shop.intro))
         if shop.intro else None,
         h("section", "notice", h("h2", None, "店铺公告"), *(h("p", None, n) for n in shop.notices))
@@ -200,6 +210,9 @@ def item_page(shop: Shop, item: Item, ctx: Ctx) -> bytes:
             h("span", "was", "划线价 ", h("del", None, f"¥{money(strike)}")) if strike else None),
           h("p", "sell-point", item.blurb) if item.blurb else None,
           h("div", "desc", *(h("p", None, para) for para in item.detail.split("\n") if para)),
+          h("table", "params", *(h("tr", None, h("th", None, k), h("td", None, v)) for k, v in (
+              ("商品编号", item.item_id), ("店铺", shop.title),
+              ("发货地", DISTRICTS[shop.district])))),
           h("p", "sold", f"累计销量 {item.sold}") if item.sold else None),
         _footer(shop, ctx, with_licence=False),
     ]

@@ -23,6 +23,9 @@ class Skin:
     entry: str  # default wording of the licence entry link
     licence_slug: str  # licence page path under the shop root
     listing: Callable[[list[tuple[Item, float, float | None, str]]], El]
+    entry_class: str  # class of the licence entry link
+    entry_place: str  # where the entry sits: "nav", "aside" or "footer"
+    head_class: str  # class of the shop header block
     dark: bool = False
 
     def css(self) -> str:
@@ -132,14 +135,22 @@ def _other(rows: list[tuple[Item, float, float | None, str]]) -> El:
 
 
 SKINS: dict[str, Skin] = {s.platform: s for s in (
-    Skin("taobao", "淘宝", "#ff5000", "店铺资质", "licence", _taobao),
-    Skin("tmall", "天猫", "#ff0036", "工商执照", "aptitude", _tmall),
-    Skin("jd", "京东", "#e1251b", "店铺证照信息", "zhengzhao", _jd),
-    Skin("pinduoduo", "拼多多", "#e02e24", "店铺资质", "qualification", _pdd),
-    Skin("douyin", "抖音", "#fe2c55", "资质证照", "qualifications", _douyin, dark=True),
-    Skin("kuaishou", "快手", "#ff4906", "商家资质", "license", _kuaishou),
-    Skin("meituan", "美团", "#d9a400", "商家资质", "qualification", _meituan),
-    Skin("other", "独立站", "#2f6f4f", "营业执照", "about/licence", _other),
+    Skin("taobao", "淘宝", "#ff5000", "店铺资质", "licence", _taobao, "shop-aptitude", "nav",
+         "tb-shop-hd"),
+    Skin("tmall", "天猫", "#ff0036", "工商执照", "aptitude", _tmall, "tm-license-link",
+         "footer", "tm-shop-header"),
+    Skin("jd", "京东", "#e1251b", "店铺证照信息", "zhengzhao", _jd, "J-zz-link", "aside",
+         "J-shop-head"),
+    Skin("pinduoduo", "拼多多", "#e02e24", "店铺资质", "qualification", _pdd, "mall-cert",
+         "aside", "mall-header"),
+    Skin("douyin", "抖音", "#fe2c55", "资质证照", "qualifications", _douyin, "qual-btn", "nav",
+         "dy-shop-top", dark=True),
+    Skin("kuaishou", "快手", "#ff4906", "商家资质", "license", _kuaishou, "ks-qualify", "aside",
+         "ks-store-top"),
+    Skin("meituan", "美团", "#d9a400", "商家资质", "qualification", _meituan, "poi-license",
+         "nav", "poi-header"),
+    Skin("other", "独立站", "#2f6f4f", "营业执照", "about/licence", _other, "nav-link", "footer",
+         "site-header"),
 )}
 
 

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from demo.catalog import all_shops
+from demo.pages import licence_path
 from demo.server import DemoServer
 
 CHROMIUM = "/usr/bin/chromium"
@@ -48,8 +49,9 @@ def test_js_linked_entry_appears_late_and_leads_to_the_licence(base: str,
     assert shop.licence is not None
     page = browser.new_page()
     page.goto(base + shop.root, wait_until="domcontentloaded")
-    assert page.query_selector("a.qualification-entry") is None
-    page.wait_for_selector("a.qualification-entry", timeout=5000).click()
+    link = f'a[href="{licence_path(shop)}"]'
+    assert page.query_selector(link) is None
+    page.wait_for_selector(link, timeout=5000).click()
     page.wait_for_load_state("load")
     assert shop.licence.uscc in page.inner_text("main")
     page.close()
@@ -73,7 +75,7 @@ def test_licence_images_load_in_the_browser(base: str, browser: Browser) -> None
     shop = next(s for s in all_shops() if s.display == "image" and s.style == "linked")
     page = browser.new_page()
     page.goto(base + shop.root)
-    page.click("a.qualification-entry")
+    page.click(f'a[href="{licence_path(shop)}"]')
     page.wait_for_load_state("load")
     width = page.eval_on_selector("img.lic-img", "img => img.naturalWidth")
     assert width == 1400

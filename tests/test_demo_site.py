@@ -190,3 +190,37 @@ def test_days_one_to_seven_show_no_struck_prices() -> None:
         assert f"¥{shop.items[0].price_on(day):g}" in body
     today = site.respond(shop.root, "", DEMO_BASE_URL).body.decode()
     assert "<del" in today and "¥199" in today
+
+
+def _visible_markup(body: bytes) -> str:
+    """The page's markup as a browser would build it (decoding the JS payload if any)."""
+    import base64
+    import json
+    import re
+
+    text = body.decode()
+    found = re.search(r'id="app-data">([^<]+)</script>', text)
+    if not found:
+        return text
+    tree = json.loads(base64.b64decode(found.group(1)).decode())
+    return json.dumps(tree, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("shop", all_shops(), ids=lambda s: s.target_id)
+def test_licence_is_reachable_from_home_exactly_when_shown(shop) -> None:  # type: ignore[no-untyped-def]
+    from demo.site import Site
+
+    site = Site()
+    home = _visible_markup(site.respond(shop.root, "", DEMO_BASE_URL).body)
+    link = pages.licence_path(shop)
+    if link:
+        assert link in home, "licence entry missing from home page"
+        assert site.respond(link, "", DEMO_BASE_URL).status == 200
+    if shop.display == "none":
+        assert link is None
+        assert "统一社会信用代码" not in home and "营业执照" not in home
+    elif shop.display == "text" and not link:
+        assert shop.licence is not None and shop.licence.uscc in home
+    elif shop.display == "image":
+        where = site.respond(link, "", DEMO_BASE_URL).body.decode() if link else home
+        assert pages.image_path(shop) in where and shop.image_alt in where
