@@ -20,6 +20,7 @@ import pytest
 
 from hongdun import config, db
 from hongdun.config import Config
+from hongdun.errors import UsageError
 from hongdun.records import Target
 from hongdun.schedule import store
 from hongdun.schedule.plans import parse_plan
@@ -185,6 +186,8 @@ def test_real_scheduler_runs_an_overdue_job_once(cfg: Config, tmp_path: Path) ->
     thread.start()
     try:
         wait_for(lambda: any(r.status == "completed" for r in plan_runs(cfg)))
+        with pytest.raises(UsageError, match="already running"):
+            Runner(cfg, fake_command(tmp_path)).serve(install_signals=False)
     finally:
         runner.stop()
         thread.join(timeout=30)

@@ -11,6 +11,7 @@ from the last run recorded, so missed runs are folded into one and reported.
 from __future__ import annotations
 
 import csv
+import fcntl
 import logging
 import os
 import signal
@@ -29,7 +30,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from hongdun import config, db
 from hongdun.clock import SHANGHAI, iso_utc
 from hongdun.config import Config
-from hongdun.errors import HongdunError
+from hongdun.errors import HongdunError, UsageError
 from hongdun.records import Target
 from hongdun.schedule import store
 from hongdun.schedule.calendar import Tick, next_tick, ticks
@@ -152,17 +153,25 @@ class Runner:
 
     def serve(self, install_signals: bool = True) -> int:
         """Run the scheduler until Ctrl-C or SIGTERM; the current sweep stops cleanly."""
-        for line in self.sync_store():
-            log.info("%s", line)
-        scheduler = self.scheduler(blocking=True)
-        # Wake up every minute so plans applied from another process are picked up.
-        scheduler.add_job(heartbeat, "interval", minutes=1, id="heartbeat", jobstore="memory")
-        self._scheduler = scheduler
-        if install_signals:
-            signal.signal(signal.SIGINT, lambda signum, _frame: self.stop(signum))
-            signal.signal(signal.SIGTERM, lambda signum, _frame: self.stop(signum))
-        scheduler.start()  # blocks until stop()
-        self.wait_idle()
+        self.cfg.home.mkdir(parents=True, exist_ok=True)
+        with open(self.cfg.home / "schedule.lock", "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise UsageError(f"another `hongdun schedule run` is already running on "
+                                 f"{self.cfg.home}") from None
+            for line in self.sync_store():
+                log.info("%s", line)
+            scheduler = self.scheduler(blocking=True)
+            # Wake up every minute so plans applied from another process are picked up.
+            scheduler.add_job(heartbeat, "interval", minutes=1, id="heartbeat",
+                              jobstore="memory")
+            self._scheduler = scheduler
+            if install_signals:
+                signal.signal(signal.SIGINT, lambda signum, _frame: self.stop(signum))
+                signal.signal(signal.SIGTERM, lambda signum, _frame: self.stop(signum))
+            scheduler.start()  # blocks until stop()
+            self.wait_idle()
         return 0
 
     def stop(self, signum: int = signal.SIGTERM) -> None:
