@@ -91,3 +91,9 @@ def test_broken_plan_names_line_and_reason(old: str, new: str, match: str) -> No
 def test_missing_plan_file_is_a_clear_error(tmp_path: object) -> None:
     with pytest.raises(InputFileError, match="no such plan file"):
         load_plan(DEFAULT_PLAN.parent / "nope.yaml")
+
+
+def test_duplicate_campaign_names_are_rejected_at_the_second() -> None:
+    text = GOOD + GOOD[GOOD.index("  - name: 双12"):]
+    with pytest.raises(InputFileError, match=r"good\.yaml:13: duplicate campaign name '双12'"):
+        parse_plan(text, "good.yaml")

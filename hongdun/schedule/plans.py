@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import yaml
@@ -165,10 +165,6 @@ def _moment(r: _Reader, y: Y, what: str, end: bool) -> datetime:
         if "offset_days" in fields:
             offset = r.integer(fields["offset_days"], "offset_days", -366, 366)
         moment = datetime.combine(day, time(0), SHANGHAI)
-    elif isinstance(y.value, datetime):
-        moment, whole_day = y.value.replace(tzinfo=SHANGHAI), False
-    elif isinstance(y.value, date):
-        moment = datetime.combine(y.value, time(0), SHANGHAI)
     else:
         match = _DATE.match(str(y.value).strip())
         if not match:
@@ -254,13 +250,12 @@ def parse_plan(text: str, source: str = "<plan>") -> Plan:
     tag_names = {t for t, _ in tags}
     lead = (r.integer(fields["price_baseline_days"], "price_baseline_days", 0, 90)
             if "price_baseline_days" in fields else 7)
-    campaigns = tuple(_campaign(r, c, tag_names, lead)
-                      for c in r.seq(fields["campaigns"], "campaigns")) if "campaigns" in fields \
-        else ()
-    names = [c.name for c in campaigns]
-    for campaign, y in zip(campaigns, fields["campaigns"].value if campaigns else [], strict=True):
-        if names.count(campaign.name) > 1:
-            raise r.fail(y, f"duplicate campaign name {campaign.name!r}")
+    campaigns: list[Campaign] = []
+    for item in r.seq(fields["campaigns"], "campaigns") if "campaigns" in fields else []:
+        campaign = _campaign(r, item, tag_names, lead)
+        if any(c.name == campaign.name for c in campaigns):
+            raise r.fail(item, f"duplicate campaign name {campaign.name!r}")
+        campaigns.append(campaign)
     price = (_schedules(r, fields["price_baseline"], "price_baseline", tag_names)
              if "price_baseline" in fields else ())
     if not price and any(c.price_baseline_days for c in campaigns):
@@ -272,7 +267,7 @@ def parse_plan(text: str, source: str = "<plan>") -> Plan:
         select=_selector(r, fields["select"], tag_names) if "select" in fields else Selector(),
         baseline=_schedules(r, fields["baseline"], "baseline", tag_names),
         price_baseline=price,
-        campaigns=campaigns,
+        campaigns=tuple(campaigns),
         tags=tags,
         factors=_factors(r, fields["tiers"]) if "tiers" in fields else DEFAULT_FACTORS,
         source=text,
