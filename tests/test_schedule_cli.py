@@ -74,3 +74,13 @@ def test_sweeps_shows_recent_and_upcoming(tmp_path: Path,
     assert "最近巡查 recent sweeps" in out and "(none yet)" in out
     upcoming = out.split("即将巡查 upcoming")[1].strip().splitlines()
     assert len(upcoming) == 3 and all("yantai-default" in line for line in upcoming)
+
+
+def test_list_limit_counts_per_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home = str(tmp_path)
+    other = tmp_path / "other.yaml"
+    other.write_text("plan: every-minute\nbaseline:\n  - cron: '* * * * *'\n", encoding="utf-8")
+    run(capsys, "--home", home, "schedule", "apply", str(DEFAULT_PLAN), str(other))
+    code, out, _ = run(capsys, "--home", home, "schedule", "list", "--limit", "2")
+    assert code == 0
+    assert out.count("every-minute") == 2 and out.count("yantai-default") == 2

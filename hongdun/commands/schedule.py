@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
                      help="start of the preview (default: now); YYYY-MM-DD[ HH:MM]")
     lst.add_argument("--until", metavar="DATE",
                      help="preview every run up to the end of DATE (Asia/Shanghai)")
-    lst.add_argument("--limit", type=int, default=10, help="runs shown without --until")
+    lst.add_argument("--limit", type=int, default=10, help="runs shown per plan without --until")
     lst.add_argument("--file", type=Path, help="preview a plan file without installing it")
     lst.add_argument("--summary", action="store_true", help="one line per day instead of per run")
     lst.set_defaults(handler=list_runs)
@@ -126,7 +126,7 @@ def list_runs(args: argparse.Namespace, cfg: Config) -> int:
         runs = preview([load_plan(args.file)], lo, hi, None if hi else args.limit,
                        targets, tiers)
     else:
-        runs = upcoming(cfg, lo, args.limit, until=hi)
+        runs = upcoming(cfg, lo, args.limit, until=hi, per_plan=True)
         if not runs and not store.schedule_db(cfg).exists():
             raise UsageError("no plans installed: run `hongdun schedule apply [PLAN.yaml]` "
                              "(or preview one with --file)")

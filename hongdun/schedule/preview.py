@@ -51,8 +51,9 @@ def due_targets(plan: Plan, tick: Tick, targets: Sequence[Target],
 
 
 def preview(plans: Sequence[Plan], lo: datetime, hi: datetime | None, limit: int | None,
-            targets: Sequence[Target], tiers: dict[str, str]) -> list[UpcomingRun]:
-    """Runs of the plans in [lo, hi) in time order, at most limit of them (None: all).
+            targets: Sequence[Target], tiers: dict[str, str],
+            per_plan: bool = False) -> list[UpcomingRun]:
+    """Runs of the plans in [lo, hi) in time order, at most limit in all, or per plan.
 
     With targets imported, ticks that would sweep none of them (say, a tier-D split when
     no target is in tier D) are left out, as the scheduler skips them too.
@@ -64,6 +65,8 @@ def preview(plans: Sequence[Plan], lo: datetime, hi: datetime | None, limit: int
         while start < end and (limit is None or count < limit):
             stop = min(end, start + _STEP)
             for tick in ticks(plan, start, stop):
+                if limit is not None and count >= limit:
+                    break
                 due = len(due_targets(plan, tick, targets, tiers))
                 if targets and not due:
                     continue
@@ -74,12 +77,15 @@ def preview(plans: Sequence[Plan], lo: datetime, hi: datetime | None, limit: int
                 count += 1
             start = stop
     found.sort(key=lambda run: (run.at, run.plan))
-    return found[:limit] if limit is not None else found
+    return found[:limit] if limit is not None and not per_plan else found
 
 
-def upcoming(cfg: Config, now: datetime, limit: int = 10,
-             until: datetime | None = None) -> list[UpcomingRun]:
-    """The next runs of every installed plan from now (aware datetime), soonest first."""
+def upcoming(cfg: Config, now: datetime, limit: int = 10, until: datetime | None = None,
+             per_plan: bool = False) -> list[UpcomingRun]:
+    """The next runs of the installed plans from now (aware datetime), soonest first.
+
+    limit counts runs in all (or per plan, with per_plan); with until, every run before it.
+    """
     if not store.schedule_db(cfg).exists():
         return []
     conn = store.connect(cfg)
@@ -94,4 +100,5 @@ def upcoming(cfg: Config, now: datetime, limit: int = 10,
         targets, tiers = load_targets(main), tiers_by_target(main, now)
     finally:
         main.close()
-    return preview(plans, now, until, None if until is not None else limit, targets, tiers)
+    return preview(plans, now, until, None if until is not None else limit, targets, tiers,
+                   per_plan)
