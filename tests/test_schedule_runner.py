@@ -233,3 +233,19 @@ def test_stop_during_a_sweep_keeps_captures_and_the_next_start_resumes(
     statuses = {r.run_id: r.status for r in plan_runs(cfg)}
     assert statuses[interrupted.run_id] == "resumed"
     main.close()
+
+
+def test_a_failing_sweep_is_recorded_with_its_last_line(cfg: Config) -> None:
+    t0 = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+    clock = Clock(t0 - timedelta(minutes=5))
+    failing = [sys.executable, "-c", "import sys; print('hongdun: chromium not found'); "
+               "sys.exit(1)"]
+    runner = Runner(cfg, failing, clock=clock)
+    runner.install([parse_plan(PLAN)])
+    clock.now = t0
+    assert "failed (3 targets, exit 1)" in runner.run_plan("hourly")
+    (run,) = plan_runs(cfg)
+    assert run.status == "failed" and run.note == "exit 1: hongdun: chromium not found"
+    # The planned time counts as covered: the next tick is not the failed one again.
+    clock.now = t0 + timedelta(minutes=30)
+    assert runner.run_plan("hourly") == "hourly: nothing due"

@@ -310,11 +310,16 @@ class Runner:
             finally:
                 with self._lock:
                     self._children.pop(run.run_id, None)
+        note = None
         if self._stopping.is_set():
             status = "interrupted"
         else:
             status = "completed" if code == 0 else "failed"
-        store.finish_run(conn, run.run_id, status, code)
+        if status == "failed":
+            lines = (folder / "sweep.log").read_text(encoding="utf-8", errors="replace").split("\n")
+            last = next((line for line in reversed(lines) if line.strip()), "")
+            note = f"exit {code}: {last.strip()[:200]}"
+        store.finish_run(conn, run.run_id, status, code, note)
         return f"{run.plan}: {status} ({len(targets)} targets, exit {code})"
 
     def _wait_child(self, child: subprocess.Popen[bytes]) -> int:
