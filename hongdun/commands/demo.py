@@ -1,4 +1,4 @@
-"""`hongdun demo ...`: serve the demo marketplace, print its targets file or its truth."""
+"""`hongdun demo ...`: serve the demo marketplace, print its targets file, truth or a score."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     targets.set_defaults(handler=_targets)
     truth = dsub.add_parser("truth", help="list what a correct sweep must find per target")
     truth.set_defaults(handler=_truth)
+    score = dsub.add_parser("score", help="score findings (hongdun findings --json) against the "
+                            "truth")
+    score.add_argument("findings", type=Path, help="JSON Lines file of findings")
+    score.add_argument("--roles", default="home,licence,item",
+                       help="page roles the sweep visited (default %(default)s)")
+    score.set_defaults(handler=_score)
 
 
 def _serve(args: argparse.Namespace, cfg: Config) -> int:
@@ -65,4 +71,20 @@ def _truth(args: argparse.Namespace, cfg: Config) -> int:
 
     for target_id, rules in load_truth().items():
         print(f"{target_id}\t{','.join(sorted(rules)) or '(clean)'}")
+    return 0
+
+
+def _score(args: argparse.Namespace, cfg: Config) -> int:
+    from demo.score import read_findings, report, score
+    from demo.site import ROLES, load_truth
+
+    roles = tuple(r.strip() for r in args.roles.split(",") if r.strip())
+    unknown = set(roles) - set(ROLES)
+    if unknown or not roles:
+        raise UsageError(f"--roles must be a comma list of {', '.join(ROLES)}")
+    try:
+        lines = args.findings.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.findings}: {exc.strerror}") from None
+    print(report(score(read_findings(lines, str(args.findings)), load_truth(roles=roles))))
     return 0
