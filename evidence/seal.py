@@ -11,11 +11,12 @@ import os
 import re
 import secrets
 import shutil
+import threading
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evidence import keys, ledger, manifest, treehead, tsa, wacz, warc
+from evidence import environment, keys, ledger, manifest, treehead, tsa, wacz, warc
 from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, write_synced
 from evidence.custody import CustodyLog, operator
 from hongdun import __version__, clock
@@ -124,6 +125,9 @@ class Sealer:
         self.custody = CustodyLog(cfg.home)
         self.actor = operator(cfg)
         self.stamper = tsa.Stamper(cfg)
+        self.cfg = cfg
+        self._environment: dict[str, object] | None = None
+        self._environment_lock = threading.Lock()
 
     def seal(self, visit: Visit) -> Capture:
         """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture."""
@@ -154,6 +158,13 @@ class Sealer:
                        captured_at=loaded.captured_at, artefacts=loaded.artefacts,
                        pages=visit.pages, failure=visit.failed)
 
+    def environment(self) -> dict[str, object]:
+        """The environment snapshot, taken once per Sealer on first use."""
+        with self._environment_lock:
+            if self._environment is None:
+                self._environment = environment.snapshot(self.cfg)
+            return self._environment
+
     def close_sweep(self, sweep_id: str) -> treehead.TreeHead:
         """Retry queued time-stamps, package the sweep's WACZ, sign a tree head over the ledger.
 
@@ -180,6 +191,9 @@ class Sealer:
             "sealed_at_shanghai": clock.shanghai(sealed_at), "warc": warc.FILENAME,
         }
         files.add(warc.FILENAME, warc.build(visit, capture_id), "application/warc")
+        files.add(environment.FILENAME, canonical_json(
+            {**self.environment(), "capture_id": capture_id, "user_agent": visit.user_agent,
+             "browser_version_reported": visit.browser_version}), "application/json")
         files.add("visit.json", canonical_json(record), "application/json")
         manifest_bytes = manifest.build(
             capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,

@@ -132,3 +132,25 @@ def test_two_processes_append_without_interleaving(tmp_path: Path) -> None:
         assert p.exitcode == 0
     entries = ledger.verify(tmp_path / "ledger.jsonl")
     assert [e.seq for e in entries] == list(range(1, 31))
+
+
+def test_environment_record_is_sealed_with_the_capture(tmp_path: Path) -> None:
+    capture = Sealer(make_config(tmp_path)).seal(visit())
+    record = json.loads((Path(capture.folder) / "environment.json").read_bytes())
+    assert capture.artefact("environment.json").sha256 == sha256_file(
+        Path(capture.folder) / "environment.json")
+    assert record["capture_id"] == capture.capture_id
+    assert record["hongdun_version"] and record["os"]["system"] == "Linux"
+    assert record["browser"]["path"] == "/usr/bin/chromium"
+    assert record["browser"]["package"] == "chromium" and len(record["browser"]["dpkg_md5"]) == 32
+    assert "no_proxy_configured" in record["checks"]
+    assert record["checks"]["signing_key_mode_0600"] is True
+
+
+def test_deep_environment_check_hashes_the_browser(tmp_path: Path) -> None:
+    from evidence import environment
+
+    record = environment.snapshot(make_config(tmp_path), deep=True)
+    browser = record["browser"]
+    assert isinstance(browser, dict) and browser["matches_dpkg"] is True
+    assert str(browser["version"]).startswith("Chromium")

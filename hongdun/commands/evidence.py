@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from evidence import bundle, keys, ledger, treehead, tsa
+from evidence import bundle, environment, keys, ledger, treehead, tsa
 from evidence.custody import CustodyLog, operator
 from evidence.manifest import load_capture
 from evidence.verify import verify_bundle
@@ -122,6 +123,13 @@ def status_command(args: argparse.Namespace, cfg: Config) -> int:
     return 0
 
 
+def environment_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Print the 清洁性检查 environment record, hashing the browser binary."""
+    record = environment.snapshot(cfg, deep=True)
+    print(json.dumps(record, ensure_ascii=False, indent=2))
+    return 0 if record["browser"].get("matches_dpkg", True) else 1  # type: ignore[union-attr]
+
+
 def timestamp_command(args: argparse.Namespace, cfg: Config) -> int:
     """Retry the time-stamp queue now."""
     stamper = tsa.Stamper(cfg)
@@ -167,6 +175,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.set_defaults(handler=pubkey_command)
     q = group.add_parser("status", help="ledger, tree head, captures awaiting a time-stamp")
     q.set_defaults(handler=status_command)
+    q = group.add_parser("environment", help="清洁性检查: print the capture environment record")
+    q.set_defaults(handler=environment_command)
     q = group.add_parser("timestamp", help="retry the time-stamp queue now")
     q.set_defaults(handler=timestamp_command)
     p = sub.add_parser("ledger", help="the hash-chained ledger")
