@@ -30,6 +30,8 @@ LUNAR_FESTIVALS: dict[str, dict[int, date]] = {
 LUNAR_ALIASES = {"cny": "春节", "spring-festival": "春节", "mid-autumn": "中秋"}
 _SAMPLE_START = datetime(2026, 1, 5, tzinfo=SHANGHAI)  # a Monday: nominal gaps are measured here
 _SAMPLE_FIRES = 400
+_REGULAR = 1.25  # a gap up to 1¼ × the shortest one is "regular" (months of 28-31 days)
+_SAMPLE_SPAN = timedelta(days=8)  # a week and a day shows every gap of a weekly pattern
 _HORIZONS = (timedelta(hours=6), timedelta(days=2), timedelta(days=40), timedelta(days=800))
 
 
@@ -67,7 +69,7 @@ def nominal_period(expression: str) -> timedelta:
     best: timedelta | None = None
     for _ in range(_SAMPLE_FIRES):
         current = _next_fire(trigger, previous + timedelta(seconds=1))
-        if current is None:
+        if current is None or (best is not None and current - _SAMPLE_START > _SAMPLE_SPAN):
             break
         gap = current - previous
         best = gap if best is None or gap < best else best
@@ -142,7 +144,7 @@ def schedule_fires(plan: Plan, schedule: Schedule, window: Window,
             index = int(current.timestamp() // step)
             due = [t for t in multiply] + [t for t, k in divide.items() if index % k == 0]
             yield current, tuple(sorted(due))
-        regular = following is not None and following - current <= schedule.nominal
+        regular = following is not None and following - current <= schedule.nominal * _REGULAR
         if regular and following is not None and following < window.end and parts > 1:
             gap = (following - current) / parts
             for i in range(1, parts):

@@ -54,6 +54,7 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
         self.constructor = SafeConstructor()
+        self.nominal: dict[str, timedelta] = {}  # cron → shortest gap, computed once per plan
 
     def fail(self, where: Y | int, reason: str) -> InputFileError:
         line = where.line if isinstance(where, Y) else where
@@ -138,10 +139,12 @@ def _schedules(r: _Reader, y: Y, what: str, tags: set[str]) -> tuple[Schedule, .
         if "cron" not in fields:
             raise r.fail(item, f"{what} entry needs a cron expression")
         cron = r.text(fields["cron"], "cron")
-        try:
-            nominal = nominal_period(cron)
-        except InputFileError as exc:
-            raise r.fail(fields["cron"], str(exc)) from None
+        if cron not in r.nominal:
+            try:
+                r.nominal[cron] = nominal_period(cron)
+            except InputFileError as exc:
+                raise r.fail(fields["cron"], str(exc)) from None
+        nominal = r.nominal[cron]
         label = r.text(fields["label"], "label") if "label" in fields else ""
         select = _selector(r, fields["select"], tags) if "select" in fields else None
         out.append(Schedule(cron, label, nominal, select, item.line))
