@@ -11,6 +11,7 @@ Layout inside the zip (all paths POSIX):
   tree_head.json, proofs.json   a signed RFC 6962 tree head covering the captures and
                                 each capture's inclusion proof (when a head exists)
   public_key.pem, findings.json, report.html, README.txt, verify.py
+  report.pdf                    电子数据提取笔录 printed by Chromium (when asked for)
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from evidence import keys, ledger, manifest, merkle, report, timestamp, treehead, wacz, warc
+from evidence import keys, ledger, manifest, merkle, pdf, report, timestamp, treehead, wacz, warc
 from evidence.annotate import annotate
 from evidence.canonical import canonical_json, sha256_bytes, sha256_file
 from evidence.custody import CustodyLog
@@ -120,12 +121,15 @@ def _annotated(captures: dict[str, Capture], findings: Sequence[Finding]) -> lis
 
 def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, *,
            ledger_path: Path, public_key_pem: bytes, custody: CustodyLog | None = None,
-           actor: str = "hongdun", tsa_roots_pem: bytes | None = None) -> Path:
+           actor: str = "hongdun", tsa_roots_pem: bytes | None = None,
+           pdf_chromium: str | None = None) -> Path:
     """Write an evidence bundle zip for these findings and captures; return its path.
 
     With a custody log, the export is recorded there first and every entry about the
     exported captures goes into the bundle as custody.jsonl. tsa_roots_pem (the
     configured TSA trust roots) goes in as tsa_roots.pem so time-stamps can be checked.
+    With pdf_chromium (a Chromium executable) the bundle also gets report.pdf, the
+    电子数据提取笔录 printed by that browser.
     """
     by_id = {c.capture_id: c for c in captures}
     if not by_id:
@@ -164,9 +168,12 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
     }
     if tsa_roots_pem is not None:
         memory["tsa_roots.pem"] = tsa_roots_pem
+    stamps = _stamps(ordered, tsa_roots_pem)
     memory["report.html"] = report.render_report(ordered, findings, memory["ledger.jsonl"],
-                                                 keys.key_id(public), created_at,
-                                                 _stamps(ordered, tsa_roots_pem))
+                                                 keys.key_id(public), created_at, stamps)
+    if pdf_chromium is not None:
+        memory["report.pdf"] = pdf.print_pdf(pdf.render_record(
+            ordered, findings, stamps, keys.key_id(public), created_at, actor), pdf_chromium)
     memory["README.txt"] = report.readme(ordered, keys.key_id(public))
     warcs = [(c.capture_id, Path(c.folder) / warc.FILENAME) for c in ordered
              if (Path(c.folder) / warc.FILENAME).is_file()]

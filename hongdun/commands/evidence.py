@@ -75,7 +75,8 @@ def export_command(args: argparse.Namespace, cfg: Config) -> int:
     out = bundle.export(captures, findings, Path(args.output),
                         ledger_path=cfg.home / "ledger.jsonl", public_key_pem=keys.public_pem(key),
                         custody=CustodyLog(cfg.home), actor=operator(cfg),
-                        tsa_roots_pem=_read_optional(cfg.get("tsa_trust")))
+                        tsa_roots_pem=_read_optional(cfg.get("tsa_trust")),
+                        pdf_chromium=None if args.no_pdf else cfg.get("chromium"))
     print(f"exported {len(findings)} finding(s) from {len(captures)} capture(s) to {out}")
     return 0
 
@@ -162,6 +163,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="导出证据包 write an evidence bundle for findings")
     p.add_argument("finding_ids", nargs="+", metavar="FINDING_ID")
     p.add_argument("-o", "--output", required=True, help="bundle zip to write")
+    p.add_argument("--no-pdf", action="store_true",
+                   help="skip the Chromium-printed 电子数据提取笔录 (report.pdf)")
     p.set_defaults(handler=export_command)
     p = sub.add_parser("verify", help="核验证据包 verify an evidence bundle")
     p.add_argument("bundle", help="bundle zip or unpacked folder")
