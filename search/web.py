@@ -137,7 +137,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
                   docs_url=None, redoc_url=None, openapi_url=None)
     app.state.cfg = cfg
     app.add_middleware(TrustedHostMiddleware,
-                       allowed_hosts=[*LOCAL_HOSTS, "testserver", *allowed_hosts])
+                       allowed_hosts=[*LOCAL_HOSTS, *allowed_hosts])
     templates = Jinja2Templates(env=_environment())
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
