@@ -11,6 +11,7 @@ import html
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, fields
 
@@ -40,7 +41,7 @@ def searchable_text(finding: Finding) -> str:
 
 def highlight(text: str, query: str) -> str:
     """HTML-escaped text with each query term wrapped in <mark>."""
-    terms = [t for t in query.split() if t]
+    terms = [unicodedata.normalize("NFKC", t) for t in query.split() if t]  # as FTS folds them
     if not terms:
         return html.escape(text)
     pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),

@@ -130,6 +130,7 @@ def test_highlight_is_escaped_html_with_marks(store: FindingsStore) -> None:
         "&lt;b&gt;<mark>最</mark>好&lt;/b&gt; — 烟台<mark>最</mark>好的海 参")
     assert highlight("<script>", "") == "&lt;script&gt;"
     assert highlight("a<b", "<") == "a<mark>&lt;</mark>b"
+    assert highlight("加VX8899", "ｖｘ") == "加<mark>VX</mark>8899"  # full-width query folded
 
 
 def test_reindex_replaces_and_status_keeps_search_working(store: FindingsStore) -> None:
