@@ -75,6 +75,6 @@ def item(item_id: str, title: str, price: float, strike: float | None = None, *,
 
 def all_shops() -> list[Shop]:
     """Every demo shop, in a stable order."""
-    from demo import shops_content, shops_licence, shops_more
+    from demo import shops_content, shops_extra, shops_licence, shops_more
 
-    return [*shops_licence.SHOPS, *shops_content.SHOPS, *shops_more.SHOPS]
+    return [*shops_licence.SHOPS, *shops_content.SHOPS, *shops_more.SHOPS, *shops_extra.SHOPS]
