@@ -108,6 +108,8 @@ free_port() {
 import socket, sys
 for wanted in [int(p) for p in sys.argv[1:]] + [0]:
     s = socket.socket()
+    # like the server: a port whose old connections linger in TIME_WAIT is free
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         s.bind(("127.0.0.1", wanted))
     except OSError:

@@ -62,6 +62,12 @@ def unique_alias(tag: str = "t") -> str:
 
 
 @pytest.fixture
+def es_alias() -> str:
+    """A fresh alias name for this test."""
+    return unique_alias()
+
+
+@pytest.fixture
 def es_index(es_client: Elasticsearch) -> Iterator[ElasticIndex]:
     """An ElasticIndex on a fresh alias of the test server, dropped after the test."""
     index = ElasticIndex(es_client, alias=unique_alias())

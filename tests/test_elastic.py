@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from elasticsearch import Elasticsearch
-from es_server import unique_alias
 
 from hongdun import config, db
 from hongdun.errors import BackendUnavailable, UsageError
@@ -23,7 +22,7 @@ from search.elastic import ElasticIndex, connect
 from search.store import FindingsStore
 from search.sync import drain, reindex
 
-pytest_plugins = ["es_server"]  # es_url, es_client, es_index
+pytest_plugins = ["es_server"]  # es_url, es_client, es_index, es_alias
 
 
 def _cfg(home: Path, url: str, alias: str, **more: str) -> config.Config:
@@ -64,9 +63,10 @@ def test_explicit_mapping_behind_a_versioned_alias(es_client: Elasticsearch,
         es_index.index([replace(base, captured_at="2026-11-28 10:00:00")])  # strict date
 
 
-def test_reindex_swaps_the_alias_without_downtime(tmp_path: Path, es_url: str) -> None:
+def test_reindex_swaps_the_alias_without_downtime(tmp_path: Path, es_url: str,
+        es_alias: str) -> None:
     conn = db.connect(tmp_path / "hongdun.db")
-    cfg = _cfg(tmp_path, es_url, unique_alias("reindex"))
+    cfg = _cfg(tmp_path, es_url, es_alias)
     index = open_index(cfg, conn)
     assert isinstance(index, ElasticIndex)
     try:
@@ -100,12 +100,13 @@ def test_reindex_swaps_the_alias_without_downtime(tmp_path: Path, es_url: str) -
         conn.close()
 
 
-def test_outbox_follows_every_write_and_drain_applies_it(tmp_path: Path, es_url: str) -> None:
+def test_outbox_follows_every_write_and_drain_applies_it(tmp_path: Path, es_url: str,
+        es_alias: str) -> None:
     conn = db.connect(tmp_path / "hongdun.db")
     store = FindingsStore(conn)
     early = list(synthetic.findings(10, prefix="E"))
     store.index(early)  # written before Elasticsearch was configured
-    index = open_index(_cfg(tmp_path, es_url, unique_alias("outbox")), conn)
+    index = open_index(_cfg(tmp_path, es_url, es_alias), conn)
     assert isinstance(index, ElasticIndex)
     try:
         assert outbox.backlog(conn).pending == 10  # installing queues what exists
@@ -130,9 +131,10 @@ def test_outbox_follows_every_write_and_drain_applies_it(tmp_path: Path, es_url:
         conn.close()
 
 
-def test_rejected_findings_stay_queued_with_the_reason(tmp_path: Path, es_url: str) -> None:
+def test_rejected_findings_stay_queued_with_the_reason(tmp_path: Path, es_url: str,
+        es_alias: str) -> None:
     conn = db.connect(tmp_path / "hongdun.db")
-    index = open_index(_cfg(tmp_path, es_url, unique_alias("reject")), conn)
+    index = open_index(_cfg(tmp_path, es_url, es_alias), conn)
     assert isinstance(index, ElasticIndex)
     try:
         good = list(synthetic.findings(5))
@@ -147,9 +149,10 @@ def test_rejected_findings_stay_queued_with_the_reason(tmp_path: Path, es_url: s
         conn.close()
 
 
-def test_sink_writes_sqlite_first_then_elasticsearch(tmp_path: Path, es_url: str) -> None:
+def test_sink_writes_sqlite_first_then_elasticsearch(tmp_path: Path, es_url: str,
+        es_alias: str) -> None:
     conn = db.connect(tmp_path / "hongdun.db")
-    cfg = _cfg(tmp_path, es_url, unique_alias("sink"))
+    cfg = _cfg(tmp_path, es_url, es_alias)
     sink = FindingsSink(cfg, conn)
     try:
         data = list(synthetic.findings(120))
