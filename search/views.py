@@ -20,6 +20,7 @@ from evidence.manifest import MANIFEST, Manifest
 from evidence.manifest import parse as parse_manifest
 from hongdun.errors import HongdunError, UsageError, VerificationError
 from hongdun.records import PLATFORMS, SEVERITIES, STATUSES
+from search import cjk
 from search.base import SORTS, FindingQuery
 from search.labels import day_bound, district_code
 
@@ -59,10 +60,14 @@ def build_query(params: Mapping[str, str | None], *, limit: int | None = 50,
                 facets: bool = False) -> FindingQuery:
     """Turn request or command-line parameters (QUERY_PARAMS names, plus after) into a query."""
     sort = _choice(params, "sort", SORTS) or "time"
+    text = (params.get("q") or "").strip()
+    if text and cjk.match_expression(text) is None:
+        raise UsageError(f"查询词中没有可检索的文字 / nothing searchable in {text!r}: "
+                         "use Chinese characters, letters or digits")
     district = (params.get("district") or "").strip()
     rule = (params.get("rule") or "").strip()
     return FindingQuery(
-        text=(params.get("q") or "").strip(),
+        text=text,
         rule_id=rule or None,
         district=district_code(district) if district else None,
         platform=_choice(params, "platform", PLATFORMS),

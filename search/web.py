@@ -227,6 +227,9 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
         finding = _finding(conn, finding_id)
         context: dict[str, Any] = {"f": finding, "capture": None, "artefacts": [],
                                    "manifest_ok": None, "capture_error": None}
+        related, _ = search(cfg, conn, FindingQuery(target_id=finding.target_id, limit=11))
+        context["related"] = [r for r in related.hits if r.finding_id != finding_id][:10]
+        context["related_total"] = related.total - 1
         try:
             cap = views.capture_folder(conn, finding.capture_id)
             context["capture"] = cap

@@ -142,6 +142,7 @@ def test_no_match(home: Path, capsys) -> None:
     (("--since", "yesterday"), "since must be a date"),
     (("--limit", "0"), "limit must be a positive number"),
     (("--district", "北京"), "unknown district"),
+    (("--query", "？！"), "nothing searchable"),
 ])
 def test_bad_input_is_one_line(home: Path, capsys, args: tuple[str, ...], message: str) -> None:
     code, out, err = run(home, capsys, *args)

@@ -192,6 +192,7 @@ def test_date_range_uses_beijing_days(client: TestClient, site: Site) -> None:
     ({"district": "北京"}, "unknown district"),
     ({"limit": "0"}, "limit must be between"),
     ({"limit": "many"}, "limit"),
+    ({"q": "！？"}, "nothing searchable"),
 ])
 def test_api_errors_have_one_json_shape(client: TestClient, params: dict[str, str],
                                         message: str) -> None:
@@ -216,6 +217,7 @@ def test_finding_page_shows_evidence_side_by_side(client: TestClient, site: Site
     for artefact in site.capture.artefacts:
         assert artefact.sha256 in html
     assert "✓ 与证据编号一致" in html and "✗" not in html
+    assert "该店铺的其他线索" in html and 'href="/findings/F-haishen"' in html
     shot = client.get(f"/artefacts/{f.capture_id}/pages/01-home/screenshot-1.png")
     assert shot.status_code == 200 and shot.headers["content-type"] == "image/png"
     assert shot.content == (Path(site.capture.folder) / "pages/01-home/screenshot-1.png"
