@@ -1,5 +1,9 @@
 """Evidence benchmarks: SHA-256 of a large file vs sha256sum, sealing throughput, TSA round trip.
 
+Sealing covers hashing, signing, WARC, environment record, fsync, ledger and
+custody appends; the TSA round trip (a local `openssl ts -reply` server) is
+measured on its own.
+
 Run: .venv/bin/python bench/evidence_bench.py [--size-mb 1024] [--captures 1000]
 Prints one JSON object with the measured numbers.
 """
@@ -85,17 +89,45 @@ def bench_seal(folder: Path, count: int) -> dict[str, float]:
             "html_bytes": len(html), "tree_head_s": head_s}
 
 
+def bench_tsa(folder: Path, rounds: int) -> dict[str, float]:
+    """Round trips to a local `openssl ts` TSA (the tests' one): request, verify, store."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from test_evidence_tsa_support import running_tsa
+
+    from evidence.tsa import Stamper
+
+    with running_tsa(folder / "tsa") as tsa:
+        cfg = config.load({"home": str(folder / "tsa-home"), "tsa_urls": tsa.url,
+                           "tsa_trust": str(tsa.ca_pem)}, environ={})
+        target = folder / "tsa-capture"
+        target.mkdir()
+        (target / "manifest.json").write_bytes(b'{"format":"bench"}')
+        stamper = Stamper(cfg)
+        times = []
+        for _ in range(rounds):
+            (target / "manifest.json.tsr").unlink(missing_ok=True)
+            start = time.perf_counter()
+            if stamper.stamp("20260101T000000Z-bench-00000000", target) is None:
+                raise RuntimeError("local TSA did not answer")
+            times.append(time.perf_counter() - start)
+    times.sort()
+    return {"rounds": rounds, "median_ms": 1000 * times[len(times) // 2],
+            "min_ms": 1000 * times[0], "max_ms": 1000 * times[-1]}
+
+
 def main() -> int:
     """Run the benchmarks and print their numbers as JSON."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size-mb", type=int, default=1024)
     parser.add_argument("--captures", type=int, default=1000)
+    parser.add_argument("--tsa-rounds", type=int, default=20)
     parser.add_argument("--dir", default=None, help="scratch folder (default: a temp dir)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.dir) as scratch:
         folder = Path(scratch)
         result = {"hash": bench_hash(folder, args.size_mb),
-                  "seal": bench_seal(folder, args.captures)}
+                  "seal": bench_seal(folder, args.captures),
+                  "tsa": bench_tsa(folder, args.tsa_rounds)}
     print(json.dumps(result, indent=2))
     return 0
 

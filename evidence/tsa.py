@@ -1,6 +1,7 @@
 """Trusted time for sealed captures: ask the configured TSAs, store manifest.json.tsr, queue misses.
 
-A capture whose TSAs were all unreachable stays sealed and is marked
+A TSA that fails is skipped for a minute so it cannot stall a sweep. A capture
+whose TSAs were all unreachable stays sealed and is marked
 awaiting-timestamp by a file HOME/tsa_pending/<capture_id> holding its folder;
 `retry` works through that queue.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -43,6 +45,8 @@ class Stamper:
         self.urls = [u.strip() for u in cfg.get("tsa_urls").split(",") if u.strip()]
         self.pending_dir = cfg.home / PENDING
         self.timeout = timeout
+        self.backoff = 60.0  # seconds a failed TSA is skipped, so a dead TSA cannot stall a sweep
+        self._down_until: dict[str, float] = {}
         self.roots: list[x509.Certificate] = []
         if self.urls:
             trust = cfg.get("tsa_trust")
@@ -76,9 +80,12 @@ class Stamper:
         """Stamp a capture's manifest; on failure queue it and return None."""
         data = (folder / MANIFEST).read_bytes()
         for url in self.urls:
+            if self._down_until.get(url, 0.0) > time.monotonic():
+                continue
             try:
                 body, stamp = self._ask(url, data)
             except (OSError, urllib.error.URLError, VerificationError):
+                self._down_until[url] = time.monotonic() + self.backoff
                 continue
             tmp = folder / f".{TIMESTAMP}.tmp"
             tmp.write_bytes(body)
@@ -102,6 +109,7 @@ class Stamper:
     def retry(self) -> tuple[int, int]:
         """Try every queued capture again; return (stamped now, still waiting)."""
         done = 0
+        self._down_until.clear()  # an explicit retry asks every TSA again
         if not self.enabled:
             return 0, len(self.pending())
         for item in self.pending():
