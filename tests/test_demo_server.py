@@ -184,3 +184,17 @@ def test_http_500_reaches_a_client_as_an_error(base: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(base + "/bad/500", timeout=5)
     assert info.value.code == 500
+
+
+def test_cli_demo_serve_serves_until_terminated() -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "hongdun.cli", "demo", "serve", "--port", "0"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        assert "demo marketplace at http://127.0.0.1:" in line, line
+        url = line.split(" at ", 1)[1].split()[0].rstrip("/")
+        with urllib.request.urlopen(url + "/jd/shop/jd1000981/zhengzhao", timeout=10) as resp:
+            assert "数码之家" in resp.read().decode()
+    finally:
+        proc.terminate()
+        proc.wait(10)
