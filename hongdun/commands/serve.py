@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import socket
 from typing import Any
 
 from hongdun.config import Config
@@ -30,10 +31,13 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     hosts = [*args.allow_host]
     if args.host not in ("0.0.0.0", "::", ""):
         hosts.append(args.host)
+    try:  # fail with one clear line now rather than inside uvicorn
+        with socket.create_server((args.host, args.port)):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {args.host}:{args.port}: "
+                         f"{exc.strerror or exc}") from None
     app = create_app(cfg, allowed_hosts=hosts)
     print(f"红盾网监 inspector: http://{args.host}:{args.port}/ (data: {cfg.home}; Ctrl-C stops)")
-    try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
-    except OSError as exc:
-        raise UsageError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
