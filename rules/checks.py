@@ -20,7 +20,11 @@ if TYPE_CHECKING:
 Check = Callable[[CaptureView, "EvalContext"], list[Hit]]
 FOOD_PERMIT_TEXT = re.compile(r"JY[ \t]*[123](?:[ \t]*\d){13}(?!\d)", re.I)
 FOOD_PERMIT_WORDS = re.compile(r"食品经营许可证|食品经营许可|食品许可证")
-PREPACKAGED = re.compile(r"仅销售预包装食品|预包装食品(?:销售)?备案|YB\d{10,}", re.I)
+PREPACKAGED = re.compile(r"仅销售预包装食品|只销售预包装食品|均为预包装食品"
+                         r"|预包装食品(?:销售)?备案")
+# A prepackaged-only filing shown with its number: no permit is needed (食品安全法 第三十五条).
+PREPACKAGED_FILING = re.compile(
+    r"(?:YB|备案编号|备案号|备案凭证编号)[\s:：（(]*[A-Z]{0,2}\d{10,}", re.I)
 
 
 def _home_unit(view: CaptureView) -> Unit | None:
@@ -92,7 +96,10 @@ def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
             text = unicodedata.normalize("NFKC", u.text)
             if FOOD_PERMIT_TEXT.search(text):
                 return []
-            prepackaged = prepackaged or bool(PREPACKAGED.search(text))
+            if PREPACKAGED.search(text):
+                prepackaged = True
+                if PREPACKAGED_FILING.search(text):
+                    return []
         for image in page.text.images:
             if FOOD_PERMIT_WORDS.search(image.words) and not PENDING.search(image.words):
                 return []

@@ -43,8 +43,20 @@ class EvalContext:
 
 @dataclass(frozen=True)
 class _Rule:
+    """A spec with its regexes compiled and its terms normalised once."""
+
     spec: RuleSpec
     regex: tuple[re.Pattern[str], ...] = field(default=())
+    certain: frozenset[str] = frozenset()
+    exemptions: tuple[Exemption, ...] = ()
+
+    @classmethod
+    def of(cls, spec: RuleSpec) -> _Rule:
+        exemptions = tuple(
+            Exemption(e.kind, tuple(normalize(t) for t in e.terms), e.window, e.reason,
+                      tuple(normalize(t) for t in e.only_for)) for e in spec.exemptions)
+        return cls(spec, tuple(re.compile(p, re.I) for p in spec.regex),
+                   frozenset(normalize(t) for t in spec.certain_terms), exemptions)
 
 
 def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
@@ -61,16 +73,15 @@ def _bounds(text: str, start: int, end: int, ends: re.Pattern[str]) -> tuple[int
 
 
 def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) -> str | None:
-    """The reason an exemption clears the normalised span [start, end), or None."""
+    """The reason an exemption (terms already normalised) clears the span [start, end), or None."""
     text = unit.norm.text
     s_lo, s_hi = _bounds(text, start, end, _SENTENCE_END)
     c_lo, c_hi = _bounds(text, start, end, _CLAUSE_END)
     matched = text[start:end]
     for ex in exemptions:
-        if ex.only_for and matched not in {normalize(t) for t in ex.only_for}:
+        if ex.only_for and matched not in ex.only_for:
             continue
-        for raw in ex.terms:
-            term = normalize(raw)
+        for term in ex.terms:
             if ex.kind == "authors":
                 hit = unit.source == "chat" and term in normalize(unit.author)
             elif ex.kind == "covering":
@@ -82,7 +93,7 @@ def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) 
             else:  # sentence
                 hit = term in text[max(s_lo, start - ex.window): min(s_hi, end + ex.window)]
             if hit:
-                return ex.reason or f"{ex.kind} {raw}"
+                return ex.reason or f"{ex.kind} {term}"
     return None
 
 
@@ -129,7 +140,7 @@ class RuleSet:
                 raise InputFileError(f"{spec.file}:{spec.line}: duplicate rule id {spec.id} "
                                      f"(first in {seen[spec.id].file}:{seen[spec.id].line})")
             seen[spec.id] = spec
-        self.rules = tuple(_Rule(s, tuple(re.compile(p, re.I) for p in s.regex)) for s in specs)
+        self.rules = tuple(_Rule.of(s) for s in specs)
         self.automaton = ahocorasick.Automaton()
         table: dict[str, list[int]] = {}
         for index, rule in enumerate(self.rules):
@@ -199,23 +210,38 @@ class RuleSet:
         if not wanted:
             return hits
         for unit in page.units:
-            spans = self.scan_terms(unit) if any(self.rules[i].spec.terms for i in wanted) else {}
-            for i in wanted:
-                rule = self.rules[i]
-                if unit.source not in rule.spec.scope.sources:
-                    continue
-                found = list(spans.get(i, []))
-                for pattern in rule.regex:
-                    found.extend(m.span() for m in pattern.finditer(unit.norm.text)
-                                 if m.end() > m.start())
-                certain = {normalize(t) for t in rule.spec.certain_terms}
-                kept = [(s, e, unit.norm.text[s:e] in certain) for s, e in set(found)
-                        if not exempted(unit, s, e, rule.spec.exemptions)]
-                for start, end, sure in _merged(kept):
-                    o_start, o_end = unit.norm.span(start, end)
-                    hits.setdefault(i, []).append(
-                        Hit(unit, o_start, o_end, certainty="certain" if sure else None))
+            for i, found in self.unit_hits(wanted, unit).items():
+                hits.setdefault(i, []).extend(found)
         return hits
+
+    def unit_hits(self, wanted: list[int], unit: Unit) -> dict[int, list[Hit]]:
+        """Term and regex hits of the wanted rules in one unit, after exemptions."""
+        hits: dict[int, list[Hit]] = {}
+        spans = self.scan_terms(unit) if any(self.rules[i].spec.terms for i in wanted) else {}
+        for i in wanted:
+            rule = self.rules[i]
+            if unit.source not in rule.spec.scope.sources:
+                continue
+            found = list(spans.get(i, []))
+            for pattern in rule.regex:
+                found.extend(m.span() for m in pattern.finditer(unit.norm.text)
+                             if m.end() > m.start())
+            if not found:
+                continue
+            kept = [(s, e, unit.norm.text[s:e] in rule.certain) for s, e in set(found)
+                    if not exempted(unit, s, e, rule.exemptions)]
+            for start, end, sure in _merged(kept):
+                o_start, o_end = unit.norm.span(start, end)
+                hits.setdefault(i, []).append(
+                    Hit(unit, o_start, o_end, certainty="certain" if sure else None))
+        return hits
+
+    def match_text(self, text: str, source: str = "page") -> list[tuple[str, str]]:
+        """(rule id, matched text) of every term/regex rule in one plain text (benches, tools)."""
+        wanted = [i for i, r in enumerate(self.rules) if r.spec.terms or r.regex]
+        unit = Unit(0, source, text)
+        return [(self.rules[i].spec.id, h.matched_text)
+                for i, found in self.unit_hits(wanted, unit).items() for h in found]
 
     def evaluate(self, capture: Capture, context: EvalContext | None = None,
                  only: Iterable[str] | None = None) -> list[Finding]:

@@ -53,10 +53,11 @@ NAME_LABEL = re.compile(
     "(?<![品店牌物药商产网])("
     + _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 经营主体名称 名称")
     + r")[ \t]*[:：][ \t]*([^\n:：]{2,60})")
+_NAMES = _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 经营主体名称 名称")
+# A label alone on its line with the value on the next (<dt>/<dd>, table cells).
+LINE_NAME = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t:：]*\n[ \t]*([^\n:：]{2,60})$")
 # OCR text has one line per text box and often no colon: "名称烟台市某某商行".
-OCR_NAME_LINE = re.compile(
-    r"(?m)^[ \t]*(" + _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 名称")
-    + r")[ \t:：]*\n?[ \t]*([^\n:：]{2,60})$")
+OCR_NAME_LINE = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t:：]*\n?[ \t]*([^\n:：]{2,60})$")
 _NAME_STOP = re.compile(
     r"[ \t]+(?:" + _alt("""统一社会信用代码 社会信用代码 信用代码 类型 住所 地址 法定代表人
     负责人 经营者 注册资本 成立日期 经营场所 经营范围 组成形式 登记机关 营业期限""")
@@ -170,8 +171,9 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
              licence_context: bool) -> list[NameSighting]:
     """Licence-holder names shown in the shop's own licence block of a unit."""
     out: list[NameSighting] = []
-    label = OCR_NAME_LINE if unit.source == "ocr" else NAME_LABEL
-    for m in label.finditer(unit.text):
+    found = list(OCR_NAME_LINE.finditer(unit.text)) if unit.source == "ocr" else [
+        *NAME_LABEL.finditer(unit.text), *LINE_NAME.finditer(unit.text)]
+    for m in found:
         near = any(abs(c.start - m.start()) < 240 for c in shop_codes if c.unit is unit)
         if not (near or licence_context) or not is_shop_party(unit.text, m.start()):
             continue
