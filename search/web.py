@@ -6,6 +6,13 @@ Searches go through search.backend.open_index; status changes through
 FindingsStore.set_status. POSTs must come from the page itself (same-origin
 check) and the Host header must name this machine, so other web sites cannot
 drive a local inspector session.
+
+Routes: GET / (search page), GET /findings/{id}, POST /findings/{id}/status
+(form field status), POST /findings/{id}/export (bundle zip), GET
+/artefacts/{capture_id}/{path}, GET /sweeps, GET /healthz, GET /api/findings
+(q, rule, district, platform, severity, status, since, until, sort, after,
+limit, facets=1) and GET /api/findings/{id}. API errors are always
+{"error": {"code": ..., "message": ...}}.
 """
 
 from __future__ import annotations
