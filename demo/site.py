@@ -186,6 +186,7 @@ class Site:
     def _image(self, shop: Shop) -> bytes:
         cached = self._images.get(shop.target_id)
         if cached is None:
-            assert shop.licence is not None
+            if shop.licence is None:
+                raise DemoError(f"{shop.target_id}: display is image but no licence is declared")
             cached = self._images[shop.target_id] = licence_png(shop.licence)
         return cached

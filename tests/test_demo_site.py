@@ -10,6 +10,7 @@ import pytest
 from demo import pages
 from demo.build import render_truth
 from demo.catalog import all_shops
+from demo.model import Shop
 from demo.site import (
     DEMO_BASE_URL,
     FOOD_CATEGORIES,
@@ -103,7 +104,7 @@ def _norm_name(name: str) -> str:
 
 
 @pytest.mark.parametrize("shop", all_shops(), ids=lambda s: s.target_id)
-def test_licence_truth_follows_from_what_the_shop_displays(shop) -> None:  # type: ignore[no-untyped-def]
+def test_licence_truth_follows_from_what_the_shop_displays(shop: Shop) -> None:
     """Recompute the three licence verdicts from the structured data and compare with truth."""
     truth = load_truth()[shop.target_id]
     expected: set[str] = set()
@@ -120,7 +121,7 @@ def test_licence_truth_follows_from_what_the_shop_displays(shop) -> None:  # typ
 
 
 @pytest.mark.parametrize("shop", all_shops(), ids=lambda s: s.target_id)
-def test_food_permit_truth(shop) -> None:  # type: ignore[no-untyped-def]
+def test_food_permit_truth(shop: Shop) -> None:
     truth = load_truth()[shop.target_id]
     needs = shop.category in FOOD_CATEGORIES and not shop.permit and not shop.food_filing
     assert ("permit.food_missing" in truth) == needs
@@ -129,7 +130,7 @@ def test_food_permit_truth(shop) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("shop", all_shops(), ids=lambda s: s.target_id)
-def test_price_truth_follows_from_the_history(shop) -> None:  # type: ignore[no-untyped-def]
+def test_price_truth_follows_from_the_history(shop: Shop) -> None:
     """A 划线价 is fictitious exactly when it exceeds the lowest price of days 1-7."""
     for it in shop.items:
         lowest = min(it.price_on(day) for day in range(1, 8))
@@ -207,7 +208,7 @@ def _visible_markup(body: bytes) -> str:
 
 
 @pytest.mark.parametrize("shop", all_shops(), ids=lambda s: s.target_id)
-def test_licence_is_reachable_from_home_exactly_when_shown(shop) -> None:  # type: ignore[no-untyped-def]
+def test_licence_is_reachable_from_home_exactly_when_shown(shop: Shop) -> None:
     from demo.site import Site
 
     site = Site()
