@@ -268,7 +268,11 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
         _require_same_origin(request)
         finding = _finding(conn, finding_id)
         workdir = Path(tempfile.mkdtemp(prefix="hongdun-export-"))
-        out = export_finding(cfg, conn, finding, workdir)
+        try:
+            out = export_finding(cfg, conn, finding, workdir)
+        except BaseException:
+            _remove_tree(workdir)
+            raise
         return FileResponse(out, media_type="application/zip", filename=out.name,
                             background=BackgroundTask(_remove_tree, workdir))
 

@@ -353,3 +353,13 @@ def test_search_falls_back_to_sqlite_when_elasticsearch_is_down(site: Site) -> N
                    headers={"Origin": ORIGIN}, follow_redirects=False)
         assert r.status_code == 303  # SQLite changed; the outbox keeps it for Elasticsearch
         assert c.get("/healthz").json()["error"]["code"] == "BackendUnavailable"
+
+
+def test_export_of_a_finding_without_capture_is_a_clear_404(client: TestClient,
+                                                           site: Site) -> None:
+    conn = db.connect(site.cfg.db_path)
+    FindingsStore(conn).index([replace(site.findings["F-zui"], capture_id="gone",
+                                       finding_id="F-orphan")])
+    conn.close()
+    r = client.post("/findings/F-orphan/export", headers={"Origin": ORIGIN})
+    assert r.status_code == 404 and "no capture" in r.text
