@@ -23,6 +23,7 @@ from hongdun.records import PLATFORMS, SEVERITIES, STATUSES, Finding
 from search import labels
 from search.backend import open_index
 from search.base import SORTS, FindingQuery, FindingsIndex, SearchPage
+from search.facet_text import facet_lines
 from search.views import build_query
 
 CHUNK = 500  # hits fetched per round trip when streaming every match
@@ -49,6 +50,10 @@ def register(sub: Any) -> None:
                    help=f"at most N findings (default: every match with --json, "
                         f"{TABLE_DEFAULT_LIMIT} in the table)")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one finding a line")
+    p.add_argument("--backend", choices=("sqlite", "elasticsearch"),
+                   help="which index answers (default: elasticsearch if configured)")
+    p.add_argument("--facets", action="store_true",
+                   help="also print counts by district, rule, platform and day (table only)")
     p.set_defaults(handler=run)
 
 
@@ -92,15 +97,18 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     query = query_from_args(args, limit)  # validates limit and every filter
     conn = db.connect(cfg.db_path)
     try:
-        index = open_index(cfg, conn)
+        index = open_index(cfg, conn, args.backend)
         out = sys.stdout
         if args.json:
             for hit in iter_hits(index, query, limit):
                 out.write(finding_line(hit) + "\n")
             return 0
-        first = index.search(replace(query, limit=min(CHUNK, limit or CHUNK)))
+        first = index.search(replace(query, limit=min(CHUNK, limit or CHUNK),
+                                     facets=args.facets))
         hits = list(iter_hits(index, query, limit, first))
         write_table(out, hits, first.total, terminal_width())
+        if first.facets is not None:
+            out.write("".join(clean(line) + "\n" for line in facet_lines(first.facets)))
         return 0
     finally:
         conn.close()
