@@ -56,8 +56,22 @@ def _seal(draw: ImageDraw.ImageDraw, cx: int, cy: int, authority: str) -> None:
     draw.text((cx, cy + 62), "登记机关", font=_font(REGULAR, 20), fill=RED, anchor="mm")
 
 
-def licence_png(lic: Licence) -> bytes:
-    """The licence drawn as a PNG image (bytes)."""
+def _watermark(img: Image.Image, text: str) -> Image.Image:
+    """Faint diagonal repeated text, as platforms stamp on licence photos."""
+    layer = Image.new("RGBA", (WIDTH * 2, HEIGHT * 2), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    font = _font(REGULAR, 34)
+    for row, y in enumerate(range(0, HEIGHT * 2, 260)):
+        for x in range(-400 + (row % 2) * 300, WIDTH * 2, 760):
+            draw.text((x, y), text, font=font, fill=(120, 120, 120, 38))
+    layer = layer.rotate(28, resample=Image.Resampling.BICUBIC)
+    left, top = WIDTH // 2, HEIGHT // 2
+    layer = layer.crop((left, top, left + WIDTH, top + HEIGHT))
+    return Image.alpha_composite(img.convert("RGBA"), layer).convert("RGB")
+
+
+def licence_png(lic: Licence, watermark: str = "") -> bytes:
+    """The licence drawn as a PNG image (bytes), optionally with a faint watermark."""
     img = Image.new("RGB", (WIDTH, HEIGHT), (252, 248, 238))
     draw = ImageDraw.Draw(img)
     draw.rectangle((18, 18, WIDTH - 19, HEIGHT - 19), outline=FRAME, width=10)
@@ -87,6 +101,8 @@ def licence_png(lic: Licence) -> bytes:
     draw.text((WIDTH - 480, HEIGHT - 80), "国家市场监督管理总局监制", font=_font(REGULAR, 22),
               fill=(90, 90, 90))
     _seal(draw, WIDTH - 200, HEIGHT - 230, lic.authority)
+    if watermark:
+        img = _watermark(img, watermark)
     out = io.BytesIO()
     img.save(out, format="PNG", optimize=True)
     return out.getvalue()

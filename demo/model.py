@@ -111,6 +111,7 @@ class Shop:
     image_name: str = "licence"  # file stem of the licence image
     image_alt: str = "营业执照"
     image_caption: str = ""
+    watermark: str = ""  # faint text stamped across the licence image
     permit: str = ""  # 食品经营许可证 number shown
     food_filing: str = ""  # 仅销售预包装食品 filing line shown instead of a permit
     intro: str = ""

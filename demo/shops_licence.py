@@ -136,7 +136,7 @@ SHOPS = [
                    "JY permit."),
     make_shop("tm-02", "tmall", "tm100815", _haifeng, "服装", "海风户外旗舰店", "js-linked",
               display="image", image_name="img_0231", image_alt="img_0231.png",
-              image_caption="营业执照（电子副本）",
+              image_caption="营业执照（电子副本）", watermark="海风户外旗舰店 天猫专用",
               intro="专业户外装备，冲锋衣、速干衣、登山鞋。",
               items=filler("服装", "tm-02", 5), footer=(ICP,),
               note="Clean decoy: JS-built entry; licence image has an unhelpful alt and a "
@@ -250,6 +250,7 @@ SHOPS = [
     make_shop("mt-02", "meituan", "mt60877", _haixian, "餐饮", "海鲜小厨", "linked",
               display="image", image_name="IMG20230412_0931", image_alt="IMG20230412_0931.jpg",
               image_caption="营业执照", permit="JY23706130031870",
+              watermark="仅限美团海鲜小厨店铺亮照使用",
               intro="当日海鲜，明档加工。", items=filler("餐饮", "mt-02", 5),
               note="Clean: licence image with an unhelpful alt but a caption; JY permit shown."),
     make_shop("mt-03", "meituan", "mt61502", _mianguan, "餐饮", "福满面馆", "linked",

@@ -188,5 +188,5 @@ class Site:
         if cached is None:
             if shop.licence is None:
                 raise DemoError(f"{shop.target_id}: display is image but no licence is declared")
-            cached = self._images[shop.target_id] = licence_png(shop.licence)
+            cached = self._images[shop.target_id] = licence_png(shop.licence, shop.watermark)
         return cached

@@ -1,4 +1,4 @@
-"""The drawn licence images are legible: OCR reads back the code and the name."""
+"""The drawn licence images are legible (even watermarked): OCR reads back code and name."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def test_ocr_reads_code_and_name_from_a_licence_image() -> None:
     rapidocr = pytest.importorskip("rapidocr_onnxruntime", reason="OCR engine not installed")
     shop = next(s for s in all_shops() if s.target_id == "mt-02")
     assert shop.licence is not None
-    result, _ = rapidocr.RapidOCR()(licence_png(shop.licence))
+    result, _ = rapidocr.RapidOCR()(licence_png(shop.licence, shop.watermark))
     text = "".join(line[1] for line in result).replace(" ", "")
     assert shop.licence.uscc in text
     assert shop.licence.name in text
