@@ -225,3 +225,11 @@ def test_licence_is_reachable_from_home_exactly_when_shown(shop: Shop) -> None:
     elif shop.display == "image":
         where = site.respond(link, "", DEMO_BASE_URL).body.decode() if link else home
         assert pages.image_path(shop) in where and shop.image_alt in where
+
+
+def test_shipped_targets_file_imports_with_the_product_parser() -> None:
+    from hongdun.targets import read_targets_file
+
+    targets = read_targets_file(TARGETS_FILE)
+    assert [t.target_id for t in targets] == list(load_truth())
+    assert all(t.url.startswith(DEMO_BASE_URL + "/") for t in targets)
