@@ -1,4 +1,4 @@
-"""Detection quality: per-rule precision and recall of the shipped rule packs on the demo marketplace.
+"""Detection quality: per-rule precision and recall of the rule packs on the demo marketplace.
 
 What it does (no crawler, no sealing; only loopback traffic):
 1. Starts demo.server.DemoServer on a free loopback port and reads its targets file.
@@ -36,15 +36,15 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from demo.server import DemoServer  # noqa: E402
-from demo.site import load_truth, targets_csv  # noqa: E402
-from evidence.ocr import OcrEngine, read_images  # noqa: E402
-from hongdun.clock import iso_utc  # noqa: E402
-from hongdun.records import Capture, ImageCapture, PageCapture, Target  # noqa: E402
-from rules.engine import EvalContext, RuleSet  # noqa: E402
-from rules.licence import LICENCE_WORDS, NOT_LICENCE_IMAGE  # noqa: E402
-from rules.prices import PriceHistory, item_key_from_url  # noqa: E402
-from rules.text import page_text  # noqa: E402
+from demo.server import DemoServer
+from demo.site import load_truth, targets_csv
+from evidence.ocr import OcrEngine, read_images
+from hongdun.clock import iso_utc
+from hongdun.records import Capture, ImageCapture, PageCapture, Target
+from rules.engine import EvalContext, RuleSet
+from rules.licence import LICENCE_WORDS, NOT_LICENCE_IMAGE
+from rules.prices import PriceHistory, item_key_from_url
+from rules.text import page_text
 
 ENTRY = re.compile(r"亮照|证照|资质|执照|工商|营业执照|商家信息|经营者信息|licen[cs]e|qualification"
                    r"|aptitude", re.I)
@@ -64,7 +64,7 @@ class Fetcher:
         """(status, body, content type) of a plain GET."""
         self.fetched += 1
         try:
-            with urllib.request.urlopen(url, timeout=20) as resp:  # noqa: S310 - loopback only
+            with urllib.request.urlopen(url, timeout=20) as resp:
                 return resp.status, resp.read(), resp.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
             return exc.code, b"", ""

@@ -29,6 +29,8 @@ PACKS_DIR = Path(__file__).parent / "packs"
 ALL_CHECKS = {**CHECKS, "fictitious_original": fictitious_original}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
+_LAST_SENTENCE_END = re.compile(r"(?s).*[。！？!?；;\n]")
+_LAST_CLAUSE_END = re.compile(r"(?s).*[。！？!?；;\n，,：:]")
 _LATIN = re.compile(r"[a-z0-9]")
 CONTEXT_CHARS = 40
 
@@ -65,35 +67,41 @@ def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str)
     return "f-" + digest.hexdigest()[:20]
 
 
-def _bounds(text: str, start: int, end: int, ends: re.Pattern[str]) -> tuple[int, int]:
+def _bounds(text: str, start: int, end: int, last: re.Pattern[str],
+            first: re.Pattern[str]) -> tuple[int, int]:
+    """The sentence (or clause) around [start, end), at most 200 characters each way."""
     lo = max(0, start - 200)
-    lo = max((m.end() for m in ends.finditer(text, lo, start)), default=lo)
-    m = ends.search(text, end, end + 200)
-    return lo, (m.start() if m else min(len(text), end + 200))
+    m = last.match(text, lo, start)
+    lo = m.end() if m else lo
+    n = first.search(text, end, end + 200)
+    return lo, (n.start() if n else min(len(text), end + 200))
 
 
 def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) -> str | None:
     """The reason an exemption (terms already normalised) clears the span [start, end), or None."""
     text = unit.norm.text
-    s_lo, s_hi = _bounds(text, start, end, _SENTENCE_END)
-    c_lo, c_hi = _bounds(text, start, end, _CLAUSE_END)
+    s_lo, s_hi = _bounds(text, start, end, _LAST_SENTENCE_END, _SENTENCE_END)
+    c_lo, c_hi = _bounds(text, start, end, _LAST_CLAUSE_END, _CLAUSE_END)
     matched = text[start:end]
     for ex in exemptions:
         if ex.only_for and matched not in ex.only_for:
             continue
-        for term in ex.terms:
+        if ex.kind == "covering":
+            found = next((t for t in ex.terms
+                          if t in text[max(0, start - len(t) + 1): end + len(t) - 1]), None)
+        else:
+            longest = max(len(t) for t in ex.terms)
             if ex.kind == "authors":
-                hit = unit.source == "chat" and term in normalize(unit.author)
-            elif ex.kind == "covering":
-                hit = term in text[max(0, start - len(term) + 1): end + len(term) - 1]
+                window = normalize(unit.author) if unit.source == "chat" else ""
             elif ex.kind == "before":
-                hit = term in text[max(c_lo, start - ex.window - len(term)): start]
+                window = text[max(c_lo, start - ex.window - longest): start]
             elif ex.kind == "after":
-                hit = term in text[end: min(c_hi, end + ex.window + len(term))]
+                window = text[end: min(c_hi, end + ex.window + longest)]
             else:  # sentence
-                hit = term in text[max(s_lo, start - ex.window): min(s_hi, end + ex.window)]
-            if hit:
-                return ex.reason or f"{ex.kind} {term}"
+                window = text[max(s_lo, start - ex.window): min(s_hi, end + ex.window)]
+            found = next((t for t in ex.terms if t in window), None)
+        if found is not None:
+            return ex.reason or f"{ex.kind} {found}"
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e"
 # Characters sellers put between the characters of a word to dodge filters.
@@ -37,24 +38,37 @@ _TABLE = _table()
 _DROPPED = re.compile("[" + re.escape(_ZERO_WIDTH + _FILLERS + _WIDE_FILLERS) + "]")
 
 
+_WIDE = re.compile("[\uff01-\uff5e]")
+_WIDE_MAP = {chr(k): chr(v) for k, v in _TABLE.items() if v is not None and k >= 0xFF01}
+
+
 def normalize(text: str) -> str:
     """The matching form of text (one character per kept original character)."""
-    return text.translate(_TABLE)
+    out = _DROPPED.sub("", text)
+    if out.isascii():
+        return out.lower()
+    lowered = out.lower()
+    if len(lowered) != len(out):  # a few non-ASCII letters lower-case to two characters
+        return out.translate(_TABLE)
+    return _WIDE.sub(lambda m: _WIDE_MAP[m.group()], lowered)
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """A text, its normalised form and the offsets of the characters normalising dropped."""
+    """A text, its normalised form and (computed when first needed) the dropped offsets."""
 
     original: str
     text: str
-    dropped: tuple[int, ...]
 
     @classmethod
     def of(cls, original: str) -> Normalized:
-        """Normalise original and remember what was dropped."""
-        dropped = tuple(m.start() for m in _DROPPED.finditer(original))
-        return cls(original, normalize(original), dropped)
+        """Normalise original; offsets map back through the dropped characters."""
+        return cls(original, normalize(original))
+
+    @cached_property
+    def dropped(self) -> list[int]:
+        """Sorted offsets of the original characters normalising removed."""
+        return [m.start() for m in _DROPPED.finditer(self.original)]
 
     def to_original(self, index: int) -> int:
         """The original offset of the normalised character at index (or end of text)."""
