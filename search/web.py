@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
@@ -138,8 +138,13 @@ def _facet_links(request: Request, name: str, counts: dict[str, int]) -> list[di
     return out
 
 
-def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
-    """Build the inspector app over the data directory of cfg."""
+def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
+               upcoming: Callable[[], Sequence[Any]] | None = None) -> FastAPI:
+    """Build the inspector app over the data directory of cfg.
+
+    `upcoming`, given by the caller that knows the sweep plans, lists the next
+    planned sweeps for the /sweeps page (the index never reads the plans itself).
+    """
     app = FastAPI(title="红盾网监 Hongdun inspector", version=__version__,
                   docs_url=None, redoc_url=None, openapi_url=None)
     app.state.cfg = cfg
@@ -286,7 +291,8 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = ()) -> FastAPI:
 
     @app.get("/sweeps", response_class=HTMLResponse)
     def sweeps_page(request: Request, conn: Db) -> HTMLResponse:
-        return page(request, "sweeps.html", {"sweeps": views.recent_sweeps(conn)})
+        return page(request, "sweeps.html", {"sweeps": views.recent_sweeps(conn),
+                                             "upcoming": upcoming() if upcoming else []})
 
     @app.get("/healthz")
     def healthz(conn: Db) -> JSONResponse:

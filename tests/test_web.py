@@ -363,3 +363,20 @@ def test_export_of_a_finding_without_capture_is_a_clear_404(client: TestClient,
     conn.close()
     r = client.post("/findings/F-orphan/export", headers={"Origin": ORIGIN})
     assert r.status_code == 404 and "no capture" in r.text
+
+
+def test_sweeps_page_shows_upcoming_runs_from_the_plans(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from hongdun.schedule import upcoming
+    from hongdun.schedule.plans import DEFAULT_PLAN, load_plan
+    from hongdun.schedule.runner import Runner
+
+    cfg = config.load({"home": str(tmp_path / "home")})
+    list(Runner(cfg).install([load_plan(DEFAULT_PLAN)]))
+    runs = upcoming(cfg, datetime(2026, 12, 1, tzinfo=UTC), limit=3)
+    assert runs, "the default plan has runs in December"
+    app = create_app(cfg, upcoming=lambda: runs)
+    with TestClient(app, base_url=ORIGIN) as c:
+        body = c.get("/sweeps").text
+    assert "即将进行" in body and runs[0].at_local in body and runs[0].plan in body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import socket
+from datetime import UTC, datetime
 from typing import Any
 
 from hongdun.config import Config
@@ -24,6 +25,7 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     """Handler of `hongdun serve`: blocks until interrupted."""
     import uvicorn
 
+    from hongdun.schedule import upcoming
     from search.web import create_app
 
     if not 0 < args.port < 65536:
@@ -37,7 +39,8 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     except OSError as exc:
         raise UsageError(f"cannot listen on {args.host}:{args.port}: "
                          f"{exc.strerror or exc}") from None
-    app = create_app(cfg, allowed_hosts=hosts)
+    app = create_app(cfg, allowed_hosts=hosts,
+                     upcoming=lambda: upcoming(cfg, datetime.now(UTC), limit=20))
     print(f"红盾网监 inspector: http://{args.host}:{args.port}/ (data: {cfg.home}; Ctrl-C stops)")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
