@@ -100,12 +100,12 @@ def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
                 prepackaged = True
                 if PREPACKAGED_FILING.search(text):
                     return []
-        for image in page.text.images:
-            if FOOD_PERMIT_WORDS.search(image.words) and not PENDING.search(image.words):
+        for shown in page.text.images:
+            if FOOD_PERMIT_WORDS.search(shown.words) and not PENDING.search(shown.words):
                 return []
         for image in page.images:
-            if FOOD_PERMIT_WORDS.search(image.alt) and not PENDING.search(image.alt) and (
-                    image.ocr_text is None):
+            if FOOD_PERMIT_WORDS.search(image.alt) and not PENDING.search(
+                    image.alt + (image.ocr_text or "")):
                 return []
     note = ("仅销售预包装食品者只需备案、无需许可（食品安全法第三十五条），请核实经营范围 "
             "prepackaged-only sellers need a filing, not a permit: verify")

@@ -36,7 +36,8 @@ _THIRD = _alt("""生产厂家 生产厂商 生产商 生产企业 生产单位 �
     委托方 委托单位 委托企业 受托方 受委托方 被委托方 品牌方 品牌商 品牌持有人 品牌所有人
     商标持有人 出品方 出品商 进口商 代理商 总代理 供货商 供应商 经销商 分销商 物流 快递
     承运商 平台运营方 平台经营者 运营方 主办单位 服务商 备案主体 注册人 上市许可持有人 监制
-    委托生产 生产许可""")
+    委托生产 生产许可 厂名 生产者 制造者 委托人 受托人 出品人 授权方 品牌授权方 商标注册人
+    平台运营者 平台方 开发商""")
 THIRD_PARTY = re.compile(
     rf"({_THIRD})(?:名称|信息|资质|的)?[ \t]*(?:[:：\n]|(?=统一社会信用代码|社会信用代码|信用代码))"
     r"|(icp|公网安备|公安备案|网安备|京公网|增值电信)", re.I)
@@ -62,6 +63,9 @@ _NAME_STOP = re.compile(
     r"[ \t]+(?:" + _alt("""统一社会信用代码 社会信用代码 信用代码 类型 住所 地址 法定代表人
     负责人 经营者 注册资本 成立日期 经营场所 经营范围 组成形式 登记机关 营业期限""")
     + r")|[;；,，。|]")
+_TRAILING_LABEL = re.compile(
+    "(?:" + _alt("""统一社会信用代码 社会信用代码 信用代码 类型 住所 地址 法定代表人 负责人 经营者
+    注册资本 成立日期 经营场所 经营范围 组成形式 登记机关 营业期限""") + ")$")
 SELF_DECLARATION = re.compile(
     _alt("零星小额交易 不需要办理市场主体登记 无需办理市场主体登记 便民劳务活动 自产农副产品")
     + "|家庭手工业产品|依法不需要办理.{0,6}登记")
@@ -178,6 +182,7 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
         if not (near or licence_context) or not is_shop_party(unit.text, m.start()):
             continue
         value = _NAME_STOP.split(m.group(2), maxsplit=1)[0].strip()
+        value = _TRAILING_LABEL.sub("", value).strip()
         if len(norm_name(value)) < 2 or PENDING.search(value) or FIELD_LABELS.match(value + "：x"):
             continue
         out.append(NameSighting(unit, m.start(2), m.start(2) + len(value), value))

@@ -29,6 +29,7 @@ def _table() -> dict[int, int | None]:
         table[ord(ch)] = None
     for ch in _WIDE_FILLERS:  # full-width fillers drop too
         table[ord(ch)] = None
+    table[ord("➕")] = ord("加")  # "➕微信" reads as 加微信
     table[ord("（")] = ord("(")
     table[ord("）")] = ord(")")
     return table
@@ -38,8 +39,8 @@ _TABLE = _table()
 _DROPPED = re.compile("[" + re.escape(_ZERO_WIDTH + _FILLERS + _WIDE_FILLERS) + "]")
 
 
-_WIDE = re.compile("[\uff01-\uff5e]")
-_WIDE_MAP = {chr(k): chr(v) for k, v in _TABLE.items() if v is not None and k >= 0xFF01}
+_WIDE = re.compile("[\uff01-\uff5e➕]")
+_WIDE_MAP = {chr(k): chr(v) for k, v in _TABLE.items() if v is not None and k > 0x7F}
 
 
 def normalize(text: str) -> str:
