@@ -345,6 +345,9 @@ def main(argv: list[str]) -> int:
     except Invalid as exc:
         print(f"FAIL: {exc}", file=sys.stderr)
         return 1
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:  # fail closed, no traceback
+        print(f"FAIL: malformed bundle ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 1
     return 0
 
 

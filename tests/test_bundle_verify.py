@@ -8,6 +8,8 @@ catch them.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -162,9 +164,15 @@ def test_tampering_is_rejected(tmp_path: Path, change: Change, reseal: bool,
     with zipfile.ZipFile(path) as archive:
         files = {i.filename: archive.read(i) for i in archive.infolist()}
     cids = json.loads(files["bundle.json"])["captures"]
+    script = tmp_path / "verify.py"
+    script.write_bytes(files["verify.py"])  # the untampered standalone verifier
     rewrite_zip(path, change(files, cids), reseal=reseal)
     with pytest.raises(VerificationError, match=reason):
         verify_bundle(path)
+    standalone = subprocess.run([sys.executable, str(script), str(path)], capture_output=True,
+                                text=True)
+    assert standalone.returncode == 1, standalone.stdout
+    assert standalone.stderr.startswith("FAIL: ") and "Traceback" not in standalone.stderr
 
 
 def test_not_a_zip(tmp_path: Path) -> None:
