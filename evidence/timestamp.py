@@ -173,6 +173,14 @@ def _check_chain(cert: x509.Certificate, pool: list[x509.Certificate],
 def verify(der: bytes, data: bytes, roots: list[x509.Certificate], where: str,
            nonce: int | None = None) -> Stamp:
     """Verify a DER TimeStampResp over data; raise VerificationError naming where."""
+    try:
+        return _verify(der, data, roots, where, nonce)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise VerificationError(f"{where}: malformed time-stamp token ({exc})") from None
+
+
+def _verify(der: bytes, data: bytes, roots: list[x509.Certificate], where: str,
+            nonce: int | None) -> Stamp:
     signed = _signed_data(der, where)
     encap = signed["encap_content_info"]["content"]
     tst = encap.parsed
