@@ -2,6 +2,7 @@
 
 Layout inside the zip (all paths POSIX):
   bundle.json                   format, captures, and sha256/size of every other file
+  bundle.sig                    Ed25519 signature over bundle.json (when a key is given)
   SHA256SUMS                    the same hashes in `sha256sum -c` form
   captures/<capture_id>/...     the sealed artefacts, manifest.json, manifest.sig
   captures/<capture_id>/derived/<finding_id>.png   annotated screenshot copies
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from evidence import keys, ledger, manifest, merkle, pdf, report, timestamp, treehead, wacz, warc
 from evidence.annotate import annotate
@@ -36,6 +37,7 @@ from hongdun.records import Box, Capture, Finding
 
 FORMAT = "hongdun-bundle/1"
 BUNDLE_MANIFEST = "bundle.json"
+BUNDLE_SIGNATURE = "bundle.sig"
 SUMS = "SHA256SUMS"
 STANDALONE = Path(__file__).with_name("standalone_verify.py")
 
@@ -122,14 +124,16 @@ def _annotated(captures: dict[str, Capture], findings: Sequence[Finding]) -> lis
 def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, *,
            ledger_path: Path, public_key_pem: bytes, custody: CustodyLog | None = None,
            actor: str = "hongdun", tsa_roots_pem: bytes | None = None,
-           pdf_chromium: str | None = None) -> Path:
+           pdf_chromium: str | None = None,
+           signing_key: Ed25519PrivateKey | None = None) -> Path:
     """Write an evidence bundle zip for these findings and captures; return its path.
 
     With a custody log, the export is recorded there first and every entry about the
     exported captures goes into the bundle as custody.jsonl. tsa_roots_pem (the
     configured TSA trust roots) goes in as tsa_roots.pem so time-stamps can be checked.
     With pdf_chromium (a Chromium executable) the bundle also gets report.pdf, the
-    电子数据提取笔录 printed by that browser.
+    电子数据提取笔录 printed by that browser. With signing_key (the evidence key) bundle.json
+    is signed too (bundle.sig), which authenticates findings.json and the reports.
     """
     by_id = {c.capture_id: c for c in captures}
     if not by_id:
@@ -139,6 +143,8 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
             raise HongdunError(f"finding {finding.finding_id} refers to capture "
                                f"{finding.capture_id}, which is not being exported")
     public = keys.load_public(public_key_pem, "public key")
+    if signing_key is not None and keys.key_id(signing_key.public_key()) != keys.key_id(public):
+        raise HongdunError("the signing key does not match the public key given for the bundle")
     findings = _annotated(by_id, findings)
     ordered = sorted(by_id.values(), key=lambda c: c.capture_id)
     disk: dict[str, Path] = {}
@@ -195,7 +201,10 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(BUNDLE_MANIFEST, memory.pop(BUNDLE_MANIFEST))
+            manifest_bytes = memory.pop(BUNDLE_MANIFEST)
+            archive.writestr(BUNDLE_MANIFEST, manifest_bytes)
+            if signing_key is not None:
+                archive.writestr(BUNDLE_SIGNATURE, signing_key.sign(manifest_bytes))
             for name, data in sorted(memory.items()):
                 archive.writestr(name, data)
             for name, path in sorted(disk.items()):

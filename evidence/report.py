@@ -74,6 +74,10 @@ Compare it with the key id the issuing office publishes before trusting any sign
             -in captures/{example}/manifest.json \\
             -sigfile captures/{example}/manifest.sig
       OpenSSL prints "Signature Verified Successfully".
+   c2. If bundle.sig is present, the same check over bundle.json authenticates the file
+      list, findings.json and the reports:
+        openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin \\
+            -in bundle.json -sigfile bundle.sig
    d. The evidence id of a capture is the SHA-256 of its manifest.json:
         sha256sum captures/{example}/manifest.json
       and each file listed in manifest.json ("artefacts": path, sha256, size) must hash

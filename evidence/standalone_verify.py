@@ -297,6 +297,12 @@ def verify(path: Path) -> str:
     key_id = hashlib.sha256(der).hexdigest()
     if bundle.get("key_id") != key_id:
         raise Invalid("public_key.pem: is not the key named in bundle.json")
+    signed = "bundle.sig" in files
+    if signed:
+        try:
+            key.verify(files["bundle.sig"], files["bundle.json"])
+        except InvalidSignature:
+            raise Invalid("bundle.sig: Ed25519 signature does not verify") from None
     captures, finding_ids = bundle.get("captures"), bundle.get("findings")
     if not isinstance(captures, list) or not captures or not isinstance(finding_ids, list):
         raise Invalid("bundle.json: captures and findings must be lists")
@@ -319,7 +325,7 @@ def verify(path: Path) -> str:
             raise Invalid(f"findings.json: finding {f.get('finding_id')} does not match a capture")
     listed = {row["path"]: row for row in bundle.get("files", []) if isinstance(row, dict)}
     for name in sorted(files):
-        if name != "bundle.json" and name not in listed:
+        if name not in ("bundle.json", "bundle.sig") and name not in listed:
             raise Invalid(f"{name}: not listed in bundle.json")
     sums = "".join(f"{row.get('sha256')}  {name}\n" for name, row in sorted(listed.items())
                    if name != "SHA256SUMS")
@@ -332,7 +338,7 @@ def verify(path: Path) -> str:
             raise Invalid(f"{name}: sha256 does not match bundle.json")
     return (f"intact: {len(captures)} capture(s), {len(findings)} finding(s), "
             f"{len(listed)} files hashed, ledger {entries} entries chained, key {key_id[:16]}, "
-            f"{stamps}")
+            f"{stamps}, " + ("bundle.json signed" if signed else "bundle.json UNSIGNED"))
 
 
 def main(argv: list[str]) -> int:

@@ -1,6 +1,6 @@
 """Bundle verification that fails closed: each step raises VerificationError naming the file.
 
-Steps: 1 container and member names; 2 bundle.json format and fields; 3 public key;
+Steps: 1 container and member names; 2 bundle.json format and fields; 3 public key and bundle.sig;
 4 each capture (manifest, signature, no unlisted files, artefact hashes, RFC 3161 token);
 5 ledger chain, the captures' entries, signed tree head and inclusion proofs;
 6 findings, custody entries, SHA256SUMS; 7 every listed file's hash and no unlisted member anywhere.
@@ -41,6 +41,7 @@ class VerifyReport:
     findings: int
     ledger_entries: int
     files: int
+    bundle_signed: bool = False  # bundle.sig present and valid
     timestamps: tuple[str, ...] = ()  # "capture_id: gen_time by TSA" per stamped capture
     awaiting_timestamp: tuple[str, ...] = ()
 
@@ -50,7 +51,10 @@ class VerifyReport:
                 f"finding(s), {self.files} files hashed, ledger {self.ledger_entries} entries "
                 f"chained, signatures by key {self.key_id[:16]}…, "
                 f"{len(self.timestamps)} RFC 3161 time-stamp(s) valid, "
-                f"{len(self.awaiting_timestamp)} awaiting time-stamp, bundle id {self.bundle_id}")
+                f"{len(self.awaiting_timestamp)} awaiting time-stamp, "
+                + ("bundle.json signed" if self.bundle_signed else
+                   "bundle.json UNSIGNED (findings and reports covered by hashes only)")
+                + f", bundle id {self.bundle_id}")
 
 
 def _bundle_manifest(reader: BundleReader) -> tuple[dict[str, object], dict[str, tuple[str, int]]]:
@@ -232,6 +236,10 @@ def verify_bundle(path: Path, *, tsa_roots: bytes | None = None) -> VerifyReport
         key_id = keys.key_id(public)
         if bundle["key_id"] != key_id:
             raise VerificationError("public_key.pem: is not the key named in bundle.json")
+        signed = "bundle.sig" in reader.names
+        if signed:
+            keys.check_signature(public, reader.read("bundle.sig"), reader.read("bundle.json"),
+                                 "bundle.sig")
         capture_ids = [str(c) for c in bundle["captures"]]  # type: ignore[union-attr]
         derived = _derived(bundle)
         roots = None
@@ -261,7 +269,7 @@ def verify_bundle(path: Path, *, tsa_roots: bytes | None = None) -> VerifyReport
                 cid: m.artefact(warc.FILENAME).sha256 for cid, m in manifests.items()
                 if m.has(warc.FILENAME)}, "captures.wacz")
         _check_sums(reader, files)
-        for name in sorted(reader.names - {"bundle.json"}):  # step 7
+        for name in sorted(reader.names - {"bundle.json", "bundle.sig"}):  # step 7
             if name not in files:
                 raise VerificationError(f"{name}: not listed in bundle.json")
         for name, (digest, size) in sorted(files.items()):
@@ -275,5 +283,5 @@ def verify_bundle(path: Path, *, tsa_roots: bytes | None = None) -> VerifyReport
                         captures=tuple(capture_ids),
                         evidence_ids=tuple(m.evidence_id for m in manifests.values()),
                         findings=findings, ledger_entries=entries, files=len(files) + 1,
-                        timestamps=tuple(s for s in stamps.values() if s),
+                        bundle_signed=signed, timestamps=tuple(s for s in stamps.values() if s),
                         awaiting_timestamp=tuple(c for c, s in stamps.items() if s is None))

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_evidence_support import finding, make_config, visit
+from test_evidence_support import finding, make_config, rewrite_zip, visit
 
 from evidence import bundle, keys
 from evidence.custody import CustodyLog
@@ -140,3 +140,44 @@ def test_export_refuses_finding_without_its_capture(tmp_path: Path) -> None:
         bundle.export([a], [finding(b.capture_id, b.evidence_id)], tmp_path / "b.zip",
                       ledger_path=cfg.home / "ledger.jsonl",
                       public_key_pem=keys.public_pem(keys.load_or_create(cfg.keys_dir)))
+
+
+def test_signed_bundle_authenticates_findings_and_reports(tmp_path: Path) -> None:
+    cfg = make_config(tmp_path / "home")
+    capture = Sealer(cfg).seal(visit())
+    key = keys.load_or_create(cfg.keys_dir)
+    path = bundle.export([capture], [finding(capture.capture_id, capture.evidence_id)],
+                         tmp_path / "signed.zip", ledger_path=cfg.home / "ledger.jsonl",
+                         public_key_pem=keys.public_pem(key), signing_key=key)
+    report = verify_bundle(path)
+    assert report.bundle_signed and "bundle.json signed" in report.summary()
+    folder = tmp_path / "unpacked"
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(folder)
+        html = archive.read("report.html")
+    ok = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "public_key.pem",
+                         "-rawin", "-in", "bundle.json", "-sigfile", "bundle.sig"], cwd=folder,
+                        capture_output=True, text=True)
+    assert "Signature Verified Successfully" in ok.stdout, ok.stderr
+    rewrite_zip(path, {"report.html": html.replace("使用绝对化用语".encode(), b"OK")},
+                reseal=True)
+    with pytest.raises(HongdunError, match=r"bundle\.sig: Ed25519 signature does not verify"):
+        verify_bundle(path)
+    run = subprocess.run([sys.executable, str(folder / "verify.py"), str(path)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "bundle.sig" in run.stderr
+
+
+def test_unsigned_bundle_says_so(tmp_path: Path) -> None:
+    assert "bundle.json UNSIGNED" in verify_bundle(make_bundle(tmp_path)).summary()
+
+
+def test_signing_key_must_match_public_key(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    cfg = make_config(tmp_path)
+    capture = Sealer(cfg).seal(visit())
+    with pytest.raises(HongdunError, match="signing key does not match"):
+        bundle.export([capture], [], tmp_path / "b.zip", ledger_path=cfg.home / "ledger.jsonl",
+                      public_key_pem=keys.public_pem(keys.load_or_create(cfg.keys_dir)),
+                      signing_key=Ed25519PrivateKey.generate())

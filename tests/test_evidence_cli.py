@@ -52,13 +52,15 @@ def test_export_then_verify(tmp_path: Path) -> None:
     assert "exported 2 finding(s) from 2 capture(s)" in exported.stdout
     verified = cli(home, "verify", str(out))
     assert verified.returncode == 0, verified.stderr
-    assert verified.stdout.startswith("OK: intact")
+    assert verified.stdout.startswith("OK: intact") and "bundle.json signed" in verified.stdout
     actions = [e.action for e in CustodyLog(home).read()]
     assert actions == ["seal", "seal", "export", "verify"]
     with zipfile.ZipFile(out) as archive:
         cid = next(n for n in archive.namelist() if n.endswith("pages/01-home/page.html"))
         page = archive.read(cid)
-    rewrite_zip(out, {cid: flip(page)}, reseal=True)
+    # A forger who also strips bundle.sig and rewrites bundle.json still meets the capture
+    # signature.
+    rewrite_zip(out, {cid: flip(page), "bundle.sig": None}, reseal=True)
     failed = cli(home, "verify", str(out))
     assert failed.returncode == 1
     assert failed.stderr.strip().endswith("page.html: sha256 does not match manifest")

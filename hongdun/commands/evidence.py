@@ -76,7 +76,8 @@ def export_command(args: argparse.Namespace, cfg: Config) -> int:
                         ledger_path=cfg.home / "ledger.jsonl", public_key_pem=keys.public_pem(key),
                         custody=CustodyLog(cfg.home), actor=operator(cfg),
                         tsa_roots_pem=_read_optional(cfg.get("tsa_trust")),
-                        pdf_chromium=None if args.no_pdf else cfg.get("chromium"))
+                        pdf_chromium=None if args.no_pdf else cfg.get("chromium"),
+                        signing_key=key)
     print(f"exported {len(findings)} finding(s) from {len(captures)} capture(s) to {out}")
     return 0
 
