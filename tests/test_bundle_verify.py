@@ -193,3 +193,27 @@ def test_unsafe_member_name(tmp_path: Path) -> None:
 def test_missing_bundle_path(tmp_path: Path) -> None:
     with pytest.raises(VerificationError, match="no such file"):
         verify_bundle(tmp_path / "absent.zip")
+
+
+def test_random_byte_flips_never_crash_and_signed_parts_never_pass(tmp_path: Path) -> None:
+    import random
+
+    original = make_bundle(tmp_path / "src", close=True)
+    with zipfile.ZipFile(original) as archive:
+        files = {i.filename: archive.read(i) for i in archive.infolist()}
+    rng = random.Random(20261128)
+    names = sorted(n for n, data in files.items() if data and n != "bundle.json")
+    authenticated = ("captures/", "ledger.jsonl", "public_key.pem", "tree_head.json",
+                     "proofs.json", "custody.jsonl")  # the rest: bundle.json hashes only
+    for n in range(40):
+        name = names[n % len(names)]
+        data = files[name]
+        path = tmp_path / f"fuzz-{n}.zip"
+        path.write_bytes(original.read_bytes())
+        rewrite_zip(path, {name: flip(data, rng.randrange(len(data)))}, reseal=True)
+        must_fail = name.startswith(authenticated) and "/derived/" not in name
+        try:
+            verify_bundle(path)
+        except VerificationError:
+            continue
+        assert not must_fail, f"flip in {name} was not caught"
