@@ -31,6 +31,7 @@ from search.elastic import BULK_CHUNK, ElasticIndex
 from search.store import FindingsStore
 from search.sync import reindex
 
+INDEX_ROUNDS = 2
 QUERIES: list[tuple[str, FindingQuery]] = [
     ("text 2 chars 证照", FindingQuery(text="证照")),
     ("text 1 char 最", FindingQuery(text="最")),
@@ -90,14 +91,20 @@ def run(es_url: str, count: int, rounds: int) -> dict[str, Any]:
         conn = db.connect(Path(tmp) / "hongdun.db")
         try:
             docs = [mappings.to_document(f) for f in findings]
-            bare.create_physical(f"{tag}-bare-v1")
-            backend.ensure()
-            seconds, _ = timed(lambda: bare_bulk(client, f"{tag}-bare-v1", docs))
-            results["es_bare_bulk_docs_per_s"] = count / seconds
-            seconds, _ = timed(lambda: backend.index(findings))
-            results["es_backend_docs_per_s"] = count / seconds
-            results["es_backend_vs_bare"] = results["es_backend_docs_per_s"] / results[
-                "es_bare_bulk_docs_per_s"]
+            bare_rates, backend_rates = [], []
+            for _ in range(INDEX_ROUNDS):  # alternate, best of each: the machine is shared
+                bare.create_physical(f"{tag}-bare-v1")
+                seconds, _ = timed(lambda: bare_bulk(client, f"{tag}-bare-v1", docs))
+                bare_rates.append(count / seconds)
+                client.indices.delete(index=f"{tag}-bare-v1")
+                backend.drop()
+                backend.ensure()
+                seconds, _ = timed(lambda: backend.index(findings))
+                backend_rates.append(count / seconds)
+            results["es_bare_bulk_docs_per_s"] = max(bare_rates)
+            results["es_backend_docs_per_s"] = max(backend_rates)
+            results["es_backend_vs_bare"] = max(backend_rates) / max(bare_rates)
+            results["es_rounds"] = {"bare": bare_rates, "backend": backend_rates}
             seconds, _ = timed(lambda: FindingsStore(conn).index(findings))
             results["sqlite_docs_per_s"] = count / seconds
             seconds, n = timed(lambda: reindex(conn, backend))
@@ -109,6 +116,7 @@ def run(es_url: str, count: int, rounds: int) -> dict[str, Any]:
             conn.close()
             backend.drop()
             client.options(ignore_status=404).indices.delete(index=f"{tag}-bare-v1")
+            client.close()
     return results
 
 

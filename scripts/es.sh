@@ -12,6 +12,7 @@
 #   scripts/es.sh url      print the URL of the running server
 #   scripts/es.sh status   print URL, pid and health, exit 1 when not running
 #   scripts/es.sh clean    stop and delete the data and logs
+#   scripts/es.sh pause|resume   SIGSTOP/SIGCONT the server (tests of a hung server)
 #
 # Environment: HONGDUN_ES_VERSION (default 9.5.4), HONGDUN_ES_DIR (state folder,
 # default <repo>/.cache/es), ES_JAVA_HOME (a Java 21+ runtime; found in
@@ -20,11 +21,27 @@ set -euo pipefail
 
 VERSION="${HONGDUN_ES_VERSION:-9.5.4}"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DIR="${HONGDUN_ES_DIR:-$REPO/.cache/es}"
 M2="$REPO/.cache/m2"
 HEAP="${HONGDUN_ES_HEAP:-512m}"
 ES_USER="hongdun-es"
 ZIP="$M2/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$VERSION/elasticsearch-$VERSION.zip"
+
+# The server's folder must be reachable by $ES_USER: a clone under /root (mode 700)
+# is not, so root then keeps the server under /var/tmp, in a folder named after the clone.
+traversable() {
+    local d="$1"
+    while [ "$d" != "/" ]; do
+        [ -d "$d" ] && { [ "$(( 0$(stat -c %a "$d") & 1 ))" = 1 ] || return 1; }
+        d="$(dirname "$d")"
+    done
+}
+if [ -n "${HONGDUN_ES_DIR:-}" ]; then
+    DIR="$HONGDUN_ES_DIR"
+elif [ "$(id -u)" != 0 ] || traversable "$REPO"; then
+    DIR="$REPO/.cache/es"
+else
+    DIR="/var/tmp/hongdun-es/$(echo "$REPO" | cksum | cut -d' ' -f1)"
+fi
 ES_HOME="$DIR/elasticsearch-$VERSION"
 RUN="$DIR/run"
 
@@ -190,9 +207,11 @@ status() {
 
 case "${1:-}" in
     up|start) up ;;
+    pause) pid_alive || die "not running"; kill -STOP "$(cat "$RUN/es.pid")" ;;
+    resume) pid_alive || die "not running"; kill -CONT "$(cat "$RUN/es.pid")" ;;
     down|stop) down ;;
     url) pid_alive || die "not running"; url ;;
     status) status ;;
     clean) down; rm -rf "$DIR/data" "$DIR/logs" "$DIR/tmp" "$RUN" ;;
-    *) echo "usage: $0 up|down|url|status|clean" >&2; exit 2 ;;
+    *) echo "usage: $0 up|down|url|status|clean|pause|resume" >&2; exit 2 ;;
 esac

@@ -9,8 +9,10 @@ search.sync. Every transport failure becomes BackendUnavailable with one line.
 from __future__ import annotations
 
 import contextlib
+import queue
+import threading
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 
@@ -21,6 +23,7 @@ from search import esquery, mappings
 from search.base import FindingQuery, SearchPage
 
 BULK_CHUNK = 1000
+_T = TypeVar("_T")
 _PAGE = 5000  # hits per request when a query asks for every match
 
 
@@ -150,7 +153,7 @@ class ElasticIndex:
         ok, failed = 0, {}
         with unavailable(self.client):
             for success, item in helpers.streaming_bulk(
-                    self.client, actions, index=target, chunk_size=BULK_CHUNK,
+                    self.client, prefetched(actions), index=target, chunk_size=BULK_CHUNK,
                     max_retries=3, initial_backoff=1, raise_on_error=False,
                     raise_on_exception=True):
                 op, result = next(iter(item.items()))
@@ -205,6 +208,49 @@ class ElasticIndex:
                 highlights.update(more.highlights)
                 batch = response["hits"]["hits"]
         return SearchPage(tuple(hits), page.total, None, highlights, page.facets)
+
+
+def prefetched(items: Iterable[_T], depth: int = 4 * BULK_CHUNK) -> Iterator[_T]:
+    """Iterate items built ahead in a thread, so building documents overlaps the bulk I/O."""
+    buffer: queue.Queue[tuple[list[_T], BaseException | None, bool]] = queue.Queue(
+        maxsize=max(1, depth // 500))
+    stop = threading.Event()
+
+    def put(entry: tuple[list[_T], BaseException | None, bool]) -> bool:
+        while not stop.is_set():
+            try:
+                buffer.put(entry, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False  # the consumer went away
+
+    def produce() -> None:
+        chunk: list[_T] = []
+        try:
+            for item in items:
+                chunk.append(item)
+                if len(chunk) == 500:
+                    if not put((chunk, None, False)):
+                        return
+                    chunk = []
+            put((chunk, None, True))
+        except BaseException as exc:  # handed to the consumer, raised there
+            put(([], exc, True))
+
+    worker = threading.Thread(target=produce, name="hongdun-bulk-prefetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            chunk, error, last = buffer.get()
+            yield from chunk
+            if error is not None:
+                raise error
+            if last:
+                return
+    finally:
+        stop.set()
+        worker.join(timeout=5)
 
 
 def index_actions(findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:

@@ -17,7 +17,7 @@ one character → a term, two or more → a phrase inside one run, Latin → a p
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from hongdun.records import Box, Finding
@@ -32,6 +32,7 @@ _KEYWORDS = ("finding_id", "capture_id", "evidence_id", "target_id", "platform",
              "rule_id", "severity", "certainty", "status", "page_role", "legal_basis",
              "screenshot", "annotated")
 _TEXTS = ("shop_name", "title_zh", "title_en", "matched_text", "context")
+_FIELDS = tuple(f.name for f in fields(Finding) if f.name != "box")
 
 
 def index_name(alias: str, version: int = MAPPING_VERSION) -> str:
@@ -73,7 +74,10 @@ def search_runs(finding: Finding) -> list[str]:
 
 def to_document(finding: Finding) -> dict[str, Any]:
     """The Elasticsearch source of a finding (document id = finding_id)."""
-    doc = asdict(finding)
+    doc = {name: getattr(finding, name) for name in _FIELDS}  # asdict() is 10x slower
+    box = finding.box
+    doc["box"] = None if box is None else {"x": box.x, "y": box.y, "width": box.width,
+                                           "height": box.height}
     doc["severity_rank"] = SEVERITY_RANK[finding.severity]
     doc["runs"] = search_runs(finding)
     return doc

@@ -9,6 +9,7 @@ down or slow it backs off and lets the outbox grow instead of stalling.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
@@ -18,7 +19,7 @@ from typing import Any
 
 from hongdun.errors import BackendUnavailable
 from search import mappings, outbox
-from search.elastic import ElasticIndex, index_actions
+from search.elastic import ElasticIndex, index_actions, unavailable
 from search.store import finding_from_row
 
 log = logging.getLogger("hongdun.search")
@@ -89,11 +90,13 @@ def reindex(conn: sqlite3.Connection, index: ElasticIndex, batch: int = 5000) ->
             raise BackendUnavailable(f"reindex: Elasticsearch rejected {len(errors)} findings, "
                                      f"first {fid}: {reason}")
         body = mappings.index_body()["settings"]
-        index.client.indices.put_settings(index=name, settings={
-            "refresh_interval": body["refresh_interval"]})
-        index.client.indices.refresh(index=name)
+        with unavailable(index.client):
+            index.client.indices.put_settings(index=name, settings={
+                "refresh_interval": body["refresh_interval"]})
+            index.client.indices.refresh(index=name)
     except BaseException:
-        index.client.options(ignore_status=404).indices.delete(index=name)
+        with contextlib.suppress(Exception):  # best effort: the server may be gone
+            index.client.options(ignore_status=404).indices.delete(index=name)
         raise
     index.swap_alias(name)
     outbox.acknowledge(conn, covered)
@@ -110,6 +113,7 @@ class Drainer:
         self.index = index
         self.interval = interval
         self.batch = batch
+        self.budget = 5.0  # seconds of draining per write, so a long backlog is spread out
         self.backoff_min, self.backoff_max = backoff
         self.sent = 0
         self.outages = 0
@@ -119,10 +123,10 @@ class Drainer:
         self._queued = 0  # written since the last drain
 
     def written(self, count: int) -> None:
-        """Note `count` newly written findings; drain if a batch is due."""
+        """Note `count` newly written findings; drain if a batch is due (a few seconds at most)."""
         self._queued += count
         if self._queued >= self.batch or time.monotonic() >= self._next:
-            self.drain()
+            self.drain(budget=self.budget)
 
     def drain(self, budget: float | None = None, force: bool = False) -> DrainResult | None:
         """Try a drain now unless backing off (or forced); None when the server is down."""
@@ -139,6 +143,9 @@ class Drainer:
             self._next = time.monotonic() + self._backoff
             log.warning("%s; outbox keeps the findings, retry in %.0f s", exc, self._backoff)
             return None
+        if self.outages and self._backoff:
+            log.info("Elasticsearch answers again; sent %d, %d still queued",
+                     result.sent, result.remaining)
         self.sent += result.sent
         self._queued = 0
         self._backoff = 0.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from elasticsearch import Elasticsearch
 from es_server import es_script
 
 from hongdun import config, db
@@ -17,6 +18,7 @@ from search.backend import FindingsSink, open_index
 from search.base import FindingQuery
 from search.elastic import ElasticIndex
 from search.store import FindingsStore
+from search.sync import drain
 
 pytest_plugins = ["es_server"]  # es_url, es_alias
 
@@ -69,4 +71,43 @@ def test_outage_mid_sweep_then_restart_drains_everything_once(
         index = open_index(cfg, conn)
         assert isinstance(index, ElasticIndex)
         index.drop()
+        conn.close()
+
+
+def test_hung_server_costs_one_timeout_then_the_sweep_goes_on(
+        tmp_path: Path, es_url: str, es_alias: str) -> None:
+    assert es_script("url") == es_url, "the hung-server test needs the server scripts/es.sh runs"
+    conn = db.connect(tmp_path / "hongdun.db")
+    cfg = config.load({"home": str(tmp_path), "elasticsearch_url": es_url,
+                       "elasticsearch_index": es_alias}, environ={})
+    data = list(synthetic.findings(330, with_phrase=330))
+    sink = FindingsSink(cfg, conn)
+    assert sink.drainer is not None
+    sink.drainer.interval = 0.0
+    try:
+        sink.add(data[:30])
+        assert outbox.backlog(conn).pending == 0
+        es_script("pause")  # SIGSTOP: connections open, nothing answers
+        try:
+            started = time.monotonic()
+            for i in range(30, 330, 30):
+                sink.add(data[i:i + 30])
+            adding = time.monotonic() - started
+            sink.close()  # one more attempt, one more timeout
+            total = time.monotonic() - started
+        finally:
+            es_script("resume")
+        assert adding < 20 and total < 35, (adding, total)  # 10 s timeout, then back off
+        assert sink.drainer.outages >= 1 and "Timeout" in (sink.drainer.last_error or "")
+        assert FindingsStore(conn).count() == 330
+        assert outbox.backlog(conn).pending == 300
+
+        index = open_index(cfg, conn)
+        assert isinstance(index, ElasticIndex)
+        assert drain(conn, index).remaining == 0
+        found = [f.finding_id for f in index.search(FindingQuery(limit=None)).hits]
+        assert len(found) == len(set(found)) == 330 == index.count()  # requests that timed
+        # out may have been applied after SIGCONT: same ids, so nothing is doubled
+    finally:
+        ElasticIndex(Elasticsearch(es_url), alias=es_alias).drop()
         conn.close()

@@ -87,7 +87,8 @@ def run_status(args: argparse.Namespace, cfg: Config) -> int:
         print(f"待索引 / backlog: {backlog.pending} queued"
               + (f", oldest {backlog.oldest}" if backlog.oldest else "")
               + (f", {backlog.failing} rejected, last: {backlog.last_error}"
-                 if backlog.failing else ""))
+                 if backlog.failing else "")
+              + (" — `hongdun index drain` sends it now" if backlog.pending else ""))
         try:
             names = index.physical()
             version = index.mapping_version()
