@@ -154,3 +154,25 @@ def test_deep_environment_check_hashes_the_browser(tmp_path: Path) -> None:
     browser = record["browser"]
     assert isinstance(browser, dict) and browser["matches_dpkg"] is True
     assert str(browser["version"]).startswith("Chromium")
+
+
+def test_visit_with_no_pages_is_sealed_as_failed(tmp_path: Path) -> None:
+    import dataclasses
+
+    empty = dataclasses.replace(visit(), pages=())
+    capture = Sealer(make_config(tmp_path)).seal(empty)
+    assert capture.failure == "no page fetched"
+    assert {a.path for a in capture.artefacts} == {"visit.json", "capture.warc.gz",
+                                                   "environment.json"}
+    assert ledger.verify(tmp_path / "ledger.jsonl")[0].capture_id == capture.capture_id
+
+
+def test_non_ascii_roles_get_safe_folders(tmp_path: Path) -> None:
+    import dataclasses
+
+    v = visit()
+    pages = tuple(dataclasses.replace(p, role=r) for p, r in zip(v.pages, ("资质", "../x"),
+                                                                   strict=True))
+    capture = Sealer(make_config(tmp_path)).seal(dataclasses.replace(v, pages=pages))
+    paths = {a.path for a in capture.artefacts}
+    assert "pages/01-page/page.html" in paths and "pages/02-x/page.html" in paths
