@@ -90,6 +90,9 @@ def test_pubkey_and_ledger_verify(tmp_path: Path) -> None:
     key = cli(home, "evidence", "pubkey")
     assert key.returncode == 0 and key.stdout.startswith("-----BEGIN PUBLIC KEY-----")
     assert "key id" in key.stdout
+    custody = cli(home, "evidence", "custody")
+    assert custody.returncode == 0 and "custody log intact — 2 entries" in custody.stdout
+    assert custody.stdout.count(" seal ") == 2
     ok = cli(home, "ledger", "verify")
     assert ok.returncode == 0 and "2 entries chained" in ok.stdout
     ledger = home / "ledger.jsonl"

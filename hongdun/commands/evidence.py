@@ -132,6 +132,17 @@ def environment_command(args: argparse.Namespace, cfg: Config) -> int:
     return 0 if record["browser"].get("matches_dpkg", True) else 1  # type: ignore[union-attr]
 
 
+def custody_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Check the custody log's chain and print its entries (optionally for one capture)."""
+    log = CustodyLog(cfg.home)
+    entries = log.concerning([args.capture]) if args.capture else log.read()
+    for e in entries:
+        print(f"{e.seq:>6}  {e.at}  {e.action:<8} {e.actor}  {' '.join(e.captures) or '-'}  "
+              f"{e.detail}")
+    print(f"OK: custody log intact — {len(log.read())} entries chained")
+    return 0
+
+
 def timestamp_command(args: argparse.Namespace, cfg: Config) -> int:
     """Retry the time-stamp queue now."""
     stamper = tsa.Stamper(cfg)
@@ -181,6 +192,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.set_defaults(handler=status_command)
     q = group.add_parser("environment", help="清洁性检查: print the capture environment record")
     q.set_defaults(handler=environment_command)
+    q = group.add_parser("custody", help="chain-of-custody log: check and list")
+    q.add_argument("--capture", help="only entries about this capture id")
+    q.set_defaults(handler=custody_command)
     q = group.add_parser("timestamp", help="retry the time-stamp queue now")
     q.set_defaults(handler=timestamp_command)
     p = sub.add_parser("ledger", help="the hash-chained ledger")
