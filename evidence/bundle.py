@@ -176,7 +176,8 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
         memory["tsa_roots.pem"] = tsa_roots_pem
     stamps = _stamps(ordered, tsa_roots_pem)
     memory["report.html"] = report.render_report(ordered, findings, memory["ledger.jsonl"],
-                                                 keys.key_id(public), created_at, stamps)
+                                                 keys.key_id(public), created_at, stamps,
+                                                 tree_size)
     if pdf_chromium is not None:
         memory["report.pdf"] = pdf.print_pdf(pdf.render_record(
             ordered, findings, stamps, keys.key_id(public), created_at, actor), pdf_chromium)

@@ -29,7 +29,8 @@ def _visit(capture: Capture) -> dict[str, object]:
 
 
 def render_report(captures: Sequence[Capture], findings: Sequence[Finding], ledger_bytes: bytes,
-                  key_id: str, created_at: str, stamps: dict[str, str]) -> bytes:
+                  key_id: str, created_at: str, stamps: dict[str, str],
+                  tree_size: int | None = None) -> bytes:
     """The 取证报告 HTML (UTF-8); every crawled string goes through Jinja2 autoescape."""
     entries = {e.capture_id: e for e in ledger.parse(ledger_bytes, "ledger.jsonl")}
     template = _environment().get_template("report.html")
@@ -39,7 +40,7 @@ def render_report(captures: Sequence[Capture], findings: Sequence[Finding], ledg
                    "stamp": stamps.get(c.capture_id, "")}
                   for c in captures],
         findings=findings, key_id=key_id, created_at=created_at,
-        ledger_count=len(entries))
+        ledger_count=len(entries), tree_size=tree_size)
     return html.encode("utf-8")
 
 
