@@ -118,3 +118,17 @@ def test_cli_rules_check_a_page(tmp_path: Path, capsys: pytest.CaptureFixture[st
                     encoding="utf-8")
     assert run_cli(["rules", "check", str(page)], tmp_path) == 0
     assert "licence.uscc_invalid" in capsys.readouterr().out
+
+
+def test_real_entry_point_runs_rules_test(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from hongdun.cli import main
+
+    assert main(["--home", str(tmp_path / "home"), "rules", "test"]) == 0
+    assert capsys.readouterr().out.strip().endswith(", 0 failed")
+    packs = tmp_path / "bad"
+    packs.mkdir()
+    write(packs, GOOD.replace("severity: low", "severity: urgent"))
+    assert main(["--home", str(tmp_path / "home"), "rules", "--packs", str(packs), "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("hongdun: ") and "p.yaml:2: severity" in err and "Traceback" not in err
