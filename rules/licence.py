@@ -51,7 +51,7 @@ PENDING = re.compile(_alt("""审核中 审核当中 待审核 正在审核 暂�
 NOT_LICENCE_IMAGE = re.compile(
     _alt("logo 头像 图标 icon 二维码 qr 客服 banner 广告 商品 主图 placeholder 暂无 默认"), re.I)
 NAME_LABEL = re.compile(
-    "(?<![品店牌物药商产网])("
+    "(?<![品店牌物药商产网家号题类件目])("
     + _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 经营主体名称 名称")
     + r")[ \t]*[:：][ \t]*([^\n:：]{2,60})")
 _NAMES = _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 经营主体名称 名称")
