@@ -17,9 +17,13 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from evidence.annotate import annotate
+from evidence.seal import Sealer
 from hongdun import config, db
 from hongdun.config import Config
 from hongdun.records import Capture, Finding, Visit
+from rules.engine import RuleSet
+from search.backend import FindingsSink
 
 
 def _config(crawler: Crawler) -> Config:
@@ -63,10 +67,9 @@ class SealPipeline:
     """Seal every visit as evidence, failed ones included."""
 
     def __init__(self, crawler: Crawler) -> None:
-        from evidence.seal import Sealer
-
         self.sealer = Sealer(_config(crawler))
         self.lock = threading.Lock()
+        self.crawler = crawler
         self.stats = crawler.stats
 
     @classmethod
@@ -86,13 +89,19 @@ class SealPipeline:
             self.stats.inc_value("hongdun/captures_failed")
         return capture
 
+    async def close_spider(self) -> None:
+        """Close the sweep's evidence: retry queued time-stamps, write the WACZ, sign the
+        tree head. Runs even when the sweep was interrupted, over what was sealed."""
+        sweep_id = self.crawler.spider.sweep_id  # type: ignore[union-attr]
+        if self.stats.get_value("hongdun/captures"):
+            head = await asyncio.to_thread(self.sealer.close_sweep, sweep_id)
+            self.stats.set_value("hongdun/tree_size", head.tree_size)
+
 
 class RulesPipeline:
     """Run every loaded rule over each sealed capture."""
 
     def __init__(self, crawler: Crawler) -> None:
-        from rules.engine import RuleSet
-
         self.rules = RuleSet.load()
         self.stats = crawler.stats
 
@@ -120,8 +129,6 @@ class AnnotatePipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Assessed) or not item.findings:
             return item
-        from evidence.annotate import annotate
-
         findings = await asyncio.to_thread(
             lambda: tuple(annotate(item.capture, f) for f in item.findings))
         return Assessed(item.capture, findings)
@@ -131,8 +138,6 @@ class StorePipeline:
     """Record each capture and commit its findings (SQLite first, then any index)."""
 
     def __init__(self, crawler: Crawler) -> None:
-        from search.backend import FindingsSink
-
         cfg = _config(crawler)
         self.conn = db.connect(cfg.db_path)
         self.sink = FindingsSink(cfg, self.conn)

@@ -106,6 +106,12 @@ def _write_page(files: _Files, index: int, page: PageCapture) -> dict[str, objec
     }
     if ocr:
         entry["ocr"] = files.add(f"{base}/ocr.json", canonical_json(ocr), "application/json")
+    entry["response"] = None if page.raw_body is None else files.add(
+        f"{base}/response.body", page.raw_body, _media_type(page))
+    entry["layout"] = None if not page.layout else files.add(
+        f"{base}/layout.json",
+        canonical_json([[b.path, b.box.x, b.box.y, b.box.width, b.box.height]
+                        for b in page.layout]), "application/json")
     if page.messages:
         entry["messages"] = files.add(f"{base}/messages.json",
                                       canonical_json([asdict(m) for m in page.messages]),

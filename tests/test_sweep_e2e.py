@@ -64,6 +64,9 @@ def test_every_target_sealed_with_screenshots_and_ledger(swept: Path) -> None:
         paths = [a["path"] for a in manifest["artefacts"]]
         assert any(p.endswith("screenshot-1.png") for p in paths), capture["target_id"]
         assert any(p.endswith("page.html") for p in paths)
+        assert any(p.endswith("layout.json") for p in paths)
+    # Pages fetched over HTTP keep the exact server bytes beside the DOM rendered from them.
+    assert any(p.name == "response.body" for p in swept.rglob("response.body"))
 
 
 def test_sweep_is_recorded(swept: Path) -> None:
