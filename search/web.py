@@ -36,6 +36,7 @@ from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from evidence.custody import CustodyLog, operator
 from hongdun import __version__
 from hongdun.clock import shanghai
 from hongdun.config import Config
@@ -148,6 +149,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
     app = FastAPI(title="红盾网监 Hongdun inspector", version=__version__,
                   docs_url=None, redoc_url=None, openapi_url=None)
     app.state.cfg = cfg
+    custody = CustodyLog(cfg.home)
     app.add_middleware(TrustedHostMiddleware,
                        allowed_hosts=[*LOCAL_HOSTS, *allowed_hosts])
     templates = Jinja2Templates(env=_environment())
@@ -248,6 +250,9 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
             manifest = views.read_manifest(cap)
             context.update(artefacts=views.check_artefacts(cap, manifest),
                            manifest_ok=views.evidence_id_matches(cap, manifest))
+            client = request.client.host if request.client else "unknown"
+            custody.append("view", [cap.capture_id], operator(cfg),
+                           f"inspector page, finding {finding_id}, from {client}")
         except views.NotFound as exc:
             context["capture_error"] = str(exc)
         return page(request, "finding.html", context)
@@ -272,6 +277,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
     def export(request: Request, finding_id: str, conn: Db) -> FileResponse:
         _require_same_origin(request)
         finding = _finding(conn, finding_id)
+        views.capture_folder(conn, finding.capture_id)  # 404 when the capture is unknown
         workdir = Path(tempfile.mkdtemp(prefix="hongdun-export-"))
         try:
             out = export_finding(cfg, conn, finding, workdir)

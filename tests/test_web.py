@@ -380,3 +380,12 @@ def test_sweeps_page_shows_upcoming_runs_from_the_plans(tmp_path: Path) -> None:
     with TestClient(app, base_url=ORIGIN) as c:
         body = c.get("/sweeps").text
     assert "即将进行" in body and runs[0].at_local in body and runs[0].plan in body
+
+
+def test_viewing_a_finding_is_logged_in_the_custody_log(client: TestClient, site: Site) -> None:
+    from evidence.custody import CustodyLog
+
+    finding = site.findings["F-zui"]
+    assert client.get(f"/findings/{finding.finding_id}").status_code == 200
+    [entry] = [e for e in CustodyLog(site.cfg.home).read() if e.action == "view"]
+    assert entry.captures == (finding.capture_id,) and finding.finding_id in entry.detail

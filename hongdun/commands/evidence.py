@@ -6,78 +6,24 @@ import argparse
 import json
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from evidence import bundle, environment, keys, ledger, treehead, tsa
+from evidence import environment, keys, ledger, treehead, tsa
 from evidence.custody import CustodyLog, operator
-from evidence.manifest import load_capture
+from evidence.export import export_evidence, read_optional
 from evidence.verify import verify_bundle
 from hongdun import db
 from hongdun.config import Config
-from hongdun.errors import HongdunError, UsageError, VerificationError
-from hongdun.records import Capture, Finding
-from search.store import FindingsStore
-
-
-def _load(cfg: Config, finding_ids: list[str]) -> tuple[list[Capture], list[Finding]]:
-    """Findings by id from the store and the sealed captures they refer to."""
-    conn = db.connect(cfg.db_path)
-    try:
-        store = FindingsStore(conn)
-        findings: list[Finding] = []
-        for finding_id in dict.fromkeys(finding_ids):
-            finding = store.get(finding_id)
-            if finding is None:
-                raise HongdunError(f"unknown finding id {finding_id!r}")
-            findings.append(finding)
-        captures: dict[str, Capture] = {}
-        for finding in findings:
-            if finding.capture_id in captures:
-                continue
-            row = conn.execute("SELECT folder, evidence_id FROM captures WHERE capture_id = ?",
-                               (finding.capture_id,)).fetchone()
-            if row is None:
-                raise HongdunError(f"finding {finding.finding_id}: capture "
-                                   f"{finding.capture_id} is not in the database")
-            capture = load_capture(Path(row["folder"]))
-            if capture.evidence_id != row["evidence_id"]:
-                raise HongdunError(f"capture {capture.capture_id}: manifest.json no longer "
-                                   "matches the evidence id recorded at sealing")
-            captures[capture.capture_id] = capture
-    finally:
-        conn.close()
-    return list(captures.values()), findings
-
-
-def _read_optional(path: str) -> bytes | None:
-    """The bytes of a configured file, None when unset; a missing file is a usage error."""
-    if not path:
-        return None
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: {exc.strerror}") from None
-
-
-def _ensure_tree_head(cfg: Config, key: Ed25519PrivateKey) -> None:
-    """Sign a tree head over the whole ledger unless the newest one already covers it."""
-    size = len(ledger.verify(cfg.home / "ledger.jsonl"))
-    heads = treehead.read(cfg.home, key.public_key())
-    if not heads or heads[-1].tree_size < size:
-        treehead.close(cfg.home, key, "export")
+from hongdun.errors import UsageError, VerificationError
+from search.bundles import load_for_export
 
 
 def export_command(args: argparse.Namespace, cfg: Config) -> int:
     """Write an evidence bundle for the given findings."""
-    captures, findings = _load(cfg, args.finding_ids)
-    key = keys.load_or_create(cfg.keys_dir)
-    _ensure_tree_head(cfg, key)
-    out = bundle.export(captures, findings, Path(args.output),
-                        ledger_path=cfg.home / "ledger.jsonl", public_key_pem=keys.public_pem(key),
-                        custody=CustodyLog(cfg.home), actor=operator(cfg),
-                        tsa_roots_pem=_read_optional(cfg.get("tsa_trust")),
-                        pdf_chromium=None if args.no_pdf else cfg.get("chromium"),
-                        signing_key=key)
+    conn = db.connect(cfg.db_path)
+    try:
+        captures, findings = load_for_export(conn, args.finding_ids)
+    finally:
+        conn.close()
+    out = export_evidence(cfg, captures, findings, Path(args.output), pdf=not args.no_pdf)
     print(f"exported {len(findings)} finding(s) from {len(captures)} capture(s) to {out}")
     return 0
 
@@ -86,7 +32,7 @@ def verify_command(args: argparse.Namespace, cfg: Config) -> int:
     """Verify a bundle; print the intact report (errors are printed by the CLI)."""
     log = CustodyLog(cfg.home)
     try:
-        report = verify_bundle(Path(args.bundle), tsa_roots=_read_optional(args.tsa_trust))
+        report = verify_bundle(Path(args.bundle), tsa_roots=read_optional(args.tsa_trust))
     except VerificationError as exc:
         log.append("verify", [], operator(cfg), f"{Path(args.bundle).name}: FAIL: {exc}")
         raise
