@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 import time
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -38,10 +39,11 @@ class OcrLine:
 
 
 class OcrEngine:
-    """A lazily created RapidOCR engine; reuse one instance for every image."""
+    """A lazily created RapidOCR engine; reuse one instance for every image (thread-safe)."""
 
     def __init__(self) -> None:
         self._engine: Any = None
+        self._lock = threading.Lock()  # pipelines call from worker threads
         self.images = 0
         self.seconds = 0.0
 
@@ -59,10 +61,11 @@ class OcrEngine:
         image = _prepared(data)
         if image is None:
             return []
-        started = time.perf_counter()
-        result, _ = self._load()(image, use_cls=False)  # licence images are upright
-        self.seconds += time.perf_counter() - started
-        self.images += 1
+        with self._lock:
+            started = time.perf_counter()
+            result, _ = self._load()(image, use_cls=False)  # licence images are upright
+            self.seconds += time.perf_counter() - started
+            self.images += 1
         out = []
         for points, text, score in result or []:
             if float(score) < MIN_SCORE or not str(text).strip():
