@@ -127,9 +127,9 @@ def norm_code(code: str) -> str:
 def is_shop_party(text: str, position: int, floor: int = 0) -> bool:
     """True unless the nearest party label before position names someone other than the shop."""
     lo = max(floor, position - 160)
-    window = text[lo:position]
-    third = [m.end() for m in THIRD_PARTY.finditer(window)]
-    shop = [m.end() for m in SHOP_PARTY.finditer(window)]
+    ahead = min(len(text), position + 12)  # "品牌方统一社会信用代码" looks ahead at the code label
+    third = [m.end() for m in THIRD_PARTY.finditer(text, lo, ahead) if m.start() < position]
+    shop = [m.end() for m in SHOP_PARTY.finditer(text, lo, position)]
     if not third:
         return True
     return bool(shop) and max(shop) > max(third)
