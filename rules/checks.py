@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rules.licence import PENDING, LicenceReading, norm_code, read_licence, same_name
-from rules.view import CaptureView, Hit, Unit
+from rules.view import CaptureView, Hit, Unit, is_licence_role
 
 if TYPE_CHECKING:
     from rules.engine import EvalContext
 
 Check = Callable[[CaptureView, "EvalContext"], list[Hit]]
+LICENCE_ENTRY = re.compile(r"营业执照|执照|证照|资质|亮照|工商信息|licen[cs]e|qualification", re.I)
 FOOD_PERMIT_TEXT = re.compile(r"JY[ \t]*[123](?:[ \t]*\d){13}(?!\d)", re.I)
 FOOD_PERMIT_WORDS = re.compile(r"食品经营许可证|食品经营许可|食品许可证")
 PREPACKAGED = re.compile(r"仅销售预包装食品|只销售预包装食品|均为预包装食品"
@@ -42,6 +43,11 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     unit = _home_unit(view)
     if reading.displays or unit is None:
         return []
+    home = view.home
+    followed = any(is_licence_role(p.role) for p in view.pages)
+    if home is not None and not followed and any(
+            LICENCE_ENTRY.search(f"{link.text} {link.title}") for link in home.text.links):
+        return []  # an entry the crawler did not follow: cannot tell, so no verdict
     pending = []
     for page in view.licence_pages():
         m = PENDING.search(page.text.text)

@@ -47,7 +47,8 @@ SHOP_PARTY = re.compile(_alt("""营业执照 亮照 证照信息 店铺资质 �
 LICENCE_WORDS = re.compile(
     _alt("营业执照 执照 证照 资质 亮照 工商信息") + r"|business licen[cs]e|licen[cs]e", re.I)
 PENDING = re.compile(_alt("""审核中 审核当中 待审核 正在审核 暂未公示 未公示 暂未上传 未上传
-    正在办理 办理中 暂未提供 未提供 暂无 尚未 补充中 更新中 即将上线 敬请期待 未办理 申请中"""))
+    正在办理 办理中 暂未提供 未提供 暂无 尚未 补充中 更新中 即将上线 敬请期待 未办理 申请中
+    暂不展示 未展示 暂未展示 不展示 稍后公示 待上传 上传中 待补充 未完成"""))
 NOT_LICENCE_IMAGE = re.compile(
     _alt("logo 头像 图标 icon 二维码 qr 客服 banner 广告 商品 主图 placeholder 暂无 默认"), re.I)
 NAME_LABEL = re.compile(
