@@ -31,7 +31,7 @@ from search.elastic import BULK_CHUNK, ElasticIndex
 from search.store import FindingsStore
 from search.sync import reindex
 
-INDEX_ROUNDS = 2
+INDEX_ROUNDS = 3
 QUERIES: list[tuple[str, FindingQuery]] = [
     ("text 2 chars 证照", FindingQuery(text="证照")),
     ("text 1 char 最", FindingQuery(text="最")),

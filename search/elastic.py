@@ -255,8 +255,9 @@ def prefetched(items: Iterable[_T], depth: int = 4 * BULK_CHUNK) -> Iterator[_T]
 
 def index_actions(findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:
     """Bulk index actions for findings, document id = finding_id."""
+    memo: dict[str, list[str]] = {}
     for f in findings:
-        yield {"_op_type": "index", "_id": f.finding_id, "_source": mappings.to_document(f)}
+        yield {"_op_type": "index", "_id": f.finding_id, "_source": mappings.to_document(f, memo)}
 
 
 def _reason(result: Mapping[str, Any]) -> str:

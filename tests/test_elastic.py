@@ -15,11 +15,11 @@ from elasticsearch import Elasticsearch
 
 from hongdun import config, db
 from hongdun.errors import BackendUnavailable, UsageError
-from search import outbox, synthetic
+from search import cjk, mappings, outbox, synthetic
 from search.backend import FindingsSink, backend_name, open_index
 from search.base import FindingQuery
 from search.elastic import ElasticIndex, connect
-from search.store import FindingsStore
+from search.store import FindingsStore, searchable_text
 from search.sync import drain, reindex
 
 pytest_plugins = ["es_server"]  # es_url, es_client, es_index, es_alias
@@ -182,3 +182,13 @@ def test_configuration_errors_are_one_line(tmp_path: Path) -> None:
     down = open_index(_cfg(tmp_path, "http://127.0.0.1:9", "a"), db.connect(tmp_path / "d"))
     with pytest.raises(BackendUnavailable, match=r"^Elasticsearch at http://127.0.0.1:9 unreach"):
         down.search(FindingQuery(text="证照"))
+
+
+def test_document_runs_are_exactly_the_sqlite_runs() -> None:
+    odd = next(synthetic.findings(1))
+    samples = [*synthetic.findings(2000),
+               replace(odd, shop_name="Ａｂｃ①店", title_zh="㈱株式\u0301", matched_text="e\u0301x",
+                       context="\u0301开头 ＪＹ３７ 结尾ǅ", url="https://例子.cn/ＡＢ")]
+    memo: dict[str, list[str]] = {}
+    for f in samples:
+        assert mappings.search_runs(f, memo) == cjk._runs(searchable_text(f)), f.finding_id
