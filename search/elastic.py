@@ -9,6 +9,7 @@ search.sync. Every transport failure becomes BackendUnavailable with one line.
 from __future__ import annotations
 
 import contextlib
+import json
 import queue
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -254,10 +255,13 @@ def prefetched(items: Iterable[_T], depth: int = 4 * BULK_CHUNK) -> Iterator[_T]
 
 
 def index_actions(findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:
-    """Bulk index actions for findings, document id = finding_id."""
+    """Bulk index actions for findings, document id = finding_id, source as JSON bytes."""
     memo: dict[str, list[str]] = {}
     for f in findings:
-        yield {"_op_type": "index", "_id": f.finding_id, "_source": mappings.to_document(f, memo)}
+        # serialised here, in the prefetch thread, so the sending thread only sends bytes
+        source = json.dumps(mappings.to_document(f, memo), ensure_ascii=False,
+                            separators=(",", ":")).encode("utf-8", "surrogatepass")
+        yield {"_op_type": "index", "_id": f.finding_id, "_source": source}
 
 
 def _reason(result: Mapping[str, Any]) -> str:
