@@ -3,7 +3,7 @@
 `make test` (scripts/test.sh) starts the server and sets HONGDUN_TEST_ES_URL.
 Without it the Elasticsearch tests FAIL under CI (CI=true) and are skipped
 locally with the reason. Each test gets its own alias, dropped afterwards.
-Import the fixtures into a test module: `from es_server import es_url, es_index`.
+A test module loads them with `pytest_plugins = ["es_server"]`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -74,6 +74,12 @@ def es_index(es_client: Elasticsearch) -> Iterator[ElasticIndex]:
     index.ensure()
     yield index
     index.drop()
+
+
+@pytest.fixture
+def es_control() -> Callable[..., str]:
+    """Run scripts/es.sh (down, up, url, pause, resume) on the test server."""
+    return es_script
 
 
 def es_script(*args: str, timeout: float = 300) -> str:

@@ -7,10 +7,10 @@ runs against the server that script manages (the one `make test` starts).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from elasticsearch import Elasticsearch
-from es_server import es_script
 
 from hongdun import config, db
 from search import outbox, synthetic
@@ -20,12 +20,13 @@ from search.elastic import ElasticIndex
 from search.store import FindingsStore
 from search.sync import drain
 
-pytest_plugins = ["es_server"]  # es_url, es_alias
+pytest_plugins = ["es_server"]  # es_url, es_alias, es_control
 
 
 def test_outage_mid_sweep_then_restart_drains_everything_once(
-        tmp_path: Path, es_url: str, es_alias: str) -> None:
-    assert es_script("url") == es_url, "the outage test needs the server scripts/es.sh runs"
+        tmp_path: Path, es_url: str, es_alias: str,
+        es_control: Callable[..., str]) -> None:
+    assert es_control("url") == es_url, "the outage test needs the server scripts/es.sh runs"
     conn = db.connect(tmp_path / "hongdun.db")
     cfg = config.load({"home": str(tmp_path), "elasticsearch_url": es_url,
                        "elasticsearch_index": es_alias}, environ={})
@@ -39,7 +40,7 @@ def test_outage_mid_sweep_then_restart_drains_everything_once(
             sink.add(data[i:i + 15])
         assert outbox.backlog(conn).pending == 0
 
-        es_script("down")
+        es_control("down")
         started = time.monotonic()
         for i in range(300, 600, 15):  # the server is gone: the sweep must not notice
             sink.add(data[i:i + 15])
@@ -50,7 +51,7 @@ def test_outage_mid_sweep_then_restart_drains_everything_once(
         assert FindingsStore(conn).count() == 600  # SQLite has everything
         assert outbox.backlog(conn).pending == 300
 
-        assert es_script("up") == es_url  # restarted on the same port, data kept
+        assert es_control("up") == es_url  # restarted on the same port, data kept
         sink = FindingsSink(cfg, conn)  # the next sweep drains the backlog with its own
         for i in range(600, 900, 15):
             sink.add(data[i:i + 15])
@@ -67,7 +68,7 @@ def test_outage_mid_sweep_then_restart_drains_everything_once(
         assert FindingsStore(conn).search(FindingQuery(limit=None)).hits == (
             index.search(FindingQuery(limit=None)).hits)
     finally:
-        es_script("up")  # leave the server running for the other tests
+        es_control("up")  # leave the server running for the other tests
         index = open_index(cfg, conn)
         assert isinstance(index, ElasticIndex)
         index.drop()
@@ -75,8 +76,9 @@ def test_outage_mid_sweep_then_restart_drains_everything_once(
 
 
 def test_hung_server_costs_one_timeout_then_the_sweep_goes_on(
-        tmp_path: Path, es_url: str, es_alias: str) -> None:
-    assert es_script("url") == es_url, "the hung-server test needs the server scripts/es.sh runs"
+        tmp_path: Path, es_url: str, es_alias: str,
+        es_control: Callable[..., str]) -> None:
+    assert es_control("url") == es_url, "the hung-server test needs the server scripts/es.sh runs"
     conn = db.connect(tmp_path / "hongdun.db")
     cfg = config.load({"home": str(tmp_path), "elasticsearch_url": es_url,
                        "elasticsearch_index": es_alias}, environ={})
@@ -88,7 +90,7 @@ def test_hung_server_costs_one_timeout_then_the_sweep_goes_on(
     try:
         sink.add(data[:30])
         assert outbox.backlog(conn).pending == 0
-        es_script("pause")  # SIGSTOP: connections open, nothing answers
+        es_control("pause")  # SIGSTOP: connections open, nothing answers
         try:
             started = time.monotonic()
             for i in range(30, 330, 30):
@@ -97,7 +99,7 @@ def test_hung_server_costs_one_timeout_then_the_sweep_goes_on(
             sink.close()  # one more attempt, one more timeout
             total = time.monotonic() - started
         finally:
-            es_script("resume")
+            es_control("resume")
         assert adding < 20 and total < 40, (adding, total)  # 10 s timeout, then back off
         assert sink.drainer.outages >= 1 and "Timeout" in (sink.drainer.last_error or "")
         assert FindingsStore(conn).count() == 330

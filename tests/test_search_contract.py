@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from elasticsearch import Elasticsearch
-from es_server import require_es_url, unique_alias
 
 from hongdun import db
 from hongdun.records import Finding
@@ -27,6 +27,7 @@ from search.base import SEVERITY_RANK, Facets, FindingQuery, FindingsIndex, sort
 from search.elastic import ElasticIndex
 from search.store import FindingsStore, searchable_text
 
+pytest_plugins = ["es_server"]  # es_url
 PHRASE_COUNT = 10_050
 
 
@@ -102,9 +103,9 @@ def sqlite_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FindingsS
 
 
 @pytest.fixture(scope="module")
-def elasticsearch_index() -> Iterator[ElasticIndex]:
-    client = Elasticsearch(require_es_url(), request_timeout=120)
-    index = ElasticIndex(client, alias=unique_alias("contract"))
+def elasticsearch_index(es_url: str) -> Iterator[ElasticIndex]:
+    client = Elasticsearch(es_url, request_timeout=120)
+    index = ElasticIndex(client, alias=f"hongdun-test-contract-{uuid.uuid4().hex[:10]}")
     index.ensure()
     assert index.index(DATA) == len(DATA)
     yield index
