@@ -52,7 +52,7 @@ def open_index(cfg: Config, conn: sqlite3.Connection,
                backend: str | None = None) -> FindingsIndex:
     """The index inspectors query, as configured (default: the SQLite store)."""
     if backend_name(cfg, backend) == "elasticsearch":
-        return open_elastic(cfg, conn)
+        return open_elastic(cfg, conn, timeout=10.0)
     return FindingsStore(conn)
 
 

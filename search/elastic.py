@@ -35,8 +35,10 @@ def connect(cfg: Config, *, timeout: float = 30.0, retries: int = 1) -> Elastics
         raise UsageError("the elasticsearch backend needs HONGDUN_ELASTICSEARCH_URL")
     if not url.startswith(("http://", "https://")):
         raise UsageError(f"HONGDUN_ELASTICSEARCH_URL must be http(s)://…, not {url!r}")
+    # retries cover a dropped connection; a timeout is not retried, so a hung server
+    # costs one timeout before callers fall back (the inspector page to SQLite)
     options: dict[str, Any] = {"request_timeout": timeout, "max_retries": retries,
-                               "retry_on_timeout": retries > 0}
+                               "retry_on_timeout": False}
     if cfg.get("elasticsearch_api_key"):
         options["api_key"] = cfg.get("elasticsearch_api_key")
     elif cfg.get("elasticsearch_user"):
