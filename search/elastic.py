@@ -13,6 +13,7 @@ import json
 import queue
 import threading
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Any, TypeVar
 
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
@@ -45,6 +46,9 @@ def connect(cfg: Config, *, timeout: float = 30.0, retries: int = 1) -> Elastics
         options["basic_auth"] = (cfg.get("elasticsearch_user"),
                                  cfg.get("elasticsearch_password"))
     if cfg.get("elasticsearch_ca"):
+        if not Path(cfg.get("elasticsearch_ca")).is_file():
+            raise UsageError(f"HONGDUN_ELASTICSEARCH_CA: no such file "
+                             f"{cfg.get('elasticsearch_ca')!r}")
         options["ca_certs"] = cfg.get("elasticsearch_ca")
     try:
         return Elasticsearch(url, **options)

@@ -192,3 +192,29 @@ def test_document_runs_are_exactly_the_sqlite_runs() -> None:
     memo: dict[str, list[str]] = {}
     for f in samples:
         assert mappings.search_runs(f, memo) == cjk._runs(searchable_text(f)), f.finding_id
+
+
+def test_a_bad_ca_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="HONGDUN_ELASTICSEARCH_CA: no such file"):
+        connect(_cfg(tmp_path, "https://127.0.0.1:9", "a",
+                     elasticsearch_ca=str(tmp_path / "missing.pem")))
+
+
+def test_an_older_mapping_is_reported_and_reindex_upgrades_it(
+        tmp_path: Path, es_url: str, es_alias: str, es_client: Elasticsearch) -> None:
+    body = mappings.index_body()
+    body["mappings"]["_meta"] = {"hongdun_mapping_version": 0}
+    es_client.indices.create(index=f"{es_alias}-v0", **body)
+    es_client.indices.put_alias(index=f"{es_alias}-v0", name=es_alias)
+    conn = db.connect(tmp_path / "hongdun.db")
+    index = open_index(_cfg(tmp_path, es_url, es_alias), conn)
+    assert isinstance(index, ElasticIndex)
+    try:
+        assert index.mapping_version() == 0
+        FindingsStore(conn).index(synthetic.findings(50))
+        assert reindex(conn, index) == 50
+        assert index.physical() == [f"{es_alias}-v1"] and index.mapping_version() == 1
+        assert not es_client.indices.exists(index=f"{es_alias}-v0")
+    finally:
+        index.drop()
+        conn.close()
