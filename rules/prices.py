@@ -111,6 +111,18 @@ def _container(path: str, other_paths: list[str]) -> str:
     return best
 
 
+def _product_title(page: PageView) -> str:
+    """The product's name on its own page: the first h1, else h2, else the document title."""
+    for tag in ("/h1", "/h2"):
+        seg = next((s for s in page.text.segments if tag in s.path), None)
+        if seg is not None:
+            return page.text.text[seg.start:seg.end].strip()
+    seg = next((s for s in page.text.segments if s.path.startswith("head/title")), None)
+    if seg is None:
+        return ""
+    return re.split(r"\s[-|–—_]\s", page.text.text[seg.start:seg.end])[0].strip()
+
+
 def items_on(page: PageView) -> list[ItemPrice]:
     """Items shown on one page: one per item link (with its block), or the product page itself."""
     links = [(link, item_key_from_url(link.href)) for link in page.text.links]
@@ -123,8 +135,7 @@ def items_on(page: PageView) -> list[ItemPrice]:
             out[key] = item
     if not out and (page.role.startswith(PRODUCT_ROLES) or item_key_from_url(page.url)):
         key = item_key_from_url(page.url)
-        heading = next((s for s in page.text.segments if "/h1" in s.path), None)
-        title = page.text.text[heading.start:heading.end] if heading else ""
+        title = _product_title(page)
         item = _item(page, key or _title_key(title or page.url), title, "body")
         if item:
             out[item.key] = item
