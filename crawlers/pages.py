@@ -75,6 +75,19 @@ def licence_entries(html: str, page_url: str, shop_url: str, profile: SiteProfil
     return unique[: profile.max_licence_pages]
 
 
+def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
+    """Product pages of the same shop linked from this page, in page order."""
+    found: list[str] = []
+    for link in links(html, page_url):
+        split = urlsplit(link.url)
+        where = f"{split.path}?{split.query}".lower()
+        if (same_shop(link.url, shop_url) and link.url != page_url
+                and any(word in where for word in profile.item_href_words)
+                and not _is_licence_entry(link, profile)):
+            found.append(link.url)
+    return list(dict.fromkeys(found))[: profile.max_item_pages]
+
+
 @dataclass(frozen=True)
 class SeenImage:
     """An image as the browser laid it out, with the text a reader sees beside it."""

@@ -21,8 +21,8 @@ from hongdun.records import Target
 
 PROFILE_DIR = Path(__file__).parent / "profiles"
 _LISTS = ("platforms", "domains", "shop_name", "licence_link", "licence_words",
-          "licence_href_words")
-_KEYS = {*_LISTS, "name", "render", "max_licence_pages", "settle_ms"}
+          "licence_href_words", "item_href_words")
+_KEYS = {*_LISTS, "name", "render", "max_licence_pages", "max_item_pages", "settle_ms"}
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,9 @@ class SiteProfile:
     licence_link: tuple[str, ...]
     licence_words: tuple[str, ...]
     licence_href_words: tuple[str, ...]
+    item_href_words: tuple[str, ...]
     max_licence_pages: int
+    max_item_pages: int
     settle_ms: int
 
     def matches_host(self, host: str) -> bool:
@@ -61,13 +63,14 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _build(base: dict[str, Any], own: dict[str, Any], path: Path) -> SiteProfile:
     merged = {**base, **own}
-    for key in ("licence_words", "licence_href_words"):
+    for key in ("licence_words", "licence_href_words", "item_href_words"):
         merged[key] = list(dict.fromkeys([*base.get(key, []), *own.get(key, [])]))
     try:
         return SiteProfile(
             name=str(merged["name"]),
             render=bool(merged["render"]),
             max_licence_pages=int(merged["max_licence_pages"]),
+            max_item_pages=int(merged["max_item_pages"]),
             settle_ms=int(merged["settle_ms"]),
             **{key: tuple(str(v) for v in merged.get(key) or ()) for key in _LISTS},
         )

@@ -33,7 +33,10 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
     "args": LAUNCH_ARGS,
 }
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000
-PLAYWRIGHT_MAX_CONTEXTS = 8
+# One context (a fresh profile) per target visit, closed when the visit ends. No cap on
+# contexts: a cap deadlocks when every download slot waits for a context held by a
+# visit whose next page is queued behind them. Open visits are bounded instead by
+# fetching a visit's follow-up pages before new targets (see the spider's priorities).
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
 
 # Politeness and robustness.

@@ -46,3 +46,15 @@ def test_images_kept_by_role_and_words() -> None:
     ]
     assert [i.src for i in images_to_keep(seen, "home", GENERIC)] == ["http://s/a.png"]
     assert len(images_to_keep(seen, "licence", GENERIC)) == 2
+
+
+def test_item_pages_of_the_same_shop_are_followed_in_order() -> None:
+    from crawlers.pages import item_entries
+
+    html = """<a href="/s/9/item/1">海参礼盒</a><a href="/s/9/item/1#top">again</a>
+    <a href="/s/9/goods.html?id=2">x</a><a href="http://other.example/item/3">off</a>
+    <a href="/s/9/about">关于</a><a href="/s/9/detail/4">d</a><a href="/s/9/product/5">p</a>
+    <a href="/s/9/sku/6">s</a>"""
+    assert item_entries(html, SHOP, SHOP, GENERIC) == [
+        "http://shop.example/s/9/item/1", "http://shop.example/s/9/goods.html?id=2",
+        "http://shop.example/s/9/detail/4", "http://shop.example/s/9/product/5"]

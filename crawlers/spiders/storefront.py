@@ -1,9 +1,10 @@
 """The storefront spider: visit each target's home page and its licence entries.
 
 For each target it fetches the home page (over HTTP, or in the browser when the
-site profile says the platform needs one), follows up to the profile's number
-of licence entries (亮照/证照/资质 links) within the same shop, one after the
-other, and yields one `Visit` with every page, failed ones included. A page
+site profile says the platform needs one), then, one after the other, up to the
+profile's number of licence entries (亮照/证照/资质 links) and product pages
+within the same shop, and yields one `Visit` with every page, failed ones
+included. A page
 fetched over HTTP is then shown in Chromium from the captured bytes, so its
 screenshot is of exactly what was received. Each target gets its own browser
 context (a fresh profile) that is closed when its visit ends.
@@ -25,7 +26,7 @@ from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
 from crawlers import browser
-from crawlers.pages import images_to_keep, licence_entries, same_shop
+from crawlers.pages import images_to_keep, item_entries, licence_entries, same_shop
 from crawlers.profiles import Profiles, SiteProfile
 from hongdun import config, db
 from hongdun.clock import utc_now
@@ -45,9 +46,16 @@ class _VisitState:
     profile: SiteProfile
     context: str
     pages: list[PageCapture] = field(default_factory=list)
-    queue: list[str] = field(default_factory=list)
+    queue: list[tuple[str, str]] = field(default_factory=list)  # (url, role) still to fetch
     seen: set[str] = field(default_factory=set)
     finished: bool = False
+
+    def count_queued(self, role: str) -> int:
+        return sum(1 for _, r in self.queue if r == role)
+
+    def count(self, role: str) -> int:
+        """Pages of a role fetched or queued so far."""
+        return self.count_queued(role) + sum(1 for p in self.pages if p.role == role)
 
 
 def failure_reason(failure: Failure) -> str:
@@ -108,7 +116,7 @@ class StorefrontSpider(scrapy.Spider):
         if state.profile.render and self._screenshots:
             return self._browser_request(url, kwargs, replay=None)
         return scrapy.Request(url, callback=self.on_fetched, errback=self.on_error,
-                              cb_kwargs=kwargs, dont_filter=True,
+                              cb_kwargs=kwargs, dont_filter=True, priority=_priority(role),
                               meta={"handle_httpstatus_list": ERROR_STATUSES,
                                     "hongdun_role": role})
 
@@ -134,7 +142,7 @@ class StorefrontSpider(scrapy.Spider):
             meta["playwright_page_init_callback"] = browser.replay_captured_document
         return scrapy.Request(url, callback=self.on_rendered, errback=self.on_error,
                               cb_kwargs={**kwargs, "replay": replay}, meta=meta,
-                              dont_filter=True)
+                              dont_filter=True, priority=_priority(kwargs["role"]) + 1)
 
     # -- callbacks --------------------------------------------------------------
     async def on_fetched(self, response: Response, state: _VisitState, role: str,
@@ -209,17 +217,36 @@ class StorefrontSpider(scrapy.Spider):
         if page.error:
             key = page.error.split(":")[0].replace(" ", "_")
             self.crawler.stats.inc_value(f"capture/failed/{key}")
-        if page.ok and html:
-            for url in licence_entries(html, page.final_url, state.target.url, state.profile):
-                if url not in state.seen and len(state.seen) <= state.profile.max_licence_pages:
-                    state.queue.append(url)
-                    state.seen.add(url)
+        if page.ok and html and page.role in ("home", "licence"):
+            # Licence entries first (an entry may lead on to the licence page itself),
+            # then the home page's product pages.
+            profile, shop = state.profile, state.target.url
+            licences = [(u, "licence") for u in licence_entries(html, page.final_url, shop,
+                                                                  profile)]
+            items = ([(u, "item") for u in item_entries(html, page.final_url, shop, profile)]
+                     if page.role == "home" else [])
+            for url, role in licences + items:
+                if url in state.seen or (role == "licence" and state.count("licence")
+                                         >= profile.max_licence_pages):
+                    continue
+                state.seen.add(url)
+                if role == "licence":
+                    state.queue.insert(state.count_queued("licence"), (url, role))
+                else:
+                    state.queue.append((url, role))
         if state.queue:
-            yield self._page_request(state, state.queue.pop(0), "licence")
+            url, role = state.queue.pop(0)
+            yield self._page_request(state, url, role)
             return
         state.finished = True
         yield Visit(state.target, self.sweep_id, tuple(state.pages),
                     self.settings.get("USER_AGENT"), self.browser_version)
+
+
+def _priority(role: str) -> int:
+    """Pages of visits under way go before new targets' home pages, so few visits (and
+    browser contexts) are open at once and each finishes soon after it starts."""
+    return 0 if role == "home" else 10
 
 
 def _headers(response: Response) -> tuple[tuple[str, str], ...]:
