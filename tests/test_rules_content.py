@@ -62,7 +62,8 @@ def test_lure_in_chat_is_found_with_author_and_time(rules: RuleSet) -> None:
             Message("2026-11-20T02:00:02.000Z", "系统消息", "请勿加微信私下转账"),
             Message("2026-11-20T02:00:03.000Z", "主播", "不加微信哦，平台下单"))
     findings = [f for f in rules.evaluate(capture("<p>直播间</p>", messages=chat))]
-    assert [(f.rule_id, f.matched_text) for f in findings] == [("live.offplatform_lure", "加 V 信 abc888")]
+    got = [(f.rule_id, f.matched_text) for f in findings]
+    assert got == [("live.offplatform_lure", "加 V 信 abc888")]
     assert findings[0].context.startswith("[弹幕 chat 2026-11-20T02:00:01.000Z 主播]")
 
 
