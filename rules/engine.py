@@ -57,7 +57,7 @@ class _Rule:
         exemptions = tuple(
             Exemption(e.kind, tuple(normalize(t) for t in e.terms), e.window, e.reason,
                       tuple(normalize(t) for t in e.only_for)) for e in spec.exemptions)
-        return cls(spec, tuple(re.compile(p, re.I) for p in spec.regex),
+        return cls(spec, tuple(re.compile(p) for p in spec.regex),  # text is lower-cased
                    frozenset(normalize(t) for t in spec.certain_terms), exemptions)
 
 

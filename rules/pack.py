@@ -258,6 +258,9 @@ def _rule(raw: Any, file: Path, checks: frozenset[str]) -> RuleSpec:
             re.compile(pattern)
         except re.error as exc:
             raise _fail(file, m_line, f"bad regex {pattern!r}: {exc}") from None
+        if re.search(r"(?<!\\)[A-Z]", pattern):
+            raise _fail(file, m_line, f"regex {pattern!r} has upper case: it runs on normalised "
+                                      "(lower-case, half-width) text")
     check = matcher.get("check")
     if check is not None and check not in checks:
         raise _fail(file, m_line, f"unknown check {check!r} (known: {', '.join(sorted(checks))})")

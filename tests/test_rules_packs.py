@@ -49,6 +49,7 @@ def test_good_pack_loads(tmp_path: Path) -> None:
     ("id: test.rule", "id: Bad Id", r"p\.yaml:2: bad rule id"),
     ("{terms: [违规词]}", "{regex: ['(unclosed']}", r"p\.yaml:9: bad regex"),
     ("{terms: [违规词]}", "{check: no_such_check}", r"p\.yaml:9: unknown check 'no_such_check'"),
+    ("{terms: [违规词]}", "{regex: ['VX\\d+']}", r"p\.yaml:9: regex .* has upper case"),
     ("{terms: [违规词]}", "{}", r"p\.yaml:\d+: matcher"),
     ("effective_from: 2020-01-01", "effective_from: someday", r"p\.yaml:2: effective_from"),
     ("    certainty: suspected\n", "    certainty: suspected\n    colour: red\n",
