@@ -22,7 +22,8 @@ from evidence.seal import Sealer
 from hongdun import config, db
 from hongdun.config import Config
 from hongdun.records import Capture, Finding, Visit
-from rules.engine import RuleSet
+from rules.engine import EvalContext, RuleSet
+from rules.prices import PriceHistory
 from search.backend import FindingsSink
 
 
@@ -99,10 +100,13 @@ class SealPipeline:
 
 
 class RulesPipeline:
-    """Run every loaded rule over each sealed capture."""
+    """Run every loaded rule over each sealed capture, with the price history kept from
+    earlier sweeps (each capture's observed prices are added to it)."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.rules = RuleSet.load()
+        conn = db.connect(_config(crawler).db_path)
+        self.context = EvalContext(price_history=PriceHistory(conn))
         self.stats = crawler.stats
 
     @classmethod
@@ -112,7 +116,7 @@ class RulesPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Capture):
             return item
-        findings = tuple(self.rules.evaluate(item))
+        findings = tuple(self.rules.evaluate(item, self.context))
         for finding in findings:
             self.stats.inc_value(f"hongdun/findings/{finding.rule_id}")
         self.stats.inc_value("hongdun/findings", len(findings))

@@ -37,7 +37,7 @@ PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000
 # contexts: a cap deadlocks when every download slot waits for a context held by a
 # visit whose next page is queued behind them. Open visits are bounded instead by
 # fetching a visit's follow-up pages before new targets (see the spider's priorities).
-PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 
 # Politeness and robustness.
 CONCURRENT_REQUESTS = 8

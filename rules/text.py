@@ -9,6 +9,7 @@ heading. Each run of text keeps the element it came from (a short path such as
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -124,8 +125,9 @@ def _space(text: str) -> str:
 class _Builder:
     """Walks an lxml tree once, collecting text runs, links and images."""
 
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str, boxes: Mapping[str, Box]) -> None:
         self.base_url = base_url
+        self.boxes = boxes
         self.parts: list[str] = []
         self.length = 0
         self.segments: list[Segment] = []
@@ -156,7 +158,7 @@ class _Builder:
         tag = tag.lower()
         if tag in _DROP or _hidden(el):
             return
-        box = parse_box(el.get(BOX_ATTR)) or box
+        box = self.boxes.get(path) or parse_box(el.get(BOX_ATTR)) or box
         struck = struck or tag in _STRUCK_TAGS or bool(_STRUCK_STYLE.search(el.get("style") or ""))
         block = tag in _BLOCK
         if block:
@@ -208,8 +210,13 @@ class _Builder:
             self.newline()
 
 
-def page_text(body: bytes | str, base_url: str = "") -> PageText:
-    """Parse an HTML document (bytes are UTF-8) into its visible text, links and images."""
+def page_text(body: bytes | str, base_url: str = "",
+              boxes: Mapping[str, Box] | None = None) -> PageText:
+    """Parse an HTML document (bytes are UTF-8) into its visible text, links and images.
+
+    `boxes` maps element paths (as this module names them) to where the browser drew
+    them on the screenshot; a finding in that element carries the box.
+    """
     html = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     if not html.strip():
         return PageText("", (), (), ())
@@ -217,7 +224,7 @@ def page_text(body: bytes | str, base_url: str = "") -> PageText:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return PageText("", (), (), ())
-    builder = _Builder(base_url)
+    builder = _Builder(base_url, boxes or {})
     head_title = root.find(".//head/title")
     if head_title is not None and (head_title.text or "").strip():
         builder.emit(head_title.text or "", "head/title[1]", None, False)

@@ -90,7 +90,8 @@ class PageView:
         """The page's visible text, links and images (empty for a failed page)."""
         if not self.page.ok:
             return PageText("", (), (), ())
-        return page_text(self.page.body, self.url)
+        return page_text(self.page.body, self.url,
+                         {block.path: block.box for block in self.page.layout})
 
     @cached_property
     def units(self) -> tuple[Unit, ...]:

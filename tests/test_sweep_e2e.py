@@ -98,3 +98,16 @@ def test_export_and_verify_a_bundle(swept: Path, tmp_path: Path) -> None:
     bundle.write_bytes(bytes(data))
     broken = run_hongdun(swept, "verify", str(bundle))
     assert broken.returncode == 1 and "Traceback" not in broken.stderr
+
+
+def test_findings_are_marked_where_the_browser_drew_them(swept: Path) -> None:
+    rows = _db(swept).execute(
+        "SELECT f.box_json, f.annotated, c.folder FROM findings f "
+        "JOIN captures c USING (capture_id) WHERE f.rule_id = 'licence.mismatch'").fetchall()
+    assert rows
+    boxed = [r for r in rows if r["box_json"]]
+    assert boxed, "a text finding carries its box on the screenshot"
+    for row in boxed:
+        box = json.loads(row["box_json"])
+        assert box["width"] > 0 and box["height"] > 0
+        assert (Path(row["folder"]) / row["annotated"]).is_file()

@@ -40,22 +40,16 @@ ERROR_STATUSES = list(range(400, 600))
 
 @dataclass
 class _VisitState:
-    """The pages of one target's visit so far and the licence entries still to fetch."""
+    """One target's visit: the pages fetched so far and how many are still in flight."""
 
     target: Target
     profile: SiteProfile
     context: str
-    pages: list[PageCapture] = field(default_factory=list)
-    queue: list[tuple[str, str]] = field(default_factory=list)  # (url, role) still to fetch
+    pages: list[tuple[int, PageCapture]] = field(default_factory=list)  # (order, page)
+    roles: list[str] = field(default_factory=list)  # role of every page requested
     seen: set[str] = field(default_factory=set)
+    pending: int = 0
     finished: bool = False
-
-    def count_queued(self, role: str) -> int:
-        return sum(1 for _, r in self.queue if r == role)
-
-    def count(self, role: str) -> int:
-        """Pages of a role fetched or queued so far."""
-        return self.count_queued(role) + sum(1 for p in self.pages if p.role == role)
 
 
 def failure_reason(failure: Failure) -> str:
@@ -112,7 +106,10 @@ class StorefrontSpider(scrapy.Spider):
 
     def _page_request(self, state: _VisitState, url: str, role: str) -> scrapy.Request:
         state.seen.add(url)
-        kwargs = {"state": state, "role": role, "started": utc_now(), "requested": url}
+        state.pending += 1
+        state.roles.append(role)
+        kwargs = {"state": state, "role": role, "started": utc_now(), "requested": url,
+                  "order": len(state.roles)}
         if state.profile.render and self._screenshots:
             return self._browser_request(url, kwargs, replay=None)
         return scrapy.Request(url, callback=self.on_fetched, errback=self.on_error,
@@ -140,13 +137,16 @@ class StorefrontSpider(scrapy.Spider):
         if replay is not None:
             meta["hongdun_replay"] = replay
             meta["playwright_page_init_callback"] = browser.replay_captured_document
+            # Showing captured bytes asks the shop's server for no page, so it does not
+            # queue behind the polite per-domain slot that the HTTP fetches go through.
+            meta["download_slot"] = "hongdun-replay"
         return scrapy.Request(url, callback=self.on_rendered, errback=self.on_error,
                               cb_kwargs={**kwargs, "replay": replay}, meta=meta,
                               dont_filter=True, priority=_priority(kwargs["role"]) + 1)
 
     # -- callbacks --------------------------------------------------------------
     async def on_fetched(self, response: Response, state: _VisitState, role: str,
-                         started: str, requested: str) -> AsyncIterator[Any]:
+                         started: str, requested: str, order: int) -> AsyncIterator[Any]:
         """A page fetched over HTTP: render its bytes for the screenshot, or keep it as is."""
         headers = _headers(response)
         if self._screenshots and response.status < 400 and _is_html(headers):
@@ -156,16 +156,18 @@ class StorefrontSpider(scrapy.Spider):
                       "ip": str(response.ip_address) if response.ip_address else None}
             yield self._browser_request(response.url, {"state": state, "role": role,
                                                        "started": started,
-                                                       "requested": requested}, replay)
+                                                       "requested": requested,
+                                                       "order": order}, replay)
             return
         page = PageCapture(role, requested, response.url, response.status,
                            headers, response.body, (), False, started, utc_now(),
                            _ip(response), _status_error(response.status))
-        for item in self._advance(state, page, response.text if _is_html(headers) else ""):
+        for item in self._advance(state, page, response.text if _is_html(headers) else "",
+                                  order):
             yield item
 
     async def on_rendered(self, response: Response, state: _VisitState, role: str,
-                          started: str, requested: str,
+                          started: str, requested: str, order: int,
                           replay: dict[str, Any] | None) -> AsyncIterator[Any]:
         """A page shown in the browser: take DOM, screenshot and licence-looking images."""
         page_obj = response.meta["playwright_page"]
@@ -188,7 +190,7 @@ class StorefrontSpider(scrapy.Spider):
             (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
             raw_body=replay["body"] if replay else None, layout=methods[2].result,
         )
-        for item in self._advance(state, page, "" if offsite else response.text):
+        for item in self._advance(state, page, "" if offsite else response.text, order):
             yield item
         if state.finished:
             await page_obj.context.close()
@@ -202,7 +204,7 @@ class StorefrontSpider(scrapy.Spider):
         page = PageCapture(kwargs["role"], kwargs["requested"], request.url, 0, (), b"", (),
                            bool(request.meta.get("playwright")), kwargs["started"], utc_now(),
                            None, reason)
-        for item in self._advance(state, page, ""):
+        for item in self._advance(state, page, "", kwargs["order"]):
             yield item
         page_obj = request.meta.get("playwright_page")
         if page_obj is not None and not page_obj.is_closed():
@@ -210,37 +212,35 @@ class StorefrontSpider(scrapy.Spider):
             if state.finished:
                 await page_obj.context.close()
 
-    def _advance(self, state: _VisitState, page: PageCapture, html: str) -> Iterable[Any]:
-        """Add a page to its visit, then fetch the next licence entry or finish the visit."""
-        state.pages.append(page)
+    def _advance(self, state: _VisitState, page: PageCapture, html: str,
+                 order: int) -> Iterable[Any]:
+        """Add a page to its visit and request the pages it leads to, all at once; when
+        none is left in flight, yield the Visit with its pages in the order requested."""
+        state.pages.append((order, page))
+        state.pending -= 1
         self.crawler.stats.inc_value("hongdun/pages")
         if page.error:
             key = page.error.split(":")[0].replace(" ", "_")
             self.crawler.stats.inc_value(f"capture/failed/{key}")
         if page.ok and html and page.role in ("home", "licence"):
-            # Licence entries first (an entry may lead on to the licence page itself),
-            # then the home page's product pages.
+            # Licence entries (an entry may lead on to the licence page itself), and the
+            # home page's product pages.
             profile, shop = state.profile, state.target.url
-            licences = [(u, "licence") for u in licence_entries(html, page.final_url, shop,
-                                                                  profile)]
-            items = ([(u, "item") for u in item_entries(html, page.final_url, shop, profile)]
-                     if page.role == "home" else [])
-            for url, role in licences + items:
-                if url in state.seen or (role == "licence" and state.count("licence")
+            follow = [(u, "licence") for u in licence_entries(html, page.final_url, shop,
+                                                               profile)]
+            if page.role == "home":
+                follow += [(u, "item") for u in item_entries(html, page.final_url, shop,
+                                                             profile)]
+            for url, role in follow:
+                if url in state.seen or (role == "licence" and state.roles.count("licence")
                                          >= profile.max_licence_pages):
                     continue
-                state.seen.add(url)
-                if role == "licence":
-                    state.queue.insert(state.count_queued("licence"), (url, role))
-                else:
-                    state.queue.append((url, role))
-        if state.queue:
-            url, role = state.queue.pop(0)
-            yield self._page_request(state, url, role)
-            return
-        state.finished = True
-        yield Visit(state.target, self.sweep_id, tuple(state.pages),
-                    self.settings.get("USER_AGENT"), self.browser_version)
+                yield self._page_request(state, url, role)
+        if state.pending == 0:
+            state.finished = True
+            pages = tuple(p for _, p in sorted(state.pages, key=lambda pair: pair[0]))
+            yield Visit(state.target, self.sweep_id, pages,
+                        self.settings.get("USER_AGENT"), self.browser_version)
 
 
 def _priority(role: str) -> int:
