@@ -26,7 +26,8 @@ def test_parses_a_clean_file() -> None:
     ("t2,jd,storefront,http://x/,a,92370613MA3C5K7BXW,3706,c\n", "line 3: district must be"),
     ("t2,jd,storefront,http://x/,a,NOTACODE,370602,c\n", "line 3: uscc 'NOTACODE'"),
     ("t2,jd,storefront,http://x/,a\n", "line 3: expected 8 fields, found 5"),
-    ("t1,jd,storefront,http://x/,a,92370613MA3C5K7BXW,370602,c\n", "line 3: target_id 't1' repeats"),
+    ("t1,jd,storefront,http://x/,a,92370613MA3C5K7BXW,370602,c\n",
+     "line 3: target_id 't1' repeats"),
 ])
 def test_bad_row_names_line_and_reason(row: str, reason: str) -> None:
     with pytest.raises(InputFileError, match=reason):
