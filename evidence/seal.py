@@ -197,9 +197,11 @@ class Sealer:
             "sealed_at_shanghai": clock.shanghai(sealed_at), "warc": warc.FILENAME,
         }
         files.add(warc.FILENAME, warc.build(visit, capture_id), "application/warc")
+        urls = [u for page in visit.pages for u in (page.requested_url, page.final_url)]
         files.add(environment.FILENAME, canonical_json(
             {**self.environment(), "capture_id": capture_id, "user_agent": visit.user_agent,
-             "browser_version_reported": visit.browser_version}), "application/json")
+             "browser_version_reported": visit.browser_version,
+             "hosts_at_seal": environment.network_at_seal(urls)}), "application/json")
         files.add("visit.json", canonical_json(record), "application/json")
         manifest_bytes = manifest.build(
             capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,

@@ -42,6 +42,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("page_timeout", "HONGDUN_PAGE_TIMEOUT", "20", "seconds before a page counts as hung"),
     Setting("concurrency", "HONGDUN_CONCURRENCY", "4", "pages fetched at once per domain"),
     Setting("operator", "HONGDUN_OPERATOR", "", "who runs this (custody log); default: OS user"),
+    Setting("ntp_server", "HONGDUN_NTP_SERVER", "",
+            "NTP server to measure the clock offset against"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
