@@ -186,6 +186,10 @@ def _commit() -> dict[str, object]:
     return {"commit": head, "dirty": dirty}
 
 
+# Names that never resolve on the public DNS: looking them up would only leak queries.
+_RESERVED_TLDS = frozenset({"test", "example", "invalid"})
+
+
 def network_at_seal(urls: Iterable[str]) -> dict[str, dict[str, object]]:
     """Per host of urls: its DNS answer now and the local address traffic toward it leaves from."""
     out: dict[str, dict[str, object]] = {}
@@ -199,6 +203,10 @@ def network_at_seal(urls: Iterable[str]) -> dict[str, dict[str, object]]:
         if not host or host in out:
             continue
         entry: dict[str, object] = {"port": port}
+        if host.rstrip(".").rsplit(".", 1)[-1].lower() in _RESERVED_TLDS:
+            entry.update(addresses=[], dns_error="reserved name (RFC 2606/6761), not looked up")
+            out[host] = entry
+            continue
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except OSError as exc:
