@@ -91,13 +91,11 @@ def _sampler(peak: list[float]) -> Any:
 
 
 async def _timed(runner: CrawlerRunner, spider: Any, stat: str, **kwargs: Any) -> dict[str, Any]:
-    from scrapy.utils.defer import deferred_to_future
-
     peak = [0.0]
     loop = _sampler(peak)
     crawler = runner.create_crawler(spider)
     start = time.perf_counter()
-    await deferred_to_future(runner.crawl(crawler, **kwargs))
+    await runner.crawl(crawler, **kwargs)  # a Deferred: go() runs under ensureDeferred
     seconds = time.perf_counter() - start
     loop.stop()
     pages = int(crawler.stats.get_value(stat, 0))
