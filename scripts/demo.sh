@@ -15,7 +15,9 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 
-$HD targets import demo/targets.csv
+mkdir -p "$HOME_DIR"
+$HD demo targets --base-url "http://127.0.0.1:$DEMO_PORT" -o "$HOME_DIR/targets.csv"
+$HD targets import "$HOME_DIR/targets.csv"
 $HD sweep --name demo
 $HD findings --limit 10
 echo
