@@ -101,13 +101,14 @@ class SeenImage:
 
 def images_to_keep(images: list[SeenImage], role: str, profile: SiteProfile,
                    limit: int = 6) -> list[SeenImage]:
-    """Images worth fetching as evidence: all sizeable ones on a licence page; on other
-    pages those whose own or neighbouring text names a licence or permit."""
+    """Images worth fetching (and reading by OCR) as evidence: all sizeable ones on a
+    licence page; on home and product pages only those whose own or neighbouring text
+    names a licence or permit."""
     keep: list[SeenImage] = []
     for image in images:
         if image.width < 80 or image.height < 60 or not image.src.startswith("http"):
             continue
         text = f"{image.alt} {image.near} {image.src}"
-        if role != "home" or any(word in text for word in profile.licence_words):
+        if role == "licence" or any(word in text for word in profile.licence_words):
             keep.append(image)
     return keep[:limit]

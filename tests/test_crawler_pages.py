@@ -46,6 +46,7 @@ def test_images_kept_by_role_and_words() -> None:
     ]
     assert [i.src for i in images_to_keep(seen, "home", GENERIC)] == ["http://s/a.png"]
     assert len(images_to_keep(seen, "licence", GENERIC)) == 2
+    assert [i.src for i in images_to_keep(seen, "item", GENERIC)] == ["http://s/a.png"]
 
 
 def test_item_pages_of_the_same_shop_are_followed_in_order() -> None:
