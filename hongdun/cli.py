@@ -16,6 +16,7 @@ from hongdun import __version__, config
 from hongdun.errors import HongdunError
 
 COMMAND_MODULES = (
+    "hongdun.commands.config",
     "hongdun.commands.targets",
     "hongdun.commands.sweep",
     "hongdun.commands.findings",

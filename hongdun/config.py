@@ -1,8 +1,9 @@
 """Hongdun's settings, each declared once (name, environment variable, default, help).
 
-The one list drives validation at start-up, `hongdun config` and the README
-table (STYLE.md §10). Secrets come from the environment, never from a committed
-file. All state lives under one data directory, HOME (`--home` or HONGDUN_HOME).
+The one list drives validation at start-up and `hongdun config`, which prints
+every setting with its value and source, secrets masked (STYLE.md §10).
+Secrets come from the environment, never from a committed file. All state
+lives under one data directory, HOME (`--home` or HONGDUN_HOME).
 """
 
 from __future__ import annotations

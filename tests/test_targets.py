@@ -59,3 +59,14 @@ def test_import_is_all_or_nothing(tmp_path: Path) -> None:
     good.write_text(HEADER + GOOD, "utf-8")
     save_targets(conn, read_targets_file(good))
     assert [t.target_id for t in load_targets(conn)] == ["t1"]
+
+
+def test_config_lists_every_setting_and_masks_secrets(tmp_path: Path) -> None:
+    from hongdun.config import SETTINGS
+    from tests.conftest import run_hongdun
+
+    result = run_hongdun(tmp_path, "config", env={"HONGDUN_ELASTICSEARCH_PASSWORD": "s3cret"})
+    assert result.returncode == 0
+    assert "s3cret" not in result.stdout
+    assert all(s.env in result.stdout for s in SETTINGS)
+    assert "HONGDUN_ELASTICSEARCH_PASSWORD" in result.stdout and "(set)" in result.stdout
