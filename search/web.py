@@ -18,6 +18,7 @@ limit, facets=1) and GET /api/findings/{id}. API errors are always
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -196,15 +197,14 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         except UsageError as exc:
             context["error"] = str(exc)
             return page(request, "search.html", context, _status_of(exc))
+        keep = {k: v for k, v in params.items() if k != "after" and v}
         cursor = views.encode_cursor(result.next_after)
         if cursor:
-            keep = {k: v for k, v in params.items() if k != "after" and v}
             context["next_href"] = "/?" + urlencode({**keep, "after": cursor})
         facets = result.facets
         context.update(
             page=result, paged=bool(params.get("after")),
-            first_href="/?" + urlencode({k: v for k, v in params.items()
-                                         if k != "after" and v}),
+            first_href="/?" + urlencode(keep),
             facets={} if facets is None else {
                 "rule": _facet_links(request, "rule", facets.rule_id),
                 "district": _facet_links(request, "district", facets.district),
@@ -332,7 +332,5 @@ def _require_same_origin(request: Request) -> None:
 
 
 def _remove_tree(path: Path) -> None:
-    for child in sorted(path.rglob("*"), reverse=True):
-        child.rmdir() if child.is_dir() else child.unlink(missing_ok=True)
-    path.rmdir()
+    shutil.rmtree(path)
 
