@@ -17,6 +17,7 @@ from hongdun.errors import BackendUnavailable, UsageError
 from search import mappings, outbox
 from search.backend import backend_name, open_elastic
 from search.elastic import ElasticIndex
+from search.store import FindingsStore
 from search.sync import drain, reindex
 
 
@@ -76,7 +77,7 @@ def run_status(args: argparse.Namespace, cfg: Config) -> int:
     """Handler of `hongdun index status`."""
     conn = db.connect(cfg.db_path)
     try:
-        stored = int(conn.execute("SELECT count(*) FROM findings").fetchone()[0])
+        stored = FindingsStore(conn).count()
         if backend_name(cfg) != "elasticsearch":
             print(f"backend: sqlite (Elasticsearch not configured); {stored} findings")
             return 0
