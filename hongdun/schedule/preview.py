@@ -80,6 +80,15 @@ def preview(plans: Sequence[Plan], lo: datetime, hi: datetime | None, limit: int
     return found[:limit] if limit is not None and not per_plan else found
 
 
+def targets_and_tiers(cfg: Config, now: datetime) -> tuple[list[Target], dict[str, str]]:
+    """Every imported target and its current risk tier."""
+    main = db.connect(cfg.db_path)
+    try:
+        return load_targets(main), tiers_by_target(main, now)
+    finally:
+        main.close()
+
+
 def upcoming(cfg: Config, now: datetime, limit: int = 10, until: datetime | None = None,
              per_plan: bool = False) -> list[UpcomingRun]:
     """The next runs of the installed plans from now (aware datetime), soonest first.
@@ -95,10 +104,6 @@ def upcoming(cfg: Config, now: datetime, limit: int = 10, until: datetime | None
         conn.close()
     if not plans:
         return []
-    main = db.connect(cfg.db_path)
-    try:
-        targets, tiers = load_targets(main), tiers_by_target(main, now)
-    finally:
-        main.close()
+    targets, tiers = targets_and_tiers(cfg, now)
     return preview(plans, now, until, None if until is not None else limit, targets, tiers,
                    per_plan)

@@ -44,9 +44,8 @@ from hongdun.schedule.jobs import (
     job_id,
 )
 from hongdun.schedule.model import Plan
-from hongdun.schedule.preview import due_targets
-from hongdun.schedule.tiers import tiers_by_target
-from hongdun.targets import HEADER, load_targets, read_targets_file
+from hongdun.schedule.preview import due_targets, targets_and_tiers
+from hongdun.targets import HEADER, read_targets_file
 
 Clock = Callable[[], datetime]
 CSV_HEADER = HEADER
@@ -237,7 +236,7 @@ class Runner:
         if not due:
             return f"{plan.name}: nothing due"
         store.set_last_planned(conn, plan.name, iso_utc(due[-1].at))
-        targets, tiers = self.targets_and_tiers(now)
+        targets, tiers = targets_and_tiers(self.cfg, now)
         chosen: dict[str, Target] = {}
         swept: list[Tick] = []
         for tick in due:
@@ -280,14 +279,6 @@ class Runner:
         store.insert_run(conn, run)
         store.finish_run(conn, old.run_id, "resumed", old.exit_code, f"resumed by {run.run_id}")
         return self._sweep(conn, run, left)
-
-    def targets_and_tiers(self, now: datetime) -> tuple[list[Target], dict[str, str]]:
-        """Every imported target and its current risk tier."""
-        main = db.connect(self.cfg.db_path)
-        try:
-            return load_targets(main), tiers_by_target(main, now)
-        finally:
-            main.close()
 
     def run_dir(self, run_id: str) -> Path:
         """Where a run keeps its targets CSV and the child's log."""
