@@ -16,7 +16,8 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from twisted.internet import task
 
-from hongdun import config, db
+from crawlers import hongdun_config
+from hongdun import db
 from hongdun.clock import utc_now
 
 
@@ -37,7 +38,7 @@ class SweepRecorder:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        cfg = config.load({"home": crawler.settings.get("HONGDUN_HOME")})
+        cfg = hongdun_config(crawler.settings)
         self.conn = db.connect(cfg.db_path)
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
         crawler.signals.connect(self.closed, signal=signals.spider_closed)

@@ -17,18 +17,14 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from crawlers import hongdun_config
 from evidence.annotate import annotate
 from evidence.seal import Sealer
-from hongdun import config, db
-from hongdun.config import Config
+from hongdun import db
 from hongdun.records import Capture, Finding, Visit
 from rules.engine import EvalContext, RuleSet
 from rules.prices import PriceHistory
 from search.backend import FindingsSink
-
-
-def _config(crawler: Crawler) -> Config:
-    return config.load({"home": crawler.settings.get("HONGDUN_HOME")})
 
 
 @dataclass(frozen=True)
@@ -68,7 +64,7 @@ class SealPipeline:
     """Seal every visit as evidence, failed ones included."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.sealer = Sealer(_config(crawler))
+        self.sealer = Sealer(hongdun_config(crawler.settings))
         self.lock = threading.Lock()
         self.crawler = crawler
         self.stats = crawler.stats
@@ -105,7 +101,7 @@ class RulesPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.rules = RuleSet.load()
-        conn = db.connect(_config(crawler).db_path)
+        conn = db.connect(hongdun_config(crawler.settings).db_path)
         self.context = EvalContext(price_history=PriceHistory(conn))
         self.stats = crawler.stats
 
@@ -142,7 +138,7 @@ class StorePipeline:
     """Record each capture and commit its findings (SQLite first, then any index)."""
 
     def __init__(self, crawler: Crawler) -> None:
-        cfg = _config(crawler)
+        cfg = hongdun_config(crawler.settings)
         self.conn = db.connect(cfg.db_path)
         self.sink = FindingsSink(cfg, self.conn)
 

@@ -25,10 +25,10 @@ from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
-from crawlers import browser
+from crawlers import browser, hongdun_config
 from crawlers.pages import images_to_keep, item_entries, licence_entries, same_shop
 from crawlers.profiles import Profiles, SiteProfile
-from hongdun import config, db
+from hongdun import db
 from hongdun.clock import utc_now
 from hongdun.errors import InputFileError
 from hongdun.records import ImageCapture, PageCapture, Target, Visit
@@ -86,7 +86,7 @@ class StorefrontSpider(scrapy.Spider):
             return read_targets_file(Path(self._targets_arg))
         if self._targets_arg is not None:
             return list(self._targets_arg)
-        cfg = config.load({"home": self.settings.get("HONGDUN_HOME")})
+        cfg = hongdun_config(self.settings)
         targets = load_targets(db.connect(cfg.db_path))
         if not targets:
             raise InputFileError("no targets imported: run `hongdun targets import FILE.csv`")
@@ -114,8 +114,7 @@ class StorefrontSpider(scrapy.Spider):
             return self._browser_request(url, kwargs, replay=None)
         return scrapy.Request(url, callback=self.on_fetched, errback=self.on_error,
                               cb_kwargs=kwargs, dont_filter=True, priority=_priority(role),
-                              meta={"handle_httpstatus_list": ERROR_STATUSES,
-                                    "hongdun_role": role})
+                              meta={"handle_httpstatus_list": ERROR_STATUSES})
 
     def _browser_request(self, url: str, kwargs: dict[str, Any],
                          replay: dict[str, Any] | None) -> scrapy.Request:
@@ -132,7 +131,6 @@ class StorefrontSpider(scrapy.Spider):
                 PageMethod("screenshot", full_page=True, type="png"),
             ],
             "handle_httpstatus_list": ERROR_STATUSES,
-            "hongdun_role": kwargs["role"],
         }
         if replay is not None:
             meta["hongdun_replay"] = replay
