@@ -15,10 +15,8 @@ from hongdun.config import Config
 from hongdun.errors import UsageError
 from hongdun.schedule import store
 from hongdun.schedule.plans import DEFAULT_PLAN, load_plan
-from hongdun.schedule.preview import UpcomingRun, preview, upcoming
+from hongdun.schedule.preview import UpcomingRun, preview, targets_and_tiers, upcoming
 from hongdun.schedule.runner import Runner
-from hongdun.schedule.tiers import tiers_by_target
-from hongdun.targets import load_targets
 
 _WHEN = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2}))?$")
 
@@ -118,11 +116,7 @@ def list_runs(args: argparse.Namespace, cfg: Config) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be a positive number")
     if args.file is not None:
-        main = db.connect(cfg.db_path)
-        try:
-            targets, tiers = load_targets(main), tiers_by_target(main, now)
-        finally:
-            main.close()
+        targets, tiers = targets_and_tiers(cfg, now)
         runs = preview([load_plan(args.file)], lo, hi, None if hi else args.limit,
                        targets, tiers)
     else:
