@@ -112,9 +112,9 @@ class Runner:
                 changes.append(f"removed {job.id}")
         for plan, version in plans:
             job = scheduler.get_job(job_id(plan.name))
-            tick = next_tick(plan, now, inclusive=True)
-            upcoming = tick.at if tick is not None else None
             if job is None or getattr(job.trigger, "plan", None) != plan:
+                tick = next_tick(plan, now, inclusive=True)
+                upcoming = tick.at if tick is not None else None
                 scheduler.add_job(JOB_FUNC, PlanTrigger(plan), id=job_id(plan.name),
                                   name=f"{plan.name} v{version}", args=[str(self.cfg.home),
                                                                         plan.name],
