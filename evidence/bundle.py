@@ -143,7 +143,8 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
             raise HongdunError(f"finding {finding.finding_id} refers to capture "
                                f"{finding.capture_id}, which is not being exported")
     public = keys.load_public(public_key_pem, "public key")
-    if signing_key is not None and keys.key_id(signing_key.public_key()) != keys.key_id(public):
+    key_id = keys.key_id(public)
+    if signing_key is not None and keys.key_id(signing_key.public_key()) != key_id:
         raise HongdunError("the signing key does not match the public key given for the bundle")
     findings = _annotated(by_id, findings)
     ordered = sorted(by_id.values(), key=lambda c: c.capture_id)
@@ -176,12 +177,12 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
         memory["tsa_roots.pem"] = tsa_roots_pem
     stamps = _stamps(ordered, tsa_roots_pem)
     memory["report.html"] = report.render_report(ordered, findings, memory["ledger.jsonl"],
-                                                 keys.key_id(public), created_at, stamps,
+                                                 key_id, created_at, stamps,
                                                  tree_size)
     if pdf_chromium is not None:
         memory["report.pdf"] = pdf.print_pdf(pdf.render_record(
-            ordered, findings, stamps, keys.key_id(public), created_at, actor), pdf_chromium)
-    memory["README.txt"] = report.readme(ordered, keys.key_id(public))
+            ordered, findings, stamps, key_id, created_at, actor), pdf_chromium)
+    memory["README.txt"] = report.readme(ordered, key_id)
     warcs = [(c.capture_id, Path(c.folder) / warc.FILENAME) for c in ordered
              if (Path(c.folder) / warc.FILENAME).is_file()]
     scratch = out.with_name(f".{out.name}.{os.getpid()}.wacz")
@@ -194,7 +195,7 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
     hashes[SUMS] = (sha256_bytes(memory[SUMS]), len(memory[SUMS]))
     memory[BUNDLE_MANIFEST] = canonical_json({
         "format": FORMAT, "created_at": created_at, "hongdun_version": __version__,
-        "key_id": keys.key_id(public), "captures": [c.capture_id for c in ordered],
+        "key_id": key_id, "captures": [c.capture_id for c in ordered],
         "findings": [f.finding_id for f in findings], "tree_size": tree_size,
         "files": [{"path": p, "sha256": h, "size": s} for p, (h, s) in sorted(hashes.items())],
     })

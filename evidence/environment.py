@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from evidence.canonical import CHUNK, sha256_file
+from evidence.canonical import CHUNK
 from hongdun import __version__, clock
 from hongdun.config import Config
 
@@ -83,11 +83,12 @@ def _chromium(path: str, deep: bool) -> dict[str, object]:
                      "modified_utc": clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC)),
                      **_dpkg(binary)})
         if deep:
-            info["binary_sha256"] = sha256_file(binary)
-            md5 = hashlib.md5(usedforsecurity=False)
-            with open(binary, "rb") as handle:
+            sha256, md5 = hashlib.sha256(), hashlib.md5(usedforsecurity=False)
+            with open(binary, "rb") as handle:  # one read of the binary feeds both digests
                 while chunk := handle.read(CHUNK):
+                    sha256.update(chunk)
                     md5.update(chunk)
+            info["binary_sha256"] = sha256.hexdigest()
             info["matches_dpkg"] = md5.hexdigest() == info.get("dpkg_md5")
     return info
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from evidence.canonical import sha256_bytes
 from hongdun.errors import HongdunError, VerificationError
 
 PRIVATE_NAME = "signing.key"
@@ -57,7 +57,7 @@ def key_id(public: Ed25519PublicKey) -> str:
     """SHA-256 hex of the public key's DER SubjectPublicKeyInfo (what `openssl pkey` prints)."""
     der = public.public_bytes(serialization.Encoding.DER,
                               serialization.PublicFormat.SubjectPublicKeyInfo)
-    return hashlib.sha256(der).hexdigest()
+    return sha256_bytes(der)
 
 
 def load_public(pem: bytes, where: str) -> Ed25519PublicKey:
