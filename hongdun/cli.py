@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "hongdun.commands.index",
     "hongdun.commands.schedule",
     "hongdun.commands.rules",
+    "hongdun.commands.leads",
+    "hongdun.commands.kpi",
 )
 
 
