@@ -109,7 +109,9 @@ def press(conn: sqlite3.Connection, flow: Workflow, members: Sequence[Member],
 
 def note_export(conn: sqlite3.Connection, lead_ids: Sequence[str], user_name: str, at: str,
                 what: str) -> None:
-    """Record that these leads left the system in an export (one entry per lead)."""
+    """Record that these leads left the system in an export (one entry per lead; one entry
+    about no lead when the export named none)."""
+    named: list[str | None] = list(lead_ids) or [None]
     with store.writing(conn):
-        for lid in lead_ids:
+        for lid in named:
             audit.append(conn, at, user_name, "export", lid, what)

@@ -74,3 +74,49 @@ def fresh(path: str) -> sqlite3.Connection:
     conn = db.connect(__import__("pathlib").Path(path) / "hongdun.db")
     store.create_schema(conn)
     return conn
+
+
+def simulated_month(conn: sqlite3.Connection) -> None:
+    """October 2026 in an office of three inspectors, lived through 国庆 on a controlled clock.
+
+    Every working day from 9/21 to 10/23 a sweep opens leads; each inspector
+    verifies after a habitual number of *calendar* days and closes confirmed
+    leads a week later. Some verify within the working-day deadline only
+    because 国庆 days do not count; zhao is slow and misses some.
+    """
+    from datetime import date, timedelta
+
+    from leads import triage, workflow
+
+    flow = workflow.load()
+    habits = {"wang": 3, "li": 9, "zhao": 24}  # calendar days from assignment to verdict
+    day, n = date(2026, 9, 21), 0
+    plan: list[tuple[str, str, date]] = []
+    while day <= date(2026, 10, 23):
+        if POLICY.calendar.is_workday(day):
+            at = f"{day.isoformat()}T01:00:00.000Z"
+            district = "370602" if n % 3 else "370611"
+            severity = "high" if n % 4 == 0 else "medium"
+            sweep(conn, f"s-{day}", at, {f"shop-{n}": [("AD-ABSOLUTE", "最")]},
+                  district=district, severity=severity)
+            lead = store.select(conn, store.LeadFilter(target_id=f"shop-{n}"))[0]
+            plan.append((lead.lead_id, lead.assignee or "", day))
+            n += 1
+        day += timedelta(days=1)
+    for lid, who, start in plan:
+        verdict = start + timedelta(days=habits[who])
+        if verdict > date(2026, 10, 31):
+            continue  # still being verified
+        stamp = f"{verdict.isoformat()}T02:00:00.000Z"
+        triage.move(conn, flow, MEMBERS, [lid], "verifying", who, stamp)
+        if int(lid[-1], 16) % 5 == 0:
+            triage.move(conn, flow, MEMBERS, [lid], "dismissed", who, stamp, reason="已核实合规")
+            continue
+        triage.move(conn, flow, MEMBERS, [lid], "confirmed", who, stamp)
+        done = verdict + timedelta(days=7)
+        if done <= date(2026, 10, 31):
+            later = f"{done.isoformat()}T02:00:00.000Z"
+            triage.move(conn, flow, MEMBERS, [lid], "referred", "sun", later)
+            triage.move(conn, flow, MEMBERS, [lid], "closed", "sun", later, reason="办结")
+    for lid, _, start in plan[::5]:
+        triage.press(conn, flow, MEMBERS, [lid], "chen", f"{start.isoformat()}T03:00:00.000Z")
