@@ -175,7 +175,10 @@ def _split(values: list[str], what: str) -> tuple[list[str], str]:
     return values[:-1], values[-1]
 
 
-def _print(office: Office, changed: list[Lead], verb: str) -> int:
+def _print(cfg: Config, office: Office, changed: list[Lead], verb: str) -> int:
+    from search.leads import sync
+
+    sync(cfg, office.conn)  # send the change to Elasticsearch when configured
     for lead in changed:
         print(f"{verb} {lead.lead_id}: {office.flow.label(lead.status)}"
               f"{' 督办' if lead.pressed else ''} assignee {lead.assignee or '-'} "
@@ -188,7 +191,7 @@ def run_move(args: argparse.Namespace, cfg: Config) -> int:
     ids, state = _split(args.lead_ids, "state")
     changed = triage.move(office.conn, office.flow, office.members, ids, state, args.user,
                           clock.utc_now(), args.reason, args.duplicate_of)
-    return _print(office, changed, "moved")
+    return _print(cfg, office, changed, "moved")
 
 
 def run_assign(args: argparse.Namespace, cfg: Config) -> int:
@@ -196,14 +199,14 @@ def run_assign(args: argparse.Namespace, cfg: Config) -> int:
     ids, user = _split(args.lead_ids, "inspector")
     changed = triage.assign(office.conn, office.flow, office.policy, office.members, ids, user,
                             args.user, clock.utc_now(), args.reason)
-    return _print(office, changed, "assigned")
+    return _print(cfg, office, changed, "assigned")
 
 
 def run_press(args: argparse.Namespace, cfg: Config) -> int:
     office = _open(cfg)
     changed = triage.press(office.conn, office.flow, office.members, args.lead_ids, args.user,
                            clock.utc_now(), args.reason, on=not args.off)
-    return _print(office, changed, "pressed" if not args.off else "unpressed")
+    return _print(cfg, office, changed, "pressed" if not args.off else "unpressed")
 
 
 def run_rebuild(args: argparse.Namespace, cfg: Config) -> int:
@@ -215,6 +218,9 @@ def run_rebuild(args: argparse.Namespace, cfg: Config) -> int:
                                f"rebuild:{operator(cfg)}")
     total = office.conn.execute("SELECT count(*) FROM leads").fetchone()[0]
     linked = office.conn.execute("SELECT count(*) FROM lead_findings").fetchone()[0]
+    from search.leads import sync
+
+    sync(cfg, office.conn)
     print(f"rebuilt {total} leads from {linked} findings: {outcome.occurrences} occurrences, "
           f"{outcome.not_seen} not seen again")
     for warning in outcome.warnings:
