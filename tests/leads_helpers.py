@@ -93,11 +93,11 @@ def simulated_month(conn: sqlite3.Connection) -> None:
     day, n = date(2026, 9, 21), 0
     plan: list[tuple[str, str, date]] = []
     while day <= date(2026, 10, 23):
-        if POLICY.calendar.is_workday(day):
+        for _ in range(3 if POLICY.calendar.is_workday(day) else 0):  # 3 new leads a day
             at = f"{day.isoformat()}T01:00:00.000Z"
             district = "370602" if n % 3 else "370611"
             severity = "high" if n % 4 == 0 else "medium"
-            sweep(conn, f"s-{day}", at, {f"shop-{n}": [("AD-ABSOLUTE", "最")]},
+            sweep(conn, f"s-{day}-{n}", at, {f"shop-{n}": [("AD-ABSOLUTE", "最")]},
                   district=district, severity=severity)
             lead = store.select(conn, store.LeadFilter(target_id=f"shop-{n}"))[0]
             plan.append((lead.lead_id, lead.assignee or "", day))

@@ -145,3 +145,23 @@ def test_the_audit_chain_detects_tampering(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE lead_events SET detail = 'edited' WHERE seq = 1")
     with pytest.raises(VerificationError, match="seq 1 hash does not match"):
         audit.verify(conn)
+
+
+def test_places_survive_the_store_and_a_bundle_round_trip(tmp_path: Path) -> None:
+    import json
+    from dataclasses import asdict, replace
+
+    from leads_helpers import finding
+
+    from evidence.bundle import read_findings
+    from hongdun import db as hdb
+    from hongdun.records import Box, Place
+    from search.store import FindingsStore
+
+    f = finding("c1", "shop", "AD-ABSOLUTE", "最低价", T1)
+    f = replace(f, places=(*f.places, Place("第一", "销量第一", "product", "https://x/p",
+                                            Box(1, 2, 3, 4))))
+    conn = hdb.connect(tmp_path / "h.db")
+    FindingsStore(conn).index([f])
+    assert FindingsStore(conn).get(f.finding_id) == f
+    assert read_findings(json.dumps([asdict(f)]).encode()) == [f]
