@@ -68,6 +68,14 @@ class Lead:
     reason: str | None = None
     updated_at: str = ""
 
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"bad severity {self.severity!r}")
+        if self.generation < 1 or self.occurrences < 0:
+            raise ValueError("generation starts at 1; occurrences cannot be negative")
+        if self.due_at is not None:
+            date.fromisoformat(self.due_at)
+
     @property
     def rectified(self) -> bool:
         """整改: the last successful capture of the seller no longer shows the violation."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from leads import audit, store, workflow
-from leads.assign import Member, member
+from leads.assign import Member, member, pick
 from leads.deadlines import Policy
 from leads.model import Lead
 from leads.workflow import Refused, Workflow
@@ -83,6 +83,28 @@ def assign(conn: sqlite3.Connection, flow: Workflow, policy: Policy, members: Se
             store.save(conn, changed)
             audit.append(conn, at, user.name, "assign", lid,
                          f"{lead.assignee or '-'} → {assignee}" + (f": {reason}" if reason else ""),
+                         lead.status, lead.status)
+            out.append(changed)
+    return out
+
+
+def auto_assign(conn: sqlite3.Connection, flow: Workflow, policy: Policy,
+                members: Sequence[Member], user_name: str, at: str) -> list[Lead]:
+    """Give every unassigned open lead to its district's least-loaded inspector."""
+    user = member(members, user_name)
+    workflow.may(flow, "assign", user.role)
+    out = []
+    with store.writing(conn):
+        for lead in store.select(conn):
+            if lead.assignee is not None or lead.status in flow.final:
+                continue
+            name = pick(lead.district, members, store.open_load(conn))
+            if name is None:
+                continue
+            changed = replace(lead, assignee=name, assigned_at=at, updated_at=at,
+                              due_at=policy.due(lead.severity, at).due.isoformat())
+            store.save(conn, changed)
+            audit.append(conn, at, user.name, "assign", lead.lead_id, f"- → {name} (auto)",
                          lead.status, lead.status)
             out.append(changed)
     return out

@@ -165,3 +165,16 @@ def test_places_survive_the_store_and_a_bundle_round_trip(tmp_path: Path) -> Non
     FindingsStore(conn).index([f])
     assert FindingsStore(conn).get(f.finding_id) == f
     assert read_findings(json.dumps([asdict(f)]).encode()) == [f]
+
+
+def test_leads_found_before_anyone_covered_the_district_are_auto_assigned(
+        tmp_path: Path) -> None:
+    conn = fresh(str(tmp_path))
+    sweep(conn, "s1", T1, {"shop-a": [("LURE", "加微信")], "shop-b": [("LURE", "vx")]},
+          members=())
+    assert {x.assignee for x in store.select(conn)} == {None}
+    with pytest.raises(Refused, match="inspector may not assign"):
+        triage.auto_assign(conn, FLOW, POLICY, MEMBERS, "wang", T2)
+    done = triage.auto_assign(conn, FLOW, POLICY, MEMBERS, "chen", T2)
+    assert sorted(x.assignee or "" for x in done) == ["li", "wang"]
+    assert {x.due_at for x in done} == {"2026-11-30"}  # 15 working days after 11/9

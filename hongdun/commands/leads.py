@@ -56,6 +56,9 @@ def register(sub: Any) -> None:
     assign.add_argument("--user", required=True)
     assign.add_argument("--reason", default="")
     assign.set_defaults(handler=run_assign)
+    auto = actions.add_parser("autoassign", help="assign every unassigned lead by district")
+    auto.add_argument("--user", required=True)
+    auto.set_defaults(handler=run_autoassign)
     press = actions.add_parser("press", help="督办: flag leads a supervisor presses")
     press.add_argument("lead_ids", nargs="+", metavar="ID")
     press.add_argument("--user", required=True)
@@ -200,6 +203,15 @@ def run_assign(args: argparse.Namespace, cfg: Config) -> int:
     changed = triage.assign(office.conn, office.flow, office.policy, office.members, ids, user,
                             args.user, clock.utc_now(), args.reason)
     return _print(cfg, office, changed, "assigned")
+
+
+def run_autoassign(args: argparse.Namespace, cfg: Config) -> int:
+    office = _open(cfg)
+    changed = triage.auto_assign(office.conn, office.flow, office.policy, office.members,
+                                 args.user, clock.utc_now())
+    _print(cfg, office, changed, "assigned")
+    print(f"{len(changed)} leads assigned")
+    return 0
 
 
 def run_press(args: argparse.Namespace, cfg: Config) -> int:
