@@ -3,7 +3,8 @@
 Visit → OcrPipeline (read licence images) → SealPipeline (evidence: files,
 manifest, signature, ledger) → RulesPipeline (findings) → AnnotatePipeline
 (marked screenshot copies) → StorePipeline (captures and findings in SQLite,
-and any configured index). Each stage does one job and counts what it did in
+and any configured index) → LeadsPipeline (findings folded into leads, then
+the leads index). Each stage does one job and counts what it did in
 the crawl stats. Blocking work (OCR, fsync) runs in a worker thread.
 """
 
@@ -19,12 +20,18 @@ from scrapy.exceptions import NotConfigured
 
 from crawlers import hongdun_config
 from evidence.annotate import annotate
+from evidence.custody import operator
 from evidence.seal import Sealer
-from hongdun import db
+from hongdun import clock, db
 from hongdun.records import Capture, Finding, Visit
+from leads import build
+from leads.model import Sighting
+from leads.office import open_office
+from leads.store import writing
 from rules.engine import EvalContext, RuleSet
 from rules.prices import PriceHistory
 from search.backend import FindingsSink
+from search.leads import sync as sync_leads
 
 
 @dataclass(frozen=True)
@@ -156,3 +163,41 @@ class StorePipeline:
 
     def close_spider(self) -> None:
         self.sink.close()
+
+
+class LeadsPipeline:
+    """Fold each stored capture's findings into leads; at the end, mark what was not seen."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.cfg = hongdun_config(crawler.settings)
+        self.office = open_office(self.cfg, db.connect(self.cfg.db_path))
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.actor = f"sweep:{operator(self.cfg)}"
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LeadsPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Assessed):
+            return item
+        c, o = item.capture, self.office
+        seen = build.CaptureSeen(c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
+                                 c.captured_at, c.failure)
+        with writing(o.conn):
+            outcome = build.record(o.conn, o.policy, o.members, seen,
+                                   [Sighting.of(f) for f in item.findings], clock.utc_now(),
+                                   self.actor)
+        self.stats.inc_value("hongdun/leads/opened", outcome.opened)
+        self.stats.inc_value("hongdun/leads/occurrences", outcome.occurrences)
+        for warning in outcome.warnings:
+            self.crawler.spider.logger.warning(warning)  # type: ignore[union-attr]
+        return item
+
+    def close_spider(self) -> None:
+        sweep_id = self.crawler.spider.sweep_id  # type: ignore[union-attr]
+        with writing(self.office.conn):
+            outcome = build.close_sweep(self.office.conn, sweep_id, clock.utc_now(), self.actor)
+        self.stats.set_value("hongdun/leads/not_seen", outcome.not_seen)
+        sync_leads(self.cfg, self.office.conn)

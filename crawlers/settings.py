@@ -58,6 +58,7 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.RulesPipeline": 300,
     "crawlers.pipelines.AnnotatePipeline": 400,
     "crawlers.pipelines.StorePipeline": 500,
+    "crawlers.pipelines.LeadsPipeline": 600,
 }
 EXTENSIONS = {
     "crawlers.extensions.SweepRecorder": 100,

@@ -44,12 +44,13 @@ def render(png: bytes, finding: Finding) -> bytes:
     draw.text((10, 6), f"{finding.title_zh}", fill=RED, font=_font(22))
     draw.text((10, 33), f"{finding.rule_id} · {finding.finding_id} · {finding.captured_at}",
               fill=(60, 60, 60), font=_font(14))
-    if finding.box is not None:
-        b = finding.box
+    boxes = [p.box for p in finding.places if p.box is not None
+             and p.page_role == finding.page_role] or ([finding.box] if finding.box else [])
+    for b in boxes:  # every matched place on this page's screenshot
         left, top = b.x, HEADER + b.y
         draw.rectangle((left - FRAME, top - FRAME, left + b.width + FRAME,
                         top + b.height + FRAME), outline=RED, width=FRAME)
-    else:
+    if not boxes:
         draw.rectangle((0, HEADER, canvas.width - 1, canvas.height - 1), outline=RED,
                        width=FRAME)
         banner = "未定位具体位置 / location not marked: whole page"

@@ -33,7 +33,7 @@ from evidence.canonical import canonical_json, sha256_bytes, sha256_file
 from evidence.custody import CustodyLog
 from hongdun import __version__, clock
 from hongdun.errors import HongdunError, VerificationError
-from hongdun.records import Box, Capture, Finding
+from hongdun.records import Box, Capture, Finding, Place
 
 FORMAT = "hongdun-bundle/1"
 BUNDLE_MANIFEST = "bundle.json"
@@ -221,5 +221,7 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
 def read_findings(data: bytes) -> list[Finding]:
     """Parse a bundle's findings.json back into Finding records."""
     rows = json.loads(data)
-    return [dataclasses.replace(Finding(**{**r, "box": None}),
-                                box=Box(**r["box"]) if r.get("box") else None) for r in rows]
+    return [dataclasses.replace(Finding(**{**r, "box": None, "places": ()}),
+                                box=Box(**r["box"]) if r.get("box") else None,
+                                places=tuple(Place.of(p) for p in r.get("places") or ()))
+            for r in rows]

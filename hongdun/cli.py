@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -26,6 +27,8 @@ COMMAND_MODULES = (
     "hongdun.commands.index",
     "hongdun.commands.schedule",
     "hongdun.commands.rules",
+    "hongdun.commands.leads",
+    "hongdun.commands.kpi",
 )
 
 
@@ -57,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HongdunError as exc:
         print(f"hongdun: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # `hongdun leads --json | head`: the reader has gone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("hongdun: interrupted; what was captured is kept", file=sys.stderr)
         return 130

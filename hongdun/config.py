@@ -45,6 +45,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("operator", "HONGDUN_OPERATOR", "", "who runs this (custody log); default: OS user"),
     Setting("ntp_server", "HONGDUN_NTP_SERVER", "",
             "NTP server to measure the clock offset against"),
+    Setting("verify_days", "HONGDUN_VERIFY_DAYS", "15",
+            "working days from assignment to verify a lead (核查时限)"),
+    Setting("verify_days_high", "HONGDUN_VERIFY_DAYS_HIGH", "5",
+            "working days to verify a high-severity lead"),
+    Setting("due_soon_days", "HONGDUN_DUE_SOON_DAYS", "3",
+            "a lead due within this many working days is due soon (临期)"),
+    Setting("holiday_tables", "HONGDUN_HOLIDAY_TABLES", "",
+            "YAML holiday tables for years chinese-calendar lacks (files or folders, "
+            "comma-separated; HOME/holidays/*.yaml is always read)"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -92,6 +101,9 @@ def load(overrides: Mapping[str, str | None] | None = None,
             setting.env, setting.default)
     if values["backend"] not in ("sqlite", "elasticsearch"):
         raise UsageError(f"backend must be sqlite or elasticsearch, not {values['backend']!r}")
+    for name in ("verify_days", "verify_days_high", "due_soon_days"):
+        if not values[name].isdigit():
+            raise UsageError(f"{_BY_NAME[name].env} must be a whole number of working days")
     for name in ("page_timeout", "concurrency"):
         try:
             if float(values[name]) <= 0:

@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS findings (
     title_en TEXT NOT NULL, legal_basis TEXT NOT NULL, severity TEXT NOT NULL,
     certainty TEXT NOT NULL, matched_text TEXT NOT NULL, context TEXT NOT NULL,
     url TEXT NOT NULL, page_role TEXT NOT NULL, captured_at TEXT NOT NULL,
-    status TEXT NOT NULL, screenshot TEXT, annotated TEXT, box_json TEXT
+    status TEXT NOT NULL, screenshot TEXT, annotated TEXT, box_json TEXT, places_json TEXT
 );
 CREATE INDEX IF NOT EXISTS findings_time ON findings(captured_at, finding_id);
 CREATE INDEX IF NOT EXISTS findings_rule ON findings(rule_id);
@@ -53,7 +53,19 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.executescript(SCHEMA)
+    _add_columns(conn)
     return conn
+
+
+ADDED_COLUMNS = (("findings", "places_json", "TEXT"),)  # columns newer than a data directory
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    """Add columns that an older data directory's tables lack (additive migrations)."""
+    for table, column, kind in ADDED_COLUMNS:
+        present = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
 
 def save_capture(conn: sqlite3.Connection, capture_id: str, sweep_id: str, target_id: str,

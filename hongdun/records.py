@@ -180,8 +180,30 @@ class TextBlock:
 
 
 @dataclass(frozen=True)
+class Place:
+    """One place where a rule matched in a capture: what, in which words, on which page, where."""
+
+    matched_text: str
+    context: str
+    page_role: str
+    url: str
+    box: Box | None = None
+
+    @classmethod
+    def of(cls, raw: dict[str, object]) -> Place:
+        """Rebuild a Place from its JSON form (as dataclasses.asdict wrote it)."""
+        box = raw.get("box")
+        return cls(str(raw["matched_text"]), str(raw["context"]), str(raw["page_role"]),
+                   str(raw["url"]), Box(**box) if isinstance(box, dict) else None)
+
+
+@dataclass(frozen=True)
 class Finding:
-    """One rule's verdict on one capture, with what it matched and why it matters."""
+    """One rule's verdict on one capture, with what it matched and why it matters.
+
+    All matches of one rule in one capture are one finding; `places` holds every
+    matched place, and matched_text/context/url/page_role/box repeat the first.
+    """
 
     finding_id: str
     capture_id: str
@@ -205,6 +227,7 @@ class Finding:
     screenshot: str | None = None  # artefact path of the original screenshot
     annotated: str | None = None  # path (relative to capture folder) of the marked copy
     box: Box | None = None
+    places: tuple[Place, ...] = ()
 
     def __post_init__(self) -> None:
         _require(self.severity in SEVERITIES, f"bad severity {self.severity!r}")

@@ -18,7 +18,7 @@ from pathlib import Path
 import ahocorasick
 
 from hongdun.errors import InputFileError
-from hongdun.records import Capture, Finding
+from hongdun.records import Capture, Finding, Place
 from rules.checks import CHECKS
 from rules.normalize import normalize
 from rules.pack import Exemption, RuleSpec, load_pack
@@ -33,6 +33,7 @@ _LAST_SENTENCE_END = re.compile(r"(?s).*[。！？!?；;\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s).*[。！？!?；;\n，,：:]")
 _LATIN = re.compile(r"[a-z0-9]")
 CONTEXT_CHARS = 40
+MAX_PLACES = 50  # matched places kept per finding
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class _Rule:
 
 
 def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
-    """Deterministic id: 'f-' + 20 hex of SHA-256 over capture, rule, role and matched text."""
+    """Deterministic id: 'f-' + 20 hex of SHA-256 over capture, rule, and the first place's
+    role and matched text."""
     digest = hashlib.sha256(f"{capture_id}|{rule_id}|{page_role}|{matched_text}".encode())
     return "f-" + digest.hexdigest()[:20]
 
@@ -270,27 +272,36 @@ class RuleSet:
                 per_rule.setdefault(i, []).extend(ALL_CHECKS[check](view, ctx))
         if ctx.record_prices and ctx.price_history is not None:
             ctx.price_history.record(view)
-        findings: dict[str, Finding] = {}
-        for i in sorted(per_rule):
-            for hit in per_rule[i]:
-                finding = self._finding(view, self.rules[i].spec, hit)
-                findings.setdefault(finding.finding_id, finding)
-        return list(findings.values())
+        return [self._finding(view, self.rules[i].spec, per_rule[i])
+                for i in sorted(per_rule) if per_rule[i]]
 
-    def _finding(self, view: CaptureView, spec: RuleSpec, hit: Hit) -> Finding:
-        capture, target = view.capture, view.target
+    def _place(self, view: CaptureView, spec: RuleSpec, hit: Hit) -> Place:
         page = view.pages[hit.unit.page_index]
         matched = re.sub(r"\s+", " ", hit.matched_text).strip()[:200]
         _, box = hit.location()
         context = _context(hit.unit, hit)
         if spec.note:
             context += f" 〔{spec.note}〕"
+        return Place(matched, context, page.role, page.url, box)
+
+    def _finding(self, view: CaptureView, spec: RuleSpec, hits: list[Hit]) -> Finding:
+        """One finding for all hits of one rule in one capture; the first place represents it."""
+        capture, target = view.capture, view.target
+        places: dict[tuple[str, str, str], Place] = {}
+        for hit in hits:
+            place = self._place(view, spec, hit)
+            places.setdefault((place.page_role, place.matched_text, place.context), place)
+        first = next(iter(places.values()))
+        page = view.pages[hits[0].unit.page_index]
+        sure = any((h.certainty or spec.certainty) == "certain" for h in hits)
         return Finding(
-            finding_id=finding_id(capture.capture_id, spec.id, page.role, matched),
+            finding_id=finding_id(capture.capture_id, spec.id, first.page_role,
+                                  first.matched_text),
             capture_id=capture.capture_id, evidence_id=capture.evidence_id,
             target_id=target.target_id, platform=target.platform, district=target.district,
             shop_name=target.shop_name, rule_id=spec.id, title_zh=spec.title_zh,
             title_en=spec.title_en, legal_basis=spec.legal_basis, severity=spec.severity,
-            certainty=hit.certainty or spec.certainty, matched_text=matched, context=context,
-            url=page.url, page_role=page.role, captured_at=capture.captured_at,
-            screenshot=page.screenshot, box=box)
+            certainty="certain" if sure else "suspected", matched_text=first.matched_text,
+            context=first.context, url=first.url, page_role=first.page_role,
+            captured_at=capture.captured_at, screenshot=page.screenshot, box=first.box,
+            places=tuple(places.values())[:MAX_PLACES])

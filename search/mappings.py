@@ -20,12 +20,12 @@ import json
 from dataclasses import fields
 from typing import Any
 
-from hongdun.records import Box, Finding
+from hongdun.records import Box, Finding, Place
 from search import cjk
 from search.base import SEVERITY_RANK
 from search.store import searchable_text
 
-MAPPING_VERSION = 1
+MAPPING_VERSION = 2  # 2: findings carry every matched place
 DEFAULT_ALIAS = "hongdun-findings"
 
 _KEYWORDS = ("finding_id", "capture_id", "evidence_id", "target_id", "platform", "district",
@@ -33,7 +33,7 @@ _KEYWORDS = ("finding_id", "capture_id", "evidence_id", "target_id", "platform",
              "screenshot", "annotated")
 _TEXTS = ("shop_name", "title_zh", "title_en", "matched_text", "context")
 _MEMO_LIMIT = 50_000
-_FIELDS = tuple(f.name for f in fields(Finding) if f.name != "box")
+_FIELDS = tuple(f.name for f in fields(Finding) if f.name not in ("box", "places"))
 
 
 def index_name(alias: str, version: int = MAPPING_VERSION) -> str:
@@ -54,6 +54,7 @@ def index_body() -> dict[str, Any]:
     properties["runs"] = {"type": "text", "analyzer": "standard",
                           "position_increment_gap": 100}
     properties["box"] = {"type": "object", "enabled": False}
+    properties["places"] = {"type": "object", "enabled": False}
     return {
         "settings": {
             "number_of_shards": 1,
@@ -97,16 +98,27 @@ def to_document(finding: Finding, memo: dict[str, list[str]] | None = None) -> d
     box = finding.box
     doc["box"] = None if box is None else {"x": box.x, "y": box.y, "width": box.width,
                                            "height": box.height}
+    doc["places"] = [_place(p) for p in finding.places]
     doc["severity_rank"] = SEVERITY_RANK[finding.severity]
     doc["runs"] = search_runs(finding, memo)
     return doc
 
 
+def _place(place: Place) -> dict[str, Any]:
+    box = place.box
+    return {"matched_text": place.matched_text, "context": place.context,
+            "page_role": place.page_role, "url": place.url,
+            "box": None if box is None else {"x": box.x, "y": box.y, "width": box.width,
+                                             "height": box.height}}
+
+
 def from_document(source: dict[str, Any]) -> Finding:
     """Rebuild a Finding from a document's source."""
-    values = {k: v for k, v in source.items() if k not in ("severity_rank", "runs", "box")}
+    values = {k: v for k, v in source.items()
+              if k not in ("severity_rank", "runs", "box", "places")}
     box = source.get("box")
-    return Finding(**values, box=Box(**box) if box else None)
+    return Finding(**values, box=Box(**box) if box else None,
+                   places=tuple(Place.of(p) for p in source.get("places") or ()))
 
 
 def dumps(doc: dict[str, Any]) -> str:

@@ -13,13 +13,13 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 
-from hongdun.records import Box, Finding
+from hongdun.records import Box, Finding, Place
 from search import cjk
 from search.base import Facets, FindingQuery, SearchPage, sort_key
 
-_COLUMNS = [f.name for f in fields(Finding) if f.name != "box"]
+_COLUMNS = [f.name for f in fields(Finding) if f.name not in ("box", "places")]
 _FILTERS = ("rule_id", "district", "platform", "severity", "status", "target_id")
 _RANK_SQL = "CASE severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END"
 
@@ -28,7 +28,9 @@ def finding_from_row(row: sqlite3.Row) -> Finding:
     """Rebuild a Finding from a findings-table row."""
     values = {name: row[name] for name in _COLUMNS}
     box = json.loads(row["box_json"]) if row["box_json"] else None
-    return Finding(**values, box=Box(**box) if box else None)
+    places = json.loads(row["places_json"]) if row["places_json"] else []
+    return Finding(**values, box=Box(**box) if box else None,
+                   places=tuple(Place.of(p) for p in places))
 
 
 def searchable_text(finding: Finding) -> str:
@@ -72,7 +74,7 @@ class FindingsStore:
             self.conn.execute("BEGIN")
             for f in findings:
                 row = asdict(f)
-                box = row.pop("box")
+                box, places = row.pop("box"), row.pop("places")
                 # FTS rows share the findings rowid: deleting by finding_id (an UNINDEXED
                 # column) would scan the whole FTS table for every write
                 old = self.conn.execute(
@@ -82,9 +84,11 @@ class FindingsStore:
                     self.conn.execute("DELETE FROM findings_fts WHERE rowid = ? AND finding_id = ?",
                                       (old[0], f.finding_id))
                 rowid = self.conn.execute(
-                    f"INSERT OR REPLACE INTO findings ({', '.join(_COLUMNS)}, box_json) "
-                    f"VALUES ({placeholders}, ?)",
-                    [row[c] for c in _COLUMNS] + [json.dumps(box) if box else None],
+                    f"INSERT OR REPLACE INTO findings ({', '.join(_COLUMNS)}, box_json, "
+                    f"places_json) VALUES ({placeholders}, ?, ?)",
+                    [row[c] for c in _COLUMNS] + [json.dumps(box) if box else None,
+                                                  json.dumps(places, ensure_ascii=False)
+                                                  if places else None],
                 ).lastrowid
                 text = searchable_text(f)
                 self.conn.execute(
@@ -99,7 +103,7 @@ class FindingsStore:
         current = self.get(finding_id)
         if current is None:
             raise KeyError(finding_id)
-        updated = Finding(**{**asdict(current), "box": current.box, "status": status})
+        updated = replace(current, status=status)
         self.index([updated])
         return updated
 

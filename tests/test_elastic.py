@@ -49,10 +49,11 @@ def test_standard_analyzer_cuts_han_characters_and_phrases_find_substrings(
 
 def test_explicit_mapping_behind_a_versioned_alias(es_client: Elasticsearch,
                                                    es_index: ElasticIndex) -> None:
-    assert es_index.physical() == [f"{es_index.alias}-v1"]
-    assert es_index.mapping_version() == 1
+    v = mappings.MAPPING_VERSION
+    assert es_index.physical() == [f"{es_index.alias}-v{v}"]
+    assert es_index.mapping_version() == v
     props = es_client.indices.get_mapping(index=es_index.alias).body[
-        f"{es_index.alias}-v1"]["mappings"]["properties"]
+        f"{es_index.alias}-v{v}"]["mappings"]["properties"]
     for name in ("finding_id", "platform", "district", "rule_id", "severity", "status"):
         assert props[name]["type"] == "keyword", name
     assert props["captured_at"]["type"] == "date"
@@ -86,9 +87,9 @@ def test_reindex_swaps_the_alias_without_downtime(tmp_path: Path, es_url: str,
         watcher.start()
         try:
             assert reindex(conn, index) == 3000
-            assert index.physical() == [f"{index.alias}-v1-2"]
+            assert index.physical() == [f"{index.alias}-v{mappings.MAPPING_VERSION}-2"]
             assert reindex(conn, index) == 3000
-            assert index.physical() == [f"{index.alias}-v1"]
+            assert index.physical() == [f"{index.alias}-v{mappings.MAPPING_VERSION}"]
         finally:
             stop.set()
             watcher.join()
@@ -213,7 +214,8 @@ def test_an_older_mapping_is_reported_and_reindex_upgrades_it(
         assert index.mapping_version() == 0
         FindingsStore(conn).index(synthetic.findings(50))
         assert reindex(conn, index) == 50
-        assert index.physical() == [f"{es_alias}-v1"] and index.mapping_version() == 1
+        v = mappings.MAPPING_VERSION
+        assert index.physical() == [f"{es_alias}-v{v}"] and index.mapping_version() == v
         assert not es_client.indices.exists(index=f"{es_alias}-v0")
     finally:
         index.drop()

@@ -11,7 +11,7 @@ from conftest import run_hongdun
 from elasticsearch import Elasticsearch
 
 from hongdun import db
-from search import synthetic
+from search import mappings, synthetic
 from search.elastic import ElasticIndex
 from search.store import FindingsStore
 
@@ -32,7 +32,8 @@ def test_reindex_status_drain_and_findings_on_both_backends(
 
         done = run_hongdun(home, "reindex", env=env)
         assert done.returncode == 0, done.stderr
-        assert "reindexed 400 findings" in done.stdout and f"{es_alias}-v1" in done.stdout
+        assert "reindexed 400 findings" in done.stdout
+        assert f"{es_alias}-v{mappings.MAPPING_VERSION}" in done.stdout
         status = run_hongdun(home, "index", "status", env=env)
         assert "backlog: 0 queued" in status.stdout
         assert "mapping v1 current" in status.stdout and "Elasticsearch: 400 documents" in (

@@ -106,4 +106,20 @@ def test_evaluate_is_deterministic(rules: RuleSet) -> None:
                        "<p>营业执照 名称：别的公司 统一社会信用代码：91370602MA3D4E5F6A</p>"))
     first = rules.evaluate(cap, EvalContext())
     assert first == rules.evaluate(cap, EvalContext())
-    assert {f.matched_text for f in first} == {"91370602MA3D4E5F6A", "别的公司"}
+    assert {p.matched_text for f in first for p in f.places} == {"91370602MA3D4E5F6A", "别的公司"}
+
+
+def test_one_finding_per_rule_per_capture_with_every_place(rules: RuleSet) -> None:
+    cap = capture(page("home", "<p>全网最低价</p><p>本店销量第一</p>"),
+                  page("product", "<p>国家级产品，全网最低价</p>"))
+    findings = rules.evaluate(cap)
+    assert len({f.rule_id for f in findings}) == len(findings)  # one per rule
+    many = [f for f in findings if len(f.places) > 1]
+    assert many, [(f.rule_id, f.places) for f in findings]
+    f = many[0]
+    first = f.places[0]
+    assert (f.matched_text, f.context, f.page_role, f.url, f.box) == (
+        first.matched_text, first.context, first.page_role, first.url, first.box)
+    assert {p.page_role for p in f.places} == {"home", "product"}
+    assert f.finding_id == finding_id("c-1", f.rule_id, first.page_role, first.matched_text)
+    assert [g.finding_id for g in rules.evaluate(cap)] == [g.finding_id for g in findings]

@@ -21,7 +21,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from hongdun import db
-from hongdun.records import Finding
+from hongdun.records import Box, Finding, Place
 from search import cjk, synthetic
 from search.base import SEVERITY_RANK, Facets, FindingQuery, FindingsIndex, sort_key
 from search.elastic import ElasticIndex
@@ -40,6 +40,9 @@ def _specials(base: list[Finding]) -> list[Finding]:
         replace(b, finding_id="X-fullwidth", matched_text="ＪＹ３７０６００１", context="全角编号"),
         replace(c, finding_id="X-mixed", matched_text="烟台abc12海参", context="混排文字",
                 captured_at=c.captured_at),
+        replace(a, finding_id="X-places", matched_text="最低价", context="全网最低价",
+                places=(Place("最低价", "全网最低价", "home", a.url, Box(1.0, 2.0, 30.0, 12.5)),
+                        Place("第一", "销量第一", "product", a.url + "/p/1"))),
     ]
 
 

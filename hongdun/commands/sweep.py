@@ -10,6 +10,7 @@ from hongdun import db
 from hongdun.config import Config
 from hongdun.errors import InputFileError
 from hongdun.targets import load_targets, read_targets_file, save_targets
+from leads.build import sweep_counts
 
 
 def register(sub: Any) -> None:
@@ -44,6 +45,9 @@ def sweep(args: argparse.Namespace, cfg: Config) -> int:
     print(f"巡查结束 sweep {s.sweep_id} {s.status}: {s.targets} targets, {s.pages} pages, "
           f"{s.captures} captures sealed, {s.findings} findings, {s.failures} failures, "
           f"{s.seconds:.1f}s ({rate:.0f} pages/min)")
+    leads = sweep_counts(db.connect(cfg.db_path), s.sweep_id)
+    print(f"  线索 leads: {leads.seen} seen, {leads.opened} new, {leads.added} occurrences "
+          f"added to earlier leads, {leads.not_seen} not seen again (整改?)")
     for rule, n in sorted(s.findings_by_rule.items()):
         print(f"  finding {rule}: {n}")
     for reason, n in sorted(s.failure_reasons.items()):
