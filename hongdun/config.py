@@ -45,6 +45,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("operator", "HONGDUN_OPERATOR", "", "who runs this (custody log); default: OS user"),
     Setting("ntp_server", "HONGDUN_NTP_SERVER", "",
             "NTP server to measure the clock offset against"),
+    Setting("session_idle_minutes", "HONGDUN_SESSION_IDLE_MINUTES", "30",
+            "web sessions end after this many minutes without a request"),
+    Setting("session_absolute_hours", "HONGDUN_SESSION_ABSOLUTE_HOURS", "12",
+            "web sessions end this many hours after login, however active"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
