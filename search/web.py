@@ -328,7 +328,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         return JSONResponse({"status": "ok", "version": __version__, "backend": index.name,
                              "findings": index.count()})
 
-    app.include_router(weblogin.router(cfg, guard, page))
+    weblogin.add_routes(app, cfg, guard, page)
     check_routes(app, table)
     return app
 

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import Depends, FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from hongdun.config import Config
@@ -61,9 +61,8 @@ def _cookie(response: Response, request: Request, name: str, value: str, path: s
                         secure=request.url.scheme == "https")
 
 
-def router(cfg: Config, guard: Guard, page: Page) -> APIRouter:
-    """The routes of this module, bound to one app's guard and page renderer."""
-    routes = APIRouter()
+def add_routes(routes: FastAPI, cfg: Config, guard: Guard, page: Page) -> None:
+    """Add this module's routes to the app, bound to its guard and page renderer."""
 
     def login_form(request: Request, next_url: str, error: str | None = None,
                    status: int = 200, name: str = "") -> HTMLResponse:
@@ -141,5 +140,3 @@ def router(cfg: Config, guard: Guard, page: Page) -> APIRouter:
                me: Annotated[Session, need("users.manage")]) -> Response:
         accounts.set_disabled(conn, name, False)
         return RedirectResponse("/users", 303)
-
-    return routes
