@@ -197,6 +197,7 @@ def test_an_inspector_sees_only_their_districts(app: FastAPI, site: Site) -> Non
     assert c.get("/api/findings", params={"district": "370611"}).json()["total"] == 0
     page = c.get("/")
     assert "共 <strong>2</strong> 条线索" in page.text and "仅显示您辖区的线索" in page.text
+    assert 'value="370602"' in page.text and 'value="370611"' not in page.text  # the filter
     assert 'href="/findings/F-haishen"' not in c.get("/findings/F-wechat").text  # related
     assert c.get("/findings/F-haishen").status_code == 403
     assert c.get("/api/findings/F-haishen").status_code == 403
