@@ -111,7 +111,9 @@ def safe_next(target: str | None, default: str = "/") -> str:
 
 
 def login_url(request: Request) -> str:
-    """/login?next=<this page>."""
+    """/login?next=<this page> (for a GET; a refused POST cannot be replayed, so /login)."""
+    if request.method not in ("GET", "HEAD"):
+        return "/login"
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return "/login?next=" + quote(here, safe="")
 
@@ -174,7 +176,9 @@ class Guard:
         """Like check, for a resource (a capture) that belongs to any of districts."""
         user = session.user if session else None
         fits = [d for d in districts if self.table.allowed(user, action, d)]
-        self.check(request, session, action, (fits or [*districts, None])[0], captures)
+        if fits:
+            return
+        self.check(request, session, action, districts[0] if districts else None, captures)
 
     def districts(self, session: Session | None) -> tuple[str, ...] | None:
         """The districts a session may see findings of; None for every district."""

@@ -79,8 +79,9 @@ def test_pages_need_a_session_and_the_api_answers_401(anon: TestClient) -> None:
     assert anon.get("/healthz").json()["status"] == "ok"
     assert anon.get("/static/hongdun.css").status_code == 200
     for path in ("/findings/F-wechat/status", "/findings/F-wechat/export", "/logout"):
-        assert anon.post(path, data={"status": "confirmed"}, headers={"Origin": ORIGIN},
-                         follow_redirects=False).status_code == 303, path
+        r = anon.post(path, data={"status": "confirmed"}, headers={"Origin": ORIGIN},
+                      follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/login", path
 
 
 def test_login_page_is_chinese_first_and_logs_in_to_next(anon: TestClient) -> None:
@@ -337,3 +338,19 @@ def test_users_in_the_database_are_the_office_users(site: Site) -> None:
     names = [u.name for u in accounts.list_users(conn)]
     conn.close()
     assert names == sorted(names) and "巡查员" in names
+
+
+def test_artefacts_of_another_district_are_refused(app: FastAPI, site: Site) -> None:
+    from dataclasses import replace
+
+    conn = db.connect(site.cfg.db_path)
+    conn.execute("INSERT OR REPLACE INTO captures VALUES ('cap-fushan', 'sweep-web', 'yt-fs', "
+                 "'e', ?, ?, NULL)", (site.capture.folder, site.capture.captured_at))
+    FindingsStore(conn).index([replace(site.findings["F-haishen"], capture_id="cap-fushan",
+                                       finding_id="F-fushan")])
+    conn.close()
+    c, _ = as_user(app, "芝罘巡查员")
+    assert c.get("/artefacts/cap-fushan/visit.json").status_code == 403
+    assert c.get(f"/artefacts/{site.capture.capture_id}/visit.json").status_code == 200
+    fushan, _ = as_user(app, "巡查员")
+    assert fushan.get("/artefacts/cap-fushan/visit.json").status_code == 200  # 福山 is theirs
