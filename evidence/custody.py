@@ -22,7 +22,7 @@ from hongdun import clock
 from hongdun.config import Config
 from hongdun.errors import VerificationError
 
-ACTIONS = ("seal", "view", "export", "verify", "annotate")
+ACTIONS = ("seal", "view", "export", "verify", "annotate", "refuse")
 FIELDS = ("action", "actor", "at", "captures", "detail", "hash", "prev", "seq")
 FILENAME = "custody.jsonl"
 

@@ -39,12 +39,13 @@ def ensure_tree_head(cfg: Config, key: Ed25519PrivateKey) -> None:
 
 
 def export_evidence(cfg: Config, captures: Sequence[Capture], findings: Sequence[Finding],
-                    out: Path, *, pdf: bool = True) -> Path:
-    """Write the signed bundle for these findings and log the export in the custody log."""
+                    out: Path, *, pdf: bool = True, actor: str | None = None) -> Path:
+    """Write the signed bundle for these findings and log the export in the custody log
+    (as actor, e.g. the web page's logged-in user; default the operator)."""
     key = keys.load_or_create(cfg.keys_dir)
     ensure_tree_head(cfg, key)
     return bundle.export(captures, findings, out,
                          ledger_path=cfg.home / "ledger.jsonl", public_key_pem=keys.public_pem(key),
-                         custody=CustodyLog(cfg.home), actor=operator(cfg),
+                         custody=CustodyLog(cfg.home), actor=actor or operator(cfg),
                          tsa_roots_pem=read_optional(cfg.get("tsa_trust")),
                          pdf_chromium=cfg.get("chromium") if pdf else None, signing_key=key)

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "hongdun.commands.rules",
     "hongdun.commands.leads",
     "hongdun.commands.kpi",
+    "hongdun.commands.users",
 )
 
 

@@ -54,6 +54,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("holiday_tables", "HONGDUN_HOLIDAY_TABLES", "",
             "YAML holiday tables for years chinese-calendar lacks (files or folders, "
             "comma-separated; HOME/holidays/*.yaml is always read)"),
+    Setting("session_idle_minutes", "HONGDUN_SESSION_IDLE_MINUTES", "30",
+            "web sessions end after this many minutes without a request"),
+    Setting("session_absolute_hours", "HONGDUN_SESSION_ABSOLUTE_HOURS", "12",
+            "web sessions end this many hours after login, however active"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make demo`: serve the demo marketplace, sweep it, then serve the inspector page.
+# `make demo`: serve the demo marketplace, sweep it, create one user per role, serve the page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HOME_DIR="${1:-var/demo}"
@@ -20,6 +20,24 @@ $HD demo targets --base-url "http://127.0.0.1:$DEMO_PORT" -o "$HOME_DIR/targets.
 $HD targets import "$HOME_DIR/targets.csv"
 $HD sweep --name demo
 $HD findings --limit 10
+echo
+
+# One demo user per role, each with a fresh random one-time password (printed once here).
+echo "演示账号 Demo accounts (passwords are random and shown only now):"
+for spec in "巡查员:inspector:370602,370613" "科长:supervisor:" "办案员:case_officer:" \
+            "管理员:admin:"; do
+  IFS=: read -r name role districts <<<"$spec"
+  password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')
+  existing=$($HD users list --json)
+  if grep -q "\"name\": \"$name\"" <<<"$existing"; then
+    printf '%s\n' "$password" | $HD users passwd "$name" >/dev/null
+  else
+    printf '%s\n' "$password" | $HD users add "$name" --role "$role" \
+      ${districts:+--districts "$districts"} >/dev/null
+  fi
+  printf '  %-13s %s  辖区 %s  密码 password: %s\n' "$role" "$name" "${districts:-全部 all}" \
+    "$password"
+done
 echo
 echo "检查页面 Inspector page: http://127.0.0.1:$UI_PORT/   (Ctrl-C to stop)"
 $HD serve --host 127.0.0.1 --port "$UI_PORT"

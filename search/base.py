@@ -34,6 +34,8 @@ class FindingQuery:
     limit: int | None = 50  # None: every match
     after: tuple[str, ...] | None = None  # cursor from SearchPage.next_after
     facets: bool = False
+    # the districts the asking user may see (an inspector's own); None: every district
+    districts: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:

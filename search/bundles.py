@@ -49,8 +49,10 @@ def load_for_export(conn: sqlite3.Connection,
     return list(captures.values()), findings
 
 
-def export_finding(cfg: Config, conn: sqlite3.Connection, finding: Finding, workdir: Path) -> Path:
-    """Write the signed bundle zip for one finding into workdir (the inspector's button)."""
+def export_finding(cfg: Config, conn: sqlite3.Connection, finding: Finding, workdir: Path,
+                   *, actor: str | None = None) -> Path:
+    """Write the signed bundle zip for one finding into workdir (the inspector's button);
+    actor is the logged-in user the custody log names."""
     captures, findings = load_for_export(conn, [finding.finding_id])
     out = workdir / f"hongdun-{_UNSAFE.sub('_', finding.finding_id)}.zip"
-    return export_evidence(cfg, captures, findings, out)
+    return export_evidence(cfg, captures, findings, out, actor=actor)

@@ -63,6 +63,8 @@ def bool_query(query: FindingQuery) -> dict[str, Any]:
         value = getattr(query, name)
         if value:
             filters.append({"term": {name: value}})
+    if query.districts is not None:  # the user's scope; an empty list matches nothing
+        filters.append({"terms": {"district": list(query.districts)}})
     bounds: dict[str, str] = {}
     if query.since:
         bounds["gte"] = query.since

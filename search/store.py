@@ -136,6 +136,10 @@ class FindingsStore:
             if value:
                 clauses.append(f"{name} = ?")
                 params.append(value)
+        if query.districts is not None:  # the user's scope: none at all matches nothing
+            clauses.append(f"district IN ({', '.join('?' for _ in query.districts)})"
+                           if query.districts else "0")
+            params.extend(query.districts)
         if query.since:
             clauses.append("captured_at >= ?")
             params.append(query.since)

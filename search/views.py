@@ -143,6 +143,15 @@ def capture_folder(conn: sqlite3.Connection, capture_id: str) -> CaptureFolder:
                          row["failure"])
 
 
+def capture_districts(conn: sqlite3.Connection, capture_id: str) -> tuple[str, ...]:
+    """The districts a capture concerns: its target's and its findings' (for access checks)."""
+    rows = conn.execute(
+        "SELECT t.district FROM captures c JOIN targets t ON t.target_id = c.target_id "
+        "WHERE c.capture_id = ? UNION SELECT district FROM findings WHERE capture_id = ?",
+        (capture_id, capture_id))
+    return tuple(sorted(r[0] for r in rows))
+
+
 def read_manifest(cap: CaptureFolder) -> Manifest:
     """The capture's manifest.json, parsed and validated (exact bytes kept in .raw)."""
     path = cap.folder / MANIFEST

@@ -3,15 +3,17 @@
 FastAPI with Jinja2 templates (autoescape on: crawled text is data, never
 markup; only SearchPage.highlights, escaped by the store, are marked safe).
 Searches go through search.backend.open_index; status changes through
-FindingsStore.set_status. POSTs must come from the page itself (same-origin
-check) and the Host header must name this machine, so other web sites cannot
-drive a local inspector session.
+FindingsStore.set_status. Every route names its action with need(...): the
+guard (search/guard.py) demands a session, checks the permission table and,
+for POSTs, the same origin and the session's CSRF token; inspectors see only
+their districts. The Host header must name this machine.
 
-Routes: GET / (search page), GET /findings/{id}, POST /findings/{id}/status
-(form field status), POST /findings/{id}/export (bundle zip), GET
-/artefacts/{capture_id}/{path}, GET /sweeps, GET /healthz, GET /api/findings
-(q, rule, district, platform, severity, status, since, until, sort, after,
-limit, facets=1) and GET /api/findings/{id}. API errors are always
+Routes: GET/POST /login, POST /logout, GET /users (search/weblogin.py);
+GET / (search page), GET /findings/{id}, POST /findings/{id}/status (form
+field status), POST /findings/{id}/export (bundle zip), GET
+/artefacts/{capture_id}/{path}, GET /sweeps, GET /healthz (open), GET
+/api/findings (q, rule, district, platform, severity, status, since, until,
+sort, after, limit, facets=1) and GET /api/findings/{id}. API errors are always
 {"error": {"code": ..., "message": ...}}.
 """
 
@@ -21,11 +23,12 @@ import contextlib
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import jinja2
 from fastapi import Depends, FastAPI, Form, Request
@@ -37,32 +40,38 @@ from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from evidence.custody import CustodyLog, operator
+from evidence.custody import CustodyLog
 from hongdun import __version__
 from hongdun.clock import shanghai
 from hongdun.config import Config
-from hongdun.db import connect
 from hongdun.errors import BackendUnavailable, HongdunError, UsageError
 from hongdun.records import Finding
-from search import labels, views
+from office.permissions import PermissionTable, default_table
+from office.sessions import Session, policy_from
+from search import labels, views, weblogin
 from search.backend import open_index
 from search.base import FindingQuery, SearchPage
 from search.bundles import export_finding
+from search.guard import (
+    CSRF_FIELD,
+    Forbidden,
+    Guard,
+    LoginRequired,
+    SecurityHeaders,
+    check_routes,
+    login_url,
+    need,
+    open_db,
+)
 from search.store import FindingsStore
 
 HERE = Path(__file__).parent
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 _PAGE_SIZE = 20
 _STATUS_CODES: tuple[tuple[type[HongdunError], int], ...] = (
-    (views.NotFound, 404), (views.Conflict, 409), (views.Forbidden, 403), (UsageError, 400),
-    (BackendUnavailable, 503),
+    (views.NotFound, 404), (views.Conflict, 409), (views.Forbidden, 403), (Forbidden, 403),
+    (LoginRequired, 401), (UsageError, 400), (BackendUnavailable, 503),
 )
-_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-                               "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
-}
 # Artefacts are crawled bytes: sandbox them so a captured page.html cannot run script here.
 _ARTEFACT_HEADERS = {
     "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self' data:; "
@@ -71,37 +80,19 @@ _ARTEFACT_HEADERS = {
 }
 
 
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(
         L=labels, version=__version__, beijing=labels.beijing, utc_text=labels.utc_text,
         district_name=labels.district_name, shanghai=shanghai, transitions=views.TRANSITIONS,
+        csrf_field=CSRF_FIELD,
     )
+    env.filters["district_name"] = labels.district_name
     return env
 
 
-def _db(request: Request) -> Iterator[sqlite3.Connection]:
-    conn = connect(request.app.state.cfg.db_path)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
-Db = Annotated[sqlite3.Connection, Depends(_db)]
-
-
-def same_origin(request: Request) -> bool:
-    """True when a state-changing request was sent by a page of this server."""
-    site = request.headers.get("sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return False
-    source = request.headers.get("origin") or request.headers.get("referer")
-    if not source or source == "null":
-        return False
-    parts = urlsplit(source)
-    return parts.scheme == request.url.scheme and parts.netloc == request.headers.get("host")
+Db = Annotated[sqlite3.Connection, Depends(open_db)]
 
 
 def _status_of(exc: HongdunError) -> int:
@@ -117,8 +108,7 @@ def _wants_json(request: Request) -> bool:
 
 def error_json(status: int, code: str, message: str) -> JSONResponse:
     """The one JSON error shape of the API."""
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status,
-                        headers=_HEADERS)
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
@@ -141,25 +131,37 @@ def _facet_links(request: Request, name: str, counts: dict[str, int]) -> list[di
 
 
 def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
-               upcoming: Callable[[], Sequence[Any]] | None = None) -> FastAPI:
+               upcoming: Callable[[], Sequence[Any]] | None = None,
+               clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+               permissions: PermissionTable | None = None) -> FastAPI:
     """Build the inspector app over the data directory of cfg.
 
     `upcoming`, given by the caller that knows the sweep plans, lists the next
     planned sweeps for the /sweeps page (the index never reads the plans itself).
+    `clock` is what sessions and throttling read the time from (tests control it).
     """
     app = FastAPI(title="红盾网监 Hongdun inspector", version=__version__,
                   docs_url=None, redoc_url=None, openapi_url=None)
     app.state.cfg = cfg
+    table = permissions or default_table()
+    guard = app.state.guard = Guard(cfg, table, policy_from(cfg), clock)
     custody = CustodyLog(cfg.home)
     app.add_middleware(TrustedHostMiddleware,
                        allowed_hosts=[*LOCAL_HOSTS, *allowed_hosts])
-    templates = Jinja2Templates(env=_environment())
+    app.add_middleware(SecurityHeaders)
+    templates = Jinja2Templates(env=environment())
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def page(request: Request, name: str, context: dict[str, Any],
              status: int = 200) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, context, status_code=status,
-                                          headers=_HEADERS)
+        return templates.TemplateResponse(
+            request, name, {**weblogin.chrome(request, table), **context}, status_code=status)
+
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, exc: LoginRequired) -> Response:
+        if _wants_json(request):
+            return error_json(401, "LoginRequired", str(exc))
+        return RedirectResponse(login_url(request), status_code=303)
 
     @app.exception_handler(HongdunError)
     async def hongdun_error(request: Request, exc: HongdunError) -> Response:
@@ -170,6 +172,8 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code in (404, 405) and weblogin.anonymous(request, guard):
+            return await login_required(request, LoginRequired("请先登录 / please log in"))
         message = str(exc.detail)
         if _wants_json(request):
             return error_json(exc.status_code, f"http_{exc.status_code}", message)
@@ -186,13 +190,16 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         return page(request, "error.html", {"status": 400, "message": message}, 400)
 
     @app.get("/", response_class=HTMLResponse)
-    def search_page(request: Request, conn: Db) -> HTMLResponse:
+    def search_page(request: Request, conn: Db,
+                    me: Annotated[Session, need("findings.search")]) -> HTMLResponse:
         params = dict(request.query_params)
         form = {k: params.get(k, "") for k in views.QUERY_PARAMS}
         context: dict[str, Any] = {"form": form, "error": None, "page": None, "next_href": None,
-                                   "facets": {}, "per_day": {}, "notice": None}
+                                   "facets": {}, "per_day": {}, "notice": None,
+                                   "scope": guard.districts(me)}
         try:
-            query = views.build_query(params, limit=_PAGE_SIZE, facets=True)
+            query = replace(views.build_query(params, limit=_PAGE_SIZE, facets=True),
+                            districts=guard.districts(me))
             result, context["notice"] = search(cfg, conn, query)
         except UsageError as exc:
             context["error"] = str(exc)
@@ -215,11 +222,13 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         return page(request, "search.html", context)
 
     @app.get("/api/findings")
-    def api_findings(request: Request, conn: Db, limit: int = 50) -> JSONResponse:
+    def api_findings(request: Request, conn: Db, me: Annotated[Session, need("findings.search")],
+                     limit: int = 50) -> JSONResponse:
         if not 1 <= limit <= 1000:
             raise UsageError("limit must be between 1 and 1000")
         params = dict(request.query_params)
-        query = views.build_query(params, limit=limit, facets=params.get("facets") == "1")
+        query = replace(views.build_query(params, limit=limit, facets=params.get("facets") == "1"),
+                        districts=guard.districts(me))
         result, notice = search(cfg, conn, query)
         body: dict[str, Any] = {
             "total": result.total,
@@ -230,18 +239,24 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         }
         if result.facets is not None:
             body["facets"] = asdict(result.facets)
-        return JSONResponse(body, headers=_HEADERS)
+        return JSONResponse(body)
 
     @app.get("/api/findings/{finding_id}")
-    def api_finding(finding_id: str, conn: Db) -> JSONResponse:
-        return JSONResponse(finding_json(_finding(conn, finding_id)), headers=_HEADERS)
+    def api_finding(request: Request, finding_id: str, conn: Db,
+                    me: Annotated[Session, need("findings.view")]) -> JSONResponse:
+        finding = _finding(conn, finding_id)
+        guard.check(request, me, "findings.view", finding.district, [finding.capture_id])
+        return JSONResponse(finding_json(finding))
 
     @app.get("/findings/{finding_id}", response_class=HTMLResponse)
-    def finding_page(request: Request, finding_id: str, conn: Db) -> HTMLResponse:
+    def finding_page(request: Request, finding_id: str, conn: Db,
+                     me: Annotated[Session, need("findings.view")]) -> HTMLResponse:
         finding = _finding(conn, finding_id)
+        guard.check(request, me, "findings.view", finding.district, [finding.capture_id])
         context: dict[str, Any] = {"f": finding, "capture": None, "artefacts": [],
-                                   "manifest_ok": None, "capture_error": None}
-        related, _ = search(cfg, conn, FindingQuery(target_id=finding.target_id, limit=11))
+                                   "manifest_ok": None, "capture_error": None, "custody": None}
+        related, _ = search(cfg, conn, FindingQuery(target_id=finding.target_id, limit=11,
+                                                    districts=guard.districts(me)))
         context["related"] = [r for r in related.hits if r.finding_id != finding_id][:10]
         context["related_total"] = related.total - 1
         try:
@@ -251,17 +266,19 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
             context.update(artefacts=views.check_artefacts(cap, manifest),
                            manifest_ok=views.evidence_id_matches(cap, manifest))
             client = request.client.host if request.client else "unknown"
-            custody.append("view", [cap.capture_id], operator(cfg),
+            custody.append("view", [cap.capture_id], me.user.name,
                            f"inspector page, finding {finding_id}, from {client}")
+            if table.allowed(me.user, "custody.view"):
+                context["custody"] = custody.concerning([cap.capture_id])[-50:]
         except views.NotFound as exc:
             context["capture_error"] = str(exc)
         return page(request, "finding.html", context)
 
     @app.post("/findings/{finding_id}/status")
     def change_status(request: Request, finding_id: str, status: Annotated[str, Form()],
-                      conn: Db) -> Response:
-        _require_same_origin(request)
+                      conn: Db, me: Annotated[Session, need("findings.triage")]) -> Response:
         current = _finding(conn, finding_id)
+        guard.check(request, me, "findings.triage", current.district, [current.capture_id])
         if status not in views.TRANSITIONS.get(current.status, ()):
             raise views.Conflict(
                 f"状态不能从 {labels.STATUSES_ZH[current.status]} 改为 {status!r} "
@@ -274,13 +291,14 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         return RedirectResponse(f"/findings/{finding_id}", status_code=303)
 
     @app.post("/findings/{finding_id}/export")
-    def export(request: Request, finding_id: str, conn: Db) -> FileResponse:
-        _require_same_origin(request)
+    def export(request: Request, finding_id: str, conn: Db,
+               me: Annotated[Session, need("findings.export")]) -> FileResponse:
         finding = _finding(conn, finding_id)
+        guard.check(request, me, "findings.export", finding.district, [finding.capture_id])
         views.capture_folder(conn, finding.capture_id)  # 404 when the capture is unknown
         workdir = Path(tempfile.mkdtemp(prefix="hongdun-export-"))
         try:
-            out = export_finding(cfg, conn, finding, workdir)
+            out = export_finding(cfg, conn, finding, workdir, actor=me.user.name)
         except BaseException:
             _remove_tree(workdir)
             raise
@@ -288,7 +306,10 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
                             background=BackgroundTask(_remove_tree, workdir))
 
     @app.get("/artefacts/{capture_id}/{path:path}")
-    def artefact(capture_id: str, path: str, conn: Db) -> FileResponse:
+    def artefact(request: Request, capture_id: str, path: str, conn: Db,
+                 me: Annotated[Session, need("findings.view")]) -> FileResponse:
+        guard.check_any(request, me, "findings.view", views.capture_districts(conn, capture_id),
+                        [capture_id])
         file, media = views.artefact_file(conn, capture_id, path)
         if media.startswith("text/") and "charset" not in media:
             media += "; charset=utf-8"
@@ -296,16 +317,19 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
                             content_disposition_type="inline", filename=file.name)
 
     @app.get("/sweeps", response_class=HTMLResponse)
-    def sweeps_page(request: Request, conn: Db) -> HTMLResponse:
+    def sweeps_page(request: Request, conn: Db,
+                    me: Annotated[Session, need("sweeps.view")]) -> HTMLResponse:
         return page(request, "sweeps.html", {"sweeps": views.recent_sweeps(conn),
                                              "upcoming": upcoming() if upcoming else []})
 
     @app.get("/healthz")
-    def healthz(conn: Db) -> JSONResponse:
+    def healthz(conn: Db, me: Annotated[Session | None, need("health.view")]) -> JSONResponse:
         index = open_index(cfg, conn)
         return JSONResponse({"status": "ok", "version": __version__, "backend": index.name,
-                             "findings": index.count()}, headers=_HEADERS)
+                             "findings": index.count()})
 
+    weblogin.add_routes(app, cfg, guard, page)
+    check_routes(app, table)
     return app
 
 
@@ -324,11 +348,6 @@ def _finding(conn: sqlite3.Connection, finding_id: str) -> Finding:
     if found is None:
         raise views.NotFound(f"没有这条线索 / no finding {finding_id!r}")
     return found
-
-
-def _require_same_origin(request: Request) -> None:
-    if not same_origin(request):
-        raise views.Forbidden("请求必须来自本页面 / cross-site request refused")
 
 
 def _remove_tree(path: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from test_web import add_users, login
 
 from hongdun import config, db
 from search import synthetic
@@ -36,9 +37,12 @@ def both(tmp_path: Path, es_url: str, es_alias: str) -> Iterator[tuple[TestClien
     index = open_index(es_cfg, conn)
     assert isinstance(index, ElasticIndex)
     assert reindex(conn, index) == 1500
+    add_users(sqlite_cfg)
     try:
         with TestClient(create_app(sqlite_cfg), base_url=ORIGIN) as sq, \
                 TestClient(create_app(es_cfg), base_url=ORIGIN) as es:
+            login(sq, "科长")
+            login(es, "科长")
             yield sq, es
     finally:
         index.drop()

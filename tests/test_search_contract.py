@@ -81,7 +81,8 @@ def oracle(query: FindingQuery) -> list[Finding]:
                    for n in ("rule_id", "district", "platform", "severity", "status",
                              "target_id"))
            and (not query.since or f.captured_at >= query.since)
-           and (not query.until or f.captured_at < query.until)]
+           and (not query.until or f.captured_at < query.until)
+           and (query.districts is None or f.district in query.districts)]
     return sorted(out, key=lambda f: sort_key(f, query.sort), reverse=True)
 
 
@@ -148,6 +149,9 @@ CASES = [
     FindingQuery(text="海参", sort="severity"),
     FindingQuery(since="2026-09-10T00:00:00.000Z", until="2026-09-20T00:00:00.000Z"),
     FindingQuery(text="国家级", since=f"{DAY}T00:00:00.000Z", platform="jd"),
+    FindingQuery(text="海参", districts=("370602", "370611")),  # an inspector's scope
+    FindingQuery(districts=("370602",), district="370611"),  # outside the scope: nothing
+    FindingQuery(districts=()),  # a user with no districts sees nothing
 ]
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,11 +21,21 @@ from evidence.verify import verify_bundle
 from hongdun import clock, config, db
 from hongdun.config import Config
 from hongdun.records import Box, Capture, Finding, PageCapture, Target, Visit
+from office import accounts
 from search.backend import FindingsSink
 from search.store import FindingsStore
 from search.web import create_app
 
 ORIGIN = "http://127.0.0.1"
+PASSWORD = "correct horse battery staple"
+# name -> (role, districts): the inspector works the three districts of the fixture's findings
+USERS = {
+    "巡查员": ("inspector", "370602,370611,370613"),
+    "芝罘巡查员": ("inspector", "370602"),
+    "科长": ("supervisor", ""),
+    "办案员": ("case_officer", ""),
+    "管理员": ("admin", ""),
+}
 XSS = "<script>window.__xss=1</script>"
 HTML = "<html><body><h1>烟台海鲜旗舰店</h1><p>加微信 abc123 私聊优惠，野生海参根治高血压</p>" \
        "<script>alert('page')</script></body></html>"
@@ -38,6 +50,41 @@ def png(text: str, size: tuple[int, int] = (480, 320)) -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
+
+
+@cache
+def _password_hash() -> str:
+    return accounts.hash_password(PASSWORD)
+
+
+def add_users(cfg: Config) -> None:
+    """The USERS, all with PASSWORD (hashed once per test session: argon2 is slow on purpose)."""
+    conn = db.connect(cfg.db_path)
+    accounts.ensure_schema(conn)
+    with conn:
+        conn.executemany("INSERT INTO users VALUES (?, ?, ?, ?, 0, ?)",
+                         [(name, role, districts, _password_hash(), clock.utc_now())
+                          for name, (role, districts) in USERS.items()])
+    conn.close()
+
+
+def csrf_of(html: str) -> str:
+    """The CSRF token in a page's forms."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert found, "no CSRF field on the page"
+    return found.group(1)
+
+
+def login(client: TestClient, name: str, password: str = PASSWORD) -> str:
+    """Log client in through the login form as a browser would; return the session's CSRF."""
+    form = client.get("/login")
+    r = client.post("/login", data={"name": name, "password": password,
+                                    "csrf_token": csrf_of(form.text)},
+                    headers={"Origin": ORIGIN}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    page = client.get(r.headers["location"])
+    assert page.status_code == 200
+    return csrf_of(page.text)
 
 
 @dataclass(frozen=True)
@@ -99,6 +146,7 @@ def seal_site(home: Path) -> Site:
     sink.add(findings)
     sink.close()
     conn.close()
+    add_users(cfg)
     return Site(cfg, capture, {f.finding_id: f for f in findings})
 
 
@@ -109,7 +157,17 @@ def site(tmp_path: Path) -> Site:
 
 @pytest.fixture
 def client(site: Site) -> Iterator[TestClient]:
+    """Logged in as the inspector of all three districts; c.csrf is the session's token."""
     with TestClient(create_app(site.cfg), base_url=ORIGIN) as c:
+        c.csrf = login(c, "巡查员")  # type: ignore[attr-defined]
+        yield c
+
+
+@pytest.fixture
+def officer(site: Site) -> Iterator[TestClient]:
+    """Logged in as the case officer (who exports)."""
+    with TestClient(create_app(site.cfg), base_url=ORIGIN) as c:
+        c.csrf = login(c, "办案员")  # type: ignore[attr-defined]
         yield c
 
 
@@ -268,7 +326,8 @@ def test_unknown_capture_is_404(client: TestClient) -> None:
 
 
 def test_status_change_same_origin(client: TestClient, site: Site) -> None:
-    r = client.post("/findings/F-wechat/status", data={"status": "confirmed"},
+    r = client.post("/findings/F-wechat/status",
+                    data={"status": "confirmed", "csrf_token": client.csrf},  # type: ignore[attr-defined]
                     headers={"Origin": ORIGIN}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/findings/F-wechat"
     conn = db.connect(site.cfg.db_path)
@@ -276,7 +335,8 @@ def test_status_change_same_origin(client: TestClient, site: Site) -> None:
     conn.close()
     assert client.get("/api/findings", params={"status": "confirmed"}).json()["total"] == 1
     assert "已确认" in client.get("/findings/F-wechat").text
-    again = client.post("/findings/F-wechat/status", data={"status": "dismissed"},
+    again = client.post("/findings/F-wechat/status",
+                        data={"status": "dismissed", "csrf_token": client.csrf},  # type: ignore[attr-defined]
                         headers={"Origin": ORIGIN})
     assert again.status_code == 409
 
@@ -290,7 +350,8 @@ def test_status_change_same_origin(client: TestClient, site: Site) -> None:
 ])
 def test_cross_site_status_change_is_refused(client: TestClient, site: Site,
                                              headers: dict[str, str]) -> None:
-    r = client.post("/findings/F-haishen/status", data={"status": "dismissed"}, headers=headers)
+    r = client.post("/findings/F-haishen/status", headers=headers,
+                    data={"status": "dismissed", "csrf_token": client.csrf})  # type: ignore[attr-defined]
     assert r.status_code == 403
     conn = db.connect(site.cfg.db_path)
     assert FindingsStore(conn).get("F-haishen").status == "new"  # type: ignore[union-attr]
@@ -302,14 +363,17 @@ def test_foreign_host_header_is_refused(client: TestClient) -> None:
 
 
 def test_bad_status_value_is_refused(client: TestClient) -> None:
-    r = client.post("/findings/F-zui/status", data={"status": "deleted"},
+    r = client.post("/findings/F-zui/status",
+                    data={"status": "deleted", "csrf_token": client.csrf},  # type: ignore[attr-defined]
                     headers={"Origin": ORIGIN})
     assert r.status_code == 409 and "deleted" in r.text
 
 
-def test_export_returns_a_verifiable_zip(client: TestClient, site: Site, tmp_path: Path) -> None:
-    assert client.post("/findings/F-wechat/export").status_code == 403
-    r = client.post("/findings/F-wechat/export", headers={"Origin": ORIGIN})
+def test_export_returns_a_verifiable_zip(officer: TestClient, site: Site,
+                                         tmp_path: Path) -> None:
+    token = {"csrf_token": officer.csrf}  # type: ignore[attr-defined]
+    assert officer.post("/findings/F-wechat/export", data=token).status_code == 403
+    r = officer.post("/findings/F-wechat/export", data=token, headers={"Origin": ORIGIN})
     assert r.status_code == 200 and r.headers["content-type"] == "application/zip"
     assert "hongdun-F-wechat.zip" in r.headers["content-disposition"]
     out = tmp_path / "bundle.zip"
@@ -346,22 +410,24 @@ def test_search_falls_back_to_sqlite_when_elasticsearch_is_down(site: Site) -> N
     down = config.load({"home": str(site.cfg.home), "elasticsearch_url": "http://127.0.0.1:9"},
                        environ={})
     with TestClient(create_app(down), base_url=ORIGIN) as c:
+        token = login(c, "巡查员")
         body = c.get("/api/findings", params={"q": "微信"}).json()
         assert body["total"] == 1 and "SQLite" in body["notice"]
         assert "检索服务不可用" in c.get("/", params={"q": "微信"}).text
-        r = c.post("/findings/F-wechat/status", data={"status": "dismissed"},
+        r = c.post("/findings/F-wechat/status", data={"status": "dismissed", "csrf_token": token},
                    headers={"Origin": ORIGIN}, follow_redirects=False)
         assert r.status_code == 303  # SQLite changed; the outbox keeps it for Elasticsearch
         assert c.get("/healthz").json()["error"]["code"] == "BackendUnavailable"
 
 
-def test_export_of_a_finding_without_capture_is_a_clear_404(client: TestClient,
+def test_export_of_a_finding_without_capture_is_a_clear_404(officer: TestClient,
                                                            site: Site) -> None:
     conn = db.connect(site.cfg.db_path)
     FindingsStore(conn).index([replace(site.findings["F-zui"], capture_id="gone",
                                        finding_id="F-orphan")])
     conn.close()
-    r = client.post("/findings/F-orphan/export", headers={"Origin": ORIGIN})
+    r = officer.post("/findings/F-orphan/export", headers={"Origin": ORIGIN},
+                     data={"csrf_token": officer.csrf})  # type: ignore[attr-defined]
     assert r.status_code == 404 and "no capture" in r.text
 
 
@@ -374,10 +440,12 @@ def test_sweeps_page_shows_upcoming_runs_from_the_plans(tmp_path: Path) -> None:
 
     cfg = config.load({"home": str(tmp_path / "home")})
     list(Runner(cfg).install([load_plan(DEFAULT_PLAN)]))
+    add_users(cfg)
     runs = upcoming(cfg, datetime(2026, 12, 1, tzinfo=UTC), limit=3)
     assert runs, "the default plan has runs in December"
     app = create_app(cfg, upcoming=lambda: runs)
     with TestClient(app, base_url=ORIGIN) as c:
+        login(c, "科长")
         body = c.get("/sweeps").text
     assert "即将进行" in body and runs[0].at_local in body and runs[0].plan in body
 

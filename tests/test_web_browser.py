@@ -8,10 +8,11 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
-from test_web import XSS, Site, seal_site
+from test_web import PASSWORD, XSS, Site, seal_site
 
 from search.web import create_app
 
@@ -56,11 +57,23 @@ def browser() -> Iterator[object]:
         b.close()
 
 
+def log_in(browser: object, base: str, name: str) -> object:
+    """A fresh browser context logged in as name through the login form."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(f"{base}/")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form[action='/login'] button")
+    page.wait_for_url(f"{base}/")
+    return page
+
+
 def test_pages_render_without_running_crawled_script(served: tuple[str, Site], browser: object,
                                                      tmp_path: Path) -> None:
     base, site = served
     shots = Path(os.environ.get("HONGDUN_SCREENSHOTS", tmp_path))
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    page: Any = log_in(browser, base, "巡查员")
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{base}/?q=最")
@@ -81,12 +94,16 @@ def test_pages_render_without_running_crawled_script(served: tuple[str, Site], b
     page.wait_for_url(f"{base}/findings/F-xss")
     assert "已确认" in page.locator(".status-line").inner_text()
 
-    with page.expect_download() as download:
-        page.click("form.export button")
+    assert page.locator("form.export").count() == 0  # inspectors do not export
+    officer: Any = log_in(browser, base, "办案员")
+    officer.goto(f"{base}/findings/F-xss")
+    with officer.expect_download() as download:
+        officer.click("form.export button")
     assert download.value.suggested_filename == "hongdun-F-xss.zip"
+    officer.context.close()
 
     page.goto(f"{base}/artefacts/{site.capture.capture_id}/pages/01-home/page.html")
     assert dialogs == []  # the captured page's alert() stayed sandboxed
     page.goto(f"{base}/sweeps")
     page.screenshot(path=str(shots / "sweeps.png"), full_page=True)
-    page.close()
+    page.context.close()

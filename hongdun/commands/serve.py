@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import socket
+import sys
 from datetime import UTC, datetime
 from typing import Any
 
 from hongdun.config import Config
+from hongdun.db import connect
 from hongdun.errors import UsageError
 
 
@@ -42,5 +44,18 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     app = create_app(cfg, allowed_hosts=hosts,
                      upcoming=lambda: upcoming(cfg, datetime.now(UTC), limit=20))
     print(f"红盾网监 inspector: http://{args.host}:{args.port}/ (data: {cfg.home}; Ctrl-C stops)")
+    if not _has_users(cfg):
+        print("no users yet, so nobody can log in: hongdun users add NAME --role ROLE",
+              file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _has_users(cfg: Config) -> bool:
+    from office.accounts import list_users
+
+    conn = connect(cfg.db_path)
+    try:
+        return bool(list_users(conn))
+    finally:
+        conn.close()

@@ -1,0 +1,1 @@
+"""The inspectors' office: accounts, roles, permissions, sessions, login throttling."""
