@@ -28,12 +28,10 @@ for spec in "巡查员:inspector:370602,370613" "科长:supervisor:" "办案员:
             "管理员:admin:"; do
   IFS=: read -r name role districts <<<"$spec"
   password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')
-  existing=$($HD users list --json)
-  if grep -q "\"name\": \"$name\"" <<<"$existing"; then
-    printf '%s\n' "$password" | $HD users passwd "$name" >/dev/null
-  else
-    printf '%s\n' "$password" | $HD users add "$name" --role "$role" \
-      ${districts:+--districts "$districts"} >/dev/null
+  if ! out=$(printf '%s\n' "$password" | $HD users add "$name" --role "$role" \
+              ${districts:+--districts "$districts"} 2>&1); then
+    [[ $out == *"already exists"* ]] || { echo "$out" >&2; exit 1; }
+    printf '%s\n' "$password" | $HD users passwd "$name" >/dev/null  # a new one-time password
   fi
   printf '  %-13s %s  辖区 %s  密码 password: %s\n' "$role" "$name" "${districts:-全部 all}" \
     "$password"
