@@ -136,7 +136,7 @@ ROOMS = (
             ),
         ),
         chat=(
-            decoy(MED, "我妈吃了说失眠治好了", "a viewer's words, not the seller's", "小雨"),
+            Said("阿胶糕甜不甜", who="小雨"),
             decoy(MED, "本品为普通食品，不能代替药物", "the staff's statutory notice", "场控 小补"),
         ),
         permit=food_permit("370611", 7404),
@@ -157,7 +157,7 @@ ROOMS = (
         pinned=Said("本直播间价格以商品详情页为准"),
         pinned_by="助理",
         chat=(
-            decoy(ABS, "这是我买过最好的海参", "a viewer's words", "粉丝团Lv5 参迷"),
+            Said("几头的", who="粉丝团Lv5 参迷"),
             Said("欢迎来到直播间！请遵守社区规范", who="系统"),
         ),
         permit=food_permit("370614", 7505),
@@ -213,7 +213,11 @@ ROOMS = (
         "海参工厂直播",
         ("淡干海参 250g", "899", (Said("源头工厂直发"),)),
         captions=(Said("我们是源头工厂，一手货源"),),
-        chat=(WARN,),
+        chat=(
+            WARN,
+            decoy(ABS, "这是我买过最好的海参", "a viewer's words", "粉丝团Lv5 参迷"),
+            decoy(MED, "我妈吃了说失眠治好了", "a viewer's words, not the seller's", "小雨"),
+        ),
         note="Food seller: licence shown but no JY permit.",
     ),
     Room(
