@@ -79,8 +79,13 @@ class Fetcher:
         except urllib.error.HTTPError as exc:
             return exc.code, b"", ""
 
-    def page(self, role: str, url: str, at: str, render: bool) -> tuple[PageCapture, str]:
-        """One page (rendered when asked and it carries scripts) and its text for link picking."""
+    def page(self, role: str, url: str, at: str, render: bool,
+             settle_ms: int = 1000) -> tuple[PageCapture, str]:
+        """One page (rendered when asked and it carries scripts) and its text for link picking.
+
+        A rendered page counts as built once its DOM has not changed for settle_ms
+        (the site profile's settle time, as the crawler uses it).
+        """
         status, body, ctype = self.get(url)
         charset = ctype.partition("charset=")[2].strip() or "utf-8"
         html = body.decode(charset, errors="replace")
@@ -89,7 +94,7 @@ class Fetcher:
             if self._tab is None:
                 self._tab = self.browser.new_page()
             self._tab.goto(url, wait_until="load", timeout=30_000)
-            _settle(self._tab)
+            _settle(self._tab, settle_ms)
             html = self._tab.content()
             body, rendered = html.encode(), True
             self.rendered += 1
@@ -120,7 +125,7 @@ _SETTLE_JS = """([quiet, limit]) => new Promise(done => {
 })"""
 
 
-def _settle(tab: Any, quiet_ms: int = 400, limit_ms: int = 6000) -> None:
+def _settle(tab: Any, quiet_ms: int, limit_ms: int = 8000) -> None:
     """Wait until the DOM has not changed for quiet_ms (scripts build late), at most limit_ms."""
     tab.evaluate(_SETTLE_JS, [quiet_ms, limit_ms])
 
@@ -129,12 +134,13 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
           ocr: OcrEngine | None, *, prices_only: bool = False) -> Capture:
     """Fetch a target's home page, its licence entries and items as the crawler picks them."""
     profile = profiles.for_target(target)
-    home, html = fetcher.page("home", target.url, at, render)
+    settle = profile.settle_ms
+    home, html = fetcher.page("home", target.url, at, render, settle)
     pages = [home]
     if home.ok:
         entries = [] if prices_only else licence_entries(html, target.url, target.url, profile)
-        pages += [fetcher.page("licence", u, at, render)[0] for u in entries]
-        pages += [fetcher.page("item", u, at, render)[0]
+        pages += [fetcher.page("licence", u, at, render, settle)[0] for u in entries]
+        pages += [fetcher.page("item", u, at, render, settle)[0]
                   for u in item_entries(html, target.url, target.url, profile)]
     if not prices_only:
         pages = [_with_images(fetcher, p, ocr) for p in pages]
@@ -280,7 +286,7 @@ def _sweep_family(fetcher: Fetcher, profiles: Profiles, rules: RuleSet, base: st
     family = build(name)
     at = iso_utc(DAY_ZERO)
     out = {}
-    for target in _targets(targets_csv(family, base, legacy=True)):
+    for target in _targets(targets_csv(family, base)):
         capture = visit(fetcher, profiles, target, at, family.render, ocr)
         out[target.target_id] = frozenset(f.rule_id for f in rules.evaluate(capture))
     return out

@@ -19,6 +19,7 @@ RULES = ("licence.missing", "licence.uscc_invalid", "licence.mismatch", "permit.
          "ad.absolute_terms", "ad.medical_claims", "returns.refused", "live.offplatform_lure")
 ROLES = ("home", "licence", "item")
 FOOD_CATEGORIES = frozenset({"食品", "酒水", "保健食品", "餐饮"})  # need a 食品经营许可证 (JY)
+ABOLISHED = frozenset({"370634", "370684", "370672"})  # REFERENCE.md §3: codes keep them
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,12 @@ def licence_labels(shown: Shown | None, reg: Registered | None, shop_name: str,
     elif code != reg.uscc:
         out.append(Label("violation", "licence.mismatch",
                          f"displayed code {code} is valid but is not the registered {reg.uscc}"))
+    elif shown.uscc != code:
+        out.append(Label("decoy", "licence.uscc_invalid",
+                         f"code written as {shown.uscc!r} (spaces or lower case) is valid"))
+    elif code[2:8] in ABOLISHED:
+        out.append(Label("decoy", "licence.uscc_invalid",
+                         f"division {code[2:8]} is abolished, but the code never changes: valid"))
     if normal_name(shown.name) != normal_name(reg.name):
         out.append(Label("violation", "licence.mismatch",
                          f"displayed name {shown.name} is not the registered name {reg.name}"))
@@ -185,3 +192,15 @@ class Family:
     def target_pages(self, target: Target) -> list[Page]:
         """The labelled pages of one target (those under its home path)."""
         return [p for p in self.pages if p.path.startswith(target.path)]
+
+    def counts(self) -> tuple[int, int, int, int]:
+        """(pages, targets, violations, decoys): violations are target-rule pairs; decoys are
+        distinct decoy labels for a rule the target does not violate (only those are scored)."""
+        violations = decoys = 0
+        for t in self.targets:
+            pages = self.target_pages(t)
+            rules = frozenset().union(*(p.rules for p in pages))
+            violations += len(rules)
+            decoys += len({(lb.rule, lb.note) for p in pages for lb in p.labels
+                           if lb.kind == "decoy" and lb.rule not in rules})
+        return len(self.pages), len(self.targets), violations, decoys

@@ -47,13 +47,16 @@ def prefix(name: str) -> str:
 def targets_csv(family: Family, base_url: str, *, legacy: bool = False) -> str:
     """The family's targets file for a demo server at base_url.
 
-    legacy=True drops registered_name, for an importer that knows only the old header.
+    legacy=True drops registered_name, and the rows of exempt individuals that have no
+    统一社会信用代码, for an importer that knows only the old header and requires a code.
     """
     base = base_url.rstrip("/") + prefix(family.name)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(LEGACY_HEADER if legacy else HEADER)
     for t in family.targets:
+        if legacy and not t.uscc:
+            continue
         row = [t.target_id, t.platform, t.kind, base + t.path, t.shop_name, t.uscc, t.district,
                t.category]
         writer.writerow(row if legacy else [*row, t.registered_name])

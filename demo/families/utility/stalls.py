@@ -232,7 +232,7 @@ STALLS = (
         JUJUBE,
         "370687",
         "生鲜",
-        shown_as(JUJUBE),
+        shown_as(JUJUBE, uscc=" ".join(JUJUBE.uscc[k : k + 6] for k in (0, 6, 12)).lower()),
         owner=(
             bad(ABS, "俺家大枣全县最甜，绝对是你吃过最好吃的枣", "superlatives about the goods"),
         ),
