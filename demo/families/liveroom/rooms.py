@@ -46,6 +46,10 @@ FACTORY = _reg("lv-08", "烟台牟平海珍源食品有限公司", "370612", "�
 MEIZHUANG = _reg("lv-09", "烟台莱山花颜美妆有限公司", "370613", "花颜", "莱山区滨海路18号")
 MCN = _reg("lv-09/mcn", "烟台星光直播基地运营有限公司", "370671", "星光", "高新区直播产业园")
 
+YUJIA = _reg("lv-10", "烟台长岛渔家大哥海鲜店", "370614", "渔大哥", "蓬莱区长岛砣矶镇", GETI)
+LINGSHI = _reg("lv-11", "烟台莱山零食铺子食品有限公司", "370613", "零食", "莱山区金山路2号")
+CHAFANG = _reg("lv-12", "烟台芝罘养生茶坊茶叶有限公司", "370602", "茶坊", "芝罘区茶叶市场5号")
+
 ROOMS = (
     Room(
         "lv-01",
@@ -235,5 +239,67 @@ ROOMS = (
             decoy(ABS, "第一次用建议先在耳后试用", "ordinal 第一次", "助理 花花"),
         ),
         note="The licence shown is the MCN 直播基地's, not the seller's.",
+    ),
+    Room(
+        "lv-10",
+        "kuaishou",
+        "730010",
+        "渔家大哥",
+        YUJIA,
+        "生鲜",
+        shown_as(YUJIA),
+        "长岛海鲜 现捞现卖",
+        ("鲜活海胆 2斤", "88", (Said("当天捕捞"),)),
+        captions=(
+            Said("家人们今天海胆特别肥"),
+            bad(LURE, "要的扣1，我让小助理加你，微信发你链接", "moves buyers to WeChat"),
+        ),
+        chat=(
+            Said("1", who="海边人"),
+            decoy(LURE, "平台提示：请勿添加主播私人联系方式交易", "platform message", "系统"),
+        ),
+        note="The host promises to contact buyers on WeChat.",
+    ),
+    Room(
+        "lv-11",
+        "douyin",
+        "720011",
+        "零食铺子",
+        LINGSHI,
+        "食品",
+        shown_as(LINGSHI),
+        "零食专场",
+        ("海苔脆片 10包", "19.9", (Said("儿童可食"),)),
+        captions=(
+            decoy(MED, "这个不是药啊，治不了病，就是个零食，好吃", "negated claim by the host"),
+        ),
+        chat=(
+            decoy(LURE, "主播能加v吗", "a viewer asking", "糖糖"),
+            decoy(
+                LURE, "不要在公屏要联系方式，有问题找官方客服", "room admin refusing", "房管 阿亮"
+            ),
+            decoy(ABS, "这是我吃过最好吃的海苔！", "a viewer's words", "粉丝团Lv9 小馋"),
+        ),
+        permit=food_permit("370613", 7611),
+        note="Clean room: host denies any medical effect; a viewer asks for WeChat; admin "
+        "refuses; a viewer's superlative.",
+    ),
+    Room(
+        "lv-12",
+        "taobao",
+        "740012",
+        "养生茶坊",
+        CHAFANG,
+        "食品",
+        shown_as(CHAFANG),
+        "养生茶直播",
+        ("桑叶茶 30包", "59", (Said("代用茶"),)),
+        pinned=bad(
+            MED, "本品对高血压、糖尿病有辅助疗效，坚持喝效果明显", "disease claims pinned by staff"
+        ),
+        pinned_by="场控",
+        chat=(Said("怎么泡", who="老李"),),
+        permit=food_permit("370602", 7712),
+        note="A disease claim in the notice pinned by the room's staff.",
     ),
 )

@@ -93,6 +93,16 @@ JIUYE = _reg(
     "1999年01月28日",
 )
 
+HAITIAN = _reg(
+    "os-10", "烟台海天渔具有限公司", "370602", "海天", "芝罘区港湾大道12号", "2006年06月06日"
+)
+HUAXIN = _reg(
+    "os-11", "烟台华鑫印刷有限公司", "370611", "华鑫", "福山区福海路6号", "2004年04月04日"
+)
+KANGNING = _reg(
+    "os-12", "烟台康宁医疗器械有限公司", "370613", "康宁", "莱山区港城东大街1号", "2019年09月19日"
+)
+
 SITES = (
     Site(
         "os-01",
@@ -282,5 +292,80 @@ SITES = (
         ),
         footer=(_icp(2011188),),
         note="Licence only as a scanned image on 企业信息; medical claims on the home page.",
+    ),
+    Site(
+        "os-10",
+        "haitian",
+        "海天渔具",
+        HAITIAN,
+        "渔具",
+        shown_as(HAITIAN),
+        "contact",
+        welcome=(Said("海天渔具，专业生产海钓竿、渔线轮。"),),
+        about=(Said("公司成立于2006年，产品销往全国各地。"),),
+        products=(("碳素海钓竿 3.6米", (Said("高碳布，超轻"),)),),
+        contact=(
+            bad(
+                "live.offplatform_lure",
+                "批发客户欢迎来电或加微信洽谈：13805357788（微信同号）",
+                "a WeChat contact for off-platform deals on the shop's own site",
+            ),
+            Said("地址：烟台市芝罘区港湾大道12号"),
+        ),
+        footer=(_icp(2006118),),
+        note="A self-built shop inviting buyers to WeChat for deals.",
+    ),
+    Site(
+        "os-11",
+        "huaxin",
+        "华鑫印刷",
+        HUAXIN,
+        "印刷",
+        shown_as(HUAXIN),
+        "about",
+        welcome=(
+            bad(ABS, "全市唯一一家拥有八色印刷机的企业", "唯一: unsupported uniqueness claim"),
+        ),
+        about=(Said("华鑫印刷成立于2004年，承接画册、包装印刷。"),),
+        products=(
+            (
+                "精装画册印刷",
+                (
+                    decoy(
+                        RET,
+                        "印刷品按客户稿件定制，不适用七日无理由退货",
+                        "made-to-order print jobs: statutory exemption",
+                    ),
+                ),
+            ),
+        ),
+        footer=(_icp(2004017),),
+        note="Uniqueness claim on the home page; made-to-order exemption.",
+    ),
+    Site(
+        "os-12",
+        "kangning",
+        "康宁医疗器械",
+        KANGNING,
+        "医疗器械",
+        shown_as(KANGNING),
+        "info",
+        welcome=(
+            Said("康宁医疗器械，经营家用医疗器械。"),
+            decoy(
+                MED,
+                "电子血压计用于测量血压，鲁烟械备20200012号",
+                "a filed medical device stating its use",
+            ),
+        ),
+        about=(Said("公司持有第二类医疗器械经营备案凭证。"),),
+        products=(("电子血压计", (Said("上臂式，语音播报"),)),),
+        footer=(
+            _icp(2020101),
+            decoy(
+                MIS, "网站建设：烟台网联信息技术有限公司", "the web developer's name, not a licence"
+            ),
+        ),
+        note="Clean: a medical-device seller; device use stated with its filing number.",
     ),
 )

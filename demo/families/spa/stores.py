@@ -64,6 +64,16 @@ BANNER = decoy(
     "the platform's notice in the header region",
 )
 
+OUTLET = _reg(
+    "sp-10", "烟台芝罘潮品服饰有限公司", "370602", "潮品", "芝罘区北马路9号", "2022-09-09"
+)
+PENGLAI = _reg(
+    "sp-11", "烟台蓬莱仙境海产有限公司", "370614", "仙境", "蓬莱区港湾路3号", "2019-03-03"
+)
+CHERRY = _reg(
+    "sp-12", "烟台福山樱桃园果业有限公司", "370611", "樱桃", "福山区张格庄镇", "2016-04-04"
+)
+
 STORES = (
     Store(
         "sp-01",
@@ -279,5 +289,93 @@ STORES = (
         ),
         note="A WeChat id in the customer-service field; fresh seafood exempt from permit and "
         "from 7-day returns.",
+    ),
+    Store(
+        "sp-10",
+        "pinduoduo",
+        "pdd3310",
+        "潮品折扣店",
+        OUTLET,
+        "服装",
+        shown_as(OUTLET),
+        notices=(
+            decoy(
+                ABS,
+                "平台提示：商品标题和详情不得使用“最佳”“第一”等绝对化用语",
+                "the platform's rule notice quoting banned words",
+            ),
+        ),
+        skus=(
+            Sku(
+                "100001",
+                "工装裤 清仓",
+                "39",
+                (("款式", Said("宽松直筒")),),
+                service=(
+                    (
+                        "售后政策",
+                        bad(
+                            RET,
+                            "特价清仓商品，不退不换",
+                            "clearance label does not widen the exemptions",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        note="Clearance goods refused returns; the platform's notice quoting 最佳/第一 is a decoy.",
+    ),
+    Store(
+        "sp-11",
+        "douyin",
+        "dy3311",
+        "蓬莱仙境海鲜",
+        PENGLAI,
+        "生鲜",
+        shown_as(PENGLAI),
+        skus=(
+            Sku(
+                "110001",
+                "鲜活鲍鱼 10只",
+                "99",
+                (
+                    ("卖点", bad(ABS, "蓬莱鲍鱼天花板，全网独一份", "独一份 / 天花板: absolute")),
+                    ("食用建议", decoy(ABS, "收货当天食用最佳", "usage tip")),
+                ),
+                service=(
+                    (
+                        "售后政策",
+                        decoy(
+                            RET,
+                            "鲜活水产签收后不支持七天无理由退货，死亡包赔",
+                            "perishable goods: statutory exemption",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        note="Absolute claims in a template field; the fresh-food exemption is a decoy.",
+    ),
+    Store(
+        "sp-12",
+        "kuaishou",
+        "ks3312",
+        "福山大樱桃",
+        CHERRY,
+        "生鲜",
+        shown_as(CHERRY),
+        notices=(BANNER,),
+        service=(
+            (
+                "客服说明",
+                decoy(
+                    LURE,
+                    "请在平台内联系客服，不接受微信私下交易",
+                    "the seller refuses off-platform trade",
+                ),
+            ),
+        ),
+        skus=(Sku("120001", "福山大樱桃 2斤", "69", (("产地", Said("福山区张格庄镇")),)),),
+        note="Clean: the seller refuses WeChat trade; the platform warns.",
     ),
 )

@@ -66,6 +66,16 @@ SAFE = decoy(
     "the platform's own anti-fraud banner",
 )
 
+PICKLE = _geti(
+    "ut-10", "莱阳市柳编大姐工艺品店", "370682", "柳大姐", "莱阳市吕格庄镇", "2019年01月09日"
+)
+DANDELION = _geti(
+    "ut-11", "栖霞市蒲公英土特产店", "370686", "蒲大叔", "栖霞市翠屏街道", "2021年05月25日"
+)
+SUNDRY = _geti(
+    "ut-12", "烟台市牟平区小海杂货店", "370612", "小海", "牟平区宁海街道", "2017年07月07日"
+)
+
 STALLS = (
     Stall(
         "ut-01",
@@ -279,5 +289,77 @@ STALLS = (
             ),
         ),
         note="Food seller without a JY permit; the code on the item is the manufacturer's.",
+    ),
+    Stall(
+        "ut-10",
+        "pinduoduo",
+        "pdd1010",
+        "柳编大姐",
+        PICKLE,
+        "370682",
+        "手工艺品",
+        shown_as(PICKLE, uscc=PICKLE.uscc[:9] + "I" + PICKLE.uscc[10:]),
+        owner=(Said("莱阳老手艺，柳编小篮子。"),),
+        goods=(Goods("g1001", "柳编水果篮", "28", (Said("纯手工"),)),),
+        note="Displayed code carries the letter I, never used by GB 32100: invalid.",
+    ),
+    Stall(
+        "ut-11",
+        "kuaishou",
+        "ks1111",
+        "蒲公英大叔",
+        DANDELION,
+        "370686",
+        "食品",
+        shown_as(DANDELION),
+        permit="JY13706860031180",
+        owner=(
+            bad(
+                MED,
+                "山上挖的蒲公英，泡水喝去火消炎，嗓子疼喝两天就好",
+                "treats inflammation and a sore throat",
+            ),
+        ),
+        goods=(Goods("g1101", "蒲公英茶 100g", "19.9", (Said("晒干的，没有添加"),)),),
+        note="Anti-inflammatory and cure claims in the owner's words.",
+    ),
+    Stall(
+        "ut-12",
+        "taobao",
+        "tb1212",
+        "小海的杂货铺",
+        SUNDRY,
+        "370612",
+        "日用百货",
+        shown_as(SUNDRY),
+        banner=(
+            decoy(
+                RET,
+                "消费者提示：网购商品依法享有七日无理由退货，商家不得以“概不退换”拒绝",
+                "the platform's consumer-education notice quoting the banned words",
+            ),
+        ),
+        owner=(
+            Said("日用杂货，便宜实在。"),
+            decoy(MED, "洗洁精能杀菌，洗碗干净", "杀菌 on a cleaning product"),
+        ),
+        goods=(
+            Goods(
+                "g1201",
+                "洗洁精 2瓶",
+                "12.9",
+                (Said("柠檬味"),),
+                (
+                    decoy(
+                        LURE,
+                        "店家人挺好，没让加微信，平台上直接退了",
+                        "a buyer's review, negated",
+                        "x***7",
+                    ),
+                ),
+            ),
+        ),
+        note="Clean: a consumer-education banner quoting 概不退换; 杀菌 on washing-up liquid; "
+        "a review mentioning WeChat.",
     ),
 )
