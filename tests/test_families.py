@@ -12,7 +12,9 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
+import json
 import re
+import subprocess
 import sys
 import urllib.request
 from collections.abc import Iterator
@@ -159,6 +161,27 @@ def test_old_sites_are_gbk_and_script_families_show_nothing_without_a_browser(
         assert families[name].render
     spa_home = families["spa"].pages[0].body.decode()
     assert families["spa"].targets[0].registered_name not in spa_home
+
+
+def test_cli_targets_truth_and_score_take_a_family(tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "hongdun.cli", "demo", *args], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+
+    legacy = run("targets", "--family", "utility", "--legacy-header")
+    assert legacy.returncode == 0 and legacy.stdout.startswith("target_id,platform,kind,url,")
+    assert "registered_name" not in legacy.stdout and "ut-03" not in legacy.stdout
+    full = run("targets", "--family", "utility")
+    assert full.stdout.splitlines()[0].endswith(",registered_name") and "ut-03" in full.stdout
+    lines = [json.dumps({"target_id": t, "rule_id": r})
+             for t, rules in load_truth("liveroom").items() for r in sorted(rules)]
+    path = tmp_path / "f.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    done = run("score", str(path), "--family", "liveroom")
+    rows = [line.split() for line in done.stdout.splitlines()[1:]]
+    assert done.returncode == 0 and rows and all(r[2] == "0" and r[3] == "0" for r in rows)
+    bad = run("truth", "--family", "nope")
+    assert bad.returncode == 2 and "--family must be one of" in bad.stderr
 
 
 def _bench() -> ModuleType:

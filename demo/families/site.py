@@ -7,6 +7,7 @@ under /f/; families are built once per server instance, on first request.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
 from urllib.parse import parse_qs
 
 from demo.families import CLASSIC, HELD_OUT, build
@@ -54,10 +55,10 @@ class FamilySites:
             return Response(200, targets_csv(fam, base_url, legacy=legacy).encode(),
                             "text/csv; charset=utf-8")
         if rest == "/":
-            links = "".join(f'<li><a href="/f/{name}{t.path}">{t.shop_name}</a></li>'
+            links = "".join(f'<li><a href="/f/{name}{t.path}">{escape(t.shop_name)}</a></li>'
                             for t in fam.targets)
             body = (f"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                    f"<title>{fam.title}</title></head><body><h1>{fam.title}</h1>"
+                    f"<title>{escape(fam.title)}</title></head><body><h1>{escape(fam.title)}</h1>"
                     f"<ul>{links}</ul></body></html>")
             return Response(200, body.encode())
         hit = index.get(rest)
