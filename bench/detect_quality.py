@@ -1,20 +1,24 @@
-"""Detection quality: per-rule precision and recall of the rule packs on the demo marketplace.
+"""Detection quality: per-rule precision and recall, per page family and leave-one-family-out.
 
 What it does (no crawler, no sealing; only loopback traffic):
-1. Starts demo.server.DemoServer on a free loopback port and reads its targets file.
-2. Visits every target like a minimal crawler: the home page, the licence entry
-   pages it links to (links whose text says 亮照/证照/资质/执照/...), and the item
-   pages it links to. A page is fetched over HTTP; when its HTML carries a
-   <script> it is rendered in Chromium (/usr/bin/chromium, via Playwright) and
-   the rendered DOM is used instead. Licence images on home and licence pages
-   are downloaded and read by evidence.ocr (RapidOCR) unless --no-ocr.
-3. Days 1..N-1 (the demo's /day/K/ price history) only feed the price history
-   (SQLite in memory); day N is judged by every rule.
-4. Compares each target's set of rule ids with demo.site.load_truth() and prints
-   per-rule precision and recall, the misses and false alarms, and OCR seconds
-   per licence image.
+1. Starts demo.server.DemoServer on a free loopback port and reads each family's
+   targets file (`classic` is the original demo; the others are the held-out
+   families under /f/<family>/, see demo/README.md).
+2. Visits every target the way the crawler chooses pages: the home page, the
+   licence entries and the item pages that crawlers.pages picks with the
+   target's site profile. A page is fetched over HTTP; when the family needs a
+   browser and the page carries a <script>, it is rendered in Chromium
+   (/usr/bin/chromium, via Playwright) and the rendered DOM is judged instead.
+   Licence images are downloaded and, unless --no-ocr, read by RapidOCR.
+3. classic only: days 1..N-1 (the demo's /day/K/ prices) feed the price history;
+   day N is judged. With --days 1 price.fictitious_original is left out of its truth.
+4. Prints, per rule: the in-family figures (classic, which today's rules were
+   tuned on), each held-out family, the leave-one-family-out aggregate over the
+   held-out families (macro mean of the folds, and pooled counts) and the worst
+   family; then every disagreement.
 
-Run: .venv/bin/python bench/detect_quality.py [--no-ocr] [--no-browser] [--days N]
+Run: .venv/bin/python bench/detect_quality.py [--families a,b] [--no-ocr] [--no-browser]
+     [--days N]       (quick: --no-ocr --days 1)
 """
 
 from __future__ import annotations
@@ -22,43 +26,49 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import re
 import sqlite3
 import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from crawlers.pages import item_entries, licence_entries, same_shop
+from crawlers.profiles import Profiles
+from demo.families import CLASSIC, HELD_OUT, NAMES, build
+from demo.families.corpus import RULES
+from demo.families.truth import load_truth, targets_csv
 from demo.server import DemoServer
-from demo.site import load_truth, targets_csv
+from demo.site import targets_csv as classic_targets_csv
 from evidence.ocr import OcrEngine, read_images
 from hongdun.clock import iso_utc
 from hongdun.records import Capture, ImageCapture, PageCapture, Target
 from rules.engine import EvalContext, RuleSet
 from rules.licence import LICENCE_WORDS, NOT_LICENCE_IMAGE
-from rules.prices import PriceHistory, item_key_from_url
+from rules.prices import PriceHistory
 from rules.text import page_text
 
-ENTRY = re.compile(r"亮照|证照|资质|执照|工商|营业执照|商家信息|经营者信息|licen[cs]e|qualification"
-                   r"|aptitude", re.I)
 DAY_ZERO = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+PRICE = "price.fictitious_original"
+_TARGET_FIELDS = {f.name for f in fields(Target)}
 
 
 @dataclass
 class Fetcher:
-    """HTTP first, Chromium when the page needs scripts; counts what it did."""
+    """HTTP first, Chromium when the family needs scripts run; counts what it did."""
 
     browser: Any = None
     fetched: int = 0
     rendered: int = 0
     _cache: dict[str, bytes] = field(default_factory=dict)
+    _tab: Any = None  # one reused browser tab
 
     def get(self, url: str) -> tuple[int, bytes, str]:
         """(status, body, content type) of a plain GET."""
@@ -69,21 +79,29 @@ class Fetcher:
         except urllib.error.HTTPError as exc:
             return exc.code, b"", ""
 
-    def page(self, role: str, url: str, at: str) -> PageCapture:
-        """One page, rendered when it carries scripts and a browser is available."""
-        status, body, _ = self.get(url)
-        if status < 400 and self.browser is not None and b"<script" in body.lower():
-            tab = self.browser.new_page()
-            try:
-                tab.goto(url, wait_until="networkidle", timeout=30_000)
-                _settle(tab)
-                body = tab.content().encode()
-                self.rendered += 1
-            finally:
-                tab.close()
+    def page(self, role: str, url: str, at: str, render: bool,
+             settle_ms: int = 1000) -> tuple[PageCapture, str]:
+        """One page (rendered when asked and it carries scripts) and its text for link picking.
+
+        A rendered page counts as built once its DOM has not changed for settle_ms
+        (the site profile's settle time, as the crawler uses it).
+        """
+        status, body, ctype = self.get(url)
+        charset = ctype.partition("charset=")[2].strip() or "utf-8"
+        html = body.decode(charset, errors="replace")
+        rendered = False
+        if status < 400 and render and self.browser is not None and b"<script" in body.lower():
+            if self._tab is None:
+                self._tab = self.browser.new_page()
+            self._tab.goto(url, wait_until="load", timeout=30_000)
+            _settle(self._tab, settle_ms)
+            html = self._tab.content()
+            body, rendered = html.encode(), True
+            self.rendered += 1
         error = None if status < 400 else f"http {status}"
-        return PageCapture(role, url, url, status, (), body, (), self.browser is not None, at, at,
-                           error=error)
+        headers = (("Content-Type", ctype),) if ctype else ()
+        return PageCapture(role, url, url, status, headers, body, (), rendered, at, at,
+                           error=error), html
 
     def image(self, url: str, alt: str) -> ImageCapture | None:
         """A licence image, fetched once per URL."""
@@ -94,42 +112,37 @@ class Fetcher:
         return ImageCapture(url, body, "image/png", alt) if body else None
 
 
-def _settle(tab: Any, quiet_ms: int = 1200, limit_ms: int = 6000) -> None:
-    """Wait until the page's text has stopped changing for quiet_ms (scripts build late)."""
-    last, still, waited = -1, 0, 0
-    while waited < limit_ms and still < quiet_ms:
-        size = tab.evaluate("document.body ? document.body.innerText.length : 0")
-        still = still + 300 if size == last else 0
-        last = size
-        tab.wait_for_timeout(300)
-        waited += 300
+_SETTLE_JS = """([quiet, limit]) => new Promise(done => {
+  let timer;
+  const end = () => { observer.disconnect(); done(true); };
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(end, quiet);
+  });
+  observer.observe(document, {subtree: true, childList: true, characterData: true});
+  timer = setTimeout(end, quiet);
+  setTimeout(end, limit);
+})"""
 
 
-def _same_host(a: str, b: str) -> bool:
-    return urlsplit(a).netloc == urlsplit(b).netloc
+def _settle(tab: Any, quiet_ms: int, limit_ms: int = 8000) -> None:
+    """Wait until the DOM has not changed for quiet_ms (scripts build late), at most limit_ms."""
+    tab.evaluate(_SETTLE_JS, [quiet_ms, limit_ms])
 
 
-def visit(fetcher: Fetcher, target: Target, at: str, day_only_prices: bool, max_items: int,
-          ocr: OcrEngine | None) -> Capture:
-    """Fetch a target's home, licence entries and items; OCR licence images."""
-    home = fetcher.page("home", target.url, at)
+def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render: bool,
+          ocr: OcrEngine | None, *, prices_only: bool = False) -> Capture:
+    """Fetch a target's home page, its licence entries and items as the crawler picks them."""
+    profile = profiles.for_target(target)
+    settle = profile.settle_ms
+    home, html = fetcher.page("home", target.url, at, render, settle)
     pages = [home]
     if home.ok:
-        text = page_text(home.body, target.url)
-        seen: set[str] = {target.url}
-        items = 0
-        for link in text.links:
-            href = link.href.split("#")[0]
-            if href in seen or not _same_host(href, target.url):
-                continue
-            if not day_only_prices and ENTRY.search(link.text + " " + link.title):
-                seen.add(href)
-                pages.append(fetcher.page("licence", href, at))
-            elif item_key_from_url(href) and items < max_items:
-                seen.add(href)
-                items += 1
-                pages.append(fetcher.page("item", href, at))
-    if not day_only_prices:
+        entries = [] if prices_only else licence_entries(html, target.url, target.url, profile)
+        pages += [fetcher.page("licence", u, at, render, settle)[0] for u in entries]
+        pages += [fetcher.page("item", u, at, render, settle)[0]
+                  for u in item_entries(html, target.url, target.url, profile)]
+    if not prices_only:
         pages = [_with_images(fetcher, p, ocr) for p in pages]
     failure = None if home.ok else (home.error or f"http {home.status}")
     return Capture(f"{target.target_id}-{at[:10]}", target, "bench", "/nonexistent", "0" * 64,
@@ -144,7 +157,7 @@ def _with_images(fetcher: Fetcher, page: PageCapture, ocr: OcrEngine | None) -> 
         words = image.words
         wanted = LICENCE_WORDS.search(words) or (page.role == "licence"
                                                  and not NOT_LICENCE_IMAGE.search(words))
-        if image.src and wanted and _same_host(image.src, page.final_url):
+        if image.src and wanted and same_shop(image.src, page.final_url):
             got = fetcher.image(image.src, words)
             if got is not None:
                 images.append(got)
@@ -154,75 +167,204 @@ def _with_images(fetcher: Fetcher, page: PageCapture, ocr: OcrEngine | None) -> 
     return read_images(page, ocr) if ocr is not None else page
 
 
-def _targets(base: str) -> list[Target]:
-    rows = csv.DictReader(io.StringIO(targets_csv(base)))
-    return [Target(**row) for row in rows]
+def _targets(csv_text: str) -> list[Target]:
+    """Targets from a targets file; columns today's Target lacks (registered_name) are dropped."""
+    rows = csv.DictReader(io.StringIO(csv_text))
+    return [Target(**{k: v for k, v in row.items() if k in _TARGET_FIELDS}) for row in rows]
 
 
-def score(predicted: dict[str, set[str]], truth: dict[str, frozenset[str]],
-          rule_ids: list[str]) -> list[tuple[str, int, int, int]]:
-    """(rule, true positives, false positives, false negatives) per rule, by target."""
-    out = []
-    for rule in rule_ids:
-        tp = sum(1 for t in truth if rule in truth[t] and rule in predicted.get(t, set()))
-        fp = sum(1 for t in truth if rule not in truth[t] and rule in predicted.get(t, set()))
-        fn = sum(1 for t in truth if rule in truth[t] and rule not in predicted.get(t, set()))
-        out.append((rule, tp, fp, fn))
+@dataclass(frozen=True)
+class Counts:
+    """Target-level agreement for one rule in one family."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+@dataclass(frozen=True)
+class FamilyResult:
+    """What a sweep of one family found, against its truth."""
+
+    name: str
+    truth: dict[str, frozenset[str]]
+    predicted: dict[str, frozenset[str]]
+
+    def counts(self, rule: str) -> Counts:
+        """tp/fp/fn over the family's targets for one rule."""
+        tp = fp = fn = 0
+        for target, wanted in self.truth.items():
+            got = rule in self.predicted.get(target, frozenset())
+            tp += got and rule in wanted
+            fp += got and rule not in wanted
+            fn += not got and rule in wanted
+        return Counts(tp, fp, fn)
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """Leave-one-family-out figures of one rule over the held-out families."""
+
+    macro_precision: float | None
+    macro_recall: float | None
+    pooled: Counts
+    worst: str
+    worst_figure: float
+
+
+def _mean(values: list[float | None]) -> float | None:
+    real = [v for v in values if v is not None]
+    return sum(real) / len(real) if real else None
+
+
+def leave_one_out(results: dict[str, FamilyResult], rule: str) -> Aggregate:
+    """Each held-out family is a fold scored by rules that never saw it: macro, pooled, worst.
+
+    The worst family is the one with the lowest of its precision and recall
+    (a family where the rule neither fires nor is expected does not count).
+    """
+    folds = {n: r.counts(rule) for n, r in results.items() if n != CLASSIC}
+    pooled = sum(folds.values(), Counts())
+    judged = {n: min(x for x in (c.precision, c.recall) if x is not None)
+              for n, c in folds.items() if c.tp + c.fp + c.fn}
+    worst = min(judged, key=lambda n: (judged[n], n)) if judged else "-"
+    return Aggregate(_mean([c.precision for c in folds.values()]),
+                     _mean([c.recall for c in folds.values()]), pooled, worst,
+                     judged.get(worst, 1.0))
+
+
+def measure(names: Sequence[str], *, browser: bool = True, ocr: bool = False, days: int = 1,
+            chromium: str = "/usr/bin/chromium") -> dict[str, FamilyResult]:
+    """Sweep the named families on a fresh demo server and judge them with today's rule packs."""
+    rules = RuleSet.load()
+    profiles = Profiles.load()
+    engine = OcrEngine() if ocr else None
+    out: dict[str, FamilyResult] = {}
+    needs_browser = browser and any(n == CLASSIC or build(n).render for n in names)
+    with DemoServer() as server, _browser(needs_browser, chromium) as chrome:
+        fetcher = Fetcher(chrome)
+        for name in names:
+            predicted = (_sweep_classic(fetcher, profiles, rules, server.base_url, days, engine)
+                         if name == CLASSIC else
+                         _sweep_family(fetcher, profiles, rules, server.base_url, name, engine))
+            truth = load_truth(name)
+            if name == CLASSIC and days < 2:
+                truth = {t: r - {PRICE} for t, r in truth.items()}
+            out[name] = FamilyResult(name, truth, predicted)
     return out
+
+
+@contextmanager
+def _browser(wanted: bool, chromium: str) -> Iterator[Any]:
+    if not wanted:
+        yield None
+        return
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chrome = pw.chromium.launch(executable_path=chromium, headless=True,
+                                    args=["--no-sandbox"])
+        try:
+            yield chrome
+        finally:
+            chrome.close()
+
+
+def _sweep_family(fetcher: Fetcher, profiles: Profiles, rules: RuleSet, base: str, name: str,
+                  ocr: OcrEngine | None) -> dict[str, frozenset[str]]:
+    family = build(name)
+    at = iso_utc(DAY_ZERO)
+    out = {}
+    for target in _targets(targets_csv(family, base)):
+        capture = visit(fetcher, profiles, target, at, family.render, ocr)
+        out[target.target_id] = frozenset(f.rule_id for f in rules.evaluate(capture))
+    return out
+
+
+def _sweep_classic(fetcher: Fetcher, profiles: Profiles, rules: RuleSet, base: str, days: int,
+                   ocr: OcrEngine | None) -> dict[str, frozenset[str]]:
+    history = PriceHistory(sqlite3.connect(":memory:"))
+    out = {}
+    for day in range(1, days + 1):
+        at = iso_utc(DAY_ZERO + timedelta(days=day))
+        last = day == days
+        for target in _targets(classic_targets_csv(f"{base}/day/{8 - days + day}")):
+            capture = visit(fetcher, profiles, target, at, True, ocr, prices_only=not last)
+            found = rules.evaluate(capture, EvalContext(price_history=history),
+                                   only=None if last else [PRICE])
+            if last:
+                out[target.target_id] = frozenset(f.rule_id for f in found)
+    return out
+
+
+def _pr(c: Counts) -> str:
+    p = "-" if c.precision is None else f"{c.precision:.2f}"
+    r = "-" if c.recall is None else f"{c.recall:.2f}"
+    return f"{p}/{r}"
+
+
+def _f(v: float | None) -> str:
+    return "-" if v is None else f"{v:.2f}"
+
+
+def report(results: dict[str, FamilyResult]) -> str:
+    """The table (precision/recall per rule and family, LOFO macro and pooled, worst) and misses."""
+    names = list(results)
+    rules = [r for r in (*RULES, PRICE) if any(r in v for x in results.values()
+                                               for v in (*x.truth.values(),
+                                                         *x.predicted.values()))]
+    head = f"{'rule (P/R)':24}" + "".join(f"{n:>11}" for n in names)
+    lines = [head + f"{'LOFO macro':>12}{'LOFO pooled':>13}  worst family"]
+    for rule in rules:
+        row = f"{rule:24}" + "".join(f"{_pr(results[n].counts(rule)):>11}" for n in names)
+        if any(n != CLASSIC for n in names):
+            agg = leave_one_out(results, rule)
+            row += (f"{_f(agg.macro_precision) + '/' + _f(agg.macro_recall):>12}"
+                    f"{_pr(agg.pooled):>13}  {agg.worst} ({agg.worst_figure:.2f})")
+        lines.append(row)
+    for name, res in results.items():
+        for target in sorted(res.truth):
+            got, want = res.predicted.get(target, frozenset()), res.truth[target]
+            if got != want:
+                lines.append(f"  {name}/{target}: missed {sorted(want - got)} "
+                             f"false alarm {sorted(got - want)}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the measurement and print the table; exit 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--families", default=",".join(NAMES),
+                        help="comma list (default: all: %(default)s)")
     parser.add_argument("--no-ocr", action="store_true", help="do not OCR licence images")
     parser.add_argument("--no-browser", action="store_true", help="HTTP bodies only")
-    parser.add_argument("--days", type=int, default=8, help="demo days (history = days-1)")
-    parser.add_argument("--max-items", type=int, default=8, help="item pages per target")
+    parser.add_argument("--days", type=int, default=8, help="classic demo days (history = N-1)")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args(argv)
-    rules = RuleSet.load()
-    history = PriceHistory(sqlite3.connect(":memory:"))
-    ocr = None if args.no_ocr else OcrEngine()
+    names = [n.strip() for n in args.families.split(",") if n.strip()]
+    unknown = [n for n in names if n not in NAMES]
+    if unknown or not names or not 1 <= args.days <= 8:
+        print(f"detect_quality: --families from {', '.join(NAMES)}; --days 1..8", file=sys.stderr)
+        return 2
     started = time.perf_counter()
-    predicted: dict[str, set[str]] = {}
-    with DemoServer() as server:
-        playwright = browser = None
-        if not args.no_browser:
-            from playwright.sync_api import sync_playwright
-            playwright = sync_playwright().start()
-            browser = playwright.chromium.launch(executable_path=args.chromium, headless=True)
-        fetcher = Fetcher(browser)
-        try:
-            for day in range(1, args.days + 1):
-                at = iso_utc(DAY_ZERO + timedelta(days=day))
-                last = day == args.days
-                for target in _targets(f"{server.base_url}/day/{day}"):
-                    capture = visit(fetcher, target, at, not last, args.max_items, ocr)
-                    ctx = EvalContext(price_history=history)
-                    only = None if last else ["price.fictitious_original"]
-                    found = rules.evaluate(capture, ctx, only=only)
-                    if last:
-                        predicted[target.target_id] = {f.rule_id for f in found}
-        finally:
-            if browser is not None:
-                browser.close()
-            if playwright is not None:
-                playwright.stop()
-    truth = load_truth()
-    rule_ids = sorted({r for v in truth.values() for r in v} | {s.id for s in rules.specs})
-    print(f"{'rule':<28} {'tp':>3} {'fp':>3} {'fn':>3} {'precision':>9} {'recall':>7}")
-    for rule, tp, fp, fn in score(predicted, truth, rule_ids):
-        p = f"{tp / (tp + fp):.2f}" if tp + fp else "-"
-        r = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
-        print(f"{rule:<28} {tp:>3} {fp:>3} {fn:>3} {p:>9} {r:>7}")
-    for target in sorted(truth):
-        got, want = predicted.get(target, set()), set(truth[target])
-        if got != want:
-            print(f"  {target}: missed {sorted(want - got)} false alarm {sorted(got - want)}")
-    print(f"targets {len(truth)}, pages fetched {fetcher.fetched}, rendered {fetcher.rendered}, "
+    results = measure(names, browser=not args.no_browser, ocr=not args.no_ocr, days=args.days,
+                      chromium=args.chromium)
+    print(report(results))
+    held = [n for n in names if n in HELD_OUT]
+    print(f"families {len(names)} (held out: {', '.join(held) or 'none'}), targets "
+          f"{sum(len(r.truth) for r in results.values())}, "
           f"{time.perf_counter() - started:.1f} s")
-    if ocr is not None and ocr.images:
-        print(f"OCR: {ocr.images} licence images, {ocr.seconds / ocr.images:.2f} s per image")
     return 0
 
 

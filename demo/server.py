@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
+from demo.families.site import FamilySites
 from demo.site import DemoError, Response, Site
 from hongdun.errors import HongdunError
 
@@ -31,6 +32,7 @@ class _HTTPServer(ThreadingHTTPServer):
                  quiet: bool) -> None:
         super().__init__(address, _Handler)
         self.site = site
+        self.families = FamilySites(site)  # held-out page families under /f/<family>/
         self.stop_event = stop
         self.quiet = quiet
 
@@ -61,6 +63,8 @@ class _Handler(BaseHTTPRequestHandler):
             response = self._bad(url.path, url.query)
             if response is None:
                 return
+        elif url.path.startswith("/f/"):
+            response = self.server.families.respond(url.path, url.query, base)
         else:
             response = self.server.site.respond(url.path, url.query, base)
         self._send(response, head)

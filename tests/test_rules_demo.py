@@ -13,8 +13,9 @@ from types import ModuleType
 
 import pytest
 
+from crawlers.profiles import Profiles
 from demo.server import DemoServer
-from demo.site import load_truth
+from demo.site import load_truth, targets_csv
 from rules.engine import EvalContext, RuleSet
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "detect_quality.py"
@@ -38,8 +39,9 @@ def test_static_demo_shops_have_no_false_alarms_and_high_recall() -> None:
     false_alarms: list[str] = []
     with DemoServer() as server:
         fetcher = dq.Fetcher(None)
-        for target in dq._targets(f"{server.base_url}/day/8"):
-            capture = dq.visit(fetcher, target, "2026-11-28T02:00:00.000Z", False, 8, None)
+        profiles = Profiles.load()
+        for target in dq._targets(targets_csv(f"{server.base_url}/day/8")):
+            capture = dq.visit(fetcher, profiles, target, "2026-11-28T02:00:00.000Z", False, None)
             if any(b"<script" in p.body.lower() for p in capture.pages):
                 continue
             if any(i.body for p in capture.pages for i in p.images):
