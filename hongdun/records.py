@@ -188,13 +188,15 @@ class Place:
     page_role: str
     url: str
     box: Box | None = None
+    certainty: str = "suspected"
 
     @classmethod
     def of(cls, raw: dict[str, object]) -> Place:
         """Rebuild a Place from its JSON form (as dataclasses.asdict wrote it)."""
         box = raw.get("box")
         return cls(str(raw["matched_text"]), str(raw["context"]), str(raw["page_role"]),
-                   str(raw["url"]), Box(**box) if isinstance(box, dict) else None)
+                   str(raw["url"]), Box(**box) if isinstance(box, dict) else None,
+                   str(raw.get("certainty", "suspected")))
 
 
 @dataclass(frozen=True)

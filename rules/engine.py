@@ -282,7 +282,8 @@ class RuleSet:
         context = _context(hit.unit, hit)
         if spec.note:
             context += f" 〔{spec.note}〕"
-        return Place(matched, context, page.role, page.url, box)
+        return Place(matched, context, page.role, page.url, box,
+                     hit.certainty or spec.certainty)
 
     def _finding(self, view: CaptureView, spec: RuleSpec, hits: list[Hit]) -> Finding:
         """One finding for all hits of one rule in one capture; the first place represents it."""
@@ -293,7 +294,7 @@ class RuleSet:
             places.setdefault((place.page_role, place.matched_text, place.context), place)
         first = next(iter(places.values()))
         page = view.pages[hits[0].unit.page_index]
-        sure = any((h.certainty or spec.certainty) == "certain" for h in hits)
+        sure = any(p.certainty == "certain" for p in places.values())
         return Finding(
             finding_id=finding_id(capture.capture_id, spec.id, first.page_role,
                                   first.matched_text),

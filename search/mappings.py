@@ -107,7 +107,7 @@ def to_document(finding: Finding, memo: dict[str, list[str]] | None = None) -> d
 def _place(place: Place) -> dict[str, Any]:
     box = place.box
     return {"matched_text": place.matched_text, "context": place.context,
-            "page_role": place.page_role, "url": place.url,
+            "page_role": place.page_role, "url": place.url, "certainty": place.certainty,
             "box": None if box is None else {"x": box.x, "y": box.y, "width": box.width,
                                              "height": box.height}}
 

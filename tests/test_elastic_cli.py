@@ -36,8 +36,8 @@ def test_reindex_status_drain_and_findings_on_both_backends(
         assert f"{es_alias}-v{mappings.MAPPING_VERSION}" in done.stdout
         status = run_hongdun(home, "index", "status", env=env)
         assert "backlog: 0 queued" in status.stdout
-        assert "mapping v1 current" in status.stdout and "Elasticsearch: 400 documents" in (
-            status.stdout)
+        assert f"mapping v{mappings.MAPPING_VERSION} current" in status.stdout
+        assert "Elasticsearch: 400 documents" in status.stdout
 
         FindingsStore(conn).set_status(synthetic.findings(1).__next__().finding_id, "closed")
         drained = run_hongdun(home, "index", "drain", env=env)

@@ -68,8 +68,9 @@ def test_lure_in_chat_is_found_with_author_and_time(rules: RuleSet) -> None:
 
 
 def test_absolute_terms_certainty_and_exemptions(rules: RuleSet) -> None:
-    found = {f.matched_text: f.certainty for f in rules.evaluate(
-        capture("<p>国家级工艺</p><p>销量第一</p><p>最佳食用期30天</p><p>第一次下单立减</p>"))}
+    found = {p.matched_text: p.certainty for f in rules.evaluate(
+        capture("<p>国家级工艺</p><p>销量第一</p><p>最佳食用期30天</p><p>第一次下单立减</p>"))
+        for p in f.places}
     assert found == {"国家级": "certain", "销量第一": "suspected"}
 
 

@@ -44,5 +44,6 @@ def test_every_licence_finding_names_its_basis_and_the_registry_value(rules: Rul
     findings = rules.evaluate(cap)
     assert {f.rule_id for f in findings} == {"licence.mismatch"}
     assert all("电子商务法" in f.legal_basis and f.certainty == "certain" for f in findings)
-    assert any(f"registry code {OWN}" in f.context for f in findings)
-    assert any("registry name 烟台市芝罘区示例商行" in f.context for f in findings)
+    contexts = [p.context for f in findings for p in f.places]  # one finding, two places
+    assert any(f"registry code {OWN}" in c for c in contexts)
+    assert any("registry name 烟台市芝罘区示例商行" in c for c in contexts)
