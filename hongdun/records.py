@@ -14,7 +14,9 @@ from datetime import datetime
 from hongdun.errors import InvalidRecord
 
 KINDS = ("storefront", "livestream")
-PLATFORMS = ("taobao", "tmall", "jd", "pinduoduo", "douyin", "kuaishou", "meituan", "other")
+PLATFORMS = ("taobao", "tmall", "jd", "pinduoduo", "douyin", "kuaishou", "meituan", "other",
+             "eleme", "xiaohongshu", "weidian", "youzan", "channels", "alibaba1688", "suning",
+             "vip", "dewu")  # names and domains of each: hongdun/data/platforms.yaml
 SEVERITIES = ("low", "medium", "high")
 STATUSES = ("new", "confirmed", "dismissed", "closed")
 CERTAINTIES = ("certain", "suspected")
@@ -39,8 +41,12 @@ class Target:
     uscc: str
     district: str
     category: str
+    registered_name: str = ""  # 登记名称 from the list; the registry record wins when present
+    tags: tuple[tuple[str, str], ...] = ()  # (header, value) of the list's other columns
 
     def __post_init__(self) -> None:
+        # a manifest's JSON gives tags back as lists: hold them as pairs of text
+        object.__setattr__(self, "tags", tuple((str(k), str(v)) for k, v in self.tags))
         _require(bool(_TARGET_ID.match(self.target_id)), f"bad target_id {self.target_id!r}")
         _require(self.platform in PLATFORMS, f"unknown platform {self.platform!r}")
         _require(self.kind in KINDS, f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
