@@ -75,6 +75,25 @@ def licence_entries(html: str, page_url: str, shop_url: str, profile: SiteProfil
     return unique[: profile.max_licence_pages]
 
 
+def _is_about_entry(link: Link, profile: SiteProfile) -> bool:
+    label = link.label.lower()
+    if any(word in label for word in _NOT_LICENCE):
+        return False
+    if any(word in label for word in profile.about_words):
+        return True
+    path = urlsplit(link.url).path.lower()
+    return any(word in path for word in profile.about_href_words)
+
+
+def about_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
+    """关于我们/联系我们/公司简介/企业信息 pages of the same shop (nav or footer), where small
+    sites publish the licence; never a licence entry (those go first, by licence_entries)."""
+    found = [link.url for link in links(html, page_url)
+             if _is_about_entry(link, profile) and not _is_licence_entry(link, profile)]
+    unique = [u for u in dict.fromkeys(found) if same_shop(u, shop_url) and u != page_url]
+    return unique[: profile.max_about_pages]
+
+
 def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
     """Product pages of the same shop linked from this page, in page order."""
     found: list[str] = []
@@ -83,7 +102,8 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
         where = f"{split.path}?{split.query}".lower()
         if (same_shop(link.url, shop_url) and link.url != page_url
                 and any(word in where for word in profile.item_href_words)
-                and not _is_licence_entry(link, profile)):
+                and not _is_licence_entry(link, profile)
+                and not _is_about_entry(link, profile)):
             found.append(link.url)
     return list(dict.fromkeys(found))[: profile.max_item_pages]
 

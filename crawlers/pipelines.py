@@ -22,6 +22,7 @@ from evidence.annotate import annotate
 from evidence.seal import Sealer
 from hongdun import db
 from hongdun.records import Capture, Finding, Visit
+from hongdun.registry import Registry
 from rules.engine import EvalContext, RuleSet
 from rules.prices import PriceHistory
 from search.backend import FindingsSink
@@ -97,12 +98,12 @@ class SealPipeline:
 
 class RulesPipeline:
     """Run every loaded rule over each sealed capture, with the price history kept from
-    earlier sweeps (each capture's observed prices are added to it)."""
+    earlier sweeps (each capture's observed prices are added to it) and the registry."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.rules = RuleSet.load()
         conn = db.connect(hongdun_config(crawler.settings).db_path)
-        self.context = EvalContext(price_history=PriceHistory(conn))
+        self.context = EvalContext(price_history=PriceHistory(conn), registry=Registry(conn))
         self.stats = crawler.stats
 
     @classmethod

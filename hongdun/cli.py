@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "hongdun.commands.index",
     "hongdun.commands.schedule",
     "hongdun.commands.rules",
+    "hongdun.commands.registry",
 )
 
 
