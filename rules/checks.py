@@ -34,6 +34,8 @@ FOOD_PERMIT_WORDS = re.compile(words_alt("food_permit_words"))
 FOOD_PERMIT_NUMBER = re.compile(
     "(?:" + words_alt("food_permit_words")
     + r")(?:编号|号码|号)?[\s:：]*[A-Z]{0,3}[ \t]*(?:\d[ \t]*){10,}")
+PERMIT_IMAGE = re.compile(words_alt("food_permit_image_words"))
+OTHER_PERMIT = re.compile(words_alt("other_permits"))
 FOOD_PRODUCTION = re.compile(WORDS["food_production_permit"], re.I)
 PREPACKAGED = re.compile(WORDS["prepackaged"])
 # A prepackaged-only filing shown with its number: no permit is needed (食品安全法 第三十五条).
@@ -58,7 +60,8 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     home = view.home
     followed = any(is_licence_role(p.role) for p in view.pages)
     if home is not None and not followed and any(
-            LICENCE_ENTRY.search(f"{link.text} {link.title}") for link in home.text.links):
+            LICENCE_ENTRY.search(f"{link.text} {link.title}")
+            and not PENDING.search(f"{link.text} {link.title}") for link in home.text.links):
         return []  # an entry the crawler did not follow: cannot tell, so no verdict
     pending = []
     for page in view.licence_pages():
@@ -152,12 +155,13 @@ def _shows_food_permit(page: PageView) -> bool:
         if unit.source == "ocr" and FOOD_PERMIT_WORDS.search(unit.label + text) and not (
                 PENDING.search(text)):
             return True
-    for shown in page.text.images:
-        if FOOD_PERMIT_WORDS.search(shown.words) and not PENDING.search(shown.words):
-            return True
-    return any(FOOD_PERMIT_WORDS.search(image.alt)
-               and not PENDING.search(image.alt + (image.ocr_text or ""))
-               for image in page.images)
+    entry = is_licence_role(page.role)
+    labels = [shown.words for shown in page.text.images] + [
+        f"{image.alt} {image.ocr_text or ''}" for image in page.images]
+    return any(not PENDING.search(words) and (
+        FOOD_PERMIT_WORDS.search(words)
+        or (entry and PERMIT_IMAGE.search(words) and not OTHER_PERMIT.search(words)))
+        for words in labels)
 
 
 def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:

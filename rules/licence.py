@@ -51,7 +51,7 @@ BARE_BAD_USCC = re.compile(
     r"(?<![0-9A-Za-z])[1-9ANY][0-9A-Z]\d{6}(?=[0-9A-Z]{0,8}[A-Z])[0-9A-Z]{9}[0-9A-Z]"
     r"(?![0-9A-Za-z])")
 THIRD_PARTY = re.compile(
-    rf"({words_alt('third_party')})(?:名称|信息|资质|的)?[ \t]*"
+    rf"({words_alt('third_party')})(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
     r"(?:[:：\n]|(?=统一社会信用代码|社会信用代码|信用代码))"
     rf"|({words_alt('filings')})", re.I)
 SHOP_PARTY = re.compile(words_alt("shop_party"))
@@ -73,8 +73,13 @@ _NAME_STOP = re.compile(r"[ \t]+(?:" + words_alt("field_stops") + r")|[;；,，�
 _TRAILING_LABEL = re.compile("(?:" + words_alt("field_stops") + ")$")
 SELF_DECLARATION = re.compile(words_alt("self_declaration"))
 FIELD_LABELS = re.compile("(" + words_alt("field_labels") + r")[ \t]*[:：][ \t]*[^\s:：]")
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|pdf)(?:$|[?#])", re.I)
+FIELD_BLOCK_HEAD = re.compile(words_alt("field_block_heads"), re.I)
+_STRONG_HEADS = frozenset(WORDS["strong_field_block_heads"].split())
 REGISTRY_LINK = re.compile(words_alt("registry_link"), re.I)
 ABOUT_ROLES = tuple(WORDS["about_roles"])
+_SPACED_LABEL = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：\n])"
+                           r"|(名)[ \u3000]+(称)")
 _OCR_FIXES = str.maketrans({"O": "0", "I": "1", "Z": "2", "S": "5", "V": "Y"})
 
 
@@ -195,12 +200,20 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
     return out
 
 
+def collapse_label_spaces(text: str) -> str:
+    """Licence faces space their labels out ("名　　称", "类 型："): join them, padding after
+    the label so that every offset stays where it was."""
+    return _SPACED_LABEL.sub(
+        lambda m: "".join(g for g in m.groups() if g) + " " * (len(m.group(0)) - 2), text)
+
+
 def names_in(unit: Unit, shop_codes: list[CodeSighting],
              licence_context: bool) -> list[NameSighting]:
     """Licence-holder names shown in the shop's own licence block of a unit."""
     out: list[NameSighting] = []
-    found = list(OCR_NAME_LINE.finditer(unit.text)) if unit.source == "ocr" else [
-        m for m in (*NAME_LABEL.finditer(unit.text), *LINE_NAME.finditer(unit.text))
+    text = collapse_label_spaces(unit.text)
+    found = list(OCR_NAME_LINE.finditer(text)) if unit.source == "ocr" else [
+        m for m in (*NAME_LABEL.finditer(text), *LINE_NAME.finditer(text))
         if is_name_label(m.group(1))]
     for m in found:
         near = any(abs(c.start - m.start()) < 240 for c in shop_codes if c.unit is unit)
@@ -283,7 +296,8 @@ def read_licence(view: CaptureView) -> LicenceReading:
             codes.extend(found)
             shop_codes = [c for c in found if c.shop]
             names.extend(names_in(unit, shop_codes, licence_ctx))
-            displays.extend(f"执照代码 code {c.code}" for c in shop_codes if c.kind != "bad")
+            displays.extend(f"执照代码 code {c.code}" for c in shop_codes
+                            if c.kind != "bad" or c.labelled)  # a mistyped code still shows it
             if SELF_DECLARATION.search(unit.text):
                 displays.append("免登记声明 self-declaration (电子商务法第十条)")
             displays.extend(_field_blocks(unit, licence_ctx))
@@ -291,19 +305,22 @@ def read_licence(view: CaptureView) -> LicenceReading:
         for link in page.text.links:
             if REGISTRY_LINK.search(link.href) or "电子营业执照" in link.text:
                 displays.append(f"亮照链接 registry link {link.href}")
+            elif (IMAGE_FILE.search(link.href) and LICENCE_WORDS.search(link.text + link.title)
+                  and not PENDING.search(link.text + link.title)):
+                displays.append(f"执照图片链接 licence image link {link.href}")
     return LicenceReading(tuple(codes), tuple(names), tuple(displays), tuple(tried))
 
 
 def _field_blocks(unit: Unit, licence_ctx: bool) -> list[str]:
     """A licence heading followed by at least two filled licence fields, not marked pending."""
     out: list[str] = []
-    text = unit.text
-    for m in LICENCE_WORDS.finditer(text):
+    text = collapse_label_spaces(unit.text)
+    for m in FIELD_BLOCK_HEAD.finditer(text):
         window = text[m.start(): m.start() + 220]
         if PENDING.search(window[:60]):
             continue
         labels = {f.group(1) for f in FIELD_LABELS.finditer(window)}
-        if len(labels) >= 2 and (licence_ctx or "营业执照" in m.group()):
+        if len(labels) >= 2 and (licence_ctx or m.group() in _STRONG_HEADS):
             out.append(f"执照信息 licence fields {'/'.join(sorted(labels))}")
             break
     return out
