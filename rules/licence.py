@@ -8,6 +8,7 @@ heading, their page (the licence entry) or their OCR text says so.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
@@ -52,9 +53,11 @@ BARE_BAD_USCC = re.compile(
     r"(?![0-9A-Za-z])")
 THIRD_PARTY = re.compile(
     rf"({words_alt('third_party')})(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
-    r"(?:[:：\n]|(?=统一社会信用代码|社会信用代码|信用代码))"
+    r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话)))"
     rf"|({words_alt('filings')})", re.I)
 SHOP_PARTY = re.compile(words_alt("shop_party"))
+PLATFORM_CHROME = re.compile(words_alt("platform_chrome"), re.I)
+STRONG_SHOP = re.compile(words_alt("strong_shop"))
 LICENCE_WORDS = re.compile(words_alt("licence_words"), re.I)
 PENDING = re.compile(words_alt("pending"))
 NOT_LICENCE_IMAGE = re.compile(words_alt("not_licence_image"), re.I)
@@ -78,6 +81,7 @@ FIELD_BLOCK_HEAD = re.compile(words_alt("field_block_heads"), re.I)
 _STRONG_HEADS = frozenset(WORDS["strong_field_block_heads"].split())
 REGISTRY_LINK = re.compile(words_alt("registry_link"), re.I)
 ABOUT_ROLES = tuple(WORDS["about_roles"])
+SELF_BUILT_PLATFORMS = frozenset(WORDS["self_built_platforms"])
 _SPACED_LABEL = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：\n])"
                            r"|(名)[ \u3000]+(称)")
 _OCR_FIXES = str.maketrans({"O": "0", "I": "1", "Z": "2", "S": "5", "V": "Y"})
@@ -271,6 +275,18 @@ def _image_displays(page: PageView) -> list[str]:
     return found
 
 
+def _not_chrome(code: CodeSighting) -> CodeSighting:
+    """On a platform's shop page, a code on a line of the platform's chrome (版权所有, ICP,
+    增值电信, 平台服务 ...) that says nothing of the shop is the platform's, not the shop's."""
+    text = code.unit.text
+    lo = text.rfind("\n", 0, code.start) + 1
+    hi = text.find("\n", code.end)
+    line = text[lo: hi if hi >= 0 else len(text)]
+    if code.shop and PLATFORM_CHROME.search(line) and not STRONG_SHOP.search(line):
+        return dataclasses.replace(code, shop=False)
+    return code
+
+
 def licence_pages(view: CaptureView) -> list[PageView]:
     """The home page, the licence entries and the about/contact pages the crawler followed."""
     return [p for p in view.pages
@@ -293,6 +309,8 @@ def read_licence(view: CaptureView) -> LicenceReading:
                 continue
             licence_ctx = _unit_is_licence(page, unit)
             found = codes_in(unit, licence_ctx)
+            if view.target.platform not in SELF_BUILT_PLATFORMS and page.role != "about":
+                found = [_not_chrome(c) for c in found]
             codes.extend(found)
             shop_codes = [c for c in found if c.shop]
             names.extend(names_in(unit, shop_codes, licence_ctx))

@@ -222,4 +222,17 @@ MORE: tuple[Case, ...] = (
     case("both-differ", f"<p>营业执照：企业名称 烟台另一家贸易有限公司；统一社会信用代码 {OTHER}</p>",
          "licence.mismatch"),
 )
-CASES = CASES + MORE
+TB = {"platform": "taobao"}
+CHROME = (f"<div>© 2003-2026 某某商城 版权所有 | 平台服务由某某网络科技有限公司提供 统一社会信用代码 {PLATFORM}"
+          " | 增值电信业务经营许可证：浙B2-20000000</div>")
+ON_PLATFORMS: tuple[Case, ...] = (
+    case("tb-chrome-only", f"<p>海参礼盒 特价</p>{CHROME}", "licence.missing", decoy=True, target=TB),
+    case("tb-chrome-and-shop", f"{LICENCE_TABLE}{CHROME}", decoy=True, target=TB),
+    case("tb-shop-line", f"<p>店铺资质：统一社会信用代码 {OWN}</p>{CHROME}", decoy=True, target=TB),
+    case("tb-other-code", f"<p>本店营业执照 统一社会信用代码：{OTHER}</p>{CHROME}", "licence.mismatch",
+         target=TB),
+    case("maker-info-same-line", f"{LICENCE_TABLE}<p>生产商信息 公司名称：烟台某某食品有限公司 "
+                                 f"统一社会信用代码：{OTHER}</p>", decoy=True),
+    case("processor", f"{LICENCE_TABLE}<p>委托加工方：某某食品厂（信用代码 {OTHER}）</p>", decoy=True),
+)
+CASES = CASES + MORE + ON_PLATFORMS
