@@ -130,9 +130,11 @@ def _url(raw: str) -> str:
 
 
 def _row_target(row: Row, cols: Columns, vocab: Vocabulary) -> Target:
+    """One row as a Target; InvalidRecord naming every bad field of the row."""
+    problems: list[str] = []
     url = _url(cols.get(row, "url"))
     if not url:
-        raise InvalidRecord("url is empty (网址/链接)")
+        problems.append("url is empty (网址/链接)")
     platform_raw = cols.get(row, "platform")
     platform, understood = vocab.platform(platform_raw, url)
     tags = list(cols.tag_values(row))
@@ -141,26 +143,32 @@ def _row_target(row: Row, cols: Columns, vocab: Vocabulary) -> Target:
     district_raw = cols.get(row, "district")
     district = vocab.district(district_raw)
     if district is None:
-        raise InvalidRecord(f"district {district_raw!r} is neither a 6-digit code nor a "
-                            "Yantai district name (所属辖区)")
+        problems.append(f"district {district_raw!r} is neither a 6-digit code nor a Yantai "
+                        "district name (所属辖区)")
     kind_raw = cols.get(row, "kind")
     kind = vocab.kind(kind_raw, url)
     if kind is None:
-        raise InvalidRecord(f"kind {kind_raw!r} is neither storefront (店铺) nor "
-                            "livestream (直播)")
+        problems.append(f"kind {kind_raw!r} is neither storefront (店铺) nor livestream (直播)")
     code = clean_code(cols.get(row, "uscc"))
     if not code_ok(code):
-        raise InvalidRecord(f"uscc {cols.get(row, 'uscc')!r} is not an 18-character "
-                            "统一社会信用代码 (nor a 15-digit 注册号)")
+        problems.append(f"uscc {cols.get(row, 'uscc')!r} is not an 18-character "
+                        "统一社会信用代码 (nor a 15-digit 注册号)")
     registered = cols.get(row, "registered_name")
     shop = cols.get(row, "shop_name") or registered
     if not shop:
-        raise InvalidRecord("shop_name is empty (店铺名称)")
-    target_id = cols.get(row, "target_id")
-    if not target_id:
-        target_id = f"{platform}-{hashlib.sha256(url.encode()).hexdigest()[:10]}"
-    return Target(target_id, platform, kind, url, shop, code, district,
-                  cols.get(row, "category") or UNSORTED, registered, tuple(tags))
+        problems.append("shop_name is empty (店铺名称)")
+    target_id = cols.get(row, "target_id") or (
+        f"{platform}-{hashlib.sha256(url.encode()).hexdigest()[:10]}")
+    try:
+        target = Target(target_id, platform, kind or "storefront", url or "http://-",
+                        shop or "-", code,
+                        district or CITY, cols.get(row, "category") or UNSORTED, registered,
+                        tuple(tags))
+    except InvalidRecord as exc:
+        problems.append(str(exc))
+    if problems:
+        raise InvalidRecord("; ".join(problems))
+    return target
 
 
 def targets_of(table: Table) -> list[Target]:
