@@ -56,6 +56,8 @@ THIRD_PARTY = re.compile(
     r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话)))"
     rf"|({words_alt('filings')})", re.I)
 SHOP_PARTY = re.compile(words_alt("shop_party"))
+NOT_CODE = re.compile(WORDS["not_codes"])
+FILING_REACH = 6  # a filing label (ICP, 公安备案) owns only the number right after it
 PLATFORM_CHROME = re.compile(words_alt("platform_chrome"), re.I)
 STRONG_SHOP = re.compile(words_alt("strong_shop"))
 LICENCE_WORDS = re.compile(words_alt("licence_words"), re.I)
@@ -157,7 +159,8 @@ def is_shop_party(text: str, position: int, floor: int = 0) -> bool:
     """True unless the nearest party label before position names someone other than the shop."""
     lo = max(floor, position - 160)
     ahead = min(len(text), position + 12)  # "品牌方统一社会信用代码" looks ahead at the code label
-    third = [m.end() for m in THIRD_PARTY.finditer(text, lo, ahead) if m.start() < position]
+    third = [m.end() for m in THIRD_PARTY.finditer(text, lo, ahead) if m.start() < position
+             and (m.group(2) is None or position - m.end() <= FILING_REACH)]
     shop = [m.end() for m in SHOP_PARTY.finditer(text, lo, position)]
     if not third:
         return True
@@ -185,7 +188,7 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
     for m in CODE_LABEL.finditer(text):
         raw = m.group(2).strip()
         code = _clean_code(raw, unit.source == "ocr")
-        if len(code) < 15 or not re.search(r"\d", code):
+        if len(code) < 15 or len(re.findall(r"\d", code)) < 6 or NOT_CODE.match(code):
             continue
         shop = is_shop_party(text, m.start(), floor)
         out.append(CodeSighting(unit, m.start(2), m.start(2) + len(raw), raw, code, True, shop))

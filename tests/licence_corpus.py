@@ -233,6 +233,9 @@ ON_PLATFORMS: tuple[Case, ...] = (
          target=TB),
     case("maker-info-same-line", f"{LICENCE_TABLE}<p>生产商信息 公司名称：烟台某某食品有限公司 "
                                  f"统一社会信用代码：{OTHER}</p>", decoy=True),
+    case("icp-before-code", f"<footer>Copyright © 2024 {NAME} 鲁ICP备2021012345号-1 统一社会信用代码：{OWN}</footer>"),
+    case("police-then-licence", f"<footer>鲁公网安备 37060202000123号 | 营业执照：{OWN}</footer>"),
+    case("permit-as-licence", "<p>营业执照：JY13706020012345</p>", "licence.missing", decoy=True),
     case("processor", f"{LICENCE_TABLE}<p>委托加工方：某某食品厂（信用代码 {OTHER}）</p>", decoy=True),
 )
 CASES = CASES + MORE + ON_PLATFORMS
