@@ -219,7 +219,11 @@ def map_columns(table: Table, aliases: Mapping[str, Iterable[str]]) -> Columns:
 
 
 def bad_rows_error(source: str, problems: Sequence[str], total: int) -> InputFileError:
-    """One error listing the bad rows (the first BAD_ROWS_SHOWN) and ending in a summary line."""
+    """One error: a single bad row on one line, else the bad rows (the first BAD_ROWS_SHOWN)
+    one per line and a summary line last."""
+    if len(problems) == 1:
+        return InputFileError(f"{source}: {problems[0]} (1 of {total} rows bad; nothing "
+                              "imported)")
     shown = [f"{source}: {p}" for p in problems[:BAD_ROWS_SHOWN]]
     if len(problems) > BAD_ROWS_SHOWN:
         shown.append(f"… and {len(problems) - BAD_ROWS_SHOWN} more bad rows")
