@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 Check = Callable[[CaptureView, "EvalContext"], list[Hit]]
 LICENCE_ENTRY = re.compile(r"营业执照|执照|证照|资质|亮照|工商信息|licen[cs]e|qualification", re.I)
+# An all-digit 15-character number is an old 注册号 (GS 15-2006), not a USCC: its own check
+# may fail on real old licences, so it is never reported as an invalid USCC.
+OLD_REGNO_SHAPE = re.compile(r"\d{15}")
 FOOD_PERMIT_TEXT = re.compile(r"JY[ \t]*[123](?:[ \t]*\d){13}(?!\d)", re.I)
 FOOD_PERMIT_WORDS = re.compile(words_alt("food_permit_words"))
 # A food permit label with a number after it (old permits, odd spacing): displayed.
@@ -79,7 +82,7 @@ def uscc_invalid(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     """licence.uscc_invalid: the shop's displayed code fails the GB 32100-2015 check."""
     hits = []
     for code in _reading(view, ctx).codes:
-        if code.shop and not code.valid:
+        if code.shop and not code.valid and not OLD_REGNO_SHAPE.fullmatch(code.code):
             why = ("校验位错误 check character fails" if code.kind == "uscc"
                    else "格式错误 not an 18-character code")
             hits.append(Hit(code.unit, code.start, code.end, matched=code.raw, note=why))

@@ -235,6 +235,7 @@ ON_PLATFORMS: tuple[Case, ...] = (
                                  f"统一社会信用代码：{OTHER}</p>", decoy=True),
     case("icp-before-code", f"<footer>Copyright © 2024 {NAME} 鲁ICP备2021012345号-1 统一社会信用代码：{OWN}</footer>"),
     case("police-then-licence", f"<footer>鲁公网安备 37060202000123号 | 营业执照：{OWN}</footer>"),
+    case("old-regno-bad-check", "<p>营业执照 注册号：370602600123456</p>", decoy=True),
     case("permit-as-licence", "<p>营业执照：JY13706020012345</p>", "licence.missing", decoy=True),
     case("processor", f"{LICENCE_TABLE}<p>委托加工方：某某食品厂（信用代码 {OTHER}）</p>", decoy=True),
 )
