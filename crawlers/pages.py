@@ -23,6 +23,7 @@ class Link:
 
     url: str
     label: str
+    context: str = ""  # the text of the link's parent element, for links saying only 查看
 
 
 def _label(anchor: Selector) -> str:
@@ -44,7 +45,8 @@ def links(html: str, base_url: str) -> list[Link]:
             continue
         url = urljoin(base_url, href).split("#", 1)[0]
         if urlsplit(url).scheme in ("http", "https"):
-            out.append(Link(url, _label(anchor)))
+            parent = " ".join(anchor.xpath("normalize-space(..)").getall())[:60]
+            out.append(Link(url, _label(anchor), parent))
     return out
 
 
@@ -55,9 +57,11 @@ def same_shop(url: str, shop_url: str) -> bool:
 
 def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
     label = link.label.lower()
+    if link.context and label.strip(" >»》") in profile.generic_link_words:
+        label = f"{label} {link.context.lower()}"  # 营业执照信息：<a>点击查看</a>
     if any(word in label for word in _NOT_LICENCE):
         return False
-    if any(word in link.label for word in profile.licence_words):
+    if any(word.lower() in label for word in profile.licence_words):
         return True
     path = urlsplit(link.url).path.lower() + "?" + urlsplit(link.url).query.lower()
     return any(word in path for word in profile.licence_href_words)

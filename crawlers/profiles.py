@@ -21,7 +21,8 @@ from hongdun.records import Target
 
 PROFILE_DIR = Path(__file__).parent / "profiles"
 _LISTS = ("platforms", "domains", "shop_name", "licence_link", "licence_words",
-          "licence_href_words", "item_href_words", "about_words", "about_href_words")
+          "licence_href_words", "item_href_words", "about_words", "about_href_words",
+          "generic_link_words")
 _MERGED = ("licence_words", "licence_href_words", "item_href_words", "about_words",
            "about_href_words")  # a profile's own words add to the generic ones
 _KEYS = {*_LISTS, "name", "render", "max_licence_pages", "max_item_pages", "settle_ms",
@@ -47,6 +48,7 @@ class SiteProfile:
     about_words: tuple[str, ...] = ()  # 关于我们/联系我们/公司简介 ... entries
     about_href_words: tuple[str, ...] = ()
     max_about_pages: int = 0
+    generic_link_words: tuple[str, ...] = ()  # 查看, 点击查看: the parent's text says what
 
     def matches_host(self, host: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in self.domains)

@@ -74,3 +74,9 @@ def test_about_and_contact_pages_follow_the_licence_entries() -> None:
         "http://shop.example/s/9/gsjj.asp", "http://shop.example/s/9/contact.html"]
     assert GENERIC.max_about_pages == 2
     assert "关于我们" in PROFILES.by_name["jd"].about_words  # inherited by every profile
+
+
+def test_a_link_saying_only_view_is_judged_by_its_parent() -> None:
+    html = """<p>营业执照信息：<a href="/s/9/lic.html">点击查看</a></p>
+    <p>热销商品 <a href="/s/9/hot.html">查看</a></p>"""
+    assert licence_entries(html, SHOP, SHOP, GENERIC) == ["http://shop.example/s/9/lic.html"]
