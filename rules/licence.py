@@ -40,7 +40,7 @@ def words_alt(key: str) -> str:
 
 _CODE_CHAR = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
 CODE_LABEL = re.compile(
-    "(" + words_alt("code_labels") + r")[\s:：()（）号码为是/\-]*"
+    "(" + words_alt("code_labels") + r")[\s:：()（）号码为是/\-\"'“”「」【】\[\]]*"
     + rf"([{_CODE_CHAR}](?:[{_CODE_CHAR}]|[ \u3000-](?=[{_CODE_CHAR}])){{9,27}})",
     re.I,
 )
@@ -57,6 +57,7 @@ THIRD_PARTY = re.compile(
     rf"|({words_alt('filings')})", re.I)
 SHOP_PARTY = re.compile(words_alt("shop_party"))
 NOT_CODE = re.compile(WORDS["not_codes"])
+_NAME_NOTE = re.compile(r"\((?:" + words_alt("name_notes") + r")\)$")
 FILING_REACH = 6  # a filing label (ICP, 公安备案) owns only the number right after it
 PLATFORM_CHROME = re.compile(words_alt("platform_chrome"), re.I)
 STRONG_SHOP = re.compile(words_alt("strong_shop"))
@@ -68,7 +69,8 @@ _NAME_PREFIXES = frozenset(["", *WORDS["name_label_prefixes"].split()])
 _HEADING_ENDS = tuple(WORDS["heading_ends"].split())
 _NAMES = words_alt("name_labels")
 # A run of CJK (the label) and a colon, then the value: the label is judged as a whole.
-NAME_LABEL = re.compile(r"([\u4e00-\u9fff]{1,12})[ \t]*[:：][ \t]*(?=([^\n:：]{2,60}))")
+NAME_LABEL = re.compile(
+    r"([\u4e00-\u9fff]{1,12})[\"'”」】]?[ \t]*[:：][ \t]*[\"'“「【]?(?=([^\n:：\"”」】]{2,60}))")
 # A label alone on its line with the value on the next (<dt>/<dd>, table cells).
 LINE_NAME = re.compile(
     r"(?m)^[ \t]*([\u4e00-\u9fff]{1,12})[ \t:：]*\n[ \t]*(?=([^\n:：]{2,60})$)")
@@ -235,8 +237,9 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
 
 
 def same_name(shown: NameSighting, registered: str) -> bool:
-    """Whether a displayed name is the registered one (OCR text may carry a misread character)."""
-    a, b = norm_name(shown.name), norm_name(registered)
+    """Whether a displayed name is the registered one (OCR text may carry a misread character;
+    a trailing note of the entity type, 「（个体工商户）」, is no part of the name)."""
+    a, b = _NAME_NOTE.sub("", norm_name(shown.name)), _NAME_NOTE.sub("", norm_name(registered))
     if a == b:
         return True
     return shown.unit.source == "ocr" and difflib.SequenceMatcher(None, a, b).ratio() >= 0.9

@@ -237,6 +237,10 @@ ON_PLATFORMS: tuple[Case, ...] = (
     case("police-then-licence", f"<footer>鲁公网安备 37060202000123号 | 营业执照：{OWN}</footer>"),
     case("old-regno-bad-check", "<p>营业执照 注册号：370602600123456</p>", decoy=True),
     case("permit-as-licence", "<p>营业执照：JY13706020012345</p>", "licence.missing", decoy=True),
+    case("json-like", f'<div>{{"企业名称": "{NAME}", "统一社会信用代码": "{OWN}"}}</div>'),
+    case("json-like-other-name", f'<div>{{"企业名称": "烟台别家有限公司", "统一社会信用代码": "{OWN}"}}</div>',
+         "licence.mismatch"),
+    case("name-with-type-note", f"<p>营业执照 名称：{NAME}（个体工商户） 统一社会信用代码：{OWN}</p>", decoy=True),
     case("processor", f"{LICENCE_TABLE}<p>委托加工方：某某食品厂（信用代码 {OTHER}）</p>", decoy=True),
 )
 CASES = CASES + MORE + ON_PLATFORMS
