@@ -23,6 +23,7 @@ class Link:
 
     url: str
     label: str
+    context: str = ""  # the text of the link's parent element, for links saying only 查看
 
 
 def _label(anchor: Selector) -> str:
@@ -44,7 +45,8 @@ def links(html: str, base_url: str) -> list[Link]:
             continue
         url = urljoin(base_url, href).split("#", 1)[0]
         if urlsplit(url).scheme in ("http", "https"):
-            out.append(Link(url, _label(anchor)))
+            parent = " ".join(anchor.xpath("normalize-space(..)").getall())[:60]
+            out.append(Link(url, _label(anchor), parent))
     return out
 
 
@@ -55,9 +57,11 @@ def same_shop(url: str, shop_url: str) -> bool:
 
 def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
     label = link.label.lower()
+    if link.context and label.strip(" >»》") in profile.generic_link_words:
+        label = f"{label} {link.context.lower()}"  # 营业执照信息：<a>点击查看</a>
     if any(word in label for word in _NOT_LICENCE):
         return False
-    if any(word in link.label for word in profile.licence_words):
+    if any(word.lower() in label for word in profile.licence_words):
         return True
     path = urlsplit(link.url).path.lower() + "?" + urlsplit(link.url).query.lower()
     return any(word in path for word in profile.licence_href_words)
@@ -75,6 +79,25 @@ def licence_entries(html: str, page_url: str, shop_url: str, profile: SiteProfil
     return unique[: profile.max_licence_pages]
 
 
+def _is_about_entry(link: Link, profile: SiteProfile) -> bool:
+    label = link.label.lower()
+    if any(word in label for word in _NOT_LICENCE):
+        return False
+    if any(word in label for word in profile.about_words):
+        return True
+    path = urlsplit(link.url).path.lower()
+    return any(word in path for word in profile.about_href_words)
+
+
+def about_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
+    """关于我们/联系我们/公司简介/企业信息 pages of the same shop (nav or footer), where small
+    sites publish the licence; never a licence entry (those go first, by licence_entries)."""
+    found = [link.url for link in links(html, page_url)
+             if _is_about_entry(link, profile) and not _is_licence_entry(link, profile)]
+    unique = [u for u in dict.fromkeys(found) if same_shop(u, shop_url) and u != page_url]
+    return unique[: profile.max_about_pages]
+
+
 def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
     """Product pages of the same shop linked from this page, in page order."""
     found: list[str] = []
@@ -83,7 +106,8 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
         where = f"{split.path}?{split.query}".lower()
         if (same_shop(link.url, shop_url) and link.url != page_url
                 and any(word in where for word in profile.item_href_words)
-                and not _is_licence_entry(link, profile)):
+                and not _is_licence_entry(link, profile)
+                and not _is_about_entry(link, profile)):
             found.append(link.url)
     return list(dict.fromkeys(found))[: profile.max_item_pages]
 

@@ -24,6 +24,7 @@ from evidence.custody import operator
 from evidence.seal import Sealer
 from hongdun import clock, db
 from hongdun.records import Capture, Finding, Visit
+from hongdun.registry import Registry
 from leads import build
 from leads.model import Sighting
 from leads.office import open_office
@@ -104,12 +105,12 @@ class SealPipeline:
 
 class RulesPipeline:
     """Run every loaded rule over each sealed capture, with the price history kept from
-    earlier sweeps (each capture's observed prices are added to it)."""
+    earlier sweeps (each capture's observed prices are added to it) and the registry."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.rules = RuleSet.load()
         conn = db.connect(hongdun_config(crawler.settings).db_path)
-        self.context = EvalContext(price_history=PriceHistory(conn))
+        self.context = EvalContext(price_history=PriceHistory(conn), registry=Registry(conn))
         self.stats = crawler.stats
 
     @classmethod

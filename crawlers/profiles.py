@@ -21,8 +21,12 @@ from hongdun.records import Target
 
 PROFILE_DIR = Path(__file__).parent / "profiles"
 _LISTS = ("platforms", "domains", "shop_name", "licence_link", "licence_words",
-          "licence_href_words", "item_href_words")
-_KEYS = {*_LISTS, "name", "render", "max_licence_pages", "max_item_pages", "settle_ms"}
+          "licence_href_words", "item_href_words", "about_words", "about_href_words",
+          "generic_link_words")
+_MERGED = ("licence_words", "licence_href_words", "item_href_words", "about_words",
+           "about_href_words")  # a profile's own words add to the generic ones
+_KEYS = {*_LISTS, "name", "render", "max_licence_pages", "max_item_pages", "settle_ms",
+         "max_about_pages"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,10 @@ class SiteProfile:
     max_licence_pages: int
     max_item_pages: int
     settle_ms: int
+    about_words: tuple[str, ...] = ()  # 关于我们/联系我们/公司简介 ... entries
+    about_href_words: tuple[str, ...] = ()
+    max_about_pages: int = 0
+    generic_link_words: tuple[str, ...] = ()  # 查看, 点击查看: the parent's text says what
 
     def matches_host(self, host: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in self.domains)
@@ -63,7 +71,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _build(base: dict[str, Any], own: dict[str, Any], path: Path) -> SiteProfile:
     merged = {**base, **own}
-    for key in ("licence_words", "licence_href_words", "item_href_words"):
+    for key in _MERGED:
         merged[key] = list(dict.fromkeys([*base.get(key, []), *own.get(key, [])]))
     try:
         return SiteProfile(
@@ -72,6 +80,7 @@ def _build(base: dict[str, Any], own: dict[str, Any], path: Path) -> SiteProfile
             max_licence_pages=int(merged["max_licence_pages"]),
             max_item_pages=int(merged["max_item_pages"]),
             settle_ms=int(merged["settle_ms"]),
+            max_about_pages=int(merged.get("max_about_pages", 0)),
             **{key: tuple(str(v) for v in merged.get(key) or ()) for key in _LISTS},
         )
     except (KeyError, TypeError, ValueError) as exc:

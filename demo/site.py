@@ -6,8 +6,6 @@ product (and the tests) use; `Site.respond(path, query)` maps a request to bytes
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +19,14 @@ from demo.licence_image import licence_png
 from demo.model import DAYS, TODAY, Shop
 from demo.skins import SKINS
 from hongdun.errors import HongdunError
+from hongdun.tables import csv_text
 
 HERE = Path(__file__).resolve().parent
 TRUTH_FILE = HERE / "truth.yaml"
 TARGETS_FILE = HERE / "targets.csv"
 DEMO_BASE_URL = "http://127.0.0.1:8765"
-HEADER = ("target_id", "platform", "kind", "url", "shop_name", "uscc", "district", "category")
+HEADER = ("target_id", "platform", "kind", "url", "shop_name", "uscc", "district", "category",
+          "registered_name")
 FOOD_CATEGORIES = frozenset({"食品", "餐饮", "酒水", "保健食品"})  # need a 食品经营许可证
 ROLES = ("home", "licence", "item")
 _DAY_PATH = re.compile(r"^/day/(\d+)(/.*)$")
@@ -39,13 +39,9 @@ class DemoError(HongdunError):
 def targets_csv(base_url: str) -> str:
     """The demo targets file (CSV text) for a demo server at base_url."""
     base = base_url.rstrip("/")
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
-    for s in all_shops():
-        writer.writerow((s.target_id, s.platform, s.kind, base + s.root, s.shop_name, s.uscc,
-                         s.district, s.category))
-    return out.getvalue()
+    return csv_text(HEADER, ((s.target_id, s.platform, s.kind, base + s.root, s.shop_name,
+                              s.uscc, s.district, s.category, s.shop_name)
+                             for s in all_shops()))
 
 
 def page_truth(shop: Shop) -> dict[str, tuple[str, frozenset[str], str]]:

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "hongdun.commands.leads",
     "hongdun.commands.kpi",
     "hongdun.commands.users",
+    "hongdun.commands.registry",
 )
 
 

@@ -14,7 +14,9 @@ from datetime import datetime
 from hongdun.errors import InvalidRecord
 
 KINDS = ("storefront", "livestream")
-PLATFORMS = ("taobao", "tmall", "jd", "pinduoduo", "douyin", "kuaishou", "meituan", "other")
+PLATFORMS = ("taobao", "tmall", "jd", "pinduoduo", "douyin", "kuaishou", "meituan", "other",
+             "eleme", "xiaohongshu", "weidian", "youzan", "channels", "alibaba1688", "suning",
+             "vip", "dewu")  # names and domains of each: hongdun/data/platforms.yaml
 SEVERITIES = ("low", "medium", "high")
 STATUSES = ("new", "confirmed", "dismissed", "closed")
 CERTAINTIES = ("certain", "suspected")
@@ -39,8 +41,12 @@ class Target:
     uscc: str
     district: str
     category: str
+    registered_name: str = ""  # 登记名称 from the list; the registry record wins when present
+    tags: tuple[tuple[str, str], ...] = ()  # (header, value) of the list's other columns
 
     def __post_init__(self) -> None:
+        # a manifest's JSON gives tags back as lists: hold them as pairs of text
+        object.__setattr__(self, "tags", tuple((str(k), str(v)) for k, v in self.tags))
         _require(bool(_TARGET_ID.match(self.target_id)), f"bad target_id {self.target_id!r}")
         _require(self.platform in PLATFORMS, f"unknown platform {self.platform!r}")
         _require(self.kind in KINDS, f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
@@ -236,3 +242,32 @@ class Finding:
         _require(self.certainty in CERTAINTIES, f"bad certainty {self.certainty!r}")
         _require(self.status in STATUSES, f"bad status {self.status!r}")
         datetime.fromisoformat(self.captured_at)
+
+
+REGISTRY_STATUS_KINDS = ("active", "cancelled", "revoked", "moved", "closed", "unknown")
+DEFUNCT_STATUS_KINDS = ("cancelled", "revoked")  # 注销, 吊销: the entity no longer trades
+
+
+@dataclass(frozen=True)
+class RegistryRecord:
+    """One 市场主体登记 record as the regulator's registry extract gives it."""
+
+    uscc: str  # 统一社会信用代码 (or an old 15-digit 注册号), upper case, no spaces
+    name: str  # 登记名称
+    entity_type: str  # 类型, e.g. 有限责任公司, 个体工商户
+    status: str  # 登记状态 as written: 存续, 在业, 注销, 吊销，未注销, 迁出 ...
+    status_kind: str  # one of REGISTRY_STATUS_KINDS, read from status
+    address: str = ""  # 住所 / 经营场所
+    legal_rep: str = ""  # 法定代表人 / 经营者
+    authority: str = ""  # 登记机关
+    status_date: str = ""  # date of the status (注销日期 ...), as written
+
+    def __post_init__(self) -> None:
+        _require(bool(self.uscc), "registry record without uscc")
+        _require(self.status_kind in REGISTRY_STATUS_KINDS,
+                 f"bad status kind {self.status_kind!r}")
+
+    @property
+    def defunct(self) -> bool:
+        """True when the entity is 注销 or 吊销."""
+        return self.status_kind in DEFUNCT_STATUS_KINDS

@@ -11,21 +11,38 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rules.licence import PENDING, LicenceReading, norm_code, read_licence, same_name
-from rules.view import CaptureView, Hit, Unit, is_licence_role
+from rules.licence import (
+    PENDING,
+    WORDS,
+    LicenceReading,
+    is_shop_party,
+    norm_code,
+    read_licence,
+    same_name,
+    words_alt,
+)
+from rules.view import CaptureView, Hit, PageView, Unit, is_licence_role
 
 if TYPE_CHECKING:
     from rules.engine import EvalContext
 
 Check = Callable[[CaptureView, "EvalContext"], list[Hit]]
 LICENCE_ENTRY = re.compile(r"营业执照|执照|证照|资质|亮照|工商信息|licen[cs]e|qualification", re.I)
+# An all-digit 15-character number is an old 注册号 (GS 15-2006), not a USCC: its own check
+# may fail on real old licences, so it is never reported as an invalid USCC.
+OLD_REGNO_SHAPE = re.compile(r"\d{15}")
 FOOD_PERMIT_TEXT = re.compile(r"JY[ \t]*[123](?:[ \t]*\d){13}(?!\d)", re.I)
-FOOD_PERMIT_WORDS = re.compile(r"食品经营许可证|食品经营许可|食品许可证")
-PREPACKAGED = re.compile(r"仅销售预包装食品|只销售预包装食品|均为预包装食品"
-                         r"|预包装食品(?:销售)?备案")
+FOOD_PERMIT_WORDS = re.compile(words_alt("food_permit_words"))
+# A food permit label with a number after it (old permits, odd spacing): displayed.
+FOOD_PERMIT_NUMBER = re.compile(
+    "(?:" + words_alt("food_permit_words")
+    + r")(?:编号|号码|号)?[\s:：]*[A-Z]{0,3}[ \t]*(?:\d[ \t]*){10,}")
+PERMIT_IMAGE = re.compile(words_alt("food_permit_image_words"))
+OTHER_PERMIT = re.compile(words_alt("other_permits"))
+FOOD_PRODUCTION = re.compile(WORDS["food_production_permit"], re.I)
+PREPACKAGED = re.compile(WORDS["prepackaged"])
 # A prepackaged-only filing shown with its number: no permit is needed (食品安全法 第三十五条).
-PREPACKAGED_FILING = re.compile(
-    r"(?:YB|备案编号|备案号|备案凭证编号)[\s:：（(]*[A-Z]{0,2}\d{10,}", re.I)
+PREPACKAGED_FILING = re.compile(WORDS["prepackaged_filing"], re.I)
 
 
 def _home_unit(view: CaptureView) -> Unit | None:
@@ -46,7 +63,8 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     home = view.home
     followed = any(is_licence_role(p.role) for p in view.pages)
     if home is not None and not followed and any(
-            LICENCE_ENTRY.search(f"{link.text} {link.title}") for link in home.text.links):
+            LICENCE_ENTRY.search(f"{link.text} {link.title}")
+            and not PENDING.search(f"{link.text} {link.title}") for link in home.text.links):
         return []  # an entry the crawler did not follow: cannot tell, so no verdict
     pending = []
     for page in view.licence_pages():
@@ -64,66 +82,116 @@ def uscc_invalid(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     """licence.uscc_invalid: the shop's displayed code fails the GB 32100-2015 check."""
     hits = []
     for code in _reading(view, ctx).codes:
-        if code.shop and code.labelled and not code.valid:
+        if code.shop and not code.valid and not OLD_REGNO_SHAPE.fullmatch(code.code):
             why = ("校验位错误 check character fails" if code.kind == "uscc"
                    else "格式错误 not an 18-character code")
             hits.append(Hit(code.unit, code.start, code.end, matched=code.raw, note=why))
     return hits
 
 
+def registered_name(view: CaptureView, ctx: EvalContext) -> tuple[str, str]:
+    """(name, where from) the displayed name is judged against: the registry record of the
+    target's code, else the list's registered_name, else ('', '') — then only codes count."""
+    target = view.target
+    record = ctx.registry.get(target.uscc) if ctx.registry is not None and target.uscc else None
+    if record is not None and record.name:
+        return record.name, "登记名称 registry name"
+    if target.registered_name:
+        return target.registered_name, "登记名称 registered name (targets list)"
+    return "", ""
+
+
 def licence_mismatch(view: CaptureView, ctx: EvalContext) -> list[Hit]:
-    """licence.mismatch: the shop's valid displayed code or name differs from the registry."""
+    """licence.mismatch: the shop's valid displayed code, or its licence-holder name, differs
+    from the registry. The shop name (店铺名) is never compared: it is not the licence name."""
     target = view.target
     want_code = norm_code(target.uscc)
     hits = []
     reading = _reading(view, ctx)
     for code in reading.codes:
-        if (code.shop and code.kind == "uscc" and code.valid and want_code
+        if (code.shop and code.kind == "uscc" and code.valid and len(want_code) == 18
                 and code.code != want_code):
             hits.append(Hit(code.unit, code.start, code.end, matched=code.raw,
                             note=f"登记代码 registry code {target.uscc}"))
-    for name in reading.names:
-        if not same_name(name, target.shop_name):
-            hits.append(Hit(name.unit, name.start, name.end, matched=name.name,
-                            note=f"登记名称 registry name {target.shop_name}"))
+    name, source = registered_name(view, ctx)
+    if name:
+        for shown in reading.names:
+            if not same_name(shown, name):
+                hits.append(Hit(shown.unit, shown.start, shown.end, matched=shown.name,
+                                note=f"{source} {name}"))
     return hits
 
 
+def licence_deregistered(view: CaptureView, ctx: EvalContext) -> list[Hit]:
+    """licence.deregistered: the shop displays the code of an entity the registry shows as
+    注销 or 吊销 (the licence of an entity that no longer exists)."""
+    if ctx.registry is None:
+        return []
+    hits = []
+    seen: set[str] = set()
+    for code in _reading(view, ctx).codes:
+        if not code.shop or not code.valid or code.code in seen:
+            continue
+        seen.add(code.code)
+        record = ctx.registry.get(code.code)
+        if record is not None and record.defunct:
+            when = f"，{record.status_date}" if record.status_date else ""
+            hits.append(Hit(code.unit, code.start, code.end, matched=code.raw,
+                            note=f"登记状态 registry status {record.status}{when} "
+                                 f"({record.name or '无名称'})"))
+    return hits
+
+
+def _shows_food_permit(page: PageView) -> bool:
+    """A JY number, a labelled food permit with a number, the shop's own SC production
+    permit, a prepackaged-only filing, or a permit image (by its label or OCR text)."""
+    for unit in page.units:
+        text = unicodedata.normalize("NFKC", unit.text)
+        if FOOD_PERMIT_TEXT.search(text) or FOOD_PERMIT_NUMBER.search(text):
+            return True
+        own = page.role != "item"
+        for m in FOOD_PRODUCTION.finditer(text):
+            if own and is_shop_party(text, m.start()):
+                return True
+        if PREPACKAGED.search(text) and PREPACKAGED_FILING.search(text):
+            return True
+        if unit.source == "ocr" and FOOD_PERMIT_WORDS.search(unit.label + text) and not (
+                PENDING.search(text)):
+            return True
+    entry = is_licence_role(page.role)
+    labels = [shown.words for shown in page.text.images] + [
+        f"{image.alt} {image.ocr_text or ''}" for image in page.images]
+    return any(not PENDING.search(words) and (
+        FOOD_PERMIT_WORDS.search(words)
+        or (entry and PERMIT_IMAGE.search(words) and not OTHER_PERMIT.search(words)))
+        for words in labels)
+
+
 def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
-    """permit.food_missing: a food seller shows no 食品经营许可证 number (JY + 14 digits)."""
+    """permit.food_missing: a food seller shows no 食品经营许可证 (JY + 14 digits), no
+    production permit of its own and no prepackaged-only filing."""
     unit = _home_unit(view)
     if unit is None:
         return []
-    prepackaged = False
-    for page in view.pages:
-        if not page.page.ok:
-            continue
-        for u in page.units:
-            text = unicodedata.normalize("NFKC", u.text)
-            if FOOD_PERMIT_TEXT.search(text):
-                return []
-            if PREPACKAGED.search(text):
-                prepackaged = True
-                if PREPACKAGED_FILING.search(text):
-                    return []
-        for shown in page.text.images:
-            if FOOD_PERMIT_WORDS.search(shown.words) and not PENDING.search(shown.words):
-                return []
-        for image in page.images:
-            if FOOD_PERMIT_WORDS.search(image.alt) and not PENDING.search(
-                    image.alt + (image.ocr_text or "")):
-                return []
+    pages = [p for p in view.pages if p.page.ok]
+    if any(_shows_food_permit(p) for p in pages):
+        return []
+    prepackaged = any(PREPACKAGED.search(unicodedata.normalize("NFKC", u.text))
+                      for p in pages for u in p.units)
     note = ("仅销售预包装食品者只需备案、无需许可（食品安全法第三十五条），请核实经营范围 "
             "prepackaged-only sellers need a filing, not a permit: verify")
     if prepackaged:
         note = "页面称仅销售预包装食品 page claims prepackaged only — " + note
+    checked = "; ".join(f"{p.role} {p.url}" for p in pages)
     return [Hit(unit, 0, 0, matched="未见食品经营许可证编号 no food business permit (JY) shown",
-                context=f"类目 category {view.target.category}", note=note)]
+                context=f"类目 category {view.target.category} | 已检查 checked: {checked}",
+                note=note)]
 
 
 CHECKS: dict[str, Check] = {
     "licence_missing": licence_missing,
     "uscc_invalid": uscc_invalid,
     "licence_mismatch": licence_mismatch,
+    "licence_deregistered": licence_deregistered,
     "food_permit_missing": food_permit_missing,
 }

@@ -20,6 +20,7 @@ import ahocorasick
 from hongdun.errors import InputFileError
 from hongdun.records import Capture, Finding, Place
 from rules.checks import CHECKS
+from rules.licence import RegistryLookup
 from rules.normalize import normalize
 from rules.pack import Exemption, RuleSpec, load_pack
 from rules.prices import PriceHistory, fictitious_original
@@ -38,10 +39,11 @@ MAX_PLACES = 50  # matched places kept per finding
 
 @dataclass(frozen=True)
 class EvalContext:
-    """What evaluation may read beyond the capture: the per-item price history."""
+    """What evaluation may read beyond the capture: the per-item price history, the registry."""
 
     price_history: PriceHistory | None = None
     record_prices: bool = True  # store this capture's observed prices after judging them
+    registry: RegistryLookup | None = None  # 市场主体登记 records (hongdun.registry.Registry)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from typing import Any
 
 from hongdun.clock import iso_utc
 from hongdun.errors import InputFileError
-from hongdun.records import Capture, ImageCapture, Message, PageCapture, Target
+from hongdun.records import Capture, ImageCapture, Message, PageCapture, RegistryRecord, Target
+from hongdun.registry import Registry, status_kind
 from rules.engine import EvalContext, RuleSet
 from rules.pack import Example, RuleSpec
 from rules.prices import PriceHistory
@@ -25,6 +26,7 @@ DEFAULT_TARGET = {
     "target_id": "example", "platform": "other", "kind": "storefront",
     "url": "https://shop.example.invalid/", "shop_name": "烟台市芝罘区示例商行",
     "uscc": "92370613MA3C5K7BXW", "district": "370602", "category": "日用百货",
+    "registered_name": "烟台市芝罘区示例商行",
 }
 
 
@@ -76,7 +78,8 @@ def build_capture(spec: str | dict[str, Any], at: str = EXAMPLE_TIME) -> Capture
 
 
 def history_context(spec: str | dict[str, Any], at: str = EXAMPLE_TIME) -> EvalContext:
-    """An in-memory price history seeded from the example's `history` list."""
+    """An in-memory price history and registry seeded from the example's `history` and
+    `registry` lists."""
     history = PriceHistory(sqlite3.connect(":memory:"))
     if isinstance(spec, dict):
         now = datetime.fromisoformat(at)
@@ -84,7 +87,13 @@ def history_context(spec: str | dict[str, Any], at: str = EXAMPLE_TIME) -> EvalC
         for n, row in enumerate(spec.get("history", [])):
             when = iso_utc(now - timedelta(days=float(row["days_ago"])))
             history.observe(target_id, str(row["item"]), when, float(row["price"]), f"h{n}")
-    return EvalContext(price_history=history, record_prices=False)
+    registry = Registry(sqlite3.connect(":memory:"))
+    if isinstance(spec, dict) and spec.get("registry"):
+        registry.save([RegistryRecord(
+            str(r["uscc"]), str(r.get("name", "")), str(r.get("type", "")),
+            str(r.get("status", "存续")), status_kind(str(r.get("status", "存续"))),
+            status_date=str(r.get("status_date", ""))) for r in spec["registry"]], "example")
+    return EvalContext(price_history=history, record_prices=False, registry=registry)
 
 
 def run_example(rules: RuleSet, spec: RuleSpec, example: Example) -> ExampleResult:

@@ -8,74 +8,106 @@ heading, their page (the licence entry) or their OCR text says so.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
 
+import yaml
+
+from hongdun.records import RegistryRecord
 from rules.codes import regno15_valid, uscc_valid, uscc_well_formed
 from rules.view import CaptureView, PageView, Unit, is_licence_role
 
+WORDS: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).parent / "licence_words.yaml").read_text(encoding="utf-8"))
+
 
 def _alt(words: str) -> str:
-    """A regex alternation from a whitespace-separated word list."""
-    return "|".join(words.split())
+    """A regex alternation from a whitespace-separated word list (longest first)."""
+    return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+def words_alt(key: str) -> str:
+    """A regex alternation of one word list of licence_words.yaml."""
+    value = WORDS[key]
+    return "|".join(value) if isinstance(value, list) else (
+        value if "|" in value else _alt(value))
 
 
 _CODE_CHAR = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
 CODE_LABEL = re.compile(
-    "(" + _alt("""统一社会信用代码 社会信用代码 信用代码 统一代码 营业执照(?:注册)?号码?
-               营业执照编号 注册号 执照编号 证照编号 uscc""")
-    + r"|unified social credit code|credit code)[\s:：()（）号码为是\-]*"
+    "(" + words_alt("code_labels") + r")[\s:：()（）号码为是/\-\"'“”「」【】\[\]]*"
     + rf"([{_CODE_CHAR}](?:[{_CODE_CHAR}]|[ \u3000-](?=[{_CODE_CHAR}])){{9,27}})",
     re.I,
 )
 BARE_USCC = re.compile(
     r"(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
-_THIRD = _alt("""生产厂家 生产厂商 生产商 生产企业 生产单位 制造商 制造厂 制造企业 厂家 厂商
-    委托方 委托单位 委托企业 受托方 受委托方 被委托方 品牌方 品牌商 品牌持有人 品牌所有人
-    商标持有人 出品方 出品商 进口商 代理商 总代理 供货商 供应商 经销商 分销商 物流 快递
-    承运商 平台运营方 平台经营者 运营方 主办单位 服务商 备案主体 注册人 上市许可持有人 监制
-    委托生产 生产许可 厂名 生产者 制造者 委托人 受托人 出品人 授权方 品牌授权方 商标注册人
-    平台运营者 平台方 开发商""")
+# A bare 18-character string in a licence block that fails its check is still a code
+# when it carries a letter in the subject-ID part (an ID-card number does not).
+BARE_BAD_USCC = re.compile(
+    r"(?<![0-9A-Za-z])[1-9ANY][0-9A-Z]\d{6}(?=[0-9A-Z]{0,8}[A-Z])[0-9A-Z]{9}[0-9A-Z]"
+    r"(?![0-9A-Za-z])")
 THIRD_PARTY = re.compile(
-    rf"({_THIRD})(?:名称|信息|资质|的)?[ \t]*(?:[:：\n]|(?=统一社会信用代码|社会信用代码|信用代码))"
-    r"|(icp|公网安备|公安备案|网安备|京公网|增值电信)", re.I)
-SHOP_PARTY = re.compile(_alt("""营业执照 亮照 证照信息 店铺资质 商家资质 店铺证照 工商信息
-    经营者信息 经营主体 开店主体 本店 我店 本店铺 店铺主体 卖家信息 商家信息 主体信息 企业信息
-    个体工商户"""))
-LICENCE_WORDS = re.compile(
-    _alt("营业执照 执照 证照 资质 亮照 工商信息") + r"|business licen[cs]e|licen[cs]e", re.I)
-PENDING = re.compile(_alt("""审核中 审核当中 待审核 正在审核 暂未公示 未公示 暂未上传 未上传
-    正在办理 办理中 暂未提供 未提供 暂无 尚未 补充中 更新中 即将上线 敬请期待 未办理 申请中
-    暂不展示 未展示 暂未展示 不展示 稍后公示 待上传 上传中 待补充 未完成"""))
-NOT_LICENCE_IMAGE = re.compile(
-    _alt("logo 头像 图标 icon 二维码 qr 客服 banner 广告 商品 主图 placeholder 暂无 默认"), re.I)
+    rf"({words_alt('third_party')})(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
+    r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话)))"
+    rf"|({words_alt('filings')})", re.I)
+SHOP_PARTY = re.compile(words_alt("shop_party"))
+NOT_CODE = re.compile(WORDS["not_codes"])
+_NAME_NOTE = re.compile(r"\((?:" + words_alt("name_notes") + r")\)$")
+FILING_REACH = 6  # a filing label (ICP, 公安备案) owns only the number right after it
+PLATFORM_CHROME = re.compile(words_alt("platform_chrome"), re.I)
+STRONG_SHOP = re.compile(words_alt("strong_shop"))
+LICENCE_WORDS = re.compile(words_alt("licence_words"), re.I)
+PENDING = re.compile(words_alt("pending"))
+NOT_LICENCE_IMAGE = re.compile(words_alt("not_licence_image"), re.I)
+_NAME_LABELS = frozenset(WORDS["name_labels"].split())
+_NAME_PREFIXES = frozenset(["", *WORDS["name_label_prefixes"].split()])
+_HEADING_ENDS = tuple(WORDS["heading_ends"].split())
+_NAMES = words_alt("name_labels")
+# A run of CJK (the label) and a colon, then the value: the label is judged as a whole.
 NAME_LABEL = re.compile(
-    "(?<![品店牌物药商产网家号题类件目])("
-    + _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 经营主体名称 名称")
-    + r")[ \t]*[:：][ \t]*([^\n:：]{2,60})")
-_NAMES = _alt("企业名称 公司名称 市场主体名称 主体名称 单位名称 商户名称 经营主体名称 名称")
+    r"([\u4e00-\u9fff]{1,12})[\"'”」】]?[ \t]*[:：][ \t]*[\"'“「【]?(?=([^\n:：\"”」】]{2,60}))")
 # A label alone on its line with the value on the next (<dt>/<dd>, table cells).
-LINE_NAME = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t:：]*\n[ \t]*([^\n:：]{2,60})$")
+LINE_NAME = re.compile(
+    r"(?m)^[ \t]*([\u4e00-\u9fff]{1,12})[ \t:：]*\n[ \t]*(?=([^\n:：]{2,60})$)")
 # OCR text has one line per text box and often no colon: "名称烟台市某某商行".
 OCR_NAME_LINE = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t:：]*\n?[ \t]*([^\n:：]{2,60})$")
-_NAME_STOP = re.compile(
-    r"[ \t]+(?:" + _alt("""统一社会信用代码 社会信用代码 信用代码 类型 住所 地址 法定代表人
-    负责人 经营者 注册资本 成立日期 经营场所 经营范围 组成形式 登记机关 营业期限""")
-    + r")|[;；,，。|]")
-_TRAILING_LABEL = re.compile(
-    "(?:" + _alt("""统一社会信用代码 社会信用代码 信用代码 类型 住所 地址 法定代表人 负责人 经营者
-    注册资本 成立日期 经营场所 经营范围 组成形式 登记机关 营业期限""") + ")$")
-SELF_DECLARATION = re.compile(
-    _alt("零星小额交易 不需要办理市场主体登记 无需办理市场主体登记 便民劳务活动 自产农副产品")
-    + "|家庭手工业产品|依法不需要办理.{0,6}登记")
-FIELD_LABELS = re.compile(
-    "(" + _alt("""名称 类型 法定代表人 经营者 住所 经营场所 注册资本 成立日期 营业期限
-    经营范围 组成形式""")
-    + r")[ \t]*[:：][ \t]*[^\s:：]")
-REGISTRY_LINK = re.compile(r"gsxt\.gov\.cn|zzlz\.|businessShow|电子营业执照", re.I)
+_NAME_STOP = re.compile(r"[ \t]+(?:" + words_alt("field_stops") + r")|[;；,，。|]")
+_TRAILING_LABEL = re.compile("(?:" + words_alt("field_stops") + ")$")
+SELF_DECLARATION = re.compile(words_alt("self_declaration"))
+FIELD_LABELS = re.compile("(" + words_alt("field_labels") + r")[ \t]*[:：][ \t]*[^\s:：]")
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|pdf)(?:$|[?#])", re.I)
+FIELD_BLOCK_HEAD = re.compile(words_alt("field_block_heads"), re.I)
+_STRONG_HEADS = frozenset(WORDS["strong_field_block_heads"].split())
+REGISTRY_LINK = re.compile(words_alt("registry_link"), re.I)
+ABOUT_ROLES = tuple(WORDS["about_roles"])
+SELF_BUILT_PLATFORMS = frozenset(WORDS["self_built_platforms"])
+_SPACED_LABEL = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：\n])"
+                           r"|(名)[ \u3000]+(称)")
 _OCR_FIXES = str.maketrans({"O": "0", "I": "1", "Z": "2", "S": "5", "V": "Y"})
+
+
+class RegistryLookup(Protocol):
+    """What the rules may ask of the registry: the record of one code, or None."""
+
+    def get(self, uscc: str) -> RegistryRecord | None: ...
+
+
+def is_name_label(label: str) -> bool:
+    """True when a label names the licence holder: a name label, alone or after a prefix
+    or a heading ("营业执照名称", "企业信息公示 企业名称"); never "店铺名称" or "商品名称"."""
+    for name in _NAME_LABELS:
+        if not label.endswith(name):
+            continue
+        before = label[: len(label) - len(name)]
+        if not before or any(before.endswith(p) for p in _NAME_PREFIXES if p) or before.endswith(
+                _HEADING_ENDS):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -129,7 +161,8 @@ def is_shop_party(text: str, position: int, floor: int = 0) -> bool:
     """True unless the nearest party label before position names someone other than the shop."""
     lo = max(floor, position - 160)
     ahead = min(len(text), position + 12)  # "品牌方统一社会信用代码" looks ahead at the code label
-    third = [m.end() for m in THIRD_PARTY.finditer(text, lo, ahead) if m.start() < position]
+    third = [m.end() for m in THIRD_PARTY.finditer(text, lo, ahead) if m.start() < position
+             and (m.group(2) is None or position - m.end() <= FILING_REACH)]
     shop = [m.end() for m in SHOP_PARTY.finditer(text, lo, position)]
     if not third:
         return True
@@ -148,7 +181,8 @@ def _clean_code(raw: str, from_ocr: bool) -> str:
 
 
 def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
-    """Labelled codes in a unit, and unlabelled valid USCCs where the unit is a licence."""
+    """Labelled codes in a unit and, where the unit is a licence, unlabelled USCC-shaped ones
+    (valid, or failing the check but with a letter in the subject ID, unlike ID numbers)."""
     text = unit.text
     out: list[CodeSighting] = []
     taken: list[tuple[int, int]] = []
@@ -156,7 +190,7 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
     for m in CODE_LABEL.finditer(text):
         raw = m.group(2).strip()
         code = _clean_code(raw, unit.source == "ocr")
-        if len(code) < 15 or not re.search(r"\d", code):
+        if len(code) < 15 or len(re.findall(r"\d", code)) < 6 or NOT_CODE.match(code):
             continue
         shop = is_shop_party(text, m.start(), floor)
         out.append(CodeSighting(unit, m.start(2), m.start(2) + len(raw), raw, code, True, shop))
@@ -164,20 +198,32 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
         floor = m.end()
     if licence_context:
         upper = unicodedata.normalize("NFKC", text).upper()
-        for m in BARE_USCC.finditer(upper):
-            if any(a <= m.start() < b for a, b in taken) or not uscc_valid(m.group()):
+        bare = {m.span(): m.group() for m in BARE_USCC.finditer(upper) if uscc_valid(m.group())}
+        bare.update({m.span(): m.group() for m in BARE_BAD_USCC.finditer(upper)
+                     if m.span() not in bare})
+        for (start, end), code in sorted(bare.items()):
+            if any(a <= start < b for a, b in taken):
                 continue
-            out.append(CodeSighting(unit, m.start(), m.end(), text[m.start():m.end()], m.group(),
-                                    False, is_shop_party(text, m.start())))
+            out.append(CodeSighting(unit, start, end, text[start:end], code, False,
+                                    is_shop_party(text, start)))
     return out
+
+
+def collapse_label_spaces(text: str) -> str:
+    """Licence faces space their labels out ("名　　称", "类 型："): join them, padding after
+    the label so that every offset stays where it was."""
+    return _SPACED_LABEL.sub(
+        lambda m: "".join(g for g in m.groups() if g) + " " * (len(m.group(0)) - 2), text)
 
 
 def names_in(unit: Unit, shop_codes: list[CodeSighting],
              licence_context: bool) -> list[NameSighting]:
     """Licence-holder names shown in the shop's own licence block of a unit."""
     out: list[NameSighting] = []
-    found = list(OCR_NAME_LINE.finditer(unit.text)) if unit.source == "ocr" else [
-        *NAME_LABEL.finditer(unit.text), *LINE_NAME.finditer(unit.text)]
+    text = collapse_label_spaces(unit.text)
+    found = list(OCR_NAME_LINE.finditer(text)) if unit.source == "ocr" else [
+        m for m in (*NAME_LABEL.finditer(text), *LINE_NAME.finditer(text))
+        if is_name_label(m.group(1))]
     for m in found:
         near = any(abs(c.start - m.start()) < 240 for c in shop_codes if c.unit is unit)
         if not (near or licence_context) or not is_shop_party(unit.text, m.start()):
@@ -191,8 +237,9 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
 
 
 def same_name(shown: NameSighting, registered: str) -> bool:
-    """Whether a displayed name is the registered one (OCR text may carry a misread character)."""
-    a, b = norm_name(shown.name), norm_name(registered)
+    """Whether a displayed name is the registered one (OCR text may carry a misread character;
+    a trailing note of the entity type, 「（个体工商户）」, is no part of the name)."""
+    a, b = _NAME_NOTE.sub("", norm_name(shown.name)), _NAME_NOTE.sub("", norm_name(registered))
     if a == b:
         return True
     return shown.unit.source == "ocr" and difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
@@ -234,13 +281,31 @@ def _image_displays(page: PageView) -> list[str]:
     return found
 
 
+def _not_chrome(code: CodeSighting) -> CodeSighting:
+    """On a platform's shop page, a code on a line of the platform's chrome (版权所有, ICP,
+    增值电信, 平台服务 ...) that says nothing of the shop is the platform's, not the shop's."""
+    text = code.unit.text
+    lo = text.rfind("\n", 0, code.start) + 1
+    hi = text.find("\n", code.end)
+    line = text[lo: hi if hi >= 0 else len(text)]
+    if code.shop and PLATFORM_CHROME.search(line) and not STRONG_SHOP.search(line):
+        return dataclasses.replace(code, shop=False)
+    return code
+
+
+def licence_pages(view: CaptureView) -> list[PageView]:
+    """The home page, the licence entries and the about/contact pages the crawler followed."""
+    return [p for p in view.pages
+            if p.role == "home" or is_licence_role(p.role) or p.role in ABOUT_ROLES]
+
+
 def read_licence(view: CaptureView) -> LicenceReading:
     """Read codes, names and licence displays from the home page and licence entries."""
     codes: list[CodeSighting] = []
     names: list[NameSighting] = []
     displays: list[str] = []
     tried: list[str] = []
-    for page in view.licence_pages():
+    for page in licence_pages(view):
         state = "ok" if page.page.ok else (page.page.error or f"http {page.page.status}")
         tried.append(f"{page.role} {page.url} [{state}]")
         if not page.page.ok:
@@ -250,10 +315,13 @@ def read_licence(view: CaptureView) -> LicenceReading:
                 continue
             licence_ctx = _unit_is_licence(page, unit)
             found = codes_in(unit, licence_ctx)
+            if view.target.platform not in SELF_BUILT_PLATFORMS and page.role != "about":
+                found = [_not_chrome(c) for c in found]
             codes.extend(found)
             shop_codes = [c for c in found if c.shop]
             names.extend(names_in(unit, shop_codes, licence_ctx))
-            displays.extend(f"执照代码 code {c.code}" for c in shop_codes if c.kind != "bad")
+            displays.extend(f"执照代码 code {c.code}" for c in shop_codes
+                            if c.kind != "bad" or c.labelled)  # a mistyped code still shows it
             if SELF_DECLARATION.search(unit.text):
                 displays.append("免登记声明 self-declaration (电子商务法第十条)")
             displays.extend(_field_blocks(unit, licence_ctx))
@@ -261,19 +329,22 @@ def read_licence(view: CaptureView) -> LicenceReading:
         for link in page.text.links:
             if REGISTRY_LINK.search(link.href) or "电子营业执照" in link.text:
                 displays.append(f"亮照链接 registry link {link.href}")
+            elif (IMAGE_FILE.search(link.href) and LICENCE_WORDS.search(link.text + link.title)
+                  and not PENDING.search(link.text + link.title)):
+                displays.append(f"执照图片链接 licence image link {link.href}")
     return LicenceReading(tuple(codes), tuple(names), tuple(displays), tuple(tried))
 
 
 def _field_blocks(unit: Unit, licence_ctx: bool) -> list[str]:
     """A licence heading followed by at least two filled licence fields, not marked pending."""
     out: list[str] = []
-    text = unit.text
-    for m in LICENCE_WORDS.finditer(text):
+    text = collapse_label_spaces(unit.text)
+    for m in FIELD_BLOCK_HEAD.finditer(text):
         window = text[m.start(): m.start() + 220]
         if PENDING.search(window[:60]):
             continue
         labels = {f.group(1) for f in FIELD_LABELS.finditer(window)}
-        if len(labels) >= 2 and (licence_ctx or "营业执照" in m.group()):
+        if len(labels) >= 2 and (licence_ctx or m.group() in _STRONG_HEADS):
             out.append(f"执照信息 licence fields {'/'.join(sorted(labels))}")
             break
     return out

@@ -59,3 +59,24 @@ def test_item_pages_of_the_same_shop_are_followed_in_order() -> None:
     assert item_entries(html, SHOP, SHOP, GENERIC) == [
         "http://shop.example/s/9/item/1", "http://shop.example/s/9/goods.html?id=2",
         "http://shop.example/s/9/detail/4", "http://shop.example/s/9/product/5"]
+
+
+def test_about_and_contact_pages_follow_the_licence_entries() -> None:
+    from crawlers.pages import about_entries
+
+    html = """<table><tr><td><a href="/s/9/gsjj.asp">公司简介</a></td>
+    <td><a href="/s/9/contact.html">Contact</a></td><td><a href="/s/9/zz">营业执照</a></td>
+    <td><a href="http://other.example/about">关于我们</a></td></tr></table>
+    <footer><a href="/s/9/qyxx">企业信息</a> <a href="https://beian.miit.gov.cn/">鲁ICP备1号</a>
+    </footer>"""
+    assert licence_entries(html, SHOP, SHOP, GENERIC) == ["http://shop.example/s/9/zz"]
+    assert about_entries(html, SHOP, SHOP, GENERIC) == [
+        "http://shop.example/s/9/gsjj.asp", "http://shop.example/s/9/contact.html"]
+    assert GENERIC.max_about_pages == 2
+    assert "关于我们" in PROFILES.by_name["jd"].about_words  # inherited by every profile
+
+
+def test_a_link_saying_only_view_is_judged_by_its_parent() -> None:
+    html = """<p>营业执照信息：<a href="/s/9/lic.html">点击查看</a></p>
+    <p>热销商品 <a href="/s/9/hot.html">查看</a></p>"""
+    assert licence_entries(html, SHOP, SHOP, GENERIC) == ["http://shop.example/s/9/lic.html"]

@@ -23,7 +23,7 @@ from demo.site import (
 from hongdun.records import Target
 from rules.codes import food_permit_well_formed, uscc_valid, uscc_well_formed
 
-HEADER = "target_id,platform,kind,url,shop_name,uscc,district,category"
+HEADER = "target_id,platform,kind,url,shop_name,uscc,district,category,registered_name"
 YANTAI = {"370602", "370611", "370612", "370613", "370614", "370681", "370682", "370683",
           "370685", "370686", "370687", "370671", "370676"}
 RULE_IDS = {"licence.missing", "licence.uscc_invalid", "licence.mismatch", "ad.absolute_terms",

@@ -15,7 +15,8 @@ from rules.engine import RuleSet
 FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 AT = "2026-11-20T02:00:00.000Z"
 TARGET = Target("t-ocr", "pinduoduo", "storefront", "https://shop.test/",
-                "烟台市莱山区海岸贸易有限公司", "91370613MA3D4E5F6J", "370613", "日用百货")
+                "烟台市莱山区海岸贸易有限公司", "91370613MA3D4E5F6J", "370613", "日用百货",
+                registered_name="烟台市莱山区海岸贸易有限公司")
 ENTRY = '<html><body><a href="/licence">资质</a></body></html>'.encode()
 
 

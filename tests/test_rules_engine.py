@@ -12,7 +12,7 @@ from rules.examples import run_all
 
 AT = "2026-11-20T02:00:00.000Z"
 TARGET = Target("t-001", "taobao", "storefront", "https://shop.test/", "烟台市芝罘区示例商行",
-                "92370613MA3C5K7BXW", "370602", "日用百货")
+                "92370613MA3C5K7BXW", "370602", "日用百货", registered_name="烟台市芝罘区示例商行")
 
 
 def page(role: str, html: str, shots: int = 1, images: tuple[ImageCapture, ...] = (),

@@ -1,14 +1,12 @@
-"""Licence rules on layouts unlike the demo's: tables, English labels, headings, other parties."""
+"""Licence and permit rules on pages unlike the demo's, decoys included, with a P/R summary."""
 
 from __future__ import annotations
 
 import pytest
 
 from rules.engine import RuleSet
-from rules.examples import build_capture
-
-OWN = "92370613MA3C5K7BXW"  # the example shop's registry code (rules/examples.py)
-OTHER = "91370602MA3D4E5F6A"  # valid, someone else's
+from rules.examples import build_capture, history_context
+from tests.licence_corpus import CASES, NAME, OTHER, OWN, RULES, Case
 
 
 @pytest.fixture(scope="module")
@@ -16,34 +14,50 @@ def rules() -> RuleSet:
     return RuleSet.load()
 
 
-@pytest.mark.parametrize(("html", "expected"), [
-    (f"<table><tr><th>企业名称</th><td>烟台别家商贸有限公司</td></tr>"
-     f"<tr><th>统一社会信用代码</th><td>{OWN}</td></tr></table>",
-     {("licence.mismatch", "烟台别家商贸有限公司")}),
-    (f"<h3>营业执照信息</h3><table><tr><th>企业名称</th><td>烟台市芝罘区示例商行</td></tr>"
-     f"<tr><th>统一社会信用代码</th><td>{OWN}</td></tr></table>", set()),
-    (f"<p>Business licence — Unified Social Credit Code: {OWN}</p>", set()),
-    (f"<p>Unified Social Credit Code: {OTHER}</p>", {("licence.mismatch", OTHER)}),
-    ('<section><h4>资质证明</h4><img src="/x.jpg"></section>', set()),
-    (f"<p>营业执照 统一社会信用代码：{OWN}</p><h4>生产厂家</h4><p>名称：烟台某某食品有限公司</p>"
-     f"<p>统一社会信用代码：{OTHER}</p>", set()),
-    (f"<p>营业执照 信用代码：{OWN}</p><p>品牌方统一社会信用代码：9137060200000000X1</p>", set()),
-    ("<p>本店已亮照经营，营业执照见店铺首页</p>",
-     {("licence.missing", "首页及证照入口未见营业执照信息 no business licence shown")}),
-    ("<dl><dt>营业执照</dt><dd>暂未上传</dd></dl>",
-     {("licence.missing", "首页及证照入口未见营业执照信息 no business licence shown")}),
-    (f"<p>营业执照 统一社会信用代码：{OWN[:17]}Z</p>", {("licence.uscc_invalid", OWN[:17] + "Z")}),
-])
-def test_unseen_layouts(rules: RuleSet, html: str, expected: set[tuple[str, str]]) -> None:
-    found = {(f.rule_id, f.matched_text) for f in rules.evaluate(build_capture(html))}
-    assert found == expected
+def _found(rules: RuleSet, item: Case) -> set[str]:
+    findings = rules.evaluate(build_capture(item.spec), history_context(item.spec), only=RULES)
+    return {f.rule_id for f in findings}
 
 
-def test_every_licence_finding_names_its_basis_and_the_registry_value(rules: RuleSet) -> None:
-    cap = build_capture(f"<p>营业执照 名称：别家 统一社会信用代码：{OTHER}</p>")
-    findings = rules.evaluate(cap)
+@pytest.mark.parametrize("item", CASES, ids=[c.name for c in CASES])
+def test_each_page_shape(rules: RuleSet, item: Case) -> None:
+    assert _found(rules, item) == set(item.expect)
+
+
+def test_precision_and_recall_per_rule(rules: RuleSet) -> None:
+    counts = {r: [0, 0, 0] for r in RULES}  # tp, fp, fn
+    for item in CASES:
+        got = _found(rules, item)
+        for rule in RULES:
+            want = rule in item.expect
+            counts[rule][0] += int(want and rule in got)
+            counts[rule][1] += int(rule in got and not want)
+            counts[rule][2] += int(want and rule not in got)
+    print(f"\n{len(CASES)} pages, {sum(c.decoy for c in CASES)} decoys")
+    for rule, (tp, fp, fn) in counts.items():
+        precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        print(f"{rule:<24} tp {tp:>2} fp {fp} fn {fn}  P {precision:.2f} R {recall:.2f}")
+        assert tp > 0 and precision >= 0.95 and recall >= 0.9, rule
+
+
+def test_missing_names_the_pages_checked(rules: RuleSet) -> None:
+    item = next(c for c in CASES if c.name == "about-page-without-licence")
+    [finding] = rules.evaluate(build_capture(item.spec), history_context(item.spec),
+                               only=["licence.missing"])
+    assert "已检查 checked: home" in finding.context and "about https://" in finding.context
+
+
+def test_findings_name_their_basis_and_the_registry_value(rules: RuleSet) -> None:
+    spec = {"html": f"<p>营业执照 名称：别家 统一社会信用代码：{OTHER}</p>"}
+    findings = rules.evaluate(build_capture(spec), history_context(spec))
     assert {f.rule_id for f in findings} == {"licence.mismatch"}
     assert all("电子商务法" in f.legal_basis and f.certainty == "certain" for f in findings)
-    contexts = [p.context for f in findings for p in f.places]  # one finding, two places
+    contexts = [p.context for f in findings for p in f.places]  # one finding, its places
     assert any(f"registry code {OWN}" in c for c in contexts)
-    assert any("registry name 烟台市芝罘区示例商行" in c for c in contexts)
+    assert any(f"registered name (targets list) {NAME}" in c for c in contexts)
+    spec = {"html": f"<p>营业执照 统一社会信用代码：{OWN}</p>",
+            "registry": [{"uscc": OWN, "name": NAME, "status": "注销",
+                          "status_date": "2025-03-01"}]}
+    [gone] = rules.evaluate(build_capture(spec), history_context(spec))
+    assert gone.rule_id == "licence.deregistered" and "注销，2025-03-01" in gone.context
+    assert "第七十六条" in gone.legal_basis

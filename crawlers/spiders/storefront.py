@@ -2,7 +2,8 @@
 
 For each target it fetches the home page (over HTTP, or in the browser when the
 site profile says the platform needs one), then, one after the other, up to the
-profile's number of licence entries (亮照/证照/资质 links) and product pages
+profile's number of licence entries (亮照/证照/资质 links), then about/contact
+pages (关于我们/联系我们/公司简介, where small sites publish the licence), and product pages
 within the same shop, and yields one `Visit` with every page, failed ones
 included. A page
 fetched over HTTP is then shown in Chromium from the captured bytes, so its
@@ -26,7 +27,13 @@ from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
 from crawlers import browser, hongdun_config
-from crawlers.pages import images_to_keep, item_entries, licence_entries, same_shop
+from crawlers.pages import (
+    about_entries,
+    images_to_keep,
+    item_entries,
+    licence_entries,
+    same_shop,
+)
 from crawlers.profiles import Profiles, SiteProfile
 from hongdun import db
 from hongdun.clock import utc_now
@@ -220,18 +227,20 @@ class StorefrontSpider(scrapy.Spider):
         if page.error:
             key = page.error.split(":")[0].replace(" ", "_")
             self.crawler.stats.inc_value(f"capture/failed/{key}")
-        if page.ok and html and page.role in ("home", "licence"):
-            # Licence entries (an entry may lead on to the licence page itself), and the
-            # home page's product pages.
+        if page.ok and html and page.role in ("home", "licence", "about"):
+            # Licence entries (an entry may lead on to the licence page itself), then the
+            # about/contact pages small sites publish it on, then the home page's products.
             profile, shop = state.profile, state.target.url
             follow = [(u, "licence") for u in licence_entries(html, page.final_url, shop,
                                                                profile)]
             if page.role == "home":
+                follow += [(u, "about") for u in about_entries(html, page.final_url, shop,
+                                                               profile)]
                 follow += [(u, "item") for u in item_entries(html, page.final_url, shop,
                                                              profile)]
+            limits = {"licence": profile.max_licence_pages, "about": profile.max_about_pages}
             for url, role in follow:
-                if url in state.seen or (role == "licence" and state.roles.count("licence")
-                                         >= profile.max_licence_pages):
+                if url in state.seen or state.roles.count(role) >= limits.get(role, 1 << 30):
                     continue
                 yield self._page_request(state, url, role)
         if state.pending == 0:

@@ -10,7 +10,6 @@ from the last run recorded, so missed runs are folded into one and reported.
 
 from __future__ import annotations
 
-import csv
 import fcntl
 import logging
 import os
@@ -45,7 +44,7 @@ from hongdun.schedule.jobs import (
 )
 from hongdun.schedule.model import Plan
 from hongdun.schedule.preview import due_targets, targets_and_tiers
-from hongdun.targets import HEADER, read_targets_file
+from hongdun.targets import HEADER, export_csv, read_targets_file
 
 Clock = Callable[[], datetime]
 CSV_HEADER = HEADER
@@ -330,11 +329,7 @@ class Runner:
 
 def write_targets(path: Path, targets: Sequence[Target]) -> None:
     """Write the selected targets as the CSV `hongdun sweep --targets` reads."""
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_HEADER)
-        for t in targets:
-            writer.writerow([getattr(t, name) for name in CSV_HEADER])
+    path.write_text(export_csv(targets), encoding="utf-8")  # formula-safe, tags kept
 
 
 def captured_targets(cfg: Config, sweep_name: str) -> set[str]:
