@@ -54,12 +54,20 @@ def _reading(view: CaptureView, ctx: EvalContext) -> LicenceReading:
     return view.memo("licence", lambda: read_licence(view))
 
 
+def _entry_failed(view: CaptureView) -> bool:
+    """True when a licence entry page the crawler followed failed to load (timeout, HTTP
+    error): what it would have shown is unknown, so a 'not shown' verdict would be a guess."""
+    return any(is_licence_role(p.role) and not p.page.ok for p in view.pages)
+
+
 def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     """licence.missing: nothing on the home page or its licence entries shows the licence."""
     reading = _reading(view, ctx)
     unit = _home_unit(view)
     if reading.displays or unit is None:
         return []
+    if _entry_failed(view):
+        return []  # a licence entry that did not load was not checked: no verdict
     home = view.home
     followed = any(is_licence_role(p.role) for p in view.pages)
     if home is not None and not followed and any(
@@ -174,7 +182,7 @@ def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     if unit is None:
         return []
     pages = [p for p in view.pages if p.page.ok]
-    if any(_shows_food_permit(p) for p in pages):
+    if any(_shows_food_permit(p) for p in pages) or _entry_failed(view):
         return []
     prepackaged = any(PREPACKAGED.search(unicodedata.normalize("NFKC", u.text))
                       for p in pages for u in p.units)

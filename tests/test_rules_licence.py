@@ -61,3 +61,15 @@ def test_findings_name_their_basis_and_the_registry_value(rules: RuleSet) -> Non
     [gone] = rules.evaluate(build_capture(spec), history_context(spec))
     assert gone.rule_id == "licence.deregistered" and "注销，2025-03-01" in gone.context
     assert "第七十六条" in gone.legal_basis
+
+
+def test_a_licence_entry_that_failed_to_load_gives_no_missing_verdict(rules: RuleSet) -> None:
+    home = '<p>欢迎光临 <a href="/licence">店铺资质</a></p>'
+    spec = {"target": {"category": "食品"},
+            "pages": [home, {"html": "", "status": 504}]}
+    found = {f.rule_id for f in rules.evaluate(build_capture(spec), history_context(spec))}
+    assert not found & {"licence.missing", "permit.food_missing"}
+    spec_ok = {"target": {"category": "食品"}, "pages": [home, "<p>暂未上传</p>"]}
+    found_ok = {f.rule_id for f in rules.evaluate(build_capture(spec_ok),
+                                                   history_context(spec_ok))}
+    assert {"licence.missing", "permit.food_missing"} <= found_ok
