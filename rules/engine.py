@@ -20,9 +20,11 @@ import ahocorasick
 from hongdun.errors import InputFileError
 from hongdun.records import Capture, Finding
 from rules.checks import CHECKS
+from rules.clauses import in_frame
 from rules.normalize import normalize
-from rules.pack import Exemption, RuleSpec, load_pack
+from rules.pack import Exemption, Near, RuleSpec, load_pack_file
 from rules.prices import PriceHistory, fictitious_original
+from rules.speech import Speech
 from rules.view import CaptureView, Hit, PageView, Unit
 
 PACKS_DIR = Path(__file__).parent / "packs"
@@ -32,6 +34,7 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
 _LAST_SENTENCE_END = re.compile(r"(?s).*[。！？!?；;\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s).*[。！？!?；;\n，,：:]")
 _LATIN = re.compile(r"[a-z0-9]")
+_NEAR_GAP = "[^。！？!?；;\n]"  # a near pair never spans a sentence end
 CONTEXT_CHARS = 40
 
 
@@ -51,14 +54,33 @@ class _Rule:
     regex: tuple[re.Pattern[str], ...] = field(default=())
     certain: frozenset[str] = frozenset()
     exemptions: tuple[Exemption, ...] = ()
+    speakers: frozenset[str] = frozenset({"*"})  # roles whose words the rule judges
 
     @classmethod
-    def of(cls, spec: RuleSpec) -> _Rule:
+    def of(cls, spec: RuleSpec, speech: Speech) -> _Rule:
         exemptions = tuple(
-            Exemption(e.kind, tuple(normalize(t) for t in e.terms), e.window, e.reason,
-                      tuple(normalize(t) for t in e.only_for)) for e in spec.exemptions)
-        return cls(spec, tuple(re.compile(p) for p in spec.regex),  # text is lower-cased
-                   frozenset(normalize(t) for t in spec.certain_terms), exemptions)
+            Exemption(e.kind, e.terms if e.kind == "frame" else tuple(map(normalize, e.terms)),
+                      e.window, e.reason, tuple(normalize(t) for t in e.only_for))
+            for e in spec.exemptions)
+        patterns = [re.compile(p) for p in spec.regex]  # text is lower-cased
+        patterns += [near_pattern(n) for n in spec.near]
+        return cls(spec, tuple(patterns), frozenset(normalize(t) for t in spec.certain_terms),
+                   exemptions, speech.expand(spec.scope.speakers))
+
+    def judges(self, role: str) -> bool:
+        """Whether words of this speaker role are within the rule's scope."""
+        return "*" in self.speakers or role in self.speakers
+
+
+def near_pattern(near: Near) -> re.Pattern[str]:
+    """One regex for a near pair on normalised text: first … then (either order if asked)."""
+    first = "|".join(re.escape(normalize(t)) for t in sorted(near.first, key=len, reverse=True))
+    then = "|".join(re.escape(normalize(t)) for t in sorted(near.then, key=len, reverse=True))
+    gap = f"{_NEAR_GAP}{{0,{near.gap}}}?"
+    pattern = f"(?:{first}){gap}(?:{then})"
+    if near.either_order:
+        pattern += f"|(?:{then}){gap}(?:{first})"
+    return re.compile(pattern)
 
 
 def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
@@ -77,7 +99,8 @@ def _bounds(text: str, start: int, end: int, last: re.Pattern[str],
     return lo, (n.start() if n else min(len(text), end + 200))
 
 
-def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) -> str | None:
+def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption],
+             speech: Speech | None = None) -> str | None:
     """The reason an exemption (terms already normalised) clears the span [start, end), or None."""
     text = unit.norm.text
     s_lo, s_hi = _bounds(text, start, end, _LAST_SENTENCE_END, _SENTENCE_END)
@@ -85,6 +108,12 @@ def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) 
     matched = text[start:end]
     for ex in exemptions:
         if ex.only_for and matched not in ex.only_for:
+            continue
+        if ex.kind == "frame":
+            if speech is not None:
+                reason = in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
+                if reason:
+                    return reason
             continue
         if ex.kind == "covering":
             found = next((t for t in ex.terms
@@ -139,7 +168,7 @@ def _context(unit: Unit, hit: Hit) -> str:
 class RuleSet:
     """Every loaded rule, with one shared automaton for their term lists."""
 
-    def __init__(self, specs: list[RuleSpec]) -> None:
+    def __init__(self, specs: list[RuleSpec], speech: Speech | None = None) -> None:
         if not specs:
             raise InputFileError("no rules loaded: an empty rule set would pass everything")
         seen: dict[str, RuleSpec] = {}
@@ -148,7 +177,8 @@ class RuleSet:
                 raise InputFileError(f"{spec.file}:{spec.line}: duplicate rule id {spec.id} "
                                      f"(first in {seen[spec.id].file}:{seen[spec.id].line})")
             seen[spec.id] = spec
-        self.rules = tuple(_Rule.of(s) for s in specs)
+        self.speech = speech if speech is not None else Speech()
+        self.rules = tuple(_Rule.of(s, self.speech) for s in specs)
         self.automaton = ahocorasick.Automaton()
         table: dict[str, list[int]] = {}
         for index, rule in enumerate(self.rules):
@@ -172,9 +202,12 @@ class RuleSet:
         if not files:
             raise InputFileError(f"{folder}: no *.yaml rule packs")
         specs: list[RuleSpec] = []
+        speech = Speech()
         for file in files:
-            specs.extend(load_pack(file, frozenset(ALL_CHECKS)))
-        return cls(specs)
+            found, more = load_pack_file(file, frozenset(ALL_CHECKS))
+            specs.extend(found)
+            speech = speech.merged(more)
+        return cls(specs, speech)
 
     @property
     def specs(self) -> tuple[RuleSpec, ...]:
@@ -228,7 +261,8 @@ class RuleSet:
         spans = self.scan_terms(unit) if any(self.rules[i].spec.terms for i in wanted) else {}
         for i in wanted:
             rule = self.rules[i]
-            if unit.source not in rule.spec.scope.sources:
+            if unit.source not in rule.spec.scope.sources or (
+                    unit.source == "chat" and not rule.judges(unit.role)):
                 continue
             found = list(spans.get(i, []))
             for pattern in rule.regex:
@@ -237,11 +271,15 @@ class RuleSet:
             if not found:
                 continue
             kept = [(s, e, unit.norm.text[s:e] in rule.certain) for s, e in set(found)
-                    if not exempted(unit, s, e, rule.exemptions)]
+                    if not exempted(unit, s, e, rule.exemptions, self.speech)]
             for start, end, sure in _merged(kept):
                 o_start, o_end = unit.norm.span(start, end)
+                role, author = unit.speaker_at(o_start)
+                if not rule.judges(role):
+                    continue  # a viewer's or the platform's words, not the seller's conduct
+                note = f"发言人 speaker {role} {author}".strip() if role != "seller" else ""
                 hits.setdefault(i, []).append(
-                    Hit(unit, o_start, o_end, certainty="certain" if sure else None))
+                    Hit(unit, o_start, o_end, certainty="certain" if sure else None, note=note))
         return hits
 
     def match_text(self, text: str, source: str = "page") -> list[tuple[str, str]]:
@@ -257,7 +295,7 @@ class RuleSet:
         if capture.failure is not None or not capture.pages:
             return []
         ctx = context or EvalContext()
-        view = CaptureView(capture)
+        view = CaptureView(capture, self.speech)
         active = self._active(capture, frozenset(only) if only is not None else None)
         per_rule: dict[int, list[Hit]] = {}
         for page in view.pages:

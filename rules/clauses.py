@@ -1,0 +1,128 @@
+"""Clause-level reading of a hit: is the banned act done, or quoted, reported, forbidden, asked?
+
+A seller who writes 全网最低价 makes the claim; a regulator who writes 当事人宣称“全网最低价”,
+a platform rule that says 不得使用“最佳”, a buyer who asks 全网最低价在哪 and a list item
+第一、… do not. Each frame is a small pure function over the unit's original text and the
+hit's original span, with its cue words taken from the packs' `speech.frames` data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rules.speech import Speech
+from rules.view import Unit
+
+_SENTENCE_END = "。！？!?；;\n"
+_CLAUSE_END = _SENTENCE_END + "，,：:"
+QUOTE_REACH = 10  # characters either side of a quotation where its reporting cue may stand
+
+
+def _sentence(text: str, start: int, end: int, stops: str = _SENTENCE_END) -> tuple[int, int]:
+    """[lo, hi) of the sentence (or clause) holding [start, end), at most 300 chars each way."""
+    lo = start
+    while lo > 0 and start - lo < 300 and text[lo - 1] not in stops:
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < 300 and text[hi] not in stops:
+        hi += 1
+    return lo, hi
+
+
+def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...]
+                    ) -> tuple[int, int] | None:
+    """Offsets of the quotation marks around [start, end) in its sentence, or None."""
+    lo, hi = _sentence(text, start, end)
+    for pair in pairs:
+        opening, closing = pair[0], pair[1]
+        if opening == closing:  # straight quotes: count them before the hit
+            before = [i for i in range(lo, start) if text[i] == opening]
+            if len(before) % 2 == 1:
+                after = text.find(closing, end, hi)
+                if after >= 0:
+                    return before[-1], after
+            continue
+        open_at = text.rfind(opening, lo, start)
+        if open_at < 0 or text.find(closing, open_at + 1, start) >= 0:
+            continue
+        close_at = text.find(closing, end, hi)
+        if close_at >= 0:
+            return open_at, close_at
+    return None
+
+
+def quoted(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+    """The hit sits inside quotation marks with a reporting cue next to the quotation."""
+    text = unit.text
+    quote = enclosing_quote(text, start, end, speech.quote_pairs)
+    if quote is None:
+        return None
+    if text[quote[0]] == "《":
+        return "书名号内的标题 a title in 《》"
+    lo, hi = _sentence(text, *quote)
+    near = text[max(lo, quote[0] - QUOTE_REACH): quote[0]] + " " + \
+        text[quote[1] + 1: min(hi, quote[1] + 1 + QUOTE_REACH)]
+    cue = next((c for c in speech.frames.get("quoted", ()) if c in near), None)
+    return f"引述 quoted ({cue})" if cue else None
+
+
+def _cue_in(window: str, cues: tuple[str, ...]) -> str | None:
+    return next((c for c in cues if c in window), None)
+
+
+def reported(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+    """The sentence reports what a third party said or did (当事人…宣称…, 经查…, 法院认为…)."""
+    lo, hi = _sentence(unit.text, start, end)
+    cue = _cue_in(unit.text[lo:hi], speech.frames.get("reported", ()))
+    return f"转述 reported ({cue})" if cue else None
+
+
+def normative(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+    """The sentence states a prohibition, a rule or a legal exemption about the act."""
+    lo, hi = _sentence(unit.text, start, end)
+    cue = _cue_in(unit.text[lo:hi], speech.frames.get("normative", ()))
+    return f"规范表述 rule or prohibition ({cue})" if cue else None
+
+
+def question(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+    """The clause asks (…吗, …在哪) or the sentence ends in a question mark."""
+    text = unit.text
+    cues = speech.frames.get("question", ())
+    _, hi = _sentence(text, start, end)
+    if hi < len(text) and text[hi] in "?？" and ("?" in cues or "？" in cues):
+        return "提问 a question"
+    c_lo, c_hi = _sentence(text, start, end, _CLAUSE_END)
+    clause = text[c_lo:c_hi].rstrip("。！!~～ ")
+    words = [c for c in cues if c not in "?？"]
+    for cue in words:
+        if clause.endswith(cue) or (len(cue) > 1 and cue in clause):
+            return f"提问 a question ({cue})"
+    return None
+
+
+def enumerator(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+    """An ordinal at the head of its line or sentence numbering a list (第一、执法数量多)."""
+    text = unit.text
+    head = text[:start].rstrip(" \t")
+    if head and head[-1] not in _SENTENCE_END:
+        return None
+    marks = speech.frames.get("enumerator", ())
+    return "序号 a list number" if end < len(text) and text[end] in marks else None
+
+
+FRAME_READERS: dict[str, Callable[[Unit, int, int, Speech], str | None]] = {
+    "quoted": quoted, "reported": reported, "normative": normative, "question": question,
+    "enumerator": enumerator,
+}
+
+
+def in_frame(unit: Unit, start: int, end: int, frames: tuple[str, ...],
+             speech: Speech) -> str | None:
+    """The first of the named frames that holds for the original span [start, end), or None."""
+    for name in frames:
+        reason = FRAME_READERS[name](unit, start, end, speech)
+        if reason:
+            return reason
+    return None
+
+
