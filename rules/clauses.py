@@ -31,8 +31,11 @@ def _sentence(text: str, start: int, end: int, stops: str = _SENTENCE_END) -> tu
 
 def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...]
                     ) -> tuple[int, int] | None:
-    """Offsets of the quotation marks around [start, end) in its sentence, or None."""
-    lo, hi = _sentence(text, start, end)
+    """Offsets of the quotation marks around [start, end) on its line, or None.
+
+    A quotation may hold whole sentences (“…不方便。”), so it is sought on the line.
+    """
+    lo, hi = _sentence(text, start, end, "\n")
     for pair in pairs:
         opening, closing = pair[0], pair[1]
         if opening == closing:  # straight quotes: count them before the hit
@@ -59,7 +62,7 @@ def quoted(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
         return None
     if text[quote[0]] == "《":
         return "书名号内的标题 a title in 《》"
-    lo, hi = _sentence(text, *quote)
+    lo, hi = _sentence(text, *quote, "\n")
     near = text[max(lo, quote[0] - QUOTE_REACH): quote[0]] + " " + \
         text[quote[1] + 1: min(hi, quote[1] + 1 + QUOTE_REACH)]
     cue = next((c for c in speech.frames.get("quoted", ()) if c in near), None)

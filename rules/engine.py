@@ -72,10 +72,19 @@ class _Rule:
         return "*" in self.speakers or role in self.speakers
 
 
+def _alternatives(terms: tuple[str, ...]) -> str:
+    """Normalised terms as one regex alternation, a Latin term bounded by non-letters."""
+    out = []
+    for term in sorted({normalize(t) for t in terms}, key=len, reverse=True):
+        head = "(?<![a-z0-9])" if _LATIN.match(term[0]) else ""
+        tail = "(?![a-z0-9])" if _LATIN.match(term[-1]) else ""
+        out.append(head + re.escape(term) + tail)
+    return "|".join(out)
+
+
 def near_pattern(near: Near) -> re.Pattern[str]:
     """One regex for a near pair on normalised text: first … then (either order if asked)."""
-    first = "|".join(re.escape(normalize(t)) for t in sorted(near.first, key=len, reverse=True))
-    then = "|".join(re.escape(normalize(t)) for t in sorted(near.then, key=len, reverse=True))
+    first, then = _alternatives(near.first), _alternatives(near.then)
     gap = f"{_NEAR_GAP}{{0,{near.gap}}}?"
     pattern = f"(?:{first}){gap}(?:{then})"
     if near.either_order:
@@ -107,7 +116,7 @@ def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption],
     c_lo, c_hi = _bounds(text, start, end, _LAST_CLAUSE_END, _CLAUSE_END)
     matched = text[start:end]
     for ex in exemptions:
-        if ex.only_for and matched not in ex.only_for:
+        if ex.only_for and not any(t in matched for t in ex.only_for):
             continue
         if ex.kind == "frame":
             if speech is not None:

@@ -98,7 +98,7 @@ class Exemption:
     terms: tuple[str, ...]
     window: int
     reason: str
-    only_for: tuple[str, ...] = ()  # matched terms it applies to (empty: every hit)
+    only_for: tuple[str, ...] = ()  # hits holding one of these words (empty: every hit)
 
 
 @dataclass(frozen=True)
