@@ -8,7 +8,9 @@ hit's original span, with its cue words taken from the packs' `speech.frames` da
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from rules.speech import Speech
 from rules.view import Unit
@@ -18,15 +20,19 @@ _CLAUSE_END = _SENTENCE_END + "，,：:"
 QUOTE_REACH = 10  # characters either side of a quotation where its reporting cue may stand
 
 
+@lru_cache(maxsize=8)
+def _stop_patterns(stops: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    chars = "[" + re.escape(stops) + "]"
+    return re.compile(f"(?s).*{chars}"), re.compile(chars)
+
+
 def _sentence(text: str, start: int, end: int, stops: str = _SENTENCE_END) -> tuple[int, int]:
     """[lo, hi) of the sentence (or clause) holding [start, end), at most 300 chars each way."""
-    lo = start
-    while lo > 0 and start - lo < 300 and text[lo - 1] not in stops:
-        lo -= 1
-    hi = end
-    while hi < len(text) and hi - end < 300 and text[hi] not in stops:
-        hi += 1
-    return lo, hi
+    last, first = _stop_patterns(stops)
+    floor, ceiling = max(0, start - 300), min(len(text), end + 300)
+    m = last.match(text, floor, start)
+    n = first.search(text, end, ceiling)
+    return (m.end() if m else floor), (n.start() if n else ceiling)
 
 
 def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...]
@@ -65,25 +71,21 @@ def quoted(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
     lo, hi = _sentence(text, *quote, "\n")
     near = text[max(lo, quote[0] - QUOTE_REACH): quote[0]] + " " + \
         text[quote[1] + 1: min(hi, quote[1] + 1 + QUOTE_REACH)]
-    cue = next((c for c in speech.frames.get("quoted", ()) if c in near), None)
+    cue = speech.cue("quoted", near)
     return f"引述 quoted ({cue})" if cue else None
-
-
-def _cue_in(window: str, cues: tuple[str, ...]) -> str | None:
-    return next((c for c in cues if c in window), None)
 
 
 def reported(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
     """The sentence reports what a third party said or did (当事人…宣称…, 经查…, 法院认为…)."""
     lo, hi = _sentence(unit.text, start, end)
-    cue = _cue_in(unit.text[lo:hi], speech.frames.get("reported", ()))
+    cue = speech.cue("reported", unit.text[lo:hi])
     return f"转述 reported ({cue})" if cue else None
 
 
 def normative(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
     """The sentence states a prohibition, a rule or a legal exemption about the act."""
     lo, hi = _sentence(unit.text, start, end)
-    cue = _cue_in(unit.text[lo:hi], speech.frames.get("normative", ()))
+    cue = speech.cue("normative", unit.text[lo:hi])
     return f"规范表述 rule or prohibition ({cue})" if cue else None
 
 
@@ -96,11 +98,10 @@ def question(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
         return "提问 a question"
     c_lo, c_hi = _sentence(text, start, end, _CLAUSE_END)
     clause = text[c_lo:c_hi].rstrip("。！!~～ ")
-    words = [c for c in cues if c not in "?？"]
-    for cue in words:
-        if clause.endswith(cue) or (len(cue) > 1 and cue in clause):
-            return f"提问 a question ({cue})"
-    return None
+    if clause and clause[-1] in cues:
+        return f"提问 a question ({clause[-1]})"
+    cue = speech.cue("question", clause)
+    return f"提问 a question ({cue})" if cue and len(cue) > 1 else None
 
 
 def enumerator(unit: Unit, start: int, end: int, speech: Speech) -> str | None:

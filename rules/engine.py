@@ -19,10 +19,11 @@ import ahocorasick
 
 from hongdun.errors import InputFileError
 from hongdun.records import Capture, Finding
+from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
 from rules.clauses import in_frame
 from rules.normalize import normalize
-from rules.pack import Exemption, Near, RuleSpec, load_pack_file
+from rules.pack import Exemption, RuleSpec, load_pack_file
 from rules.prices import PriceHistory, fictitious_original
 from rules.speech import Speech
 from rules.view import CaptureView, Hit, PageView, Unit
@@ -34,7 +35,6 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
 _LAST_SENTENCE_END = re.compile(r"(?s).*[。！？!?；;\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s).*[。！？!?；;\n，,：:]")
 _LATIN = re.compile(r"[a-z0-9]")
-_NEAR_GAP = "[^。！？!?；;\n]"  # a near pair never spans a sentence end
 CONTEXT_CHARS = 40
 
 
@@ -51,7 +51,7 @@ class _Rule:
     """A spec with its regexes compiled and its terms normalised once."""
 
     spec: RuleSpec
-    regex: tuple[re.Pattern[str], ...] = field(default=())
+    regex: tuple[Anchored, ...] = field(default=())
     certain: frozenset[str] = frozenset()
     exemptions: tuple[Exemption, ...] = ()
     speakers: frozenset[str] = frozenset({"*"})  # roles whose words the rule judges
@@ -62,34 +62,15 @@ class _Rule:
             Exemption(e.kind, e.terms if e.kind == "frame" else tuple(map(normalize, e.terms)),
                       e.window, e.reason, tuple(normalize(t) for t in e.only_for))
             for e in spec.exemptions)
-        patterns = [re.compile(p) for p in spec.regex]  # text is lower-cased
-        patterns += [near_pattern(n) for n in spec.near]
+        patterns = [compile_regex(p) for p in spec.regex]  # text is lower-cased
+        for n in spec.near:
+            patterns += compile_near(n.first, n.then, n.gap, n.either_order)
         return cls(spec, tuple(patterns), frozenset(normalize(t) for t in spec.certain_terms),
                    exemptions, speech.expand(spec.scope.speakers))
 
     def judges(self, role: str) -> bool:
         """Whether words of this speaker role are within the rule's scope."""
         return "*" in self.speakers or role in self.speakers
-
-
-def _alternatives(terms: tuple[str, ...]) -> str:
-    """Normalised terms as one regex alternation, a Latin term bounded by non-letters."""
-    out = []
-    for term in sorted({normalize(t) for t in terms}, key=len, reverse=True):
-        head = "(?<![a-z0-9])" if _LATIN.match(term[0]) else ""
-        tail = "(?![a-z0-9])" if _LATIN.match(term[-1]) else ""
-        out.append(head + re.escape(term) + tail)
-    return "|".join(out)
-
-
-def near_pattern(near: Near) -> re.Pattern[str]:
-    """One regex for a near pair on normalised text: first … then (either order if asked)."""
-    first, then = _alternatives(near.first), _alternatives(near.then)
-    gap = f"{_NEAR_GAP}{{0,{near.gap}}}?"
-    pattern = f"(?:{first}){gap}(?:{then})"
-    if near.either_order:
-        pattern += f"|(?:{then}){gap}(?:{first})"
-    return re.compile(pattern)
 
 
 def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
@@ -189,14 +170,17 @@ class RuleSet:
         self.speech = speech if speech is not None else Speech()
         self.rules = tuple(_Rule.of(s, self.speech) for s in specs)
         self.automaton = ahocorasick.Automaton()
-        table: dict[str, list[int]] = {}
+        table: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         for index, rule in enumerate(self.rules):
             for term in rule.spec.terms:
-                key = normalize(term)
-                if index not in table.setdefault(key, []):
-                    table[key].append(index)
-        for key, indexes in table.items():
-            self.automaton.add_word(key, (key, tuple(indexes)))
+                rules_of, _ = table.setdefault(normalize(term), ([], []))
+                if index not in rules_of:
+                    rules_of.append(index)
+            for n, anchored in enumerate(rule.regex):
+                for word in anchored.anchors:
+                    table.setdefault(word, ([], []))[1].append((index, n))
+        for key, (indexes, anchors) in table.items():
+            self.automaton.add_word(key, (key, tuple(indexes), tuple(anchors)))
         if table:
             self.automaton.make_automaton()
         self._has_terms = bool(table)
@@ -231,18 +215,28 @@ class RuleSet:
 
     def scan_terms(self, unit: Unit) -> dict[int, list[tuple[int, int]]]:
         """Run the shared automaton over a unit: rule index → normalised spans."""
+        return self._scan(unit)[0]
+
+    def _scan(self, unit: Unit) -> tuple[dict[int, list[tuple[int, int]]],
+                                         dict[tuple[int, int], list[tuple[int, str]]]]:
+        """One automaton pass: term spans per rule, and where each anchored regex may start."""
         out: dict[int, list[tuple[int, int]]] = {}
+        starts: dict[tuple[int, int], list[tuple[int, str]]] = {}
         if not self._has_terms:
-            return out
+            return out, starts
         text = unit.norm.text
-        for end, (term, indexes) in self.automaton.iter(text):
+        for end, (term, indexes, anchors) in self.automaton.iter(text):
             start = end - len(term) + 1
+            for ref in anchors:
+                starts.setdefault(ref, []).append((start, term))
+            if not indexes:
+                continue
             if (_LATIN.match(term[0]) and start > 0 and _LATIN.match(text[start - 1])) or (
                     _LATIN.match(term[-1]) and end + 1 < len(text) and _LATIN.match(text[end + 1])):
                 continue  # a Latin term inside a longer word ("vx" in "lvxe")
             for index in indexes:
                 out.setdefault(index, []).append((start, end + 1))
-        return out
+        return out, starts
 
     def _active(self, capture: Capture, only: frozenset[str] | None) -> list[int]:
         day = datetime.fromisoformat(capture.captured_at).date() if capture.captured_at else (
@@ -267,16 +261,23 @@ class RuleSet:
     def unit_hits(self, wanted: list[int], unit: Unit) -> dict[int, list[Hit]]:
         """Term and regex hits of the wanted rules in one unit, after exemptions."""
         hits: dict[int, list[Hit]] = {}
-        spans = self.scan_terms(unit) if any(self.rules[i].spec.terms for i in wanted) else {}
+        spans, starts = self._scan(unit)
+        text = unit.norm.text
         for i in wanted:
             rule = self.rules[i]
             if unit.source not in rule.spec.scope.sources or (
                     unit.source == "chat" and not rule.judges(unit.role)):
                 continue
             found = list(spans.get(i, []))
-            for pattern in rule.regex:
-                found.extend(m.span() for m in pattern.finditer(unit.norm.text)
-                             if m.end() > m.start())
+            for n, anchored in enumerate(rule.regex):
+                if not anchored.anchors:
+                    found.extend(m.span() for m in anchored.pattern.finditer(text)
+                                 if m.end() > m.start())
+                    continue
+                for at, word in starts.get((i, n), ()):
+                    m = anchored.matches_at(text, at, word)
+                    if m is not None and m.end() > m.start():
+                        found.append(m.span())
             if not found:
                 continue
             kept = [(s, e, unit.norm.text[s:e] in rule.certain) for s, e in set(found)

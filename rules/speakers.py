@@ -20,12 +20,15 @@ from lxml import etree
 from rules.speech import Speech
 
 _TOKEN = re.compile(r"[a-z]+")
+_SPACE = re.compile(r"\s+")
+_LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s*")
 _TIME = re.compile(r"^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*$")
 _LABEL = re.compile(r"^\s*[【\[（(]?([^：:】\]）)\s]{1,16})[】\]）)]?\s*[：:】\]）)]")
 _CHROME = frozenset({"header", "nav", "footer", "aside"})
 _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
 _ITEM_MAX = 300  # characters: longer siblings are articles, not chat lines
 MIN_CHAT_ITEMS = 3
+SAMPLE = 6  # items read before a long run of siblings is taken for a chat
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class Speaker:
 
 
 def _text(el: etree._Element) -> str:
-    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+    return _SPACE.sub(" ", "".join(el.itertext())).strip()
 
 
 def _tokens(el: etree._Element) -> set[str]:
@@ -57,7 +60,9 @@ def label_role(label: str, speech: Speech, exact: bool = False) -> str | None:
     if exact:
         parts = set(label.split())
         return next((r for r, words in speech.roles.items() if parts & set(words)), None)
-    labels = {role: [w for w in words if w in label] for role, words in speech.roles.items()}
+    labels = {role: [w for w in words if (label.startswith(w) and len(label) - len(w) <= 4)
+                     or (label.endswith(w) and len(label) - len(w) <= 6)]
+              for role, words in speech.roles.items()}
     platform_word = any(w in label for w in speech.platform_words)
     if labels.get("platform") or (platform_word and (
             any(labels.values()) or any(w in label for w in speech.notice_words))):
@@ -83,14 +88,14 @@ def _author(item: etree._Element) -> tuple[str, str]:
     """(author, badge text) of a chat item: its first short text element that is not a time."""
     parts = [c for c in item.iter() if isinstance(c.tag, str) and c is not item
              and (c.text or "").strip() and len(c) == 0]
-    texts = [(c, re.sub(r"\s+", " ", c.text or "").strip()) for c in parts]
+    texts = [(c, _SPACE.sub(" ", c.text or "").strip()) for c in parts]
     texts = [(c, t) for c, t in texts if not _TIME.match(t)]
     if len(texts) >= 2 and len(texts[0][1]) <= 24:
         badge = " ".join(t for _, t in texts[:-1] if len(t) <= 8)
         names = [t for _, t in texts[:-1]]
         return names[-1], badge
     whole = _text(item)
-    m = _LABEL.match(re.sub(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s*", "", whole))
+    m = _LABEL.match(_LEADING_TIME.sub("", whole))
     return (m.group(1), "") if m else ("", "")
 
 
@@ -101,6 +106,8 @@ def _chat_like(parent: etree._Element, items: list[etree._Element], speech: Spee
     prefixed = sum(1 for k in items if _LABEL.match(_text(k)))
     if max(timed, prefixed) * 2 >= len(items):
         return True
+    if any(label_role(_author(k)[1], speech, exact=True) for k in items):
+        return True  # speaker badges (主播, 场控, 系统消息) on the lines
     for node in (parent, *parent.iterancestors()):
         if _tokens(node) & set(speech.chat_cues):
             return True
@@ -111,6 +118,8 @@ def _chat_like(parent: etree._Element, items: list[etree._Element], speech: Spee
 
 
 def _chat_items(parent: etree._Element, speech: Speech) -> list[etree._Element]:
+    if len(parent) < MIN_CHAT_ITEMS:
+        return []
     kids = [c for c in parent if isinstance(c.tag, str)]
     if len(kids) < MIN_CHAT_ITEMS:
         return []
@@ -119,7 +128,12 @@ def _chat_items(parent: etree._Element, speech: Speech) -> list[etree._Element]:
         tags[k.tag] = tags.get(k.tag, 0) + 1
     tag, count = max(tags.items(), key=lambda kv: kv[1])
     items = [k for k in kids if k.tag == tag]
-    if count < MIN_CHAT_ITEMS or any(len(_text(k)) > _ITEM_MAX for k in items):
+    if count < MIN_CHAT_ITEMS:
+        return []
+    sample = items[:SAMPLE]
+    if sum(1 for k in sample if _author(k)[0]) * 2 < len(sample):
+        return []  # chat lists are uniform: the first lines tell
+    if any(len(_text(k)) > _ITEM_MAX for k in items):
         return []
     with_author = sum(1 for k in items if _author(k)[0])
     if with_author * 2 < len(items):
@@ -162,8 +176,8 @@ def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = Non
         chrome = tag in _CHROME or el.get("role") in _CHROME_ROLES
         if chrome and _tokens(el) & set(speech.attribute_cues.get("platform", ())):
             out.setdefault(el, Speaker("platform"))
-        if el not in out:
-            m = _LABEL.match(el.text or "")
+        if el not in out and el.text:
+            m = _LABEL.match(el.text)
             if m and label_role(m.group(1), speech) == "platform":
                 out[el] = Speaker("platform")
         items = _chat_items(el, speech)

@@ -8,6 +8,7 @@ a quotation). Inspectors extend these in rules/packs/speech.yaml; no list lives 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,18 @@ class Speech:
     quote_pairs: tuple[str, ...] = ()  # "“”", "「」" …: opening and closing characters
     chat_cues: tuple[str, ...] = ()  # attribute tokens of a chat container (chat, danmu …)
     chat_words: tuple[str, ...] = ()  # heading words over a chat (弹幕, 互动, 评论 …)
+    cue_patterns: dict[str, re.Pattern[str]] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        patterns = {name: re.compile("|".join(re.escape(c) for c in sorted(
+            cues, key=len, reverse=True))) for name, cues in self.frames.items() if cues}
+        object.__setattr__(self, "cue_patterns", patterns)
+
+    def cue(self, frame: str, text: str) -> str | None:
+        """The first cue word of a frame found in text, or None."""
+        pattern = self.cue_patterns.get(frame)
+        m = pattern.search(text) if pattern is not None else None
+        return m.group() if m else None
 
     def expand(self, speakers: tuple[str, ...]) -> frozenset[str]:
         """Roles named by a scope's speakers, groups expanded ("*" stays "*")."""
