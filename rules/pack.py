@@ -27,7 +27,7 @@ RULE_KEYS = frozenset({"id", "title_zh", "title_en", "legal_basis", "effective_f
                        "effective_until", "severity", "certainty", "scope", "matcher",
                        "exemptions", "examples", "note"})
 SCOPE_KEYS = frozenset({"roles", "categories", "exclude_categories", "kinds", "sources",
-                        "speakers"})
+                        "speakers", "exclude_platforms"})
 
 
 class _Map(dict[str, Any]):
@@ -78,6 +78,7 @@ class Scope:
     kinds: tuple[str, ...] = KINDS
     sources: tuple[str, ...] = SOURCES
     speakers: tuple[str, ...] = ("*",)  # speaker roles or groups whose words the rule judges
+    exclude_platforms: tuple[str, ...] = ()  # target platforms the rule does not apply to
 
     def has_role(self, role: str) -> bool:
         return "*" in self.roles or role in self.roles
@@ -196,7 +197,9 @@ def _scope(raw: Any, file: Path, line: int) -> Scope:
                  _strings(raw.get("categories", ["*"]), file, line, "scope.categories"),
                  _strings(raw.get("exclude_categories", []), file, line,
                           "scope.exclude_categories") if raw.get("exclude_categories") else (),
-                 kinds, sources, speakers)
+                 kinds, sources, speakers,
+                 _strings(raw["exclude_platforms"], file, line, "scope.exclude_platforms")
+                 if raw.get("exclude_platforms") else ())
 
 
 def _near(raw: Any, file: Path, line: int) -> tuple[Near, ...]:

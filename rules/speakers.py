@@ -64,8 +64,15 @@ def label_role(label: str, speech: Speech, exact: bool = False) -> str | None:
                      or (label.endswith(w) and len(label) - len(w) <= 6)]
               for role, words in speech.roles.items()}
     platform_word = any(w in label for w in speech.platform_words)
-    if labels.get("platform") or (platform_word and (
-            any(labels.values()) or any(w in label for w in speech.notice_words))):
+    rest = label
+    for word in sorted(speech.platform_words, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    if labels.get("platform"):
+        return "platform"
+    if labels.get("seller") or any(w in label for w in speech.roles.get("seller", ())):
+        return "assistant" if labels.get("assistant") else "seller"
+    if platform_word and (not rest or any(labels.values())
+                          or any(w in label for w in speech.notice_words)):
         return "platform"
     for role in ("anchor", "assistant", "viewer"):
         if labels.get(role):
@@ -152,7 +159,7 @@ def _chat(items: list[etree._Element], speech: Speech, owners: set[str]
             role = "anchor"  # the room's own account speaks for the shop
         read.append((item, author, role))
     by_author = {a: r for _, a, r in read if a and r}
-    labelled_seller = any(r in ("anchor", "assistant") for _, _, r in read)
+    labelled_seller = any(r in ("seller", "anchor", "assistant") for _, _, r in read)
     out = {}
     for item, author, role in read:
         role = role or by_author.get(author)

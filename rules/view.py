@@ -116,7 +116,7 @@ class PageView:
                 out.append(Unit(self.index, "ocr", image.ocr_text, label=image.alt))
         for msg in self.page.messages:
             role = msg.role if msg.role != "unknown" else (
-                label_role(msg.author, self.speech) or "unknown")
+                label_role(msg.author, self.speech) or "unknown")  # "seller": the shop itself
             out.append(Unit(self.index, "chat", msg.text, author=msg.author, label=msg.at_utc,
                             role=role))
         return tuple(out)
