@@ -24,8 +24,12 @@ _SPACE = re.compile(r"\s+")
 _LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s*")
 _TIME = re.compile(r"^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*$")
 _LABEL = re.compile(r"^\s*[【\[（(]?([^：:】\]）)\s]{1,16})[】\]）)]?\s*[：:】\]）)]")
-_CHROME = frozenset({"header", "nav", "footer", "aside"})
-_CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
+_CHROME_XPATH = ("descendant-or-self::*[self::header or self::nav or self::footer or self::aside"
+                 " or @role='banner' or @role='navigation' or @role='contentinfo'"
+                 " or @role='complementary']")
+_LABELLED_XPATH = ("descendant-or-self::*[contains(text(), '：') or contains(text(), ':')"
+                   " or contains(text(), '】')]")
+_PARENT_XPATH = "descendant-or-self::*[count(*) >= 3]"
 _ITEM_MAX = 300  # characters: longer siblings are articles, not chat lines
 MIN_CHAT_ITEMS = 3
 SAMPLE = 6  # items read before a long run of siblings is taken for a chat
@@ -54,6 +58,13 @@ def label_role(label: str, speech: Speech, exact: bool = False) -> str | None:
 
     A badge (exact) must be a label itself; an author name may hold one ("主播小美").
     """
+    key = (label, exact)
+    if key not in speech.label_roles:
+        speech.label_roles[key] = _read_label(label, speech, exact)
+    return speech.label_roles[key]
+
+
+def _read_label(label: str, speech: Speech, exact: bool) -> str | None:
     label = label.strip("【】[]（）()：: ")
     if not label:
         return None
@@ -176,17 +187,15 @@ def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = Non
     if not speech.roles:
         return out
     names = owners or set()
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        tag = el.tag.lower()
-        chrome = tag in _CHROME or el.get("role") in _CHROME_ROLES
-        if chrome and _tokens(el) & set(speech.attribute_cues.get("platform", ())):
+    platform_cues = set(speech.attribute_cues.get("platform", ()))
+    for el in root.xpath(_CHROME_XPATH):
+        if _tokens(el) & platform_cues:
             out.setdefault(el, Speaker("platform"))
-        if el not in out and el.text:
-            m = _LABEL.match(el.text)
-            if m and label_role(m.group(1), speech) == "platform":
-                out[el] = Speaker("platform")
+    for el in root.xpath(_LABELLED_XPATH):
+        m = _LABEL.match(el.text or "")
+        if el not in out and m and label_role(m.group(1), speech) == "platform":
+            out[el] = Speaker("platform")
+    for el in root.xpath(_PARENT_XPATH):
         items = _chat_items(el, speech)
         if items:
             for item, speaker in _chat(items, speech, names).items():

@@ -34,8 +34,11 @@ class Speech:
     chat_cues: tuple[str, ...] = ()  # attribute tokens of a chat container (chat, danmu …)
     chat_words: tuple[str, ...] = ()  # heading words over a chat (弹幕, 互动, 评论 …)
     cue_patterns: dict[str, re.Pattern[str]] = field(init=False, compare=False, repr=False)
+    label_roles: dict[tuple[str, bool], str | None] = field(init=False, compare=False,
+                                                           repr=False)  # memo of readings
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "label_roles", {})
         patterns = {name: re.compile("|".join(re.escape(c) for c in sorted(
             cues, key=len, reverse=True))) for name, cues in self.frames.items() if cues}
         object.__setattr__(self, "cue_patterns", patterns)
