@@ -117,6 +117,17 @@ def _author(item: etree._Element) -> tuple[str, str]:
     return (m.group(1), "") if m else ("", "")
 
 
+def _reviews(parent: etree._Element, speech: Speech) -> bool:
+    """A list of buyers' reviews: marked by its container's attributes or its heading."""
+    for node in (parent, *parent.iterancestors()):
+        if _tokens(node) & set(speech.review_cues):
+            return True
+        if node.tag in ("body", "html"):
+            break
+    heading = parent.getprevious()
+    return heading is not None and any(w in _text(heading)[:30] for w in speech.review_words)
+
+
 def _chat_like(parent: etree._Element, items: list[etree._Element], speech: Speech) -> bool:
     """Times or "author：" prefixes on most items, a chat container, or a chat heading."""
     timed = sum(1 for k in items if any(_TIME.match(c.text or "") or c.tag == "time"
@@ -156,11 +167,11 @@ def _chat_items(parent: etree._Element, speech: Speech) -> list[etree._Element]:
     with_author = sum(1 for k in items if _author(k)[0])
     if with_author * 2 < len(items):
         return []
-    return items if _chat_like(parent, items, speech) else []
+    return items if _reviews(parent, speech) or _chat_like(parent, items, speech) else []
 
 
-def _chat(items: list[etree._Element], speech: Speech, owners: set[str]
-          ) -> dict[etree._Element, Speaker]:
+def _chat(items: list[etree._Element], speech: Speech, owners: set[str],
+          reviews: bool = False) -> dict[etree._Element, Speaker]:
     read: list[tuple[etree._Element, str, str | None]] = []
     for item in items:
         author, badge = _author(item)
@@ -175,7 +186,7 @@ def _chat(items: list[etree._Element], speech: Speech, owners: set[str]
     for item, author, role in read:
         role = role or by_author.get(author)
         if role is None:
-            role = "viewer" if labelled_seller and author else "unknown"
+            role = "viewer" if (labelled_seller or reviews) and author else "unknown"
         out[item] = Speaker(role, author)
     return out
 
@@ -198,6 +209,6 @@ def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = Non
     for el in root.xpath(_PARENT_XPATH):
         items = _chat_items(el, speech)
         if items:
-            for item, speaker in _chat(items, speech, names).items():
+            for item, speaker in _chat(items, speech, names, _reviews(el, speech)).items():
                 out.setdefault(item, speaker)
     return out

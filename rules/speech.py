@@ -17,7 +17,8 @@ from typing import Any
 ROLES = ("seller", "anchor", "assistant", "viewer", "platform", "unknown")
 FRAMES = ("quoted", "reported", "normative", "question", "enumerator")
 _SECTION_KEYS = frozenset({"roles", "attribute_cues", "platform_words", "groups", "frames",
-                           "notice_words", "quote_pairs", "chat_cues", "chat_words"})
+                           "notice_words", "quote_pairs", "chat_cues", "chat_words",
+                           "review_cues", "review_words"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Speech:
     quote_pairs: tuple[str, ...] = ()  # "“”", "「」" …: opening and closing characters
     chat_cues: tuple[str, ...] = ()  # attribute tokens of a chat container (chat, danmu …)
     chat_words: tuple[str, ...] = ()  # heading words over a chat (弹幕, 互动, 评论 …)
+    review_cues: tuple[str, ...] = ()  # attribute tokens of a buyers' review list
+    review_words: tuple[str, ...] = ()  # heading words over buyers' reviews (评价, 买家秀 …)
     cue_patterns: dict[str, re.Pattern[str]] = field(init=False, compare=False, repr=False)
     label_roles: dict[tuple[str, bool], str | None] = field(init=False, compare=False,
                                                            repr=False)  # memo of readings
@@ -69,7 +72,9 @@ class Speech:
                       union(self.groups, other.groups), union(self.frames, other.frames),
                       tuple(dict.fromkeys([*self.quote_pairs, *other.quote_pairs])),
                       tuple(dict.fromkeys([*self.chat_cues, *other.chat_cues])),
-                      tuple(dict.fromkeys([*self.chat_words, *other.chat_words])))
+                      tuple(dict.fromkeys([*self.chat_words, *other.chat_words])),
+                      tuple(dict.fromkeys([*self.review_cues, *other.review_cues])),
+                      tuple(dict.fromkeys([*self.review_words, *other.review_words])))
 
 
 def parse_speech(raw: Any, where: str) -> Speech:
@@ -108,7 +113,8 @@ def parse_speech(raw: Any, where: str) -> Speech:
         raise ValueError(f"{where}: speech.quote_pairs: each is two characters, open and close")
     return Speech(table("roles", ROLES), table("attribute_cues", ROLES),
                   listed("platform_words"), listed("notice_words"), groups,
-                  table("frames", FRAMES), pairs, listed("chat_cues"), listed("chat_words"))
+                  table("frames", FRAMES), pairs, listed("chat_cues"), listed("chat_words"),
+                  listed("review_cues"), listed("review_words"))
 
 
 @lru_cache(maxsize=1)

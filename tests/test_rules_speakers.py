@@ -129,3 +129,11 @@ def test_claims_of_effect_on_the_body_without_disease_words(rules: RuleSet) -> N
     for text in ("每天一杯，宿便毒素统统排出", "坚持喝，血管里的斑块慢慢溶解", "黑肺都被洗干净了"):
         got = found(rules, f"<p>{text}</p>", category="食品")
         assert {r for r, _ in got} == {"ad.medical_claims"}, text
+
+
+def test_buyers_reviews_are_the_buyers_words(rules: RuleSet) -> None:
+    html = ("<h3>买家评价(3)</h3><ul><li><b>t***1</b><p>客服说特价概不退换，差评</p></li>"
+            "<li><b>小**</b><p>全网最低价，划算</p></li>"
+            "<li><b>掌柜回复</b><p>亲，支持七天无理由退货的</p></li></ul>")
+    assert [r[1] for r in regions(html)] == ["viewer", "viewer", "anchor"]
+    assert found(rules, html) == set()
