@@ -42,12 +42,14 @@ def list_rules(args: argparse.Namespace, cfg: Config) -> int:
         cats = ",".join(scope.categories)
         if scope.exclude_categories:
             cats += " 除 except " + ",".join(scope.exclude_categories)
-        matcher = spec.check or f"{len(spec.terms)} terms, {len(spec.regex)} regex"
+        matcher = spec.check or (f"{len(spec.terms)} terms, {len(spec.regex)} regex, "
+                                 f"{len(spec.near)} near")
         print(f"{spec.id:<28} {spec.severity:<6} {spec.certainty:<9} "
               f"{spec.title_zh} / {spec.title_en}")
         print(f"    依据 basis: {spec.legal_basis}  (自 from {spec.effective_from})")
         print(f"    范围 scope: roles={','.join(scope.roles)} categories={cats} "
-              f"kinds={','.join(scope.kinds)}  matcher: {matcher}  "
+              f"kinds={','.join(scope.kinds)} speakers={','.join(scope.speakers)}  "
+              f"matcher: {matcher}  "
               f"examples: {len(spec.examples)}")
     print(f"共 {len(rules.specs)} rules")
     return 0
