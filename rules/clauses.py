@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rules.speech import Speech
 from rules.view import Unit
@@ -60,10 +60,25 @@ def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...]
     return None
 
 
-def quoted(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+class Reading:
+    """One hit in its unit, with its sentence and clause bounds computed once for all frames."""
+
+    def __init__(self, unit: Unit, start: int, end: int) -> None:
+        self.text, self.start, self.end = unit.text, start, end
+
+    @cached_property
+    def sentence(self) -> tuple[int, int]:
+        return _sentence(self.text, self.start, self.end)
+
+    @cached_property
+    def clause(self) -> tuple[int, int]:
+        return _sentence(self.text, self.start, self.end, _CLAUSE_END)
+
+
+def quoted(r: Reading, speech: Speech) -> str | None:
     """The hit sits inside quotation marks with a reporting cue next to the quotation."""
-    text = unit.text
-    quote = enclosing_quote(text, start, end, speech.quote_pairs)
+    text = r.text
+    quote = enclosing_quote(text, r.start, r.end, speech.quote_pairs)
     if quote is None:
         return None
     if text[quote[0]] == "《":
@@ -75,28 +90,28 @@ def quoted(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
     return f"引述 quoted ({cue})" if cue else None
 
 
-def reported(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+def reported(r: Reading, speech: Speech) -> str | None:
     """The sentence reports what a third party said or did (当事人…宣称…, 经查…, 法院认为…)."""
-    lo, hi = _sentence(unit.text, start, end)
-    cue = speech.cue("reported", unit.text[lo:hi])
+    lo, hi = r.sentence
+    cue = speech.cue("reported", r.text[lo:hi])
     return f"转述 reported ({cue})" if cue else None
 
 
-def normative(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+def normative(r: Reading, speech: Speech) -> str | None:
     """The sentence states a prohibition, a rule or a legal exemption about the act."""
-    lo, hi = _sentence(unit.text, start, end)
-    cue = speech.cue("normative", unit.text[lo:hi])
+    lo, hi = r.sentence
+    cue = speech.cue("normative", r.text[lo:hi])
     return f"规范表述 rule or prohibition ({cue})" if cue else None
 
 
-def question(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+def question(r: Reading, speech: Speech) -> str | None:
     """The clause asks (…吗, …在哪) or the sentence ends in a question mark."""
-    text = unit.text
+    text = r.text
     cues = speech.frames.get("question", ())
-    _, hi = _sentence(text, start, end)
+    hi = r.sentence[1]
     if hi < len(text) and text[hi] in "?？" and ("?" in cues or "？" in cues):
         return "提问 a question"
-    c_lo, c_hi = _sentence(text, start, end, _CLAUSE_END)
+    c_lo, c_hi = r.clause
     clause = text[c_lo:c_hi].rstrip("。！!~～ ")
     if clause and clause[-1] in cues:
         return f"提问 a question ({clause[-1]})"
@@ -104,17 +119,18 @@ def question(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
     return f"提问 a question ({cue})" if cue and len(cue) > 1 else None
 
 
-def enumerator(unit: Unit, start: int, end: int, speech: Speech) -> str | None:
+def enumerator(r: Reading, speech: Speech) -> str | None:
     """An ordinal at the head of its line or sentence numbering a list (第一、执法数量多)."""
-    text = unit.text
-    head = text[:start].rstrip(" \t")
-    if head and head[-1] not in _SENTENCE_END:
+    text, at = r.text, r.start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at > 0 and text[at - 1] not in _SENTENCE_END:
         return None
     marks = speech.frames.get("enumerator", ())
-    return "序号 a list number" if end < len(text) and text[end] in marks else None
+    return "序号 a list number" if r.end < len(text) and text[r.end] in marks else None
 
 
-FRAME_READERS: dict[str, Callable[[Unit, int, int, Speech], str | None]] = {
+FRAME_READERS: dict[str, Callable[[Reading, Speech], str | None]] = {
     "quoted": quoted, "reported": reported, "normative": normative, "question": question,
     "enumerator": enumerator,
 }
@@ -123,10 +139,9 @@ FRAME_READERS: dict[str, Callable[[Unit, int, int, Speech], str | None]] = {
 def in_frame(unit: Unit, start: int, end: int, frames: tuple[str, ...],
              speech: Speech) -> str | None:
     """The first of the named frames that holds for the original span [start, end), or None."""
+    reading = Reading(unit, start, end)
     for name in frames:
-        reason = FRAME_READERS[name](unit, start, end, speech)
+        reason = FRAME_READERS[name](reading, speech)
         if reason:
             return reason
     return None
-
-
