@@ -1,8 +1,9 @@
 """Rule-engine throughput: page text scanned per second with every pack loaded, vs a bare scan.
 
 What it measures, in one run over the same text:
-1. bare: the shared Aho-Corasick automaton of the loaded RuleSet iterated over
-   the text as it is (no normalisation, no exemptions, no findings);
+1. bare: an Aho-Corasick automaton of every term of the loaded packs (terms only,
+   as a plain keyword scanner would hold them) iterated over the text as it is (no
+   normalisation, no regexes, no exemptions, no findings);
 2. engine: RuleSet.match_text on the same text, page by page: normalisation
    (width, case, zero-width and spacing tricks), the automaton, every rule's
    regexes, context-window exemptions and hit merging;
@@ -25,8 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import ahocorasick
+
 from rules.engine import RuleSet
 from rules.examples import build_capture
+from rules.normalize import normalize
 from rules.text import page_text
 
 SNIPPETS = (
@@ -89,10 +93,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rules {len(rules.specs)}, automaton terms {len(rules.automaton)}, "
           f"text {mb:.1f} MB in {len(pages)} pages")
 
+    bare_automaton = ahocorasick.Automaton()
+    for term in {normalize(t) for spec in rules.specs for t in spec.terms}:
+        bare_automaton.add_word(term, term)
+    bare_automaton.make_automaton()
     started = time.perf_counter()
     bare_hits = 0
     for page in pages:
-        for _ in rules.automaton.iter(page):
+        for _ in bare_automaton.iter(page):
             bare_hits += 1
     bare = time.perf_counter() - started
 

@@ -20,6 +20,7 @@ PLATFORMS = ("taobao", "tmall", "jd", "pinduoduo", "douyin", "kuaishou", "meitua
 SEVERITIES = ("low", "medium", "high")
 STATUSES = ("new", "confirmed", "dismissed", "closed")
 CERTAINTIES = ("certain", "suspected")
+SPEAKER_ROLES = ("anchor", "assistant", "viewer", "platform", "unknown")
 _TARGET_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _DISTRICT = re.compile(r"^\d{6}$")
 
@@ -66,6 +67,12 @@ class Message:
     at_utc: str
     author: str
     text: str
+    role: str = "unknown"  # anchor, assistant, viewer, platform or unknown, read from the page
+    withdrawn: bool = False  # the page showed the line as withdrawn (撤回)
+
+    def __post_init__(self) -> None:
+        _require(self.role in SPEAKER_ROLES,
+                 f"speaker role must be one of {', '.join(SPEAKER_ROLES)}, not {self.role!r}")
 
 
 @dataclass(frozen=True)

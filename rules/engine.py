@@ -19,11 +19,14 @@ import ahocorasick
 
 from hongdun.errors import InputFileError
 from hongdun.records import Capture, Finding, Place
+from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
+from rules.clauses import in_frame
 from rules.licence import RegistryLookup
 from rules.normalize import normalize
-from rules.pack import Exemption, RuleSpec, load_pack
+from rules.pack import Exemption, RuleSpec, load_pack_file
 from rules.prices import PriceHistory, fictitious_original
+from rules.speech import Speech
 from rules.view import CaptureView, Hit, PageView, Unit
 
 PACKS_DIR = Path(__file__).parent / "packs"
@@ -51,17 +54,26 @@ class _Rule:
     """A spec with its regexes compiled and its terms normalised once."""
 
     spec: RuleSpec
-    regex: tuple[re.Pattern[str], ...] = field(default=())
+    regex: tuple[Anchored, ...] = field(default=())
     certain: frozenset[str] = frozenset()
     exemptions: tuple[Exemption, ...] = ()
+    speakers: frozenset[str] = frozenset({"*"})  # roles whose words the rule judges
 
     @classmethod
-    def of(cls, spec: RuleSpec) -> _Rule:
+    def of(cls, spec: RuleSpec, speech: Speech) -> _Rule:
         exemptions = tuple(
-            Exemption(e.kind, tuple(normalize(t) for t in e.terms), e.window, e.reason,
-                      tuple(normalize(t) for t in e.only_for)) for e in spec.exemptions)
-        return cls(spec, tuple(re.compile(p) for p in spec.regex),  # text is lower-cased
-                   frozenset(normalize(t) for t in spec.certain_terms), exemptions)
+            Exemption(e.kind, e.terms if e.kind == "frame" else tuple(map(normalize, e.terms)),
+                      e.window, e.reason, tuple(normalize(t) for t in e.only_for))
+            for e in spec.exemptions)
+        patterns = [compile_regex(p) for p in spec.regex]  # text is lower-cased
+        for n in spec.near:
+            patterns += compile_near(n.first, n.then, n.gap, n.either_order)
+        return cls(spec, tuple(patterns), frozenset(normalize(t) for t in spec.certain_terms),
+                   exemptions, speech.expand(spec.scope.speakers))
+
+    def judges(self, role: str) -> bool:
+        """Whether words of this speaker role are within the rule's scope."""
+        return "*" in self.speakers or role in self.speakers
 
 
 def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
@@ -81,14 +93,21 @@ def _bounds(text: str, start: int, end: int, last: re.Pattern[str],
     return lo, (n.start() if n else min(len(text), end + 200))
 
 
-def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption]) -> str | None:
+def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption],
+             speech: Speech | None = None) -> str | None:
     """The reason an exemption (terms already normalised) clears the span [start, end), or None."""
     text = unit.norm.text
     s_lo, s_hi = _bounds(text, start, end, _LAST_SENTENCE_END, _SENTENCE_END)
     c_lo, c_hi = _bounds(text, start, end, _LAST_CLAUSE_END, _CLAUSE_END)
     matched = text[start:end]
     for ex in exemptions:
-        if ex.only_for and matched not in ex.only_for:
+        if ex.only_for and not any(t in matched for t in ex.only_for):
+            continue
+        if ex.kind == "frame":
+            if speech is not None:
+                reason = in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
+                if reason:
+                    return reason
             continue
         if ex.kind == "covering":
             found = next((t for t in ex.terms
@@ -143,7 +162,7 @@ def _context(unit: Unit, hit: Hit) -> str:
 class RuleSet:
     """Every loaded rule, with one shared automaton for their term lists."""
 
-    def __init__(self, specs: list[RuleSpec]) -> None:
+    def __init__(self, specs: list[RuleSpec], speech: Speech | None = None) -> None:
         if not specs:
             raise InputFileError("no rules loaded: an empty rule set would pass everything")
         seen: dict[str, RuleSpec] = {}
@@ -152,16 +171,20 @@ class RuleSet:
                 raise InputFileError(f"{spec.file}:{spec.line}: duplicate rule id {spec.id} "
                                      f"(first in {seen[spec.id].file}:{seen[spec.id].line})")
             seen[spec.id] = spec
-        self.rules = tuple(_Rule.of(s) for s in specs)
+        self.speech = speech if speech is not None else Speech()
+        self.rules = tuple(_Rule.of(s, self.speech) for s in specs)
         self.automaton = ahocorasick.Automaton()
-        table: dict[str, list[int]] = {}
+        table: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         for index, rule in enumerate(self.rules):
             for term in rule.spec.terms:
-                key = normalize(term)
-                if index not in table.setdefault(key, []):
-                    table[key].append(index)
-        for key, indexes in table.items():
-            self.automaton.add_word(key, (key, tuple(indexes)))
+                rules_of, _ = table.setdefault(normalize(term), ([], []))
+                if index not in rules_of:
+                    rules_of.append(index)
+            for n, anchored in enumerate(rule.regex):
+                for word in anchored.anchors:
+                    table.setdefault(word, ([], []))[1].append((index, n))
+        for key, (indexes, anchors) in table.items():
+            self.automaton.add_word(key, (key, tuple(indexes), tuple(anchors)))
         if table:
             self.automaton.make_automaton()
         self._has_terms = bool(table)
@@ -176,9 +199,12 @@ class RuleSet:
         if not files:
             raise InputFileError(f"{folder}: no *.yaml rule packs")
         specs: list[RuleSpec] = []
+        speech = Speech()
         for file in files:
-            specs.extend(load_pack(file, frozenset(ALL_CHECKS)))
-        return cls(specs)
+            found, more = load_pack_file(file, frozenset(ALL_CHECKS))
+            specs.extend(found)
+            speech = speech.merged(more)
+        return cls(specs, speech)
 
     @property
     def specs(self) -> tuple[RuleSpec, ...]:
@@ -193,18 +219,28 @@ class RuleSet:
 
     def scan_terms(self, unit: Unit) -> dict[int, list[tuple[int, int]]]:
         """Run the shared automaton over a unit: rule index → normalised spans."""
+        return self._scan(unit)[0]
+
+    def _scan(self, unit: Unit) -> tuple[dict[int, list[tuple[int, int]]],
+                                         dict[tuple[int, int], list[tuple[int, str]]]]:
+        """One automaton pass: term spans per rule, and where each anchored regex may start."""
         out: dict[int, list[tuple[int, int]]] = {}
+        starts: dict[tuple[int, int], list[tuple[int, str]]] = {}
         if not self._has_terms:
-            return out
+            return out, starts
         text = unit.norm.text
-        for end, (term, indexes) in self.automaton.iter(text):
+        for end, (term, indexes, anchors) in self.automaton.iter(text):
             start = end - len(term) + 1
+            for ref in anchors:
+                starts.setdefault(ref, []).append((start, term))
+            if not indexes:
+                continue
             if (_LATIN.match(term[0]) and start > 0 and _LATIN.match(text[start - 1])) or (
                     _LATIN.match(term[-1]) and end + 1 < len(text) and _LATIN.match(text[end + 1])):
                 continue  # a Latin term inside a longer word ("vx" in "lvxe")
             for index in indexes:
                 out.setdefault(index, []).append((start, end + 1))
-        return out
+        return out, starts
 
     def _active(self, capture: Capture, only: frozenset[str] | None) -> list[int]:
         day = datetime.fromisoformat(capture.captured_at).date() if capture.captured_at else (
@@ -213,6 +249,7 @@ class RuleSet:
         return [i for i, r in enumerate(self.rules)
                 if (only is None or r.spec.id in only) and r.spec.in_force(day)
                 and target.kind in r.spec.scope.kinds
+                and target.platform not in r.spec.scope.exclude_platforms
                 and r.spec.scope.has_category(target.category)]
 
     def _text_hits(self, active: list[int], page: PageView) -> dict[int, list[Hit]]:
@@ -229,23 +266,35 @@ class RuleSet:
     def unit_hits(self, wanted: list[int], unit: Unit) -> dict[int, list[Hit]]:
         """Term and regex hits of the wanted rules in one unit, after exemptions."""
         hits: dict[int, list[Hit]] = {}
-        spans = self.scan_terms(unit) if any(self.rules[i].spec.terms for i in wanted) else {}
+        spans, starts = self._scan(unit)
+        text = unit.norm.text
         for i in wanted:
             rule = self.rules[i]
-            if unit.source not in rule.spec.scope.sources:
+            if unit.source not in rule.spec.scope.sources or (
+                    unit.source == "chat" and not rule.judges(unit.role)):
                 continue
             found = list(spans.get(i, []))
-            for pattern in rule.regex:
-                found.extend(m.span() for m in pattern.finditer(unit.norm.text)
-                             if m.end() > m.start())
+            for n, anchored in enumerate(rule.regex):
+                if not anchored.anchors:
+                    found.extend(m.span() for m in anchored.pattern.finditer(text)
+                                 if m.end() > m.start())
+                    continue
+                for at, word in starts.get((i, n), ()):
+                    m = anchored.matches_at(text, at, word)
+                    if m is not None and m.end() > m.start():
+                        found.append(m.span())
             if not found:
                 continue
             kept = [(s, e, unit.norm.text[s:e] in rule.certain) for s, e in set(found)
-                    if not exempted(unit, s, e, rule.exemptions)]
+                    if not exempted(unit, s, e, rule.exemptions, self.speech)]
             for start, end, sure in _merged(kept):
                 o_start, o_end = unit.norm.span(start, end)
+                role, author = unit.speaker_at(o_start)
+                if not rule.judges(role):
+                    continue  # a viewer's or the platform's words, not the seller's conduct
+                note = f"发言人 speaker {role} {author}".strip() if role != "seller" else ""
                 hits.setdefault(i, []).append(
-                    Hit(unit, o_start, o_end, certainty="certain" if sure else None))
+                    Hit(unit, o_start, o_end, certainty="certain" if sure else None, note=note))
         return hits
 
     def match_text(self, text: str, source: str = "page") -> list[tuple[str, str]]:
@@ -261,7 +310,7 @@ class RuleSet:
         if capture.failure is not None or not capture.pages:
             return []
         ctx = context or EvalContext()
-        view = CaptureView(capture)
+        view = CaptureView(capture, self.speech)
         active = self._active(capture, frozenset(only) if only is not None else None)
         per_rule: dict[int, list[Hit]] = {}
         for page in view.pages:

@@ -23,7 +23,7 @@ from rules.prices import PriceHistory
 
 EXAMPLE_TIME = "2026-11-20T02:00:00.000Z"
 DEFAULT_TARGET = {
-    "target_id": "example", "platform": "other", "kind": "storefront",
+    "target_id": "example", "platform": "taobao", "kind": "storefront",
     "url": "https://shop.example.invalid/", "shop_name": "烟台市芝罘区示例商行",
     "uscc": "92370613MA3C5K7BXW", "district": "370602", "category": "日用百货",
     "registered_name": "烟台市芝罘区示例商行",

@@ -14,9 +14,9 @@ from functools import cached_property
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e"
 # Characters sellers put between the characters of a word to dodge filters.
-_FILLERS = " \t\r\f\v\u3000\u00a0\u2002\u2003\u2009\u202f·•・*_~^|`'\"-+/\\#@"
+_FILLERS = " \t\r\f\v\u3000\u00a0\u2002\u2003\u2009\u202f·•・*_~^|`'\"-/\\#@❤♥♡★☆✨❥"
 
-_WIDE_FILLERS = "－＋／＼＃＠｀＂＇＿～＾｜＊"
+_WIDE_FILLERS = "－／＼＃＠｀＂＇＿～＾｜＊"
 
 
 def _table() -> dict[int, int | None]:
@@ -29,7 +29,8 @@ def _table() -> dict[int, int | None]:
         table[ord(ch)] = None
     for ch in _WIDE_FILLERS:  # full-width fillers drop too
         table[ord(ch)] = None
-    table[ord("➕")] = ord("加")  # "➕微信" reads as 加微信
+    for plus in "➕+＋":
+        table[ord(plus)] = ord("加")  # "➕微信", "+V" read as 加微信, 加v
     table[ord("（")] = ord("(")
     table[ord("）")] = ord(")")
     return table
@@ -39,15 +40,15 @@ _TABLE = _table()
 _DROPPED = re.compile("[" + re.escape(_ZERO_WIDTH + _FILLERS + _WIDE_FILLERS) + "]")
 
 
-_WIDE = re.compile("[\uff01-\uff5e➕]")
-_WIDE_MAP = {chr(k): chr(v) for k, v in _TABLE.items() if v is not None and k > 0x7F}
+_WIDE = re.compile("[\uff01-\uff5e➕+]")
+_WIDE_MAP = {chr(k): chr(v) for k, v in _TABLE.items() if v is not None and (k > 0x7F or k == 43)}
 
 
 def normalize(text: str) -> str:
     """The matching form of text (one character per kept original character)."""
     out = _DROPPED.sub("", text)
     if out.isascii():
-        return out.lower()
+        return out.lower().replace("+", "加")
     lowered = out.lower()
     if len(lowered) != len(out):  # a few non-ASCII letters lower-case to two characters
         return out.translate(_TABLE)

@@ -18,13 +18,16 @@ import yaml
 
 from hongdun.errors import InputFileError
 from hongdun.records import CERTAINTIES, KINDS, SEVERITIES
+from rules.speech import FRAMES, ROLES, Speech, parse_speech
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 SOURCES = ("page", "ocr", "chat")
-EXEMPTION_KINDS = ("covering", "before", "after", "sentence", "authors")
+EXEMPTION_KINDS = ("covering", "before", "after", "sentence", "authors", "frame")
 RULE_KEYS = frozenset({"id", "title_zh", "title_en", "legal_basis", "effective_from",
                        "effective_until", "severity", "certainty", "scope", "matcher",
                        "exemptions", "examples", "note"})
+SCOPE_KEYS = frozenset({"roles", "categories", "exclude_categories", "kinds", "sources",
+                        "speakers", "exclude_platforms"})
 
 
 class _Map(dict[str, Any]):
@@ -74,6 +77,8 @@ class Scope:
     exclude_categories: tuple[str, ...] = ()
     kinds: tuple[str, ...] = KINDS
     sources: tuple[str, ...] = SOURCES
+    speakers: tuple[str, ...] = ("*",)  # speaker roles or groups whose words the rule judges
+    exclude_platforms: tuple[str, ...] = ()  # target platforms the rule does not apply to
 
     def has_role(self, role: str) -> bool:
         return "*" in self.roles or role in self.roles
@@ -94,7 +99,17 @@ class Exemption:
     terms: tuple[str, ...]
     window: int
     reason: str
-    only_for: tuple[str, ...] = ()  # matched terms it applies to (empty: every hit)
+    only_for: tuple[str, ...] = ()  # hits holding one of these words (empty: every hit)
+
+
+@dataclass(frozen=True)
+class Near:
+    """Two word lists that make a claim together: a `first` word, then a `then` word within gap."""
+
+    first: tuple[str, ...]
+    then: tuple[str, ...]
+    gap: int
+    either_order: bool
 
 
 @dataclass(frozen=True)
@@ -121,6 +136,7 @@ class RuleSpec:
     scope: Scope
     terms: tuple[str, ...]
     regex: tuple[str, ...]
+    near: tuple[Near, ...]
     check: str | None
     certain_terms: tuple[str, ...]  # terms whose hits are 'certain' (statutory wording)
     exemptions: tuple[Exemption, ...]
@@ -161,7 +177,7 @@ def _scope(raw: Any, file: Path, line: int) -> Scope:
         return Scope()
     if not isinstance(raw, dict):
         raise _fail(file, line, "scope must be a mapping")
-    unknown = set(raw) - {"roles", "categories", "exclude_categories", "kinds", "sources"}
+    unknown = set(raw) - SCOPE_KEYS
     if unknown:
         raise _fail(file, line, f"unknown scope key {sorted(unknown)[0]!r}")
     kinds = _strings(raw.get("kinds", list(KINDS)), file, line, "scope.kinds")
@@ -172,11 +188,38 @@ def _scope(raw: Any, file: Path, line: int) -> Scope:
     for s in sources:
         if s not in SOURCES:
             raise _fail(file, line, f"scope.sources: unknown source {s!r}")
+    speakers = _strings(raw.get("speakers", ["*"]), file, line, "scope.speakers")
+    for s in speakers:
+        if s not in (*ROLES, "*", "seller"):
+            raise _fail(file, line, f"scope.speakers: unknown speaker {s!r} "
+                                    f"(roles: {', '.join(ROLES)}, or a speech group)")
     return Scope(_strings(raw.get("roles", ["*"]), file, line, "scope.roles"),
                  _strings(raw.get("categories", ["*"]), file, line, "scope.categories"),
                  _strings(raw.get("exclude_categories", []), file, line,
                           "scope.exclude_categories") if raw.get("exclude_categories") else (),
-                 kinds, sources)
+                 kinds, sources, speakers,
+                 _strings(raw["exclude_platforms"], file, line, "scope.exclude_platforms")
+                 if raw.get("exclude_platforms") else ())
+
+
+def _near(raw: Any, file: Path, line: int) -> tuple[Near, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise _fail(file, line, "matcher.near must be a non-empty list of {first, then, gap}")
+    out = []
+    for item in raw:
+        at = getattr(item, "line", line)
+        if not isinstance(item, dict) or not {"first", "then"} <= set(item):
+            raise _fail(file, at, "each near entry needs first and then word lists")
+        unknown = set(item) - {"first", "then", "gap", "either_order"}
+        if unknown:
+            raise _fail(file, at, f"unknown near key {sorted(unknown)[0]!r}")
+        gap = item.get("gap", 4)
+        if not isinstance(gap, int) or not 0 <= gap <= 30:
+            raise _fail(file, at, "near gap must be an integer 0..30")
+        out.append(Near(_strings(item["first"], file, at, "near.first"),
+                        _strings(item["then"], file, at, "near.then"), gap,
+                        bool(item.get("either_order", False))))
+    return tuple(out)
 
 
 def _exemptions(raw: Any, file: Path, line: int) -> tuple[Exemption, ...]:
@@ -199,6 +242,10 @@ def _exemptions(raw: Any, file: Path, line: int) -> tuple[Exemption, ...]:
         if not isinstance(window, int) or window < 0:
             raise _fail(file, at, "exemption window must be a non-negative integer")
         only = _strings(item["only_for"], file, at, "only_for") if "only_for" in item else ()
+        if kinds[0] == "frame":
+            for name in _strings(item["frame"], file, at, "frame"):
+                if name not in FRAMES:
+                    raise _fail(file, at, f"unknown frame {name!r} (known: {', '.join(FRAMES)})")
         out.append(Exemption(kinds[0], _strings(item[kinds[0]], file, at, kinds[0]), window,
                              str(item.get("reason", "")), only))
     return tuple(out)
@@ -248,7 +295,7 @@ def _rule(raw: Any, file: Path, checks: frozenset[str]) -> RuleSpec:
     m_line = getattr(matcher, "line", line)
     if not isinstance(matcher, dict) or not matcher:
         raise _fail(file, m_line, "matcher must be a mapping with terms, regex or check")
-    unknown = set(matcher) - {"terms", "regex", "check", "certain_terms"}
+    unknown = set(matcher) - {"terms", "regex", "near", "check", "certain_terms"}
     if unknown:
         raise _fail(file, m_line, f"unknown matcher key {sorted(unknown)[0]!r}")
     terms = _strings(matcher["terms"], file, m_line, "terms") if "terms" in matcher else ()
@@ -261,13 +308,14 @@ def _rule(raw: Any, file: Path, checks: frozenset[str]) -> RuleSpec:
         if re.search(r"(?<!\\)[A-Z]", pattern):
             raise _fail(file, m_line, f"regex {pattern!r} has upper case: it runs on normalised "
                                       "(lower-case, half-width) text")
+    near = _near(matcher["near"], file, m_line) if "near" in matcher else ()
     check = matcher.get("check")
     if check is not None and check not in checks:
         raise _fail(file, m_line, f"unknown check {check!r} (known: {', '.join(sorted(checks))})")
-    if check is not None and (terms or regex):
-        raise _fail(file, m_line, "a matcher is either a check or terms/regex, not both")
-    if not (terms or regex or check):
-        raise _fail(file, m_line, "matcher is empty: give terms, regex or a check")
+    if check is not None and (terms or regex or near):
+        raise _fail(file, m_line, "a matcher is either a check or terms/regex/near, not both")
+    if not (terms or regex or near or check):
+        raise _fail(file, m_line, "matcher is empty: give terms, regex, near or a check")
     certain = (_strings(matcher["certain_terms"], file, m_line, "certain_terms")
                if "certain_terms" in matcher else ())
     if not set(certain) <= set(terms):
@@ -278,13 +326,18 @@ def _rule(raw: Any, file: Path, checks: frozenset[str]) -> RuleSpec:
         _date(raw["effective_from"], file, line, "effective_from"),
         _date(until, file, line, "effective_until") if until else None,
         raw["severity"], raw["certainty"], _scope(raw.get("scope"), file, line),
-        terms, regex, check, certain, _exemptions(raw.get("exemptions"), file, line),
+        terms, regex, near, check, certain, _exemptions(raw.get("exemptions"), file, line),
         _examples(raw.get("examples"), file, line, rule_id), str(raw.get("note") or ""),
         str(file), line)
 
 
 def load_pack(file: Path, checks: frozenset[str]) -> list[RuleSpec]:
     """Parse one pack file into rule specs, or raise InputFileError naming file and line."""
+    return load_pack_file(file, checks)[0]
+
+
+def load_pack_file(file: Path, checks: frozenset[str]) -> tuple[list[RuleSpec], Speech]:
+    """Parse one pack file into its rule specs and its `speech:` data (either may be empty)."""
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -298,7 +351,15 @@ def load_pack(file: Path, checks: frozenset[str]) -> list[RuleSpec]:
         where = mark.line + 1 if mark is not None else 0
         reason = getattr(exc, "problem", None) or str(exc)
         raise _fail(file, where, f"not valid YAML: {reason}") from None
+    speech = Speech()
+    if isinstance(doc, dict) and "speech" in doc:
+        try:
+            speech = parse_speech(doc["speech"], f"{file}:{getattr(doc['speech'], 'line', 1)}")
+        except ValueError as exc:
+            raise InputFileError(str(exc)) from None
+        if "rules" not in doc:
+            return [], speech
     if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list) or not doc["rules"]:
         raise _fail(file, getattr(doc, "line", 1),
                     "a pack is a mapping with a non-empty 'rules' list")
-    return [_rule(raw, file, checks) for raw in doc["rules"]]
+    return [_rule(raw, file, checks) for raw in doc["rules"]], speech

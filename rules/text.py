@@ -17,6 +17,8 @@ import lxml.html
 from lxml import etree
 
 from hongdun.records import Box
+from rules.speakers import Speaker, annotate
+from rules.speech import Speech
 
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
 _BLOCK = frozenset({
@@ -73,13 +75,29 @@ class Image:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A stretch [start, end) of PageText.text said by one speaker (a chat line, a notice)."""
+
+    start: int
+    end: int
+    role: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
 class PageText:
-    """The visible text of one page, its segments, links and images."""
+    """The visible text of one page, its segments, links, images and speaker regions."""
 
     text: str
     segments: tuple[Segment, ...]
     links: tuple[Link, ...]
     images: tuple[Image, ...]
+    regions: tuple[Region, ...] = ()
+
+    def speaker_at(self, offset: int) -> Region | None:
+        """The innermost speaker region holding offset; None means the shop's own text."""
+        inside = [r for r in self.regions if r.start <= offset < r.end]
+        return min(inside, key=lambda r: r.end - r.start) if inside else None
 
     def segment_at(self, offset: int) -> Segment | None:
         """The segment holding the character at offset, or None (e.g. a line break)."""
@@ -125,9 +143,12 @@ def _space(text: str) -> str:
 class _Builder:
     """Walks an lxml tree once, collecting text runs, links and images."""
 
-    def __init__(self, base_url: str, boxes: Mapping[str, Box]) -> None:
+    def __init__(self, base_url: str, boxes: Mapping[str, Box],
+                 speakers: Mapping[etree._Element, Speaker] | None = None) -> None:
         self.base_url = base_url
         self.boxes = boxes
+        self.speakers = speakers or {}
+        self.regions: list[Region] = []
         self.parts: list[str] = []
         self.length = 0
         self.segments: list[Segment] = []
@@ -166,6 +187,7 @@ class _Builder:
         if tag == "img":
             self.image(el, path, box)
         start, first_part = self.length, len(self.parts)
+        speaker = self.speakers.get(el)
         if el.text:
             self.emit(el.text, path, box, struck)
         counts: dict[str, int] = {}
@@ -188,6 +210,8 @@ class _Builder:
             text = "".join(self.parts[first_part:]).strip()
             if 0 < len(text) <= 30:
                 self.last_heading = text
+        if speaker is not None and self.length > start:
+            self.regions.append(Region(start, self.length, speaker.role, speaker.author))
         if block:
             self.newline()
 
@@ -211,11 +235,14 @@ class _Builder:
 
 
 def page_text(body: bytes | str, base_url: str = "",
-              boxes: Mapping[str, Box] | None = None) -> PageText:
+              boxes: Mapping[str, Box] | None = None, speech: Speech | None = None,
+              owners: tuple[str, ...] = ()) -> PageText:
     """Parse an HTML document (bytes are UTF-8) into its visible text, links and images.
 
     `boxes` maps element paths (as this module names them) to where the browser drew
-    them on the screenshot; a finding in that element carries the box.
+    them on the screenshot; a finding in that element carries the box. With `speech`,
+    chat lines and platform regions are read (rules.speakers); `owners` are names of
+    the shop (its registered and shown names) whose chat lines are the anchor's.
     """
     html = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     if not html.strip():
@@ -224,12 +251,20 @@ def page_text(body: bytes | str, base_url: str = "",
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return PageText("", (), (), ())
-    builder = _Builder(base_url, boxes or {})
+    body_el = root.find("body")
+    top = body_el if body_el is not None else root
+    speakers: dict[etree._Element, Speaker] = {}
+    if speech is not None:
+        shown = [_space(h.text_content()).strip() for h in top.iter("h1")]
+        title = root.find(".//head/title")
+        if title is not None and title.text:
+            shown.append(title.text.strip())
+        speakers = annotate(top, speech, {o for o in (*owners, *shown) if o})
+    builder = _Builder(base_url, boxes or {}, speakers)
     head_title = root.find(".//head/title")
     if head_title is not None and (head_title.text or "").strip():
         builder.emit(head_title.text or "", "head/title[1]", None, False)
         builder.newline()
-    body_el = root.find("body")
-    builder.walk(body_el if body_el is not None else root, "body", None, False)
+    builder.walk(top, "body", None, False)
     return PageText("".join(builder.parts), tuple(builder.segments), tuple(builder.links),
-                    tuple(builder.images))
+                    tuple(builder.images), tuple(builder.regions))

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
 from rules.normalize import Normalized
+from rules.speakers import label_role
+from rules.speech import Speech, shipped_speech
 from rules.text import PageText, page_text
 
 T = TypeVar("T")
@@ -35,6 +37,14 @@ class Unit:
     author: str = ""
     label: str = ""  # for OCR: the image's alt/caption; for chat: the time stamp
     page: PageText | None = field(default=None, compare=False, repr=False)
+    role: str = "seller"  # for chat: the speaker's role; page text resolves per offset
+
+    def speaker_at(self, offset: int) -> tuple[str, str]:
+        """(role, author) of the words at an original offset of this unit."""
+        if self.source == "chat":
+            return self.role, self.author
+        region = self.page.speaker_at(offset) if self.page is not None else None
+        return (region.role, region.author) if region else ("seller", "")
 
     @cached_property
     def norm(self) -> Normalized:
@@ -73,9 +83,12 @@ class Hit:
 class PageView:
     """One captured page, parsed lazily."""
 
-    def __init__(self, index: int, page: PageCapture) -> None:
+    def __init__(self, index: int, page: PageCapture, speech: Speech | None = None,
+                 owners: tuple[str, ...] = ()) -> None:
         self.index = index
         self.page = page
+        self.speech = speech if speech is not None else shipped_speech()
+        self.owners = owners
 
     @property
     def role(self) -> str:
@@ -91,7 +104,8 @@ class PageView:
         if not self.page.ok:
             return PageText("", (), (), ())
         return page_text(self.page.body, self.url,
-                         {block.path: block.box for block in self.page.layout})
+                         {block.path: block.box for block in self.page.layout},
+                         self.speech, self.owners)
 
     @cached_property
     def units(self) -> tuple[Unit, ...]:
@@ -101,7 +115,10 @@ class PageView:
             if image.ocr_text:
                 out.append(Unit(self.index, "ocr", image.ocr_text, label=image.alt))
         for msg in self.page.messages:
-            out.append(Unit(self.index, "chat", msg.text, author=msg.author, label=msg.at_utc))
+            role = msg.role if msg.role != "unknown" else (
+                label_role(msg.author, self.speech) or "unknown")  # "seller": the shop itself
+            out.append(Unit(self.index, "chat", msg.text, author=msg.author, label=msg.at_utc,
+                            role=role))
         return tuple(out)
 
     @property
@@ -119,9 +136,10 @@ class PageView:
 class CaptureView:
     """All pages of a capture, parsed once and shared by every rule."""
 
-    def __init__(self, capture: Capture) -> None:
+    def __init__(self, capture: Capture, speech: Speech | None = None) -> None:
         self.capture = capture
-        self.pages = tuple(PageView(i, p) for i, p in enumerate(capture.pages))
+        owners = (capture.target.shop_name,)
+        self.pages = tuple(PageView(i, p, speech, owners) for i, p in enumerate(capture.pages))
         self._memo: dict[str, Any] = {}
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:

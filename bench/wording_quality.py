@@ -1,0 +1,48 @@
+"""Text-rule quality on real published wording: per-rule precision and recall, tune and held out.
+
+Judges every paragraph of rules/corpus/real_wording.yaml as `hongdun rules check --text`
+does and prints precision/recall per rule on the tuning part and on the part kept out of
+tuning (chosen by a seeded hash before any tuning). With --show-misses it lists the
+tuning part's wrong verdicts only: the held-out items are never printed.
+
+Run: .venv/bin/python bench/wording_quality.py [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rules import corpus
+from rules.engine import RuleSet
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the corpus and print the table (and the tuning part's misses if asked)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-misses", action="store_true",
+                        help="list wrong verdicts of the tuning part (never the held-out part)")
+    args = parser.parse_args(argv)
+    items = corpus.load()
+    scores, wrong = corpus.score(RuleSet.load(), items)
+    held = sum(1 for i in items if i.split == "held_out")
+    decoys = sum(1 for i in items if not i.rules)
+    sources = len({i.source for i in items})
+    print(f"paragraphs {len(items)} (held out {held}), decoys {decoys}, sources {sources}")
+    print(f"{'rule':<24} {'split':<9} {'tp':>3} {'fp':>3} {'fn':>3} {'precision':>9} {'recall':>7}")
+    for s in scores:
+        print(f"{s.rule_id:<24} {s.split:<9} {s.true_positives:>3} {s.false_positives:>3} "
+              f"{s.false_negatives:>3} {s.precision:>9.2f} {s.recall:>7.2f}")
+    if args.show_misses:
+        for item, got in wrong:
+            if item.split == "tune":
+                print(f"MISS want={sorted(item.rules)} got={sorted(got)} [{item.kind}] "
+                      f"{item.text[:90]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Clause-level reading of a hit: is the banned act done, or quoted, reported, forbidden, asked?
+
+A seller who writes 全网最低价 makes the claim; a regulator who writes 当事人宣称“全网最低价”,
+a platform rule that says 不得使用“最佳”, a buyer who asks 全网最低价在哪 and a list item
+第一、… do not. Each frame is a small pure function over the unit's original text and the
+hit's original span, with its cue words taken from the packs' `speech.frames` data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property, lru_cache
+
+from rules.speech import Speech
+from rules.view import Unit
+
+_SENTENCE_END = "。！？!?；;\n"
+_CLAUSE_END = _SENTENCE_END + "，,：:"
+QUOTE_REACH = 10  # characters either side of a quotation where its reporting cue may stand
+
+
+@lru_cache(maxsize=8)
+def _stop_patterns(stops: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    chars = "[" + re.escape(stops) + "]"
+    return re.compile(f"(?s).*{chars}"), re.compile(chars)
+
+
+def _sentence(text: str, start: int, end: int, stops: str = _SENTENCE_END) -> tuple[int, int]:
+    """[lo, hi) of the sentence (or clause) holding [start, end), at most 300 chars each way."""
+    last, first = _stop_patterns(stops)
+    floor, ceiling = max(0, start - 300), min(len(text), end + 300)
+    m = last.match(text, floor, start)
+    n = first.search(text, end, ceiling)
+    return (m.end() if m else floor), (n.start() if n else ceiling)
+
+
+def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...]
+                    ) -> tuple[int, int] | None:
+    """Offsets of the quotation marks around [start, end) on its line, or None.
+
+    A quotation may hold whole sentences (“…不方便。”), so it is sought on the line.
+    """
+    lo, hi = _sentence(text, start, end, "\n")
+    for pair in pairs:
+        opening, closing = pair[0], pair[1]
+        if opening == closing:  # straight quotes: count them before the hit
+            before = [i for i in range(lo, start) if text[i] == opening]
+            if len(before) % 2 == 1:
+                after = text.find(closing, end, hi)
+                if after >= 0:
+                    return before[-1], after
+            continue
+        open_at = text.rfind(opening, lo, start)
+        if open_at < 0 or text.find(closing, open_at + 1, start) >= 0:
+            continue
+        close_at = text.find(closing, end, hi)
+        if close_at >= 0:
+            return open_at, close_at
+    return None
+
+
+class Reading:
+    """One hit in its unit, with its sentence and clause bounds computed once for all frames."""
+
+    def __init__(self, unit: Unit, start: int, end: int) -> None:
+        self.text, self.start, self.end = unit.text, start, end
+
+    @cached_property
+    def sentence(self) -> tuple[int, int]:
+        return _sentence(self.text, self.start, self.end)
+
+    @cached_property
+    def clause(self) -> tuple[int, int]:
+        return _sentence(self.text, self.start, self.end, _CLAUSE_END)
+
+
+def quoted(r: Reading, speech: Speech) -> str | None:
+    """The hit sits inside quotation marks with a reporting cue next to the quotation."""
+    text = r.text
+    quote = enclosing_quote(text, r.start, r.end, speech.quote_pairs)
+    if quote is None:
+        return None
+    if text[quote[0]] == "《":
+        return "书名号内的标题 a title in 《》"
+    lo, hi = _sentence(text, *quote, "\n")
+    near = text[max(lo, quote[0] - QUOTE_REACH): quote[0]] + " " + \
+        text[quote[1] + 1: min(hi, quote[1] + 1 + QUOTE_REACH)]
+    cue = speech.cue("quoted", near)
+    return f"引述 quoted ({cue})" if cue else None
+
+
+def reported(r: Reading, speech: Speech) -> str | None:
+    """The sentence reports what a third party said or did (当事人…宣称…, 经查…, 法院认为…)."""
+    lo, hi = r.sentence
+    cue = speech.cue("reported", r.text[lo:hi])
+    return f"转述 reported ({cue})" if cue else None
+
+
+def normative(r: Reading, speech: Speech) -> str | None:
+    """The sentence states a prohibition, a rule or a legal exemption about the act."""
+    lo, hi = r.sentence
+    cue = speech.cue("normative", r.text[lo:hi])
+    return f"规范表述 rule or prohibition ({cue})" if cue else None
+
+
+def question(r: Reading, speech: Speech) -> str | None:
+    """The clause asks (…吗, …在哪) or the sentence ends in a question mark."""
+    text = r.text
+    cues = speech.frames.get("question", ())
+    hi = r.sentence[1]
+    if hi < len(text) and text[hi] in "?？" and ("?" in cues or "？" in cues):
+        return "提问 a question"
+    c_lo, c_hi = r.clause
+    clause = text[c_lo:c_hi].rstrip("。！!~～ ")
+    if clause and clause[-1] in cues:
+        return f"提问 a question ({clause[-1]})"
+    cue = speech.cue("question", clause)
+    return f"提问 a question ({cue})" if cue and len(cue) > 1 else None
+
+
+def enumerator(r: Reading, speech: Speech) -> str | None:
+    """An ordinal at the head of its line or sentence numbering a list (第一、执法数量多)."""
+    text, at = r.text, r.start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at > 0 and text[at - 1] not in _SENTENCE_END:
+        return None
+    marks = speech.frames.get("enumerator", ())
+    return "序号 a list number" if r.end < len(text) and text[r.end] in marks else None
+
+
+FRAME_READERS: dict[str, Callable[[Reading, Speech], str | None]] = {
+    "quoted": quoted, "reported": reported, "normative": normative, "question": question,
+    "enumerator": enumerator,
+}
+
+
+def in_frame(unit: Unit, start: int, end: int, frames: tuple[str, ...],
+             speech: Speech) -> str | None:
+    """The first of the named frames that holds for the original span [start, end), or None."""
+    reading = Reading(unit, start, end)
+    for name in frames:
+        reason = FRAME_READERS[name](reading, speech)
+        if reason:
+            return reason
+    return None

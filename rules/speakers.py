@@ -1,0 +1,214 @@
+"""Who says each part of a page: chat lines and their speakers, and the platform's own regions.
+
+Read from structure, in any markup: a chat is a run of three or more sibling items that
+each carry a short author element (or an "author：text" prefix); a speaker's role comes
+from a badge or label (主播, 场控, 系统消息 …), from role-like attribute tokens (class,
+data-*, role: "msg-system", "badge host"), or, in a chat where the seller's lines are
+labelled, from the absence of a label (a viewer). A block that opens with a platform
+notice label (平台提醒：, 抖音官方提示：) and a page-chrome region (header, nav, footer,
+aside) whose attributes mark it official belong to the platform. Every word list is
+`speech` data from the packs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from rules.speech import Speech
+
+_TOKEN = re.compile(r"[a-z]+")
+_SPACE = re.compile(r"\s+")
+_LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s*")
+_TIME = re.compile(r"^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*$")
+_LABEL = re.compile(r"^\s*[【\[（(]?([^：:】\]）)\s]{1,16})[】\]）)]?\s*[：:】\]）)]")
+_CHROME_XPATH = ("descendant-or-self::*[self::header or self::nav or self::footer or self::aside"
+                 " or @role='banner' or @role='navigation' or @role='contentinfo'"
+                 " or @role='complementary']")
+_LABELLED_XPATH = ("descendant-or-self::*[contains(text(), '：') or contains(text(), ':')"
+                   " or contains(text(), '】')]")
+_PARENT_XPATH = "descendant-or-self::*[count(*) >= 3]"
+_ITEM_MAX = 300  # characters: longer siblings are articles, not chat lines
+MIN_CHAT_ITEMS = 3
+SAMPLE = 6  # items read before a long run of siblings is taken for a chat
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The role of an element's text and, for a chat line, its author's name."""
+
+    role: str
+    author: str = ""
+
+
+def _text(el: etree._Element) -> str:
+    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+
+
+def _tokens(el: etree._Element) -> set[str]:
+    words = " ".join(v for k, v in el.attrib.items()
+                     if k in ("class", "role", "id") or k.startswith(("data-", "aria-")))
+    return set(_TOKEN.findall(words.lower().replace("_", " ").replace("-", " ")))
+
+
+def label_role(label: str, speech: Speech, exact: bool = False) -> str | None:
+    """The role a shown label names ("快手小助手" → platform, "场控" → assistant), or None.
+
+    A badge (exact) must be a label itself; an author name may hold one ("主播小美").
+    """
+    key = (label, exact)
+    if key not in speech.label_roles:
+        speech.label_roles[key] = _read_label(label, speech, exact)
+    return speech.label_roles[key]
+
+
+def _read_label(label: str, speech: Speech, exact: bool) -> str | None:
+    label = label.strip("【】[]（）()：: ")
+    if not label:
+        return None
+    if exact:
+        parts = set(label.split())
+        return next((r for r, words in speech.roles.items() if parts & set(words)), None)
+    labels = {role: [w for w in words if (label.startswith(w) and len(label) - len(w) <= 4)
+                     or (label.endswith(w) and len(label) - len(w) <= 6)]
+              for role, words in speech.roles.items()}
+    platform_word = any(w in label for w in speech.platform_words)
+    rest = label
+    for word in sorted(speech.platform_words, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    if labels.get("platform"):
+        return "platform"
+    if labels.get("seller") or any(w in label for w in speech.roles.get("seller", ())):
+        return "assistant" if labels.get("assistant") else "seller"
+    if platform_word and (not rest or any(labels.values())
+                          or any(w in label for w in speech.notice_words)):
+        return "platform"
+    for role in ("anchor", "assistant", "viewer"):
+        if labels.get(role):
+            return role
+    return None
+
+
+def _cue_role(el: etree._Element, speech: Speech) -> str | None:
+    found = set()
+    for node in el.iter():
+        if isinstance(node.tag, str):
+            found |= _tokens(node)
+    for role in ("platform", "anchor", "assistant", "viewer"):
+        if found & set(speech.attribute_cues.get(role, ())):
+            return role
+    return None
+
+
+def _author(item: etree._Element) -> tuple[str, str]:
+    """(author, badge text) of a chat item: its first short text element that is not a time."""
+    parts = [c for c in item.iter() if isinstance(c.tag, str) and c is not item
+             and (c.text or "").strip() and len(c) == 0]
+    texts = [(c, _SPACE.sub(" ", c.text or "").strip()) for c in parts]
+    texts = [(c, t) for c, t in texts if not _TIME.match(t)]
+    if len(texts) >= 2 and len(texts[0][1]) <= 24:
+        badge = " ".join(t for _, t in texts[:-1] if len(t) <= 8)
+        names = [t for _, t in texts[:-1]]
+        return names[-1], badge
+    whole = _text(item)
+    m = _LABEL.match(_LEADING_TIME.sub("", whole))
+    return (m.group(1), "") if m else ("", "")
+
+
+def _reviews(parent: etree._Element, speech: Speech) -> bool:
+    """A list of buyers' reviews: marked by its container's attributes or its heading."""
+    for node in (parent, *parent.iterancestors()):
+        if _tokens(node) & set(speech.review_cues):
+            return True
+        if node.tag in ("body", "html"):
+            break
+    heading = parent.getprevious()
+    return heading is not None and any(w in _text(heading)[:30] for w in speech.review_words)
+
+
+def _chat_like(parent: etree._Element, items: list[etree._Element], speech: Speech) -> bool:
+    """Times or "author：" prefixes on most items, a chat container, or a chat heading."""
+    timed = sum(1 for k in items if any(_TIME.match(c.text or "") or c.tag == "time"
+                                        for c in k.iter() if isinstance(c.tag, str)))
+    prefixed = sum(1 for k in items if _LABEL.match(_text(k)))
+    if max(timed, prefixed) * 2 >= len(items):
+        return True
+    if any(label_role(_author(k)[1], speech, exact=True) for k in items):
+        return True  # speaker badges (主播, 场控, 系统消息) on the lines
+    for node in (parent, *parent.iterancestors()):
+        if _tokens(node) & set(speech.chat_cues):
+            return True
+        if node.tag in ("body", "html"):
+            break
+    heading = parent.getprevious()
+    return heading is not None and any(w in _text(heading)[:30] for w in speech.chat_words)
+
+
+def _chat_items(parent: etree._Element, speech: Speech) -> list[etree._Element]:
+    if len(parent) < MIN_CHAT_ITEMS:
+        return []
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    if len(kids) < MIN_CHAT_ITEMS:
+        return []
+    tags: dict[str, int] = {}
+    for k in kids:
+        tags[k.tag] = tags.get(k.tag, 0) + 1
+    tag, count = max(tags.items(), key=lambda kv: kv[1])
+    items = [k for k in kids if k.tag == tag]
+    if count < MIN_CHAT_ITEMS:
+        return []
+    sample = items[:SAMPLE]
+    if sum(1 for k in sample if _author(k)[0]) * 2 < len(sample):
+        return []  # chat lists are uniform: the first lines tell
+    if any(len(_text(k)) > _ITEM_MAX for k in items):
+        return []
+    with_author = sum(1 for k in items if _author(k)[0])
+    if with_author * 2 < len(items):
+        return []
+    return items if _reviews(parent, speech) or _chat_like(parent, items, speech) else []
+
+
+def _chat(items: list[etree._Element], speech: Speech, owners: set[str],
+          reviews: bool = False) -> dict[etree._Element, Speaker]:
+    read: list[tuple[etree._Element, str, str | None]] = []
+    for item in items:
+        author, badge = _author(item)
+        role = (_cue_role(item, speech) or label_role(badge, speech, exact=True)
+                or label_role(author, speech))
+        if role is None and len(author) >= 2 and any(author in o for o in owners):
+            role = "anchor"  # the room's own account speaks for the shop
+        read.append((item, author, role))
+    by_author = {a: r for _, a, r in read if a and r}
+    labelled_seller = any(r in ("seller", "anchor", "assistant") for _, _, r in read)
+    out = {}
+    for item, author, role in read:
+        role = role or by_author.get(author)
+        if role is None:
+            role = "viewer" if (labelled_seller or reviews) and author else "unknown"
+        out[item] = Speaker(role, author)
+    return out
+
+
+def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = None
+             ) -> dict[etree._Element, Speaker]:
+    """Elements whose text a given speaker says: chat lines and platform regions."""
+    out: dict[etree._Element, Speaker] = {}
+    if not speech.roles:
+        return out
+    names = owners or set()
+    platform_cues = set(speech.attribute_cues.get("platform", ()))
+    for el in root.xpath(_CHROME_XPATH):
+        if _tokens(el) & platform_cues:
+            out.setdefault(el, Speaker("platform"))
+    for el in root.xpath(_LABELLED_XPATH):
+        m = _LABEL.match(el.text or "")
+        if el not in out and m and label_role(m.group(1), speech) == "platform":
+            out[el] = Speaker("platform")
+    for el in root.xpath(_PARENT_XPATH):
+        items = _chat_items(el, speech)
+        if items:
+            for item, speaker in _chat(items, speech, names, _reviews(el, speech)).items():
+                out.setdefault(item, speaker)
+    return out

@@ -1,0 +1,139 @@
+"""Who is speaking: chat lines and platform regions read from page structure; seller-only rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from hongdun.errors import InvalidRecord
+from hongdun.records import Message
+from rules.engine import RuleSet
+from rules.examples import build_capture
+from rules.speech import shipped_speech
+from rules.text import page_text
+
+TEXT_RULES = ("ad.absolute_terms", "ad.medical_claims", "returns.refused",
+              "live.offplatform_lure")
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return RuleSet.load()
+
+
+def regions(html: str) -> list[tuple[str, str, str]]:
+    text = page_text(html, speech=shipped_speech())
+    return [(text.text[r.start:r.end].strip(), r.role, r.author) for r in text.regions]
+
+
+def found(rules: RuleSet, html: str, **target: str) -> set[tuple[str, str]]:
+    capture = build_capture({"html": html, "target": target})
+    return {(f.rule_id, f.matched_text) for f in rules.evaluate(capture, only=TEXT_RULES)}
+
+
+BADGED = """<div class="x1">
+  <div class="r"><i>主播</i><em>果果</em><span>加我微信 gg12345 便宜</span></div>
+  <div class="r"><em>小李</em><span>加我微信 li99999 拼单</span></div>
+  <div class="r"><i>场控</i><em>阿强</em><span>私聊转账打八折</span></div>
+  <div class="r"><em>系统消息</em><span>请勿私下转账</span></div></div>"""
+
+
+def test_badges_give_roles_and_unlabelled_lines_are_viewers() -> None:
+    got = [(role, author) for _, role, author in regions(f"<html><body>{BADGED}</body></html>")]
+    assert got == [("anchor", "果果"), ("viewer", "小李"), ("assistant", "阿强"),
+                   ("platform", "系统消息")]
+
+
+def test_author_prefixes_in_any_markup() -> None:
+    html = ("<ol><li>主播：全网最低价</li><li>小美：能治好吗？</li>"
+            "<li>平台提醒：谨防诈骗，请勿加微信</li><li>阿花：来了</li></ol>")
+    assert [r[1] for r in regions(html)] == ["anchor", "viewer", "platform", "viewer"]
+
+
+def test_the_rooms_own_account_is_the_anchor() -> None:
+    html = ("<html><head><title>悦衣女装的直播间</title></head><body><h1>悦衣女装 直播间</h1>"
+            "<ul><li><time>20:01</time><b>晴天</b><span>大衣有黑色吗</span></li>"
+            "<li><time>20:02</time><b>悦衣女装</b><span>有的，2号链接</span></li>"
+            "<li><time>20:03</time><b>晴天</b><span>好</span></li></ul></body></html>")
+    assert [(r[1], r[2]) for r in regions(html)] == [("viewer", "晴天"), ("anchor", "悦衣女装"),
+                                                      ("viewer", "晴天")]
+
+
+def test_a_product_list_is_not_a_chat() -> None:
+    html = ("<ul><li><a>主播同款连衣裙</a><b>¥99</b></li><li><a>烟台苹果</a><b>¥30</b></li>"
+            "<li><a>全网最低价海参</a><b>¥199</b></li></ul>")
+    assert regions(html) == []
+
+
+def test_platform_notices_and_marked_chrome_belong_to_the_platform() -> None:
+    html = ('<p>抖音电商提醒：谨防站外交易</p><footer class="platform-bar"><p>温馨提示：请勿加'
+            '商家微信私下交易</p></footer><footer><p>本店微信：shop8888</p></footer>')
+    got = regions(html)
+    assert [r[1] for r in got] == ["platform", "platform"]
+    assert got[1][0].startswith("温馨提示")  # the marked footer, with the notice inside it
+    assert "本店微信" not in "".join(r[0] for r in got)  # the shop's own footer stays the shop's
+
+
+def test_seller_rules_judge_only_the_sellers_side(rules: RuleSet) -> None:
+    got = found(rules, BADGED)
+    assert ("live.offplatform_lure", "加我微信 gg12345") in got  # the anchor
+    assert any(m.startswith("私聊转账") for r, m in got)  # the assistant
+    assert not any("li99999" in m for _, m in got)  # a viewer's words are not the seller's
+
+
+def test_a_viewers_question_and_the_platforms_warning_are_not_findings(rules: RuleSet) -> None:
+    html = ('<ul class="danmu"><li><b>主播</b><span>阿美</span><span>这是普通食品哦</span></li>'
+            "<li><span>小王</span><span>这个能治好糖尿病吗</span></li>"
+            "<li><span>老张</span><span>我吃了能降血糖</span></li>"
+            "<li><b>系统消息</b><span>x</span><span>加微信私下转账的都是骗子</span></li></ul>")
+    assert found(rules, html, category="食品") == set()
+
+
+def test_an_anchor_who_refuses_is_complying(rules: RuleSet) -> None:
+    html = "<ol><li>小月：能加个微信吗</li><li>主播：不加微信，平台下单</li><li>阿花：好</li></ol>"
+    assert found(rules, html) == set()
+
+
+def test_chat_messages_carry_a_role() -> None:
+    assert Message("2026-11-20T02:00:00.000Z", "阿强", "hi", role="assistant").role == "assistant"
+    assert Message("2026-11-20T02:00:00.000Z", "x", "hi").role == "unknown"
+    with pytest.raises(InvalidRecord, match="speaker role"):
+        Message("2026-11-20T02:00:00.000Z", "x", "hi", role="boss")
+
+
+def test_message_roles_are_honoured(rules: RuleSet) -> None:
+    spec = {"html": "<p>直播间</p>", "target": {"kind": "livestream"}, "messages": []}
+    capture = build_capture(spec)
+    page = capture.pages[0]
+    lines = (Message("2026-11-20T02:00:01.000Z", "阿强", "加我微信 ab12345", role="assistant"),
+             Message("2026-11-20T02:00:02.000Z", "小王", "加我微信 cd67890", role="viewer"),
+             Message("2026-11-20T02:00:03.000Z", "官方", "加微信私聊转账都是诈骗", role="platform"))
+    from dataclasses import replace
+
+    capture = replace(capture, pages=(replace(page, messages=lines),))
+    got = [(f.matched_text, f.context) for f in rules.evaluate(capture, only=TEXT_RULES)]
+    assert [m for m, _ in got] == ["加我微信 ab12345"]
+    assert "speaker assistant 阿强" in got[0][1]
+
+
+def test_warnings_negations_questions_and_reports_quote_without_doing(rules: RuleSet) -> None:
+    for text in ("当事人在网店宣称其产品“全网第一”，被责令停止发布广告",
+                 "广告不得使用“国家级”“最高级”“最佳”等用语",
+                 "有商家称“加微信更便宜”，消费者要警惕",
+                 "这个茶能降血压吗？",
+                 "法院认为，标注“不支持七天无理由退货”不能排除消费者的权利",
+                 "依据《广告法》第十七条，普通食品不得宣称治疗糖尿病"):
+        assert found(rules, f"<p>{text}</p>", category="食品") == set(), text
+
+
+def test_claims_of_effect_on_the_body_without_disease_words(rules: RuleSet) -> None:
+    for text in ("每天一杯，宿便毒素统统排出", "坚持喝，血管里的斑块慢慢溶解", "黑肺都被洗干净了"):
+        got = found(rules, f"<p>{text}</p>", category="食品")
+        assert {r for r, _ in got} == {"ad.medical_claims"}, text
+
+
+def test_buyers_reviews_are_the_buyers_words(rules: RuleSet) -> None:
+    html = ("<h3>买家评价(3)</h3><ul><li><b>t***1</b><p>客服说特价概不退换，差评</p></li>"
+            "<li><b>小**</b><p>全网最低价，划算</p></li>"
+            "<li><b>掌柜回复</b><p>亲，支持七天无理由退货的</p></li></ul>")
+    assert [r[1] for r in regions(html)] == ["viewer", "viewer", "anchor"]
+    assert found(rules, html) == set()
