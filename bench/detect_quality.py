@@ -96,7 +96,8 @@ class Fetcher:
             self._tab.goto(url, wait_until="load", timeout=30_000)
             _settle(self._tab, settle_ms)
             html = self._tab.content()
-            body, rendered = html.encode(), True
+            # scrapy-playwright encodes the rendered DOM in the page's declared charset
+            body, rendered = html.encode(charset, errors="xmlcharrefreplace"), True
             self.rendered += 1
         error = None if status < 400 else f"http {status}"
         headers = (("Content-Type", ctype),) if ctype else ()

@@ -281,14 +281,16 @@ def _image_displays(page: PageView) -> list[str]:
     return found
 
 
-def _not_chrome(code: CodeSighting) -> CodeSighting:
+def _not_chrome(code: CodeSighting, own_names: tuple[str, ...]) -> CodeSighting:
     """On a platform's shop page, a code on a line of the platform's chrome (版权所有, ICP,
-    增值电信, 平台服务 ...) that says nothing of the shop is the platform's, not the shop's."""
+    增值电信, 平台服务 ...) that says nothing of the shop (no shop word, neither the shop's
+    nor its registered name) is the platform's, not the shop's."""
     text = code.unit.text
     lo = text.rfind("\n", 0, code.start) + 1
     hi = text.find("\n", code.end)
     line = text[lo: hi if hi >= 0 else len(text)]
-    if code.shop and PLATFORM_CHROME.search(line) and not STRONG_SHOP.search(line):
+    if (code.shop and PLATFORM_CHROME.search(line) and not STRONG_SHOP.search(line)
+            and not any(name and name in line for name in own_names)):
         return dataclasses.replace(code, shop=False)
     return code
 
@@ -316,7 +318,8 @@ def read_licence(view: CaptureView) -> LicenceReading:
             licence_ctx = _unit_is_licence(page, unit)
             found = codes_in(unit, licence_ctx)
             if view.target.platform not in SELF_BUILT_PLATFORMS and page.role != "about":
-                found = [_not_chrome(c) for c in found]
+                own = (view.target.shop_name, view.target.registered_name)
+                found = [_not_chrome(c, own) for c in found]
             codes.extend(found)
             shop_codes = [c for c in found if c.shop]
             names.extend(names_in(unit, shop_codes, licence_ctx))

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
+from w3lib.encoding import html_to_unicode
 
 from hongdun.records import Box
 from rules.speakers import Speaker, annotate
@@ -234,17 +235,34 @@ class _Builder:
             self.newline()
 
 
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """An HTML document's text, decoded as a browser would: BOM, then the Content-Type
+    charset, then <meta charset>, then UTF-8 if it decodes, else detection (GBK-era sites
+    served without a charset). gb2312/gbk are read as their superset gb18030."""
+    return html_to_unicode(content_type or None, body, auto_detect_fun=_utf8_or_gb18030)[1]
+
+
+def _utf8_or_gb18030(body: bytes) -> str:
+    """The charset of an undeclared document: UTF-8 when it decodes, else GB18030."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "utf-8"
+
+
 def page_text(body: bytes | str, base_url: str = "",
               boxes: Mapping[str, Box] | None = None, speech: Speech | None = None,
-              owners: tuple[str, ...] = ()) -> PageText:
-    """Parse an HTML document (bytes are UTF-8) into its visible text, links and images.
+              owners: tuple[str, ...] = (), content_type: str = "") -> PageText:
+    """Parse an HTML document into its visible text, links and images (bytes are decoded
+    by `decode_html` with the page's Content-Type).
 
     `boxes` maps element paths (as this module names them) to where the browser drew
     them on the screenshot; a finding in that element carries the box. With `speech`,
     chat lines and platform regions are read (rules.speakers); `owners` are names of
     the shop (its registered and shown names) whose chat lines are the anchor's.
     """
-    html = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    html = decode_html(body, content_type) if isinstance(body, bytes) else body
     if not html.strip():
         return PageText("", (), (), ())
     try:

@@ -103,9 +103,10 @@ class PageView:
         """The page's visible text, links and images (empty for a failed page)."""
         if not self.page.ok:
             return PageText("", (), (), ())
+        content_type = next((v for k, v in self.page.headers if k.lower() == "content-type"), "")
         return page_text(self.page.body, self.url,
                          {block.path: block.box for block in self.page.layout},
-                         self.speech, self.owners)
+                         self.speech, self.owners, content_type)
 
     @cached_property
     def units(self) -> tuple[Unit, ...]:
