@@ -131,7 +131,13 @@ class BundleReader:
             raise VerificationError(f"{name}: cannot be read ({exc})") from None
         if len(data) > limit:
             raise VerificationError(f"{name}: more than the {limit} bytes this file may hold")
+        self._check_size(name, len(data))
         return data
+
+    def _check_size(self, name: str, size: int) -> None:
+        if self._zip is not None and size != self._sizes[name]:
+            raise VerificationError(f"{name}: holds {size} bytes but its zip entry declares "
+                                    f"{self._sizes[name]}")
 
     def digest(self, name: str) -> tuple[str, int]:
         """(SHA-256 hex, size) of one member, streamed."""
@@ -145,4 +151,5 @@ class BundleReader:
                         raise VerificationError(f"{name}: larger than any bundle member")
         except READ_ERRORS as exc:
             raise VerificationError(f"{name}: cannot be read ({exc})") from None
+        self._check_size(name, size)
         return h.hexdigest(), size

@@ -27,6 +27,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 BUNDLE_FORMAT = "hongdun-bundle/1"
 CAPTURE_FORMAT = "hongdun-capture/1"
 ZERO = "0" * 64
+REQUIRED = ("bundle.json", "public_key.pem", "ledger.jsonl", "findings.json", "report.html",
+            "README.txt", "SHA256SUMS", "verify.py", "custody.jsonl")
 MAX_MEMBERS = 100_000
 MAX_TOTAL = 4 << 30  # bytes, uncompressed: held in memory
 MAX_RATIO = 200  # deflate ratios above this are zeros, not evidence (zip bombs)
@@ -103,6 +105,9 @@ def open_bundle(path: Path) -> dict[str, bytes]:
                 raise Invalid(f"{path.name}: duplicate member names")
             for info in infos:
                 files[info.filename] = archive.read(info)
+                if len(files[info.filename]) != info.file_size:
+                    raise Invalid(f"{info.filename}: holds {len(files[info.filename])} bytes "
+                                  f"but its zip entry declares {info.file_size}")
     except READ_ERRORS as exc:
         raise Invalid(f"{path.name}: not a readable zip ({exc})") from None
     return files
@@ -326,9 +331,10 @@ def verify(path: Path) -> str:
     bundle = load_json(files, "bundle.json")
     if not isinstance(bundle, dict) or bundle.get("format") != BUNDLE_FORMAT:
         raise Invalid("bundle.json: unknown bundle format")
-    pem = files.get("public_key.pem")
-    if pem is None:
-        raise Invalid("public_key.pem: missing from the bundle")
+    for name in REQUIRED:
+        if name not in files:
+            raise Invalid(f"{name}: missing from the bundle")
+    pem = files["public_key.pem"]
     try:
         key = serialization.load_pem_public_key(pem)
     except (ValueError, TypeError):
