@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg = config.load({"home": args.home, **getattr(args, "overrides", {})})
         return int(args.handler(args, cfg) or 0)
     except HongdunError as exc:
-        print(f"hongdun: {exc}", file=sys.stderr)
+        print(f"hongdun: {exc}".replace("\n", " "), file=sys.stderr)  # always one line
         return exc.exit_code
     except KeyboardInterrupt:
         print("hongdun: interrupted; what was captured is kept", file=sys.stderr)
