@@ -148,7 +148,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
     planned sweeps for the /sweeps page (the index never reads the plans itself).
     """
     app = FastAPI(title="红盾网监 Hongdun inspector", version=__version__,
-                  docs_url=None, redoc_url=None, openapi_url=None)
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.cfg = cfg
     custody = CustodyLog(cfg.home)
     app.add_middleware(TrustedHostMiddleware,
