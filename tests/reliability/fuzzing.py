@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, settings
 
 settings.register_profile("quick", max_examples=12, deadline=None, database=None,
                           derandomize=True, suppress_health_check=list(HealthCheck))
-settings.register_profile("full", max_examples=200, deadline=None, database=None,
+settings.register_profile("full", max_examples=100, deadline=None, database=None,
                           suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HONGDUN_FUZZ_PROFILE", "quick"))
 

@@ -8,6 +8,7 @@ log must hold no traceback either.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import subprocess
 import sys
@@ -32,10 +33,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """(base URL, log file) of a real `hongdun serve` with findings in its index."""
-    home = tmp_path_factory.mktemp("web") / "home"
+@contextlib.contextmanager
+def serving(home: Path) -> Iterator[tuple[str, Path]]:
+    """(base URL, log file) of a real `hongdun serve` over home, with findings in its index."""
     conn = db.connect(home / "hongdun.db")
     FindingsStore(conn).index(list(synthetic.findings(40, with_phrase=10)))
     conn.close()
@@ -62,6 +62,13 @@ def server_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
 
 
 @pytest.fixture(scope="module")
+def server_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The served app for this module."""
+    with serving(tmp_path_factory.mktemp("web") / "home") as served:
+        yield served
+
+
+@pytest.fixture(scope="module")
 def web_schema(server_log: tuple[str, Path]) -> schemathesis.BaseSchema:
     return schemathesis.openapi.from_url(f"{server_log[0]}/api/openapi.json")
 
@@ -75,6 +82,11 @@ def _check(case: schemathesis.Case) -> None:
 
 
 def test_no_request_gets_a_server_error(web_schema: schemathesis.BaseSchema) -> None:
+    fuzz_schema(web_schema)
+
+
+def fuzz_schema(web_schema: schemathesis.BaseSchema) -> None:
+    """Drive every operation of the schema with generated requests."""
     # schemathesis' own pytest parametrisation does not run under pytest 9, so each
     # operation's strategy is driven by hypothesis directly (same generation, same calls).
     operations = [result.ok() for result in web_schema.get_all_operations()]
