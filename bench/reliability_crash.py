@@ -254,9 +254,10 @@ def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = 
     return result
 
 
-def section(kills: int = 20, browser: bool = True) -> list[dict[str, object]]:
+def section(kills: int = 20, browser: bool = True,
+            shops: int | None = None) -> list[dict[str, object]]:
     """Rows for the reliability table: kills per phase and losses."""
-    result = run(kills, browser=browser)
+    result = run(kills, browser=browser, shops=shops)
     rows: list[dict[str, object]] = []
     for phase in PHASES if browser else PHASES_HTTP:
         mine = [k for k in result.kills if k.phase == phase]
@@ -287,8 +288,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--shops", type=int, help="sweep only the first N demo shops")
     args = parser.parse_args()
-    rows = section(args.kills, browser=not args.no_browser)
+    rows = section(args.kills, browser=not args.no_browser, shops=args.shops)
     print_table(rows)
     return 0 if all(r["case"] != "loss" for r in rows) else 1
 

@@ -21,6 +21,7 @@ import fcntl
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -136,12 +137,12 @@ def _locked(home: Path) -> int | None:
     return fd
 
 
-def hold_shared(home: Path) -> int:
-    """Take the sealing lock shared for this process's life (a Sealer calls this)."""
+def hold_shared(home: Path) -> BinaryIO:
+    """Take the sealing lock shared until the returned file is closed (a Sealer holds it)."""
     home.mkdir(parents=True, exist_ok=True)
-    fd = os.open(home / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-    fcntl.flock(fd, fcntl.LOCK_SH)
-    return fd
+    handle = open(home / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the Sealer's life
+    fcntl.flock(handle.fileno(), fcntl.LOCK_SH)
+    return handle
 
 
 def recover(cfg: Config) -> RecoveryReport:

@@ -191,6 +191,10 @@ class Sealer:
                        captured_at=loaded.captured_at, artefacts=loaded.artefacts,
                        pages=visit.pages, failure=visit.failed)
 
+    def close(self) -> None:
+        """Release the sealing lock (a process's exit releases it too)."""
+        self._sealing_lock.close()
+
     def environment(self) -> dict[str, object]:
         """The environment snapshot, taken once per Sealer on first use."""
         with self._environment_lock:
