@@ -325,3 +325,26 @@ def test_base_bundle_is_accepted_by_both() -> None:
     assert standalone_verify.main(["verify.py", str(path)]) == 0
     shutil.rmtree(scratch / "home2", ignore_errors=True)
     assert zlib.crc32(data)  # the bundle is not empty
+
+
+def test_real_processes_fail_in_one_line(tmp_path: Path) -> None:
+    """The same verdicts from the installed command and from verify.py run as scripts."""
+    import subprocess
+    import sys
+
+    cases = {"bomb.zip": build([*members(), ("captures/bomb.bin", zeros(2))]),
+             "traversal.zip": build([*members(), ("../../evil", b"x")]),
+             "truncated.zip": base()[1][: len(base()[1]) // 2]}
+    script = tmp_path / "verify.py"
+    script.write_bytes(dict((i.filename, d) for i, d in members())["verify.py"])
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        for argv in ([sys.executable, "-m", "hongdun.cli", "--home", str(tmp_path / "h"),
+                      "verify", str(path)], [sys.executable, str(script), str(path)]):
+            done = subprocess.run(argv, capture_output=True, text=True, timeout=120,
+                                  cwd=tmp_path, check=False)
+            assert done.returncode == 1, (name, done.stdout)
+            assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+            assert "Traceback" not in done.stderr
+    assert not (tmp_path.parent / "evil").exists()
