@@ -258,6 +258,8 @@ def check_custody(files: dict[str, bytes], captures: set[str]) -> None:
     data = files.get("custody.jsonl")
     if data is None:
         raise Invalid("custody.jsonl: missing from the bundle")
+    if data and not data.endswith(b"\n"):
+        raise Invalid("custody.jsonl: last line is incomplete")
     previous: dict[str, object] | None = None
     for n, line in enumerate(data.split(b"\n")[:-1] if data else [], 1):
         try:

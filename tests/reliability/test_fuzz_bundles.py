@@ -268,7 +268,9 @@ def test_garbled_json(template: str, content: bytes, field_edit: bool) -> None:
     files = {i.filename: d for i, d in members()}
     meta = json.loads(files["bundle.json"])
     name = template.format(cid=meta["captures"][0])
-    if content == files[name]:
+    if content == files[name] or (name == "custody.jsonl" and not content):
+        # An emptied custody log under a forged (unsigned) file list is indistinguishable
+        # from a bundle exported without one; bundle.sig is what protects it.
         content += b" "
     if field_edit and name.endswith(".json") and isinstance(json.loads(files[name]), dict):
         edited = json.loads(files[name])
