@@ -180,6 +180,20 @@ def _findings(home: Path) -> dict[str, set[str]]:
     return out
 
 
+def _page_errors(home: Path, target: str) -> list[str]:
+    """The page errors recorded in the newest unfailed capture of target (for a diagnosis)."""
+    conn = sqlite3.connect(home / "hongdun.db")
+    try:
+        row = conn.execute("SELECT folder FROM captures WHERE target_id = ? AND failure IS NULL "
+                           "ORDER BY captured_at DESC LIMIT 1", (target,)).fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        return ["no capture"]
+    pages = json.loads((Path(row[0]) / "visit.json").read_bytes())["pages"]
+    return [f"{p['role']}: {p['error']}" for p in pages if p["error"]] or ["none"]
+
+
 def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = None,
         workdir: Path | None = None) -> CrashResult:
     """Run the whole kill test against a demo marketplace on loopback; return the result."""
@@ -249,7 +263,9 @@ def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = 
                 result.losses.append(f"target {target} never captured after resume")
             elif got[target] != rules:
                 result.losses.append(f"target {target}: findings {sorted(got[target])} "
-                                     f"differ from the reference {sorted(rules)}")
+                                     f"differ from the reference {sorted(rules)} (page "
+                                     f"errors: {_page_errors(home, target)} vs reference "
+                                     f"{_page_errors(reference, target)})")
     result.seconds = time.monotonic() - started
     return result
 
