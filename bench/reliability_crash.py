@@ -14,7 +14,7 @@ pass and the folders, ledger and quarantine are checked; the next `hongdun sweep
 recovers and goes on. A final uninterrupted resume must leave every target captured as in
 an uninterrupted reference sweep, with the same findings.
 
-    .venv/bin/python bench/reliability_crash.py [--kills 20] [--no-browser] [--seed N]
+    .venv/bin/python bench/reliability_crash.py [--kills 20] [--no-browser] [--shops N] [--seed N]
 """
 
 from __future__ import annotations
@@ -270,10 +270,10 @@ def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = 
     return result
 
 
-def section(kills: int = 20, browser: bool = True,
-            shops: int | None = None) -> list[dict[str, object]]:
+def section(kills: int = 20, browser: bool = True, shops: int | None = None,
+            seed: int = 20261201) -> list[dict[str, object]]:
     """Rows for the reliability table: kills per phase and losses."""
-    result = run(kills, browser=browser, shops=shops)
+    result = run(kills, browser=browser, shops=shops, seed=seed)
     rows: list[dict[str, object]] = []
     for phase in PHASES if browser else PHASES_HTTP:
         mine = [k for k in result.kills if k.phase == phase]
@@ -305,8 +305,9 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--shops", type=int, help="sweep only the first N demo shops")
+    parser.add_argument("--seed", type=int, default=20261201)
     args = parser.parse_args()
-    rows = section(args.kills, browser=not args.no_browser, shops=args.shops)
+    rows = section(args.kills, browser=not args.no_browser, shops=args.shops, seed=args.seed)
     print_table(rows)
     return 0 if all(r["case"] != "loss" for r in rows) else 1
 
