@@ -11,17 +11,21 @@ the crawl stats. Blocking work (OCR, fsync) runs in a worker thread.
 from __future__ import annotations
 
 import asyncio
+import logging
+import sys
 import threading
 from dataclasses import dataclass, replace
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from crawlers import hongdun_config
+from evidence import recovery
 from evidence.annotate import annotate
 from evidence.custody import operator
-from evidence.seal import Sealer
+from evidence.seal import DiskFull, Sealer
 from hongdun import clock, db
 from hongdun.records import Capture, Finding, Visit
 from hongdun.registry import Registry
@@ -33,6 +37,8 @@ from rules.engine import EvalContext, RuleSet
 from rules.prices import PriceHistory
 from search.backend import FindingsSink
 from search.leads import sync as sync_leads
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,9 @@ class SealPipeline:
     """Seal every visit as evidence, failed ones included."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.sealer = Sealer(hongdun_config(crawler.settings))
+        cfg = hongdun_config(crawler.settings)
+        self.recovery = recovery.recover(cfg)  # before our Sealer holds the sealing lock
+        self.sealer = Sealer(cfg)
         self.lock = threading.Lock()
         self.crawler = crawler
         self.stats = crawler.stats
@@ -81,6 +89,14 @@ class SealPipeline:
     def from_crawler(cls, crawler: Crawler) -> SealPipeline:
         return cls(crawler)
 
+    def open_spider(self) -> None:
+        """Count what start-up recovery did, and say it in one line when it did anything."""
+        for key, value in self.recovery.stats().items():
+            self.stats.set_value(key, value)
+        if self.recovery.changed:
+            log.warning("%s", self.recovery.line())
+            print(self.recovery.line(), file=sys.stderr, flush=True)
+
     def _seal(self, visit: Visit) -> Capture:
         with self.lock:
             return self.sealer.seal(visit)
@@ -88,7 +104,13 @@ class SealPipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Visit):
             return item
-        capture = await asyncio.to_thread(self._seal, item)
+        try:
+            capture = await asyncio.to_thread(self._seal, item)
+        except DiskFull as exc:  # stop the sweep: every later seal would fail the same way
+            if not self.stats.get_value("hongdun/fatal"):
+                self.stats.set_value("hongdun/fatal", str(exc))
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk-full"))
+            raise DropItem(str(exc)) from None
         self.stats.inc_value("hongdun/captures")
         if capture.failure:
             self.stats.inc_value("hongdun/captures_failed")
@@ -157,9 +179,9 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         if isinstance(item, Assessed):
             c = item.capture
+            self.sink.add(item.findings)  # first: the capture row marks the target done
             db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
                             c.evidence_id, c.folder, c.captured_at, c.failure)
-            self.sink.add(item.findings)
         return item
 
     def close_spider(self) -> None:

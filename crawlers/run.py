@@ -21,6 +21,7 @@ from crawlers.spiders.storefront import StorefrontSpider
 from hongdun import db
 from hongdun.clock import utc_now
 from hongdun.config import Config
+from hongdun.errors import HongdunError
 from hongdun.records import Target
 
 
@@ -88,6 +89,9 @@ def run_sweep(cfg: Config, targets: list[Target], settings: Settings,
     crawler = process.create_crawler(StorefrontSpider)
     process.crawl(crawler, targets=targets, sweep_id=sweep_id)
     process.start()
+    fatal = crawler.stats.get_value("hongdun/fatal")  # e.g. the disk filled while sealing
+    if fatal:
+        raise HongdunError(str(fatal))
     return summarise(db.connect(cfg.db_path), sweep_id)
 
 

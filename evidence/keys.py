@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -64,7 +64,7 @@ def load_public(pem: bytes, where: str) -> Ed25519PublicKey:
     """Parse a PEM Ed25519 public key or raise VerificationError naming where it came from."""
     try:
         key = serialization.load_pem_public_key(pem)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise VerificationError(f"{where}: not a PEM public key ({exc})") from None
     if not isinstance(key, Ed25519PublicKey):
         raise VerificationError(f"{where}: not an Ed25519 public key")

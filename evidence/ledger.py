@@ -138,7 +138,8 @@ def last_line(handle: BinaryIO) -> bytes | None:
 def append(path: Path, capture_id: str, evidence_id: str, sealed_at: str) -> LedgerEntry:
     """Append one entry under an exclusive lock, fsync it, and return it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+b") as handle:  # flock per open file: threads exclude too
+    # Unbuffered, so a failed write (a full disk) leaves nothing pending to flush later.
+    with open(path, "a+b", buffering=0) as handle:  # flock per open file: threads exclude too
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
             last = last_line(handle)
@@ -148,10 +149,23 @@ def append(path: Path, capture_id: str, evidence_id: str, sealed_at: str) -> Led
                 previous = parse_line(last, f"{path.name} last line")
                 seq, prev = previous.seq + 1, previous.hash
             entry = make_entry(seq, capture_id, evidence_id, sealed_at, prev)
-            handle.seek(0, os.SEEK_END)
-            handle.write(entry.line + b"\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+            end = handle.seek(0, os.SEEK_END)
+            _write_line(handle.fileno(), entry.line + b"\n", end)
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
     return entry
+
+
+def _write_line(fd: int, data: bytes, end: int) -> None:
+    """Write and fsync one whole line at end; on any OS error cut the file back to end.
+
+    A half-written entry (ENOSPC after part of the line) would break the chain for good.
+    """
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    except OSError:
+        os.ftruncate(fd, end)
+        raise

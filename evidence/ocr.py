@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from evidence.crashpoint import reached
 from hongdun.errors import HongdunError
 from hongdun.records import ImageCapture, PageCapture
 
@@ -120,4 +121,5 @@ def read_images(page: PageCapture, engine: OcrEngine | None = None) -> PageCaptu
     """A copy of page whose images carry their OCR text; run before sealing."""
     if not page.images:
         return page
+    reached("ocr")
     return replace(page, images=tuple(read_image(i, engine) for i in page.images))

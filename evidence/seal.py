@@ -7,6 +7,7 @@ then recorded in the ledger, so a ledger entry always points at complete files.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
@@ -16,8 +17,9 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evidence import environment, keys, ledger, manifest, treehead, tsa, wacz, warc
+from evidence import environment, keys, ledger, manifest, recovery, treehead, tsa, wacz, warc
 from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, write_synced
+from evidence.crashpoint import reached
 from evidence.custody import CustodyLog, operator
 from hongdun import __version__, clock
 from hongdun.config import Config
@@ -28,6 +30,18 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 _EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif",
                "image/webp": "webp", "image/svg+xml": "svg", "image/bmp": "bmp"}
 VISIT_FORMAT = "hongdun-visit/1"
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+class DiskFull(HongdunError):
+    """The disk filled up while sealing; nothing half-written was kept."""
+
+
+def _disk_full(exc: BaseException, capture_id: str, where: Path, what: str) -> DiskFull | None:
+    if isinstance(exc, OSError) and exc.errno in _FULL:
+        return DiskFull(f"disk full while sealing {capture_id} into {where} "
+                        f"({exc.strerror}): {what}; free space and sweep again")
+    return None
 
 
 def compact_utc(stamp: str) -> str:
@@ -134,6 +148,7 @@ class Sealer:
         self.cfg = cfg
         self._environment: dict[str, object] | None = None
         self._environment_lock = threading.Lock()
+        self._sealing_lock = recovery.hold_shared(cfg.home)  # recovery waits for us
 
     def seal(self, visit: Visit) -> Capture:
         """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture."""
@@ -142,20 +157,32 @@ class Sealer:
         sealed_at = clock.utc_now()
         capture_id = new_capture_id(visit.target.target_id, sealed_at)
         sweep_dir = self.evidence_dir / visit.sweep_id
-        sweep_dir.mkdir(parents=True, exist_ok=True)
         final = sweep_dir / capture_id
         partial = sweep_dir / f".{capture_id}.partial"
-        partial.mkdir()
         try:
+            sweep_dir.mkdir(parents=True, exist_ok=True)
+            partial.mkdir()
             manifest_bytes = self._write(partial, visit, capture_id, sealed_at)
             os.rename(partial, final)
             fsync_dir(sweep_dir)
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(partial, ignore_errors=True)
+            full = _disk_full(exc, capture_id, sweep_dir, "the capture was not kept")
+            if full is not None:
+                raise full from None
             raise
         evidence_id = sha256_bytes(manifest_bytes)
-        ledger.append(self.ledger_path, capture_id, evidence_id, sealed_at)
+        reached("ledger")
+        try:
+            ledger.append(self.ledger_path, capture_id, evidence_id, sealed_at)
+        except OSError as exc:
+            full = _disk_full(exc, capture_id, self.ledger_path, "its ledger entry was not "
+                              "written (the next sweep's recovery completes it)")
+            if full is not None:
+                raise full from None
+            raise
         self.custody.append("seal", [capture_id], self.actor, f"evidence_id {evidence_id}")
+        reached("index")
         if self.stamper.enabled:
             self.stamper.stamp(capture_id, final)  # a miss is queued: awaiting-timestamp
         loaded = manifest.parse(manifest_bytes, capture_id)
@@ -163,6 +190,10 @@ class Sealer:
                        folder=str(final), evidence_id=evidence_id,
                        captured_at=loaded.captured_at, artefacts=loaded.artefacts,
                        pages=visit.pages, failure=visit.failed)
+
+    def close(self) -> None:
+        """Release the sealing lock (a process's exit releases it too)."""
+        self._sealing_lock.close()
 
     def environment(self) -> dict[str, object]:
         """The environment snapshot, taken once per Sealer on first use."""
@@ -181,7 +212,11 @@ class Sealer:
         sweep_dir = self.evidence_dir / sweep_id
         warcs = wacz.sweep_warcs(sweep_dir) if _SAFE_ID.match(sweep_id) else []
         if warcs:
-            wacz.package(warcs, sweep_dir / f"{sweep_id}.wacz", f"红盾网监 sweep {sweep_id}")
+            try:
+                wacz.package(warcs, sweep_dir / f"{sweep_id}.wacz", f"红盾网监 sweep {sweep_id}")
+            except OSError as exc:  # derived from the sealed WARCs: rebuilt by a later close
+                if exc.errno not in _FULL:
+                    raise
         return treehead.close(self.home, self.key, f"sweep {sweep_id} closed")
 
     def _write(self, root: Path, visit: Visit, capture_id: str, sealed_at: str) -> bytes:
@@ -203,6 +238,7 @@ class Sealer:
              "browser_version_reported": visit.browser_version,
              "hosts_at_seal": environment.network_at_seal(urls)}), "application/json")
         files.add("visit.json", canonical_json(record), "application/json")
+        reached("seal")
         manifest_bytes = manifest.build(
             capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
             sealed_at=sealed_at, captured_at=captured_at, failure=visit.failed,

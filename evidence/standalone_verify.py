@@ -12,10 +12,12 @@ import hashlib
 import io
 import json
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from cryptography.exceptions import InvalidSignature
@@ -25,6 +27,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 BUNDLE_FORMAT = "hongdun-bundle/1"
 CAPTURE_FORMAT = "hongdun-capture/1"
 ZERO = "0" * 64
+REQUIRED = ("bundle.json", "public_key.pem", "ledger.jsonl", "findings.json", "report.html",
+            "README.txt", "SHA256SUMS", "verify.py", "custody.jsonl")
+MAX_MEMBERS = 100_000
+MAX_TOTAL = 4 << 30  # bytes, uncompressed: held in memory
+MAX_RATIO = 200  # deflate ratios above this are zeros, not evidence (zip bombs)
+READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, NotImplementedError, RuntimeError,
+               ValueError, zlib.error)
 
 
 class Invalid(Exception):
@@ -44,24 +53,62 @@ def safe(name: str) -> bool:
             and "/".join(parts) == name and all(p not in ("", ".", "..") for p in parts))
 
 
+def check_members(infos: list[zipfile.ZipInfo], where: str) -> None:
+    """Refuse, before inflating anything, an archive no bundle could be (bombs, links)."""
+    if len(infos) > MAX_MEMBERS:
+        raise Invalid(f"{where}: {len(infos)} members, more than {MAX_MEMBERS}")
+    total = 0
+    for info in infos:
+        name = info.filename
+        if not safe(name.removesuffix("/") if info.is_dir() else name):
+            raise Invalid(f"{where}: unsafe member name {name!r}")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise Invalid(f"{where}: {name}: symbolic links not allowed")
+        if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED,
+                                                                zipfile.ZIP_DEFLATED):
+            raise Invalid(f"{where}: {name}: encrypted or unsupported compression")
+        if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise Invalid(f"{where}: {name} inflates {info.compress_size} bytes to "
+                          f"{info.file_size}: a zip bomb")
+        total += info.file_size
+        if info.file_size > MAX_TOTAL or total > MAX_TOTAL:
+            raise Invalid(f"{where}: members declare more than {MAX_TOTAL} bytes")
+
+
 def open_bundle(path: Path) -> dict[str, bytes]:
-    """Every file of the bundle by name, read into memory."""
+    """Every file of the bundle by name, read into memory (bounded; nothing is extracted)."""
     files: dict[str, bytes] = {}
     if path.is_dir():
+        total = 0
         for item in sorted(path.rglob("*")):
-            if item.is_symlink():
-                raise Invalid(f"{item.relative_to(path)}: symbolic links not allowed")
-            if item.is_file():
-                files[item.relative_to(path).as_posix()] = item.read_bytes()
+            name = item.relative_to(path).as_posix()
+            mode = item.lstat().st_mode
+            if stat.S_ISLNK(mode):
+                raise Invalid(f"{name}: symbolic links not allowed")
+            if stat.S_ISDIR(mode):
+                continue
+            if not stat.S_ISREG(mode):
+                raise Invalid(f"{name}: not a regular file")
+            total += item.lstat().st_size
+            if total > MAX_TOTAL or len(files) >= MAX_MEMBERS:
+                raise Invalid(f"{path.name}: larger than any bundle")
+            files[name] = item.read_bytes()
         return files
+    if not path.is_file():
+        raise Invalid(f"{path}: no such file")
     try:
         with zipfile.ZipFile(path) as archive:
-            infos = [i for i in archive.infolist() if not i.is_dir()]
+            infos = archive.infolist()
+            check_members(infos, path.name)
+            infos = [i for i in infos if not i.is_dir()]
             if len({i.filename for i in infos}) != len(infos):
                 raise Invalid(f"{path.name}: duplicate member names")
             for info in infos:
                 files[info.filename] = archive.read(info)
-    except (OSError, zipfile.BadZipFile) as exc:
+                if len(files[info.filename]) != info.file_size:
+                    raise Invalid(f"{info.filename}: holds {len(files[info.filename])} bytes "
+                                  f"but its zip entry declares {info.file_size}")
+    except READ_ERRORS as exc:
         raise Invalid(f"{path.name}: not a readable zip ({exc})") from None
     return files
 
@@ -211,6 +258,8 @@ def check_custody(files: dict[str, bytes], captures: set[str]) -> None:
     data = files.get("custody.jsonl")
     if data is None:
         raise Invalid("custody.jsonl: missing from the bundle")
+    if data and not data.endswith(b"\n"):
+        raise Invalid("custody.jsonl: last line is incomplete")
     previous: dict[str, object] | None = None
     for n, line in enumerate(data.split(b"\n")[:-1] if data else [], 1):
         try:
@@ -253,7 +302,7 @@ def check_stamps(files: dict[str, bytes], captures: list[str]) -> str:
             token.write_bytes(files[f"captures/{cid}/manifest.json.tsr"])
             done = subprocess.run(["openssl", "ts", "-verify", "-data", str(data), "-in",
                                    str(token), "-CAfile", str(roots)], capture_output=True,
-                                  text=True, check=False)
+                                  text=True, check=False, timeout=60)
             if done.returncode != 0 or "Verification: OK" not in done.stdout:
                 raise Invalid(f"captures/{cid}/manifest.json.tsr: openssl ts -verify failed")
     return f"{len(stamped)} time-stamp(s) verified by openssl"
@@ -265,8 +314,9 @@ def check_wacz(files: dict[str, bytes], captures: list[str]) -> None:
         return
     try:
         with zipfile.ZipFile(io.BytesIO(files["captures.wacz"])) as archive:
+            check_members(archive.infolist(), "captures.wacz")
             inner = {n: archive.read(n) for n in archive.namelist() if n.startswith("archive/")}
-    except zipfile.BadZipFile:
+    except READ_ERRORS:
         raise Invalid("captures.wacz: not a readable zip") from None
     expected = {f"archive/{c}.warc.gz": files.get(f"captures/{c}/capture.warc.gz")
                 for c in captures if f"captures/{c}/capture.warc.gz" in files}
@@ -283,9 +333,10 @@ def verify(path: Path) -> str:
     bundle = load_json(files, "bundle.json")
     if not isinstance(bundle, dict) or bundle.get("format") != BUNDLE_FORMAT:
         raise Invalid("bundle.json: unknown bundle format")
-    pem = files.get("public_key.pem")
-    if pem is None:
-        raise Invalid("public_key.pem: missing from the bundle")
+    for name in REQUIRED:
+        if name not in files:
+            raise Invalid(f"{name}: missing from the bundle")
+    pem = files["public_key.pem"]
     try:
         key = serialization.load_pem_public_key(pem)
     except (ValueError, TypeError):
@@ -351,8 +402,9 @@ def main(argv: list[str]) -> int:
     except Invalid as exc:
         print(f"FAIL: {exc}", file=sys.stderr)
         return 1
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:  # fail closed, no traceback
-        print(f"FAIL: malformed bundle ({type(exc).__name__}: {exc})", file=sys.stderr)
+    except Exception as exc:  # fail closed on any shape no check expected; no traceback
+        print(f"FAIL: malformed bundle ({type(exc).__name__}: {str(exc)[:200]})",
+              file=sys.stderr)
         return 1
     return 0
 

@@ -18,13 +18,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from evidence import custody, keys, ledger, manifest, merkle, timestamp, treehead, wacz, warc
 from evidence.canonical import sha256_bytes
-from evidence.container import BundleReader
+from evidence.container import MAX_MEMBER_BYTES, BundleReader
 from hongdun.errors import VerificationError
 
 FORMAT = "hongdun-bundle/1"
 _BUNDLE_KEYS = ("captures", "created_at", "files", "findings", "format", "hongdun_version",
                 "key_id", "tree_size")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_MALFORMED = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError,
+              OverflowError)
 _REQUIRED = ("public_key.pem", "ledger.jsonl", "findings.json", "report.html", "README.txt",
              "SHA256SUMS", "verify.py", "custody.jsonl")
 
@@ -229,56 +231,66 @@ def verify_bundle(path: Path, *, tsa_roots: bytes | None = None) -> VerifyReport
     """
     if not path.exists():
         raise VerificationError(f"{path}: no such file")
+    if not (path.is_file() or path.is_dir()):
+        raise VerificationError(f"{path}: not a regular file or folder")
     reader = BundleReader(path)  # step 1
     try:
-        bundle, files = _bundle_manifest(reader)  # step 2
-        public = keys.load_public(reader.read("public_key.pem"), "public_key.pem")  # step 3
-        key_id = keys.key_id(public)
-        if bundle["key_id"] != key_id:
-            raise VerificationError("public_key.pem: is not the key named in bundle.json")
-        signed = "bundle.sig" in reader.names
-        if signed:
-            keys.check_signature(public, reader.read("bundle.sig"), reader.read("bundle.json"),
-                                 "bundle.sig")
-        capture_ids = [str(c) for c in bundle["captures"]]  # type: ignore[union-attr]
-        derived = _derived(bundle)
-        roots = None
-        if tsa_roots is not None:
-            roots = timestamp.load_roots(tsa_roots, "TSA trust roots")
-        elif "tsa_roots.pem" in reader.names:
-            roots = timestamp.load_roots(reader.read("tsa_roots.pem"), "tsa_roots.pem")
-        stamps: dict[str, str | None] = {}
-        manifests: dict[str, manifest.Manifest] = {}
-        for capture_id in capture_ids:  # step 4
-            if not manifest.valid_capture_id(capture_id) or capture_id in manifests:
-                raise VerificationError(f"bundle.json: bad or repeated capture id {capture_id!r}")
-            manifests[capture_id] = _check_capture(reader, capture_id, public, key_id,
-                                                   derived[capture_id])
-            stamps[capture_id] = _check_stamp(reader, capture_id, manifests[capture_id], roots)
-        for name in reader.names:
-            if name.startswith("captures/") and name.split("/")[1] not in manifests:
-                raise VerificationError(f"{name}: belongs to no capture listed in bundle.json")
-        tree_size = bundle["tree_size"]
-        entries = _check_ledger(reader, manifests, public,  # step 5
-                                tree_size if isinstance(tree_size, int) else None)
-        findings = _check_findings(reader, [str(f) for f in bundle["findings"]],  # step 6
-                                   manifests)
-        _check_custody(reader, set(manifests))
-        if "captures.wacz" in reader.names:
-            wacz.check_archives(reader.read("captures.wacz"), {
-                cid: m.artefact(warc.FILENAME).sha256 for cid, m in manifests.items()
-                if m.has(warc.FILENAME)}, "captures.wacz")
-        _check_sums(reader, files)
-        for name in sorted(reader.names - {"bundle.json", "bundle.sig"}):  # step 7
-            if name not in files:
-                raise VerificationError(f"{name}: not listed in bundle.json")
-        for name, (digest, size) in sorted(files.items()):
-            actual, actual_size = reader.digest(name)
-            if actual != digest or actual_size != size:
-                raise VerificationError(f"{name}: sha256 does not match bundle.json")
-        bundle_id = sha256_bytes(reader.read("bundle.json"))
+        return _verify(path, reader, tsa_roots)
+    except _MALFORMED as exc:  # fail closed: a shape no check above expected
+        raise VerificationError(f"{path.name}: malformed bundle ({type(exc).__name__}: "
+                                f"{str(exc)[:200]})") from None
     finally:
         reader.close()
+
+
+def _verify(path: Path, reader: BundleReader, tsa_roots: bytes | None) -> VerifyReport:
+    """Steps 2-7 of verify_bundle over an open reader."""
+    bundle, files = _bundle_manifest(reader)  # step 2
+    public = keys.load_public(reader.read("public_key.pem"), "public_key.pem")  # step 3
+    key_id = keys.key_id(public)
+    if bundle["key_id"] != key_id:
+        raise VerificationError("public_key.pem: is not the key named in bundle.json")
+    signed = "bundle.sig" in reader.names
+    if signed:
+        keys.check_signature(public, reader.read("bundle.sig"), reader.read("bundle.json"),
+                             "bundle.sig")
+    capture_ids = [str(c) for c in bundle["captures"]]  # type: ignore[union-attr]
+    derived = _derived(bundle)
+    roots = None
+    if tsa_roots is not None:
+        roots = timestamp.load_roots(tsa_roots, "TSA trust roots")
+    elif "tsa_roots.pem" in reader.names:
+        roots = timestamp.load_roots(reader.read("tsa_roots.pem"), "tsa_roots.pem")
+    stamps: dict[str, str | None] = {}
+    manifests: dict[str, manifest.Manifest] = {}
+    for capture_id in capture_ids:  # step 4
+        if not manifest.valid_capture_id(capture_id) or capture_id in manifests:
+            raise VerificationError(f"bundle.json: bad or repeated capture id {capture_id!r}")
+        manifests[capture_id] = _check_capture(reader, capture_id, public, key_id,
+                                               derived[capture_id])
+        stamps[capture_id] = _check_stamp(reader, capture_id, manifests[capture_id], roots)
+    for name in reader.names:
+        if name.startswith("captures/") and name.split("/")[1] not in manifests:
+            raise VerificationError(f"{name}: belongs to no capture listed in bundle.json")
+    tree_size = bundle["tree_size"]
+    entries = _check_ledger(reader, manifests, public,  # step 5
+                            tree_size if isinstance(tree_size, int) else None)
+    findings = _check_findings(reader, [str(f) for f in bundle["findings"]],  # step 6
+                               manifests)
+    _check_custody(reader, set(manifests))
+    if "captures.wacz" in reader.names:
+        wacz.check_archives(reader.read("captures.wacz", MAX_MEMBER_BYTES), {
+            cid: m.artefact(warc.FILENAME).sha256 for cid, m in manifests.items()
+            if m.has(warc.FILENAME)}, "captures.wacz")
+    _check_sums(reader, files)
+    for name in sorted(reader.names - {"bundle.json", "bundle.sig"}):  # step 7
+        if name not in files:
+            raise VerificationError(f"{name}: not listed in bundle.json")
+    for name, (digest, size) in sorted(files.items()):
+        actual, actual_size = reader.digest(name)
+        if actual != digest or actual_size != size:
+            raise VerificationError(f"{name}: sha256 does not match bundle.json")
+    bundle_id = sha256_bytes(reader.read("bundle.json"))
     return VerifyReport(bundle=path.name, bundle_id=bundle_id, key_id=key_id,
                         captures=tuple(capture_ids),
                         evidence_ids=tuple(m.evidence_id for m in manifests.values()),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from evidence.canonical import sha256_bytes
+from evidence.container import READ_ERRORS, check_zip_members
 from evidence.warc import FILENAME
 from hongdun.errors import HongdunError, VerificationError
 
@@ -73,6 +74,7 @@ def check_archives(wacz_bytes: bytes, expected: dict[str, str], where: str) -> N
     """Each capture's WARC inside the WACZ must hash to its signed manifest entry."""
     try:
         with zipfile.ZipFile(io.BytesIO(wacz_bytes)) as archive:
+            check_zip_members(archive.infolist(), where)
             names = set(archive.namelist())
             wanted = {f"archive/{cid}.warc.gz" for cid in expected}
             extra = {n for n in names if n.startswith("archive/")} - wanted
@@ -86,5 +88,5 @@ def check_archives(wacz_bytes: bytes, expected: dict[str, str], where: str) -> N
                 if sha256_bytes(archive.read(name)) != digest:
                     raise VerificationError(f"{where}: {name} differs from the signed "
                                             "capture.warc.gz")
-    except zipfile.BadZipFile as exc:
+    except READ_ERRORS as exc:
         raise VerificationError(f"{where}: not a readable zip ({exc})") from None

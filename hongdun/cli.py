@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg = config.load({"home": args.home, **getattr(args, "overrides", {})})
         return int(args.handler(args, cfg) or 0)
     except HongdunError as exc:
-        print(f"hongdun: {exc}", file=sys.stderr)
+        print(f"hongdun: {exc}".replace("\n", " "), file=sys.stderr)  # always one line
         return exc.exit_code
     except BrokenPipeError:  # `hongdun leads --json | head`: the reader has gone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -18,6 +18,7 @@ import yaml
 
 from hongdun.errors import InputFileError
 from hongdun.records import CERTAINTIES, KINDS, SEVERITIES
+from hongdun.yamlguard import check_depth, recursion_error
 from rules.speech import FRAMES, ROLES, Speech, parse_speech
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -46,6 +47,8 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
     out.line = node.start_mark.line + 1
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool | date) and key is not None:
+            raise InputFileError(f"line {key_node.start_mark.line + 1}: a key must be text")
         if key in out:
             raise InputFileError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
         out[key] = loader.construct_object(value_node, deep=True)
@@ -337,29 +340,36 @@ def load_pack(file: Path, checks: frozenset[str]) -> list[RuleSpec]:
 
 
 def load_pack_file(file: Path, checks: frozenset[str]) -> tuple[list[RuleSpec], Speech]:
-    """Parse one pack file into its rule specs and its `speech:` data (either may be empty)."""
+    """Parse one pack file into its rule specs and its `speech:` data (either may be empty),
+    or raise InputFileError naming file and line."""
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputFileError(f"{file}: cannot read pack: {exc}") from None
+    check_depth(text, str(file))
     try:
         doc = yaml.load(text, Loader=_Loader)
+        speech = Speech()
+        if isinstance(doc, dict) and "speech" in doc:
+            try:
+                speech = parse_speech(doc["speech"],
+                                      f"{file}:{getattr(doc['speech'], 'line', 1)}")
+            except ValueError as exc:
+                raise InputFileError(str(exc)) from None
+            if "rules" not in doc:
+                return [], speech
+        rules = [] if not isinstance(doc, dict) else doc.get("rules")
+        if isinstance(rules, list) and rules:
+            return [_rule(raw, file, checks) for raw in rules], speech
+    except RecursionError:
+        raise recursion_error(str(file)) from None
     except InputFileError as exc:
+        if not str(exc).startswith("line "):
+            raise
         raise InputFileError(f"{file}:{str(exc).removeprefix('line ')}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = mark.line + 1 if mark is not None else 0
-        reason = getattr(exc, "problem", None) or str(exc)
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise _fail(file, where, f"not valid YAML: {reason}") from None
-    speech = Speech()
-    if isinstance(doc, dict) and "speech" in doc:
-        try:
-            speech = parse_speech(doc["speech"], f"{file}:{getattr(doc['speech'], 'line', 1)}")
-        except ValueError as exc:
-            raise InputFileError(str(exc)) from None
-        if "rules" not in doc:
-            return [], speech
-    if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list) or not doc["rules"]:
-        raise _fail(file, getattr(doc, "line", 1),
-                    "a pack is a mapping with a non-empty 'rules' list")
-    return [_rule(raw, file, checks) for raw in doc["rules"]], speech
+    raise _fail(file, getattr(doc, "line", 1), "a pack is a mapping with a non-empty 'rules' list")

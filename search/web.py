@@ -141,7 +141,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
     `clock` is what sessions and throttling read the time from (tests control it).
     """
     app = FastAPI(title="红盾网监 Hongdun inspector", version=__version__,
-                  docs_url=None, redoc_url=None, openapi_url=None)
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.cfg = cfg
     table = permissions or default_table()
     guard = app.state.guard = Guard(cfg, table, policy_from(cfg), clock)

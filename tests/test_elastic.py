@@ -1,6 +1,6 @@
 """The Elasticsearch backend on the real test server: analysis, mapping, alias, outbox, reindex.
 
-Outage behaviour (server stopped mid-sweep) is in test_elastic_outage.py; the
+Outage behaviour (server stopped mid-sweep) is in reliability/test_elastic_outage.py; the
 answers themselves are in the shared contract, test_search_contract.py.
 """
 

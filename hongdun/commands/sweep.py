@@ -21,6 +21,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--planned-at", help="when the plan meant it to run (UTC ISO-8601)")
     parser.add_argument("--no-browser", action="store_true",
                         help="fetch over HTTP only: no screenshots, no JavaScript")
+    parser.add_argument("--resume", action="store_true",
+                        help="after a crash: sweep only the targets that earlier sweeps "
+                             "of this --name have not captured yet")
     parser.set_defaults(handler=sweep)
 
 
@@ -35,6 +38,13 @@ def sweep(args: argparse.Namespace, cfg: Config) -> int:
         targets = load_targets(conn)
         if not targets:
             raise InputFileError("no targets imported: run `hongdun targets import FILE.csv`")
+    if args.resume:
+        from hongdun.schedule.runner import captured_targets
+
+        done = captured_targets(cfg, args.name)
+        targets = [t for t in targets if t.target_id not in done]
+        print(f"续扫 resume {args.name}: {len(done)} target(s) already captured, "
+              f"{len(targets)} left")
     sweep_id = new_sweep_id()
     settings = sweep_settings(cfg, sweep_id=sweep_id, name=args.name, plan=args.plan,
                               planned_at=args.planned_at, screenshots=not args.no_browser)

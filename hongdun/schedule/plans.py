@@ -30,6 +30,7 @@ from hongdun.schedule.model import (
     Selector,
     Window,
 )
+from hongdun.yamlguard import check_depth, recursion_error
 
 DEFAULT_PLAN = Path(__file__).parent / "plans" / "default.yaml"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -230,13 +231,21 @@ def _factors(r: _Reader, y: Y) -> tuple[tuple[str, float], ...]:
 def parse_plan(text: str, source: str = "<plan>") -> Plan:
     """Parse and validate a plan's YAML text; raise InputFileError naming line and reason."""
     r = _Reader(source)
+    check_depth(text, source)
+    try:
+        return _parse(r, text)
+    except RecursionError:
+        raise recursion_error(source) from None
+
+
+def _parse(r: _Reader, text: str) -> Plan:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise r.fail(line, f"not valid YAML: {exc.problem}") from None
     except yaml.YAMLError as exc:
-        raise r.fail(1, f"not valid YAML: {exc}") from None
+        raise r.fail(1, f"not valid YAML: {str(exc).splitlines()[0]}") from None
     if node is None:
         raise r.fail(1, "the plan is empty")
     root = r.walk(node)

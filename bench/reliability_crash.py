@@ -1,0 +1,316 @@
+"""Kill test: SIGKILL a real `hongdun sweep` of the demo at seeded moments, restart, count losses.
+
+Each kill picks a phase (stratified so every phase is hit, order shuffled by a seeded
+RNG) and a moment inside it, found by watching the sweep's real progress:
+  fetch   the k-th page request the demo marketplace answers;
+  ocr     the k-th licence image set handed to OCR (browser sweeps only);
+  seal    the k-th capture mid-write in its .partial folder;
+  ledger  the k-th capture renamed into place but not yet in the ledger;
+  index   the k-th capture ledgered but not yet in the captures table, or the k-th
+          captures row appearing in the database.
+The paused phases use the test-only hook in evidence/crashpoint.py; the kill itself is a
+real SIGKILL of the `hongdun sweep` process. After each kill `hongdun ledger verify` must
+pass and the folders, ledger and quarantine are checked; the next `hongdun sweep --resume`
+recovers and goes on. A final uninterrupted resume must leave every target captured as in
+an uninterrupted reference sweep, with the same findings.
+
+    .venv/bin/python bench/reliability_crash.py [--kills 20] [--no-browser] [--shops N] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PHASES_HTTP = ("fetch", "seal", "ledger", "index")
+PHASES = ("fetch", "ocr", "seal", "ledger", "index")
+NAME = "crash-test"
+_LIMIT = 600.0  # seconds one sweep may take before it is killed anyway
+_CAPTURE_DIR = "????????T??????Z-*-????????"
+
+
+@dataclass
+class KillRecord:
+    """One kill: where it landed and what the checks found right after it."""
+
+    n: int
+    phase: str
+    k: int
+    killed: bool  # False when the sweep finished before the kill point
+    seconds: float
+    ledger_ok: bool
+    unledgered: int  # sealed folders without a ledger entry, left for recovery
+    partial: int  # .partial folders, left for recovery
+    missing: int  # ledger entries without a folder (a loss)
+
+
+@dataclass
+class CrashResult:
+    """Every kill, the recovery lines seen, and the losses counted."""
+
+    kills: list[KillRecord] = field(default_factory=list)
+    recovery_lines: list[str] = field(default_factory=list)
+    losses: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def killed(self) -> int:
+        """How many sweeps were really killed."""
+        return sum(k.killed for k in self.kills)
+
+
+def _hongdun(home: Path, *args: str, env: dict[str, str] | None = None,
+             timeout: float = 900) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "hongdun.cli", "--home", str(home), *args],
+                          capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, check=False)
+
+
+def _sweep_args(targets: Path, browser: bool) -> list[str]:
+    return ["sweep", "--targets", str(targets), "--name", NAME, "--resume",
+            *(() if browser else ("--no-browser",))]
+
+
+def _count_lines(path: Path, needle: str) -> int:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").count(needle)
+    except FileNotFoundError:
+        return 0
+
+
+def _db_rows(home: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{home / 'hongdun.db'}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(conn.execute("SELECT count(*) FROM captures").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def state(home: Path) -> tuple[set[str], set[str], int]:
+    """(ledgered capture ids, sealed capture folder names, .partial folder count)."""
+    ledger = home / "ledger.jsonl"
+    ids = {json.loads(line)["capture_id"] for line in ledger.read_bytes().splitlines()
+           if line.endswith(b"}")} if ledger.exists() else set()
+    evidence = home / "evidence"
+    folders = {p.name for p in evidence.glob(f"*/{_CAPTURE_DIR}") if p.is_dir()}
+    partial = len(list(evidence.glob("*/.*.partial")))
+    return ids, folders, partial
+
+
+def quarantined(home: Path) -> set[str]:
+    """Capture folder names moved to HOME/quarantine by recovery."""
+    return {p.name.lstrip(".").removesuffix(".partial")
+            for p in (home / "quarantine").glob("*/*") if p.is_dir()}
+
+
+def _kill_one(home: Path, targets: Path, browser: bool, phase: str, k: int,
+              watch_rows: bool, served: Callable[[], int]) -> tuple[bool, float, str]:
+    """Start a resumed sweep and SIGKILL it at the k-th moment of phase; (killed, s, stderr)."""
+    marker = home.parent / f"pause-{time.monotonic_ns()}.txt"
+    env: dict[str, str] = {}
+    hooked = phase in ("ocr", "seal", "ledger") or (phase == "index" and not watch_rows)
+    if hooked:
+        env = {"HONGDUN_TEST_PAUSE_AT": f"{phase}:{k}", "HONGDUN_TEST_PAUSE_FILE": str(marker)}
+    rows0, served0 = _db_rows(home), served()
+    started = time.monotonic()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "hongdun.cli", "--home", str(home), *_sweep_args(targets, browser)],
+        cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True, start_new_session=True)
+    killed = False
+    while child.poll() is None:
+        if hooked:
+            due = _count_lines(marker, phase) >= k
+        elif phase == "fetch":
+            due = served() - served0 >= k
+        else:
+            due = _db_rows(home) - rows0 >= k
+        if due or time.monotonic() - started > _LIMIT:  # the limit: a paused child, unseen
+            os.kill(child.pid, signal.SIGKILL)  # the crash: the real sweep process
+            killed = True
+            break
+        time.sleep(0.005)
+    child.wait()
+    if killed:  # then what it left behind (the browser, its driver)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
+    err = child.stderr.read() if child.stderr else ""
+    marker.unlink(missing_ok=True)
+    return killed, time.monotonic() - started, err
+
+
+def _recovery_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("恢复 recovery")]
+
+
+def _findings(home: Path) -> dict[str, set[str]]:
+    """Rule ids found on each target's newest unfailed capture of the crash-test sweeps."""
+    conn = sqlite3.connect(home / "hongdun.db")
+    try:
+        rows = conn.execute(
+            "SELECT c.target_id, c.capture_id, f.rule_id FROM captures c "
+            "LEFT JOIN findings f ON f.capture_id = c.capture_id "
+            "WHERE c.failure IS NULL ORDER BY c.captured_at").fetchall()
+    finally:
+        conn.close()
+    newest: dict[str, str] = {}
+    for target, capture, _ in rows:
+        newest[target] = capture
+    out: dict[str, set[str]] = {t: set() for t in newest}
+    for target, capture, rule in rows:
+        if rule and newest[target] == capture:
+            out[target].add(rule)
+    return out
+
+
+def _page_errors(home: Path, target: str) -> list[str]:
+    """The page errors recorded in the newest unfailed capture of target (for a diagnosis)."""
+    conn = sqlite3.connect(home / "hongdun.db")
+    try:
+        row = conn.execute("SELECT folder FROM captures WHERE target_id = ? AND failure IS NULL "
+                           "ORDER BY captured_at DESC LIMIT 1", (target,)).fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        return ["no capture"]
+    pages = json.loads((Path(row[0]) / "visit.json").read_bytes())["pages"]
+    return [f"{p['role']}: {p['error']}" for p in pages if p["error"]] or ["none"]
+
+
+def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = None,
+        workdir: Path | None = None) -> CrashResult:
+    """Run the whole kill test against a demo marketplace on loopback; return the result."""
+    from demo.server import DemoServer
+    from demo.site import targets_csv
+
+    rng = random.Random(seed)
+    phases = PHASES if browser else PHASES_HTTP
+    order = [phases[i % len(phases)] for i in range(kills)]
+    rng.shuffle(order)
+    result = CrashResult()
+    started = time.monotonic()
+    server = DemoServer()
+    answered = [0]
+    respond = server.site.respond
+
+    def counting(*args: Any) -> Any:  # every page the sweep fetches from the marketplace
+        answered[0] += 1
+        return respond(*args)
+
+    server.site.respond = counting  # type: ignore[method-assign]
+    with tempfile.TemporaryDirectory(dir=workdir) as scratch, server:
+        base = Path(scratch)
+        targets = base / "targets.csv"
+        rows = targets_csv(server.start()).splitlines()
+        targets.write_text("\n".join(rows[: (shops or len(rows)) + 1]) + "\n", encoding="utf-8")
+        total = len(targets.read_text(encoding="utf-8").splitlines()) - 1
+        reference, home = base / "reference", base / "home"
+        done = _hongdun(reference, *_sweep_args(targets, browser))
+        if done.returncode != 0:
+            raise RuntimeError(f"reference sweep failed: {done.stderr[-500:]}")
+        expected = _findings(reference)
+        for n, phase in enumerate(order, 1):
+            left = total - len(_findings(home)) if (home / "hongdun.db").exists() else total
+            span = {"fetch": 2 * left, "ocr": max(1, left // 8)}.get(phase, left)
+            k = rng.randint(1, max(1, span // 2))
+            killed, seconds, err = _kill_one(home, targets, browser, phase, k, rng.random() < .5,
+                                                lambda: answered[0])
+            result.recovery_lines += _recovery_lines(err)
+            if "Traceback" in err:
+                result.losses.append(f"kill {n}: traceback on the terminal")
+            verify = _hongdun(home, "ledger", "verify", timeout=120)
+            ledgered, folders, partial = state(home)
+            missing = ledgered - folders
+            result.kills.append(KillRecord(n, phase, k, killed, round(seconds, 1),
+                                           verify.returncode == 0, len(folders - ledgered),
+                                           partial, len(missing)))
+            if verify.returncode != 0:
+                result.losses.append(f"kill {n}: ledger verify failed: {verify.stderr.strip()}")
+            result.losses += [f"kill {n}: ledger entry {m} has no folder" for m in missing]
+        final = _hongdun(home, *_sweep_args(targets, browser))
+        result.recovery_lines += _recovery_lines(final.stderr)
+        ledgered, folders, partial = state(home)
+        lost = folders - ledgered
+        if final.returncode != 0:
+            result.losses.append(f"final resume exited {final.returncode}: "
+                                 f"{final.stderr.strip()[-200:]}")
+        result.losses += [f"sealed folder {f} neither ledgered nor quarantined" for f in lost]
+        result.losses += [f"ledger entry {m} has no folder" for m in ledgered - folders]
+        if partial:
+            result.losses.append(f"{partial} .partial folder(s) left after recovery")
+        if _hongdun(home, "ledger", "verify").returncode != 0:
+            result.losses.append("ledger verify failed after the final resume")
+        got = _findings(home)
+        for target, rules in sorted(expected.items()):
+            if target not in got:
+                result.losses.append(f"target {target} never captured after resume")
+            elif got[target] != rules:
+                result.losses.append(f"target {target}: findings {sorted(got[target])} "
+                                     f"differ from the reference {sorted(rules)} (page "
+                                     f"errors: {_page_errors(home, target)} vs reference "
+                                     f"{_page_errors(reference, target)})")
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def section(kills: int = 20, browser: bool = True, shops: int | None = None,
+            seed: int = 20261201) -> list[dict[str, object]]:
+    """Rows for the reliability table: kills per phase and losses."""
+    result = run(kills, browser=browser, shops=shops, seed=seed)
+    rows: list[dict[str, object]] = []
+    for phase in PHASES if browser else PHASES_HTTP:
+        mine = [k for k in result.kills if k.phase == phase]
+        rows.append({"section": "crash", "case": f"kill -9 during {phase}",
+                     "outcome": f"{sum(k.killed for k in mine)}/{len(mine)} killed, "
+                                f"{sum(k.unledgered + k.partial for k in mine)} left for "
+                                "recovery, ledger verify "
+                                + ("passed" if all(k.ledger_ok for k in mine) else "FAILED"),
+                     "seconds": round(sum(k.seconds for k in mine), 1)})
+    rows.append({"section": "crash", "case": "kills and losses",
+                 "outcome": f"{result.killed} kills, {len(result.losses)} losses; "
+                            f"{len(result.recovery_lines)} recovery report(s)",
+                 "seconds": round(result.seconds, 1)})
+    rows += [{"section": "crash", "case": "loss", "outcome": loss, "seconds": ""}
+             for loss in result.losses]
+    return rows
+
+
+def print_table(rows: list[dict[str, object]]) -> None:
+    """Print section rows as a plain aligned table."""
+    width = max(len(str(r["case"])) for r in rows)
+    for r in rows:
+        print(f"{r['section']:<8} {r['case']!s:<{width}}  {r['seconds']!s:>7}  {r['outcome']}")
+
+
+def main() -> int:
+    """Command-line entry: run the kill test and print its table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--shops", type=int, help="sweep only the first N demo shops")
+    parser.add_argument("--seed", type=int, default=20261201)
+    args = parser.parse_args()
+    rows = section(args.kills, browser=not args.no_browser, shops=args.shops, seed=args.seed)
+    print_table(rows)
+    return 0 if all(r["case"] != "loss" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Start-up recovery, case by case: each state a crash can leave is completed or quarantined."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from test_evidence_support import make_config, visit
+
+from evidence import ledger, recovery
+from evidence.seal import Sealer
+from hongdun import db
+from hongdun.config import Config
+
+
+def _sealed(tmp_path: Path, count: int = 2) -> tuple[Config, list[str]]:
+    cfg = make_config(tmp_path / "home")
+    sealer = Sealer(cfg)
+    ids = [sealer.seal(visit(f"yt-000{n}")).capture_id for n in range(count)]
+    sealer.close()  # a finished sweep: its shared sealing lock goes with its process
+    return cfg, ids
+
+
+def _drop_last_entry(cfg: Config) -> None:
+    path = cfg.home / "ledger.jsonl"
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join(lines[:-1]))
+
+
+def test_sealed_folder_without_ledger_entry_is_ledgered(tmp_path: Path) -> None:
+    cfg, ids = _sealed(tmp_path)
+    _drop_last_entry(cfg)  # killed between the rename and the ledger append
+    report = recovery.recover(cfg)
+    assert report.ledgered == [ids[1]] and not report.quarantined
+    assert [e.capture_id for e in ledger.verify(cfg.home / "ledger.jsonl")] == ids
+    assert "1 sealed capture(s) completed into the ledger" in report.line()
+    assert not recovery.recover(cfg).changed  # idempotent
+
+
+def test_altered_unledgered_folder_and_partial_folder_are_quarantined(tmp_path: Path) -> None:
+    cfg, ids = _sealed(tmp_path)
+    _drop_last_entry(cfg)
+    folder = next(cfg.evidence_dir.glob(f"*/{ids[1]}"))
+    (folder / "visit.json").write_bytes(b"{}")
+    partial = folder.parent / ".20261201T000000Z-yt-9-00000000.partial"
+    shutil.copytree(folder, partial)
+    report = recovery.recover(cfg)
+    assert not report.ledgered and len(report.quarantined) == 2
+    assert any("visit.json does not match" in q for q in report.quarantined)
+    assert not folder.exists() and not partial.exists()
+    kept = {p.name for p in (cfg.home / "quarantine").glob("*/*")}
+    assert kept == {ids[1], "20261201T000000Z-yt-9-00000000.partial"}
+    assert len(ledger.verify(cfg.home / "ledger.jsonl")) == 1
+
+
+def test_torn_ledger_tail_is_cut_and_kept(tmp_path: Path) -> None:
+    cfg, _ = _sealed(tmp_path)
+    path = cfg.home / "ledger.jsonl"
+    path.write_bytes(path.read_bytes() + b'{"seq":3,"capture')
+    report = recovery.recover(cfg)
+    assert report.torn_ledger_bytes == len(b'{"seq":3,"capture')
+    assert len(ledger.verify(path)) == 2
+    assert list((cfg.home / "quarantine" / "ledger").glob("torn-tail-*.bin"))
+
+
+def test_ledgered_capture_missing_from_the_index_is_recorded_as_interrupted(
+        tmp_path: Path) -> None:
+    cfg, ids = _sealed(tmp_path)
+    report = recovery.recover(cfg)  # the sweep died before its captures reached the database
+    assert sorted(report.indexed) == sorted(ids)
+    conn = db.connect(cfg.db_path)
+    rows = dict(conn.execute("SELECT capture_id, failure FROM captures").fetchall())
+    assert rows == {i: recovery.NOT_INDEXED for i in ids}
+
+
+def test_recovery_waits_for_a_live_sealer(tmp_path: Path) -> None:
+    cfg = make_config(tmp_path / "home")
+    sealer = Sealer(cfg)  # holds the sealing lock shared, as a running sweep does
+    partial = cfg.evidence_dir / "s" / ".x.partial"
+    partial.mkdir(parents=True)
+    report = recovery.recover(cfg)
+    assert report.skipped and partial.exists()
+    assert "another sweep is sealing" in report.line()
+    assert sealer.key_id
