@@ -20,6 +20,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--planned-at", help="when the plan meant it to run (UTC ISO-8601)")
     parser.add_argument("--no-browser", action="store_true",
                         help="fetch over HTTP only: no screenshots, no JavaScript")
+    parser.add_argument("--deadline", type=_seconds, metavar="SECONDS",
+                        help="stop starting targets after this many seconds; visits under "
+                             "way finish, the rest are recorded as not reached")
     parser.set_defaults(handler=sweep)
 
 
@@ -36,7 +39,8 @@ def sweep(args: argparse.Namespace, cfg: Config) -> int:
             raise InputFileError("no targets imported: run `hongdun targets import FILE.csv`")
     sweep_id = new_sweep_id()
     settings = sweep_settings(cfg, sweep_id=sweep_id, name=args.name, plan=args.plan,
-                              planned_at=args.planned_at, screenshots=not args.no_browser)
+                              planned_at=args.planned_at, screenshots=not args.no_browser,
+                              deadline=args.deadline)
     print(f"巡查开始 sweep {sweep_id} ({args.name}): {len(targets)} targets; "
           f"log in {cfg.home / 'logs' / (sweep_id + '.log')}")
     s = run_sweep(cfg, targets, settings, sweep_id)
@@ -48,4 +52,17 @@ def sweep(args: argparse.Namespace, cfg: Config) -> int:
         print(f"  finding {rule}: {n}")
     for reason, n in sorted(s.failure_reasons.items()):
         print(f"  failed {reason}: {n}")
-    return 0 if s.status == "finished" else 1
+    if s.not_reached:
+        print(f"  未到达 not reached before the deadline: {s.not_reached} targets")
+    return 0 if s.status in ("finished", "stopped: deadline") else 1
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds, for --deadline."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
+    return value
