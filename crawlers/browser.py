@@ -143,6 +143,7 @@ _CAP_DOM_JS = """
 (max) => {
   const root = document.documentElement;
   const total = root ? root.outerHTML.length : 0;
+  if (total <= max) return [total, total];
   let over = total - max, parent = document.body;
   while (over > 0 && parent && parent.lastChild) {
     const node = parent.lastChild;

@@ -32,7 +32,7 @@ from functools import partial
 from typing import Any
 
 import psutil
-from playwright.async_api import Browser, BrowserContext, Dialog, Frame, Page, Route
+from playwright.async_api import Browser, BrowserContext, Dialog, Frame, Page
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -61,6 +61,8 @@ class PageWatch:
     """One page while the crawler holds it: its deadline, its stage and what it did."""
 
     deadline: float  # time.monotonic() by which the page's work must be done
+    budget: float = 0.0  # seconds of work left when the download started
+    started: float = field(default_factory=time.monotonic)  # when the work (not the wait) began
     stage: str = "queued"
     page: Page | None = None
     crashed: bool = False
@@ -82,6 +84,12 @@ class PageWatch:
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
+
+    def page_opened(self) -> None:
+        """The page exists: its work starts now, with the whole budget. Opening it (a wait
+        for the browser and its context) was bounded by the same budget, separately."""
+        self.started = time.monotonic()
+        self.deadline = self.started + self.budget
 
     def note(self, kind: str, detail: str) -> None:
         """Record an incident; past MAX_INCIDENTS only count it."""
@@ -136,9 +144,8 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     # -- the budget ---------------------------------------------------------------
     async def download_request(self, request: Request) -> Response:  # type: ignore[override]
         spent = float(request.meta.get(META_SPENT, 0.0))
-        watch = PageWatch(time.monotonic() + self.budget - spent)
+        watch = PageWatch(time.monotonic() + self.budget - spent, self.budget - spent)
         request.meta[META_WATCH] = watch
-        started = time.monotonic()
         try:
             if watch.remaining() <= 0:
                 raise PageFailed("deadline: queued")
@@ -148,12 +155,14 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
                 return await super().download_request(request)
             return await self._render(request, watch)
         finally:
-            request.meta[META_SPENT] = spent + time.monotonic() - started
+            request.meta[META_SPENT] = spent + time.monotonic() - watch.started
 
     async def _render(self, request: Request, watch: PageWatch) -> Response:
         task = asyncio.ensure_future(self._download_request(request, self._crawler.spider))
         try:
-            done, _ = await asyncio.wait({task}, timeout=max(0.0, watch.remaining()))
+            done: set[asyncio.Future[Response]] = set()
+            while not done and watch.remaining() > 0:  # page_opened() moves the deadline
+                done, _ = await asyncio.wait({task}, timeout=watch.remaining())
         except asyncio.CancelledError:  # the sweep is closing: the render goes with it
             task.cancel()
             raise
@@ -258,8 +267,8 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     async def _create_browser_context(self, name: str, context_kwargs: dict | None,
                                       spider: Spider | None = None) -> BrowserContextWrapper:
         wrapper = await super()._create_browser_context(name, context_kwargs, spider)
-        # Pop-ups and other pages scrapy-playwright did not open are guarded here.
-        await wrapper.context.route("**", self._route_private)
+        # (Pop-ups are closed as they open; Chromium's resolver rules refuse their private
+        # IP literals. No context route: it would cost a round trip under the launch lock.)
         _guard_close(wrapper.context, CLOSE_TIMEOUT * 2)
         return wrapper
 
@@ -267,6 +276,7 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         watch = page_watch(request) or PageWatch(time.monotonic() + self.budget)
         watch.enter("new-page")
         page = await super()._create_page(request, spider)
+        watch.page_opened()
         watch.page = page
         self._watches[page] = watch
         page.on("dialog", partial(_dismiss_dialog, watch))
@@ -323,12 +333,6 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self._crawler.stats.inc_value("hongdun/blocked_private")
         return True
 
-    async def _route_private(self, route: Route) -> None:
-        if await self._refuse_private(route.request):
-            await route.abort("blockedbyclient")
-        else:
-            await route.fallback()
-
 
 def _retrieve(task: asyncio.Future[Any]) -> None:
     """Read an abandoned render's outcome so asyncio does not log it as lost."""
@@ -346,10 +350,20 @@ def _guard_close(context: BrowserContext, timeout: float) -> None:
     context.close = close  # type: ignore[method-assign]
 
 
+# After this many dialogs a page's alert/confirm/prompt answer at once, as if dismissed.
+MAX_DIALOGS = 10
+_SILENCE_DIALOGS_JS = """() => { window.alert = () => undefined; window.confirm = () => false;
+  window.prompt = () => null; }"""
+
+
 async def _dismiss_dialog(watch: PageWatch, dialog: Dialog) -> None:
     watch.note("dialog", f"{dialog.type}: {dialog.message[:200]} (dismissed)")
     with contextlib.suppress(Exception):
         await asyncio.wait_for(dialog.dismiss(), CLOSE_TIMEOUT)
+        if watch.counts["dialog"] == MAX_DIALOGS and dialog.page is not None:
+            await asyncio.wait_for(dialog.page.evaluate(_SILENCE_DIALOGS_JS), CLOSE_TIMEOUT)
+            watch.note("limit", f"{MAX_DIALOGS} dialogs: the page's further alert/confirm/"
+                                "prompt calls answered as dismissed, without a dialog")
 
 
 async def _close_popup(watch: PageWatch, popup: Page) -> None:

@@ -173,7 +173,8 @@ def respond(path: str, query: str) -> Response | Drip:
         return Response(200, _huge_dom())
     if name == "huge-image":
         return Response(200, _html("证照图片", '<p>营业执照</p><img src="/hostile/huge.png" '
-                                   'width="600" height="600" alt="营业执照 证照">'))
+                                   'style="display:block;width:600px;height:600px" '
+                                   'alt="营业执照 证照">'))
     if name == "huge.png":
         return Response(200, huge_png(), "image/png")
     if name in ("redirect-loop", "redirect-loop-live"):
