@@ -97,7 +97,6 @@ class StorefrontSpider(scrapy.Spider):
         self.browser_version: str | None = None
         self.target_ids: list[str] = []
         self.done_ids: set[str] = set()  # targets whose Visit was yielded
-        self.not_reached_ids: list[str] = []  # targets dropped by the sweep deadline
 
     def _targets(self) -> list[Target]:
         if isinstance(self._targets_arg, str):
@@ -252,9 +251,7 @@ class StorefrontSpider(scrapy.Spider):
         kwargs = request.cb_kwargs
         state: _VisitState = kwargs["state"]
         if isinstance(failure.value, NotReached):
-            state.pending -= 1
-            self.not_reached_ids.append(state.target.target_id)
-            self.crawler.stats.inc_value("hongdun/not_reached")
+            state.pending -= 1  # the target stays unfinished: recorded as not reached
             return
         reason = failure_reason(failure)
         page = PageCapture(kwargs["role"], kwargs["requested"], request.url, 0, (), b"", (),
