@@ -2,7 +2,8 @@
 
 It serves the demo marketplace, sweeps the hostile pages (demo/hostile.py), a target at
 a private address and some normal demo shops with 8 pages at once in one child
-`hongdun sweep`, samples the RSS of that process tree (Chromium included) and prints
+`hongdun sweep`, samples the memory of that process tree (Chromium included; PSS, and
+the sum of RSS for comparison) and prints
 one table: per hostile page its outcome and seconds of work against its budget (read
 from the sweep log's "page done" lines), whether the sweep exited by itself, the peak
 memory, whether the normal shops' licence findings match the truth, and whether the
@@ -67,28 +68,32 @@ class Run:
     seconds: float = 0.0
     returncode: int | None = None
     exited: bool = False
-    peak_mb: float = 0.0
+    peak_mb: float = 0.0  # PSS
+    peak_rss_mb: float = 0.0
     peak_kinds: dict[str, float] = field(default_factory=dict)
     stdout: str = ""
     stderr: str = ""
     pages: list[tuple[str, str, str, float, str]] = field(default_factory=list)
 
 
-def tree_rss_mb(proc: psutil.Process) -> tuple[float, dict[str, float]]:
-    """Resident memory of a process and all its descendants, in MB, in total and by kind
-    (sweep, playwright driver, chromium browser, renderers, other chromium)."""
+def tree_memory_mb(proc: psutil.Process) -> tuple[float, float, dict[str, float]]:
+    """Memory of a process and all its descendants, in MB: the sum of RSS (which counts
+    pages Chromium's processes share once per process), the sum of PSS (each shared page
+    divided among its sharers: the memory the tree really holds), and PSS by kind."""
     kinds: dict[str, float] = {}
+    rss_total = 0.0
     for p in [proc, *proc.children(recursive=True)]:
         try:
-            rss, cmd = p.memory_info().rss, " ".join(p.cmdline()[:40])
+            info, cmd = p.memory_full_info(), " ".join(p.cmdline()[:40])
         except psutil.Error:
             continue
+        rss_total += info.rss / 1e6
         kind = ("renderers" if "--type=renderer" in cmd else
                 "chromium other" if "--type=" in cmd else
                 "chromium browser" if "chrom" in cmd else
                 "playwright driver" if "node" in p.name() else "sweep (python)")
-        kinds[kind] = kinds.get(kind, 0.0) + rss / 1e6
-    return sum(kinds.values()), kinds
+        kinds[kind] = kinds.get(kind, 0.0) + info.pss / 1e6
+    return rss_total, sum(kinds.values()), kinds
 
 
 def sweep(run: Run, csv_path: Path, concurrency: int, timeout: float) -> None:
@@ -104,10 +109,11 @@ def sweep(run: Run, csv_path: Path, concurrency: int, timeout: float) -> None:
     proc = psutil.Process(child.pid)
     while child.poll() is None and time.monotonic() - started < timeout:
         with contextlib.suppress(psutil.Error):
-            total, kinds = tree_rss_mb(proc)
-            if total > run.peak_mb:
-                run.peak_mb, run.peak_kinds = total, kinds
-        time.sleep(0.2)
+            rss, pss, kinds = tree_memory_mb(proc)
+            run.peak_rss_mb = max(run.peak_rss_mb, rss)
+            if pss > run.peak_mb:
+                run.peak_mb, run.peak_kinds = pss, kinds
+        time.sleep(0.5)
     run.exited = child.poll() is not None
     if not run.exited:
         child.kill()
@@ -155,9 +161,8 @@ def sweep_section(run: Run) -> list[Row]:
     return [
         Row("sweep", "exits by itself", f"exit {run.returncode}",
             f"{run.seconds:.0f} s", "yes", run.exited and run.returncode == 0),
-        Row("sweep", "peak RSS, process tree", ", ".join(
-            f"{k} {v:.0f}" for k, v in sorted(run.peak_kinds.items())),
-            f"{run.peak_mb:.0f} MB",
+        Row("sweep", "peak memory (PSS), tree", f"sum of RSS {run.peak_rss_mb:.0f} MB "
+            "(shared pages counted per process)", f"{run.peak_mb:.0f} MB",
             f"< {MEMORY_AIM_MB} MB", run.peak_mb < MEMORY_AIM_MB),
         Row("sweep", "normal shops right", status[:60], f"{len(right)}/{len(run.normal)}",
             "all", len(right) == len(run.normal)),
@@ -264,7 +269,8 @@ def main() -> None:
           f"{args.concurrency} pages at once, page budget {args.budget:.0f} s, HOME {home}")
     print_table(table)
     print(json.dumps({"ok": all(r.ok for r in table), "seconds": round(run.seconds, 1),
-                      "peak_mb": round(run.peak_mb)}))
+                      "peak_pss_mb": round(run.peak_mb), "peak_rss_mb": round(run.peak_rss_mb),
+                      "peak_by_kind_mb": {k: round(v) for k, v in run.peak_kinds.items()}}))
 
 
 if __name__ == "__main__":

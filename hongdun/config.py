@@ -63,7 +63,7 @@ SETTINGS: tuple[Setting, ...] = (
             "width x height an image may declare to be decoded and read by OCR"),
     Setting("chat_max_lines", "HONGDUN_CHAT_MAX_LINES", "20000",
             "chat lines kept per live page watch; the rest are counted, not kept"),
-    Setting("renderer_heap_mb", "HONGDUN_RENDERER_HEAP_MB", "512",
+    Setting("renderer_heap_mb", "HONGDUN_RENDERER_HEAP_MB", "256",
             "V8 old-space heap cap per renderer, MB (--js-flags=--max-old-space-size)"),
 )
 _POSITIVE = ("page_timeout", "concurrency", "page_budget", "download_maxsize",
