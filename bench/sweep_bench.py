@@ -118,7 +118,8 @@ async def bench(rounds: int) -> list[dict[str, Any]]:
         for browser in (True, False):
             for _ in range(rounds):
                 home = Path(tempfile.mkdtemp(prefix="hongdun-bench-"))
-                cfg = config.load({"home": str(home)})
+                cfg = config.load({"home": str(home),  # the demo is on loopback: allow it
+                                   "allow_private": base.removeprefix("http://")})
                 sweep_id = new_sweep_id()
                 settings = sweep_settings(cfg, sweep_id=sweep_id, name="bench",
                                           screenshots=browser)

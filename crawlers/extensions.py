@@ -30,6 +30,7 @@ def counts(stats: dict[str, Any]) -> dict[str, int]:
         "captures": int(stats.get("hongdun/captures", 0)),
         "findings": int(stats.get("hongdun/findings", 0)),
         "failures": int(failures),
+        "not_reached": int(stats.get("hongdun/not_reached", 0)),
     }
 
 
@@ -57,7 +58,13 @@ class SweepRecorder:
                  settings.get("HONGDUN_PLAN"), settings.get("HONGDUN_PLANNED_AT"), utc_now()))
 
     def closed(self, spider: Spider, reason: str) -> None:
+        unfinished = getattr(spider, "unfinished", list)()
+        if unfinished:  # targets dropped by the deadline, or under way when it closed
+            self.crawler.stats.set_value("hongdun/not_reached", len(unfinished))
+            self.crawler.stats.set_value("hongdun/not_reached_targets", unfinished)
         stats = self.crawler.stats.get_stats()
+        if self.crawler.stats.get_value("hongdun/deadline_reached") and reason == "finished":
+            reason = "deadline"
         status = "finished" if reason == "finished" else f"stopped: {reason}"
         numbers = counts(stats)
         with self.conn:

@@ -61,6 +61,7 @@ class OcrPipeline:
             raise NotConfigured(f"OCR engine not installed ({exc.name})") from None
         self.ocr = ocr
         self.stats = crawler.stats
+        self.max_pixels = crawler.settings.getint("HONGDUN_IMAGE_MAX_PIXELS", ocr.MAX_PIXELS)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> OcrPipeline:
@@ -69,7 +70,8 @@ class OcrPipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Visit) or not any(p.images for p in item.pages):
             return item
-        pages = await asyncio.to_thread(lambda: tuple(self.ocr.read_images(p) for p in item.pages))
+        pages = await asyncio.to_thread(lambda: tuple(
+            self.ocr.read_images(p, max_pixels=self.max_pixels) for p in item.pages))
         self.stats.inc_value("hongdun/ocr_images", sum(len(p.images) for p in pages))
         return replace(item, pages=pages)
 

@@ -16,8 +16,10 @@ from secrets import token_hex
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawlers.browser import launch_args
 from crawlers.extensions import counts
 from crawlers.spiders.storefront import StorefrontSpider
+from crawlers.ssrf import AddressGuard
 from hongdun import db
 from hongdun.clock import utc_now
 from hongdun.config import Config
@@ -36,6 +38,7 @@ class SweepSummary:
     captures: int
     findings: int
     failures: int
+    not_reached: int
     seconds: float
     failure_reasons: dict[str, int]
     findings_by_rule: dict[str, int]
@@ -47,7 +50,8 @@ def new_sweep_id() -> str:
 
 
 def sweep_settings(cfg: Config, *, sweep_id: str, name: str, plan: str | None = None,
-                   planned_at: str | None = None, screenshots: bool = True) -> Settings:
+                   planned_at: str | None = None, screenshots: bool = True,
+                   deadline: float | None = None) -> Settings:
     """Scrapy settings for a sweep, from the project settings plus Hongdun's configuration.
 
     The crawl's full log goes to HOME/logs/SWEEP_ID.log; the terminal shows only
@@ -58,6 +62,8 @@ def sweep_settings(cfg: Config, *, sweep_id: str, name: str, plan: str | None = 
     timeout = cfg.number("page_timeout")
     launch = dict(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
     launch["executable_path"] = cfg.get("chromium")
+    guard = AddressGuard.from_setting(cfg.get("allow_private"))  # validates the allow-list
+    launch["args"] = launch_args(int(cfg.number("renderer_heap_mb")), guard)
     settings.setdict({
         "HONGDUN_HOME": str(cfg.home),
         "LOG_FILE": str(log_path(cfg, sweep_id)),
@@ -71,6 +77,15 @@ def sweep_settings(cfg: Config, *, sweep_id: str, name: str, plan: str | None = 
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": timeout * 1000,
         "CONCURRENT_REQUESTS_PER_DOMAIN": int(cfg.number("concurrency")),
         "PLAYWRIGHT_LAUNCH_OPTIONS": launch,
+        "HONGDUN_PAGE_BUDGET": cfg.number("page_budget"),
+        "HONGDUN_SWEEP_DEADLINE": deadline or 0,
+        "HONGDUN_ALLOW_PRIVATE": cfg.get("allow_private"),
+        "DOWNLOAD_MAXSIZE": int(cfg.number("download_maxsize")),
+        "DOWNLOAD_WARNSIZE": int(cfg.number("download_warnsize")),
+        "HONGDUN_DOM_MAX_BYTES": int(cfg.number("dom_max_bytes")),
+        "HONGDUN_SCREENSHOT_MAX_HEIGHT": int(cfg.number("screenshot_max_height")),
+        "HONGDUN_IMAGE_MAX_PIXELS": int(cfg.number("image_max_pixels")),
+        "HONGDUN_CHAT_MAX_LINES": int(cfg.number("chat_max_lines")),  # for the live recorder
     }, priority="cmdline")
     return settings
 

@@ -22,9 +22,10 @@ TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "WARNING"
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+# scrapy-playwright's handler with a hard deadline per page (crawlers/guard.py).
 DOWNLOAD_HANDLERS = {
-    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "http": "crawlers.guard.GuardedPlaywrightHandler",
+    "https": "crawlers.guard.GuardedPlaywrightHandler",
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_LAUNCH_OPTIONS = {
@@ -45,13 +46,31 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_TIMEOUT = 20
 RETRY_ENABLED = True
 RETRY_TIMES = 1
+# A timed-out page has spent its budget: it is recorded, not fetched again.
+RETRY_EXCEPTIONS = [
+    "scrapy.exceptions.CannotResolveHostError",
+    "scrapy.exceptions.DownloadConnectionRefusedError",
+    "scrapy.exceptions.DownloadFailedError",
+    "scrapy.exceptions.ResponseDataLossError",
+    "twisted.internet.error.ConnectionDone",
+    "twisted.internet.error.ConnectError",
+    "twisted.internet.error.ConnectionLost",
+]
+# Response size limits; HttpCompressionMiddleware applies them after decompression too
+# (gzip bombs). crawlers.run sets them from Hongdun's configuration.
+DOWNLOAD_MAXSIZE = 32 << 20
+DOWNLOAD_WARNSIZE = 8 << 20
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.1
 AUTOTHROTTLE_MAX_DELAY = 10
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 REDIRECT_MAX_TIMES = 5
 
-DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.OffsiteRedirectGuard": 650}
+DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.SweepDeadline": 50,
+    "crawlers.middlewares.PrivateAddressGuard": 60,
+    "crawlers.middlewares.OffsiteRedirectGuard": 650,
+}
 ITEM_PIPELINES = {
     "crawlers.pipelines.OcrPipeline": 100,
     "crawlers.pipelines.SealPipeline": 200,
@@ -68,4 +87,11 @@ EXTENSIONS = {
 HONGDUN_HOME = None  # None: $HONGDUN_HOME or ./var
 HONGDUN_SCREENSHOTS = True
 HONGDUN_PAGE_TIMEOUT = 20
+HONGDUN_PAGE_BUDGET = 30
+HONGDUN_SWEEP_DEADLINE = 0  # seconds; 0: none
+HONGDUN_ALLOW_PRIVATE = ""
+HONGDUN_DOM_MAX_BYTES = 4 << 20
+HONGDUN_SCREENSHOT_MAX_HEIGHT = 16384
+HONGDUN_IMAGE_MAX_PIXELS = 40_000_000
+HONGDUN_CHAT_MAX_LINES = 20_000  # per live page watch (issue 10's recorder reads it)
 HONGDUN_PROGRESS_INTERVAL = 2.0

@@ -1,7 +1,8 @@
 """The demo marketplace HTTP server: in-process for tests, or `python -m demo.server`.
 
 Serves demo.site on a loopback port from a daemon thread. The /bad/* endpoints
-misbehave on purpose (hang, 500, 404, off-site redirect, slow) for robustness tests.
+misbehave on purpose (hang, 500, 404, off-site redirect, slow) for robustness tests;
+the /hostile/* pages (demo/hostile.py) try to hang or exhaust the crawler.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
+from demo import hostile
 from demo.families.site import FamilySites
 from demo.site import DemoError, Response, Site
 from hongdun.errors import HongdunError
@@ -65,6 +67,12 @@ class _Handler(BaseHTTPRequestHandler):
                 return
         elif url.path.startswith("/f/"):
             response = self.server.families.respond(url.path, url.query, base)
+        elif url.path.startswith("/hostile/"):
+            answer = hostile.respond(url.path, url.query)
+            if isinstance(answer, hostile.Drip):
+                self._drip(answer, head)
+                return
+            response = answer
         else:
             response = self.server.site.respond(url.path, url.query, base)
         self._send(response, head)
@@ -91,6 +99,20 @@ class _Handler(BaseHTTPRequestHandler):
             body = f"<!DOCTYPE html><html><body><h1>慢速页面</h1><p>waited {raw} ms</p>"
             return Response(200, body.encode())
         return Response(404, b"<h1>404 Not Found</h1>")
+
+    def _drip(self, drip: hostile.Drip, head: bool) -> None:
+        """Send a body one byte per interval, until it ends, the client leaves or we stop."""
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            for k in range(0 if head else len(drip.body)):
+                if self.server.stop_event.wait(drip.interval):
+                    return
+                self.wfile.write(drip.body[k:k + 1])
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def _send(self, response: Response, head: bool) -> None:
         try:

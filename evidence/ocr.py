@@ -18,12 +18,14 @@ from functools import lru_cache
 from typing import Any
 
 from evidence.crashpoint import reached
+from hongdun.clock import utc_now
 from hongdun.errors import HongdunError
-from hongdun.records import ImageCapture, PageCapture
+from hongdun.records import ImageCapture, Incident, PageCapture
 
 log = logging.getLogger(__name__)
 MIN_SCORE = 0.5
 MAX_SIDE = 2000  # larger images are scaled down first: detection cost grows with area
+MAX_PIXELS = 40_000_000  # default: images declaring more are not decoded (setting image_max_pixels)
 
 
 class OcrUnavailable(HongdunError):
@@ -57,9 +59,9 @@ class OcrEngine:
             self._engine = RapidOCR()
         return self._engine
 
-    def lines(self, data: bytes) -> list[OcrLine]:
+    def lines(self, data: bytes, max_pixels: int = MAX_PIXELS) -> list[OcrLine]:
         """Recognise the text lines of one image (PNG/JPEG/... bytes), top to bottom."""
-        image = _prepared(data)
+        image = _prepared(data, max_pixels)
         if image is None:
             return []
         with self._lock:
@@ -78,24 +80,61 @@ class OcrEngine:
         out.sort(key=lambda line: (round(line.box[1] / 12), line.box[0]))
         return out
 
-    def text(self, data: bytes) -> str:
+    def text(self, data: bytes, max_pixels: int = MAX_PIXELS) -> str:
         """The recognised text of one image, one line per detected text line."""
-        return "\n".join(line.text for line in self.lines(data))
+        return "\n".join(line.text for line in self.lines(data, max_pixels))
 
 
-def _prepared(data: bytes) -> Any:
-    """The image as an RGB numpy array, scaled to at most MAX_SIDE; None if undecodable."""
-    import numpy as np
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """The width and height an image declares, read from its header only; None if unreadable.
+    Also for an image Pillow refuses to open as a decompression bomb."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as img:
+            return int(img.width), int(img.height)
+    except Image.DecompressionBombError:
+        return _bomb_size(data)
+    except (UnidentifiedImageError, OSError, ValueError):
+        return None
+
+
+def _bomb_size(data: bytes) -> tuple[int, int] | None:
+    """The declared size of an image over Pillow's bomb limit: its format plugin reads the
+    header, as Image.open does before the bomb check; no pixel is decoded."""
+    from PIL import Image
+
+    Image.preinit()
+    for name in Image.ID:
+        factory, accept = Image.OPEN[name]
+        if accept is not None and not accept(data[:16]):
+            continue
+        try:
+            img = factory(io.BytesIO(data), "")
+            return int(img.width), int(img.height)
+        except Exception:  # not this format
+            continue
+    return None
+
+
+def _prepared(data: bytes, max_pixels: int = MAX_PIXELS) -> Any:
+    """The image as an RGB numpy array, scaled to at most MAX_SIDE; None if undecodable
+    or if it declares more than max_pixels (checked before decoding: decompression bombs)."""
+    import numpy as np
+    from PIL import Image, UnidentifiedImageError
+
+    size = image_size(data)
+    if size is None or size[0] * size[1] > max_pixels:
+        return None
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            img.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG: decode already scaled down
             img = img.convert("RGB")
             if max(img.size) > MAX_SIDE:
                 scale = MAX_SIDE / max(img.size)
                 img = img.resize((int(img.width * scale), int(img.height * scale)))
             return np.asarray(img)[:, :, ::-1].copy()  # RapidOCR expects BGR like OpenCV
-    except (UnidentifiedImageError, OSError, ValueError):
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
 
 
@@ -105,21 +144,32 @@ def shared_engine() -> OcrEngine:
     return OcrEngine()
 
 
-def read_image(image: ImageCapture, engine: OcrEngine | None = None) -> ImageCapture:
+def read_image(image: ImageCapture, engine: OcrEngine | None = None,
+               max_pixels: int = MAX_PIXELS) -> ImageCapture:
     """A copy of image with ocr_text filled ("" when nothing could be read)."""
     if image.ocr_text is not None:
         return image
     if not image.body:
         return replace(image, ocr_text="")
-    text = (engine or shared_engine()).text(image.body)
+    text = (engine or shared_engine()).text(image.body, max_pixels)
     if not text:
         log.info("ocr: no text read from %s", image.url)
     return replace(image, ocr_text=text)
 
 
-def read_images(page: PageCapture, engine: OcrEngine | None = None) -> PageCapture:
-    """A copy of page whose images carry their OCR text; run before sealing."""
+def read_images(page: PageCapture, engine: OcrEngine | None = None,
+                max_pixels: int = MAX_PIXELS) -> PageCapture:
+    """A copy of page whose images carry their OCR text; run before sealing. An image
+    declaring more than max_pixels is not decoded; the page records why."""
     if not page.images:
         return page
     reached("ocr")
-    return replace(page, images=tuple(read_image(i, engine) for i in page.images))
+    skipped = []
+    for image in page.images:
+        size = image_size(image.body) if image.body else None
+        if size and size[0] * size[1] > max_pixels:
+            skipped.append(Incident("limit", f"image {image.url[:200]} declares "
+                                    f"{size[0]}x{size[1]} px, over the {max_pixels} px "
+                                    "limit: not decoded, no OCR", utc_now()))
+    return replace(page, images=tuple(read_image(i, engine, max_pixels) for i in page.images),
+                   incidents=page.incidents + tuple(skipped))

@@ -117,6 +117,7 @@ def _write_page(files: _Files, index: int, page: PageCapture) -> dict[str, objec
         "finished_utc": page.finished_utc,
         "finished_shanghai": clock.shanghai(page.finished_utc),
         "screenshots": shots, "images": images, "ocr": None, "messages": None,
+        "incidents": [asdict(i) for i in page.incidents],
     }
     if ocr:
         entry["ocr"] = files.add(f"{base}/ocr.json", canonical_json(ocr), "application/json")

@@ -58,7 +58,30 @@ SETTINGS: tuple[Setting, ...] = (
             "web sessions end after this many minutes without a request"),
     Setting("session_absolute_hours", "HONGDUN_SESSION_ABSOLUTE_HOURS", "12",
             "web sessions end this many hours after login, however active"),
+    # Limits that bound what one hostile page can cost (issue 13).
+    Setting("page_budget", "HONGDUN_PAGE_BUDGET", "30",
+            "hard deadline, seconds of work per page: fetch, render, screenshot, images, close"),
+    Setting("allow_private", "HONGDUN_ALLOW_PRIVATE", "",
+            "private-network hosts the crawler may reach, comma-separated host or host:port "
+            "(default none: loopback, RFC 1918 and link-local are refused)"),
+    Setting("download_maxsize", "HONGDUN_DOWNLOAD_MAXSIZE", "33554432",
+            "bytes: a response larger than this (after decompression) is refused"),
+    Setting("download_warnsize", "HONGDUN_DOWNLOAD_WARNSIZE", "8388608",
+            "bytes: a response larger than this is logged as large"),
+    Setting("dom_max_bytes", "HONGDUN_DOM_MAX_BYTES", "4194304",
+            "bytes of rendered DOM kept and read by the rules; the rest is cut and recorded"),
+    Setting("screenshot_max_height", "HONGDUN_SCREENSHOT_MAX_HEIGHT", "16384",
+            "CSS pixels: a full-page screenshot is cut at this height, the cut recorded"),
+    Setting("image_max_pixels", "HONGDUN_IMAGE_MAX_PIXELS", "40000000",
+            "width x height an image may declare to be decoded and read by OCR"),
+    Setting("chat_max_lines", "HONGDUN_CHAT_MAX_LINES", "20000",
+            "chat lines kept per live page watch; the rest are counted, not kept"),
+    Setting("renderer_heap_mb", "HONGDUN_RENDERER_HEAP_MB", "256",
+            "V8 old-space heap cap per renderer, MB (--js-flags=--max-old-space-size)"),
 )
+_POSITIVE = ("page_timeout", "concurrency", "page_budget", "download_maxsize",
+             "download_warnsize", "dom_max_bytes", "screenshot_max_height", "image_max_pixels",
+             "chat_max_lines", "renderer_heap_mb")
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
@@ -108,7 +131,7 @@ def load(overrides: Mapping[str, str | None] | None = None,
     for name in ("verify_days", "verify_days_high", "due_soon_days"):
         if not values[name].isdigit():
             raise UsageError(f"{_BY_NAME[name].env} must be a whole number of working days")
-    for name in ("page_timeout", "concurrency"):
+    for name in _POSITIVE:
         try:
             if float(values[name]) <= 0:
                 raise ValueError

@@ -87,6 +87,17 @@ class ImageCapture:
 
 
 @dataclass(frozen=True)
+class Incident:
+    """Something a page did, or a limit it hit, while the crawler held it: a dialog
+    dismissed, a pop-up closed, a navigation elsewhere, a private address refused,
+    a screenshot or DOM cut at its limit."""
+
+    kind: str  # "dialog", "popup", "navigated", "blocked", "limit", "renderer", ...
+    detail: str
+    at_utc: str
+
+
+@dataclass(frozen=True)
 class PageCapture:
     """One page of a visit as fetched or rendered: the raw material for evidence."""
 
@@ -106,6 +117,7 @@ class PageCapture:
     images: tuple[ImageCapture, ...] = ()
     raw_body: bytes | None = None  # exact HTTP body when `body` is the DOM rendered from it
     layout: tuple[TextBlock, ...] = ()  # where the browser drew each text-bearing element
+    incidents: tuple[Incident, ...] = ()  # dialogs, pop-ups, navigations, refusals, limits
 
     def __post_init__(self) -> None:
         _require(bool(self.role), "page role is empty")

@@ -6,6 +6,8 @@ HOME_DIR="${1:-var/demo}"
 HD=".venv/bin/hongdun --home $HOME_DIR"
 DEMO_PORT="${DEMO_PORT:-8765}"
 UI_PORT="${UI_PORT:-8000}"
+# The crawler refuses private addresses; the demo marketplace on loopback is allowed by name.
+export HONGDUN_ALLOW_PRIVATE="${HONGDUN_ALLOW_PRIVATE:-127.0.0.1:$DEMO_PORT}"
 
 $HD demo serve --port "$DEMO_PORT" &
 demo_pid=$!

@@ -17,6 +17,9 @@ import pytest
 from demo.server import DemoServer
 
 Hongdun = Callable[..., subprocess.CompletedProcess[str]]
+# The demo marketplace and the test servers listen on loopback, which the crawler refuses
+# unless allow-listed (crawlers/ssrf.py): tests allow 127.0.0.1, on any port, explicitly.
+TEST_ALLOW_PRIVATE = {"HONGDUN_ALLOW_PRIVATE": "127.0.0.1"}
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +35,7 @@ def run_hongdun(home: Path, *args: str, timeout: float = 600,
     return subprocess.run(
         [sys.executable, "-m", "hongdun.cli", "--home", str(home), *args],
         capture_output=True, text=True, timeout=timeout,
-        env={**os.environ, **(env or {})}, check=False,
+        env={**TEST_ALLOW_PRIVATE, **os.environ, **(env or {})}, check=False,
     )
 
 

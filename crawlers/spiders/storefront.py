@@ -8,15 +8,19 @@ within the same shop, and yields one `Visit` with every page, failed ones
 included. A page
 fetched over HTTP is then shown in Chromium from the captured bytes, so its
 screenshot is of exactly what was received. Each target gets its own browser
-context (a fresh profile) that is closed when its visit ends.
+context (a fresh profile) that is closed when its visit ends. Every page works
+within its own budget (crawlers/guard.py); what it did meanwhile (dialogs,
+pop-ups, navigations, refused private addresses, limits) is kept with it.
 
 Run it through `hongdun sweep`, or as `scrapy crawl storefront -a targets=FILE.csv`.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,18 +31,15 @@ from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
 from crawlers import browser, hongdun_config
-from crawlers.pages import (
-    about_entries,
-    images_to_keep,
-    item_entries,
-    licence_entries,
-    same_shop,
-)
+from crawlers.guard import META_SPENT, PageFailed, page_watch
+from crawlers.middlewares import NotReached, PrivateAddress
+from crawlers.pages import images_to_keep, pages_to_follow, role_limits, same_shop
 from crawlers.profiles import Profiles, SiteProfile
+from crawlers.ssrf import AddressGuard
 from hongdun import db
 from hongdun.clock import utc_now
 from hongdun.errors import InputFileError
-from hongdun.records import ImageCapture, PageCapture, Target, Visit
+from hongdun.records import ImageCapture, Incident, PageCapture, Target, Visit
 from hongdun.targets import load_targets, read_targets_file
 
 # Error pages reach the callbacks (and are recorded); redirects are still followed.
@@ -64,6 +65,14 @@ def failure_reason(failure: Failure) -> str:
     exc = failure.value
     name = type(exc).__name__
     text = " ".join(str(exc).split())[:160]
+    if isinstance(exc, PageFailed | PrivateAddress):
+        return text
+    if "exceeded DOWNLOAD_MAXSIZE" in text or "larger than download max size" in text:
+        return "too-large: over the download size limit"
+    if "Target crashed" in text:
+        return "renderer-crashed"
+    if "max redirections reached" in text or "ERR_TOO_MANY_REDIRECTS" in text:
+        return "too-many-redirects"
     if "Timeout" in name or "timeout" in text.lower():
         return "timeout"
     if name == "DNSLookupError":
@@ -87,6 +96,8 @@ class StorefrontSpider(scrapy.Spider):
         self.sweep_id = sweep_id or "manual-" + utc_now().replace(":", "").replace("-", "")
         self.profiles = Profiles.load()
         self.browser_version: str | None = None
+        self.target_ids: list[str] = []
+        self.done_ids: set[str] = set()  # targets whose Visit was yielded
 
     def _targets(self) -> list[Target]:
         if isinstance(self._targets_arg, str):
@@ -100,7 +111,9 @@ class StorefrontSpider(scrapy.Spider):
         return targets
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for target in self._targets():
+        targets = self._targets()
+        self.target_ids = [t.target_id for t in targets]
+        for target in targets:
             profile = self.profiles.for_target(target)
             state = _VisitState(target, profile, context=f"target-{target.target_id}")
             self.crawler.stats.inc_value("hongdun/targets")
@@ -110,6 +123,14 @@ class StorefrontSpider(scrapy.Spider):
     @property
     def _screenshots(self) -> bool:
         return self.settings.getbool("HONGDUN_SCREENSHOTS", True)
+
+    @cached_property
+    def _guard(self) -> AddressGuard:
+        return AddressGuard.from_setting(self.settings.get("HONGDUN_ALLOW_PRIVATE") or "")
+
+    def unfinished(self) -> list[str]:
+        """Targets of this sweep with no Visit: not reached before the sweep ended."""
+        return [t for t in self.target_ids if t not in self.done_ids]
 
     def _page_request(self, state: _VisitState, url: str, role: str) -> scrapy.Request:
         state.seen.add(url)
@@ -121,12 +142,14 @@ class StorefrontSpider(scrapy.Spider):
             return self._browser_request(url, kwargs, replay=None)
         return scrapy.Request(url, callback=self.on_fetched, errback=self.on_error,
                               cb_kwargs=kwargs, dont_filter=True, priority=_priority(role),
-                              meta={"handle_httpstatus_list": ERROR_STATUSES})
+                              meta={"handle_httpstatus_list": ERROR_STATUSES,
+                                    "hongdun_role": role})
 
     def _browser_request(self, url: str, kwargs: dict[str, Any],
-                         replay: dict[str, Any] | None) -> scrapy.Request:
+                         replay: dict[str, Any] | None, spent: float = 0.0) -> scrapy.Request:
         state: _VisitState = kwargs["state"]
         limit = int(self.settings.getfloat("HONGDUN_PAGE_TIMEOUT", 20) * 1000)
+        max_height = self.settings.getint("HONGDUN_SCREENSHOT_MAX_HEIGHT", 16384)
         meta: dict[str, Any] = {
             "playwright": True,
             "playwright_context": state.context,
@@ -135,9 +158,11 @@ class StorefrontSpider(scrapy.Spider):
                 PageMethod(browser.settle, state.profile.settle_ms, limit // 2),
                 PageMethod(browser.list_images),
                 PageMethod(browser.layout),
-                PageMethod("screenshot", full_page=True, type="png"),
+                PageMethod(browser.screenshot, max_height),
             ],
             "handle_httpstatus_list": ERROR_STATUSES,
+            "hongdun_role": kwargs["role"] if replay is None else "render",
+            META_SPENT: spent,
         }
         if replay is not None:
             meta["hongdun_replay"] = replay
@@ -155,47 +180,68 @@ class StorefrontSpider(scrapy.Spider):
         """A page fetched over HTTP: render its bytes for the screenshot, or keep it as is."""
         headers = _headers(response)
         if self._screenshots and response.status < 400 and _is_html(headers):
-            replay = {"status": response.status, "body": response.body,
+            limit = self.settings.getint("HONGDUN_DOM_MAX_BYTES", 4 << 20)
+            cut = (f"shown in the browser: the first {limit} of {len(response.body)} bytes "
+                   "(DOM size limit)") if len(response.body) > limit else None
+            replay = {"status": response.status, "body": response.body[:limit], "cut": cut,
+                      "raw": response.body,
                       "headers": {k: v for k, v in headers
                                   if k.lower() not in ("content-encoding", "content-length")},
                       "ip": str(response.ip_address) if response.ip_address else None}
             yield self._browser_request(response.url, {"state": state, "role": role,
                                                        "started": started,
                                                        "requested": requested,
-                                                       "order": order}, replay)
+                                                       "order": order}, replay,
+                                        float(response.meta.get(META_SPENT, 0.0)))
             return
         page = PageCapture(role, requested, response.url, response.status,
                            headers, response.body, (), False, started, utc_now(),
                            _ip(response), _status_error(response.status))
         for item in self._advance(state, page, response.text if _is_html(headers) else "",
-                                  order):
+                                  order, float(response.meta.get(META_SPENT, 0.0))):
             yield item
 
     async def on_rendered(self, response: Response, state: _VisitState, role: str,
                           started: str, requested: str, order: int,
                           replay: dict[str, Any] | None) -> AsyncIterator[Any]:
         """A page shown in the browser: take DOM, screenshot and licence-looking images."""
+        called = time.monotonic()
         page_obj = response.meta["playwright_page"]
         methods = response.meta["playwright_page_methods"]
-        self.browser_version = page_obj.context.browser.version
+        watch = page_watch(response.request)
+        if page_obj.context.browser:
+            self.browser_version = page_obj.context.browser.version
         seen = images_to_keep(methods[1].result, role, state.profile)
         images = []
         for image in seen:
-            fetched = await browser.fetch_image(page_obj, image.src)
-            if fetched:
+            seconds = watch.remaining() if watch else 10.0
+            fetched = await browser.fetch_image(page_obj, image.src, self._guard, seconds)
+            if isinstance(fetched, str):
+                self.crawler.stats.inc_value("hongdun/blocked_private")
+                if watch:
+                    watch.note("blocked", fetched)
+            elif fetched:
                 images.append(ImageCapture(image.src, fetched[0], fetched[1],
                                            f"{image.alt} {image.near}".strip()))
-        await page_obj.close()
+        await page_obj.close()  # bounded by the guard (crawlers/guard.py)
+        png, cut = methods[3].result
+        for limit in (cut, (replay or {}).get("cut")):
+            if limit and watch:
+                watch.note("limit", limit)
         offsite = not same_shop(response.url, state.target.url)
         error = (f"offsite: redirected to {urlsplit(response.url).hostname}" if offsite
                  else _status_error(response.status))
+        if watch and watch.remaining() < 0 and not error:
+            error = "deadline: images"
         page = PageCapture(
             role, requested, response.url, response.status, _headers(response),
-            response.body, (methods[3].result,), True, started, utc_now(),
+            response.body, (png,), True, started, utc_now(),
             (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
-            raw_body=replay["body"] if replay else None, layout=methods[2].result,
+            raw_body=replay["raw"] if replay else None, layout=methods[2].result,
+            incidents=_incidents(response.request),
         )
-        for item in self._advance(state, page, "" if offsite else response.text, order):
+        spent = float(response.meta.get(META_SPENT, 0.0)) + time.monotonic() - called
+        for item in self._advance(state, page, "" if offsite else response.text, order, spent):
             yield item
         if state.finished:
             await page_obj.context.close()
@@ -205,11 +251,15 @@ class StorefrontSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         kwargs = request.cb_kwargs
         state: _VisitState = kwargs["state"]
+        if isinstance(failure.value, NotReached):
+            state.pending -= 1  # the target stays unfinished: recorded as not reached
+            return
         reason = failure_reason(failure)
         page = PageCapture(kwargs["role"], kwargs["requested"], request.url, 0, (), b"", (),
                            bool(request.meta.get("playwright")), kwargs["started"], utc_now(),
-                           None, reason)
-        for item in self._advance(state, page, "", kwargs["order"]):
+                           None, reason, incidents=_incidents(request))
+        for item in self._advance(state, page, "", kwargs["order"],
+                                  float(request.meta.get(META_SPENT, 0.0))):
             yield item
         page_obj = request.meta.get("playwright_page")
         if page_obj is not None and not page_obj.is_closed():
@@ -218,33 +268,28 @@ class StorefrontSpider(scrapy.Spider):
                 await page_obj.context.close()
 
     def _advance(self, state: _VisitState, page: PageCapture, html: str,
-                 order: int) -> Iterable[Any]:
+                 order: int, spent: float) -> Iterable[Any]:
         """Add a page to its visit and request the pages it leads to, all at once; when
         none is left in flight, yield the Visit with its pages in the order requested."""
+        self.logger.info("page done: %s %s %s in %.1fs of work (budget %.0fs): %s",
+                         state.target.target_id, page.role, page.requested_url, spent,
+                         self.settings.getfloat("HONGDUN_PAGE_BUDGET", 30), page.error or "ok")
         state.pages.append((order, page))
         state.pending -= 1
         self.crawler.stats.inc_value("hongdun/pages")
         if page.error:
             key = page.error.split(":")[0].replace(" ", "_")
             self.crawler.stats.inc_value(f"capture/failed/{key}")
-        if page.ok and html and page.role in ("home", "licence", "about"):
-            # Licence entries (an entry may lead on to the licence page itself), then the
-            # about/contact pages small sites publish it on, then the home page's products.
-            profile, shop = state.profile, state.target.url
-            follow = [(u, "licence") for u in licence_entries(html, page.final_url, shop,
-                                                               profile)]
-            if page.role == "home":
-                follow += [(u, "about") for u in about_entries(html, page.final_url, shop,
-                                                               profile)]
-                follow += [(u, "item") for u in item_entries(html, page.final_url, shop,
-                                                             profile)]
-            limits = {"licence": profile.max_licence_pages, "about": profile.max_about_pages}
-            for url, role in follow:
+        if page.ok and html:
+            limits = role_limits(state.profile)
+            for url, role in pages_to_follow(html, page.final_url, page.role, state.target.url,
+                                             state.profile):
                 if url in state.seen or state.roles.count(role) >= limits.get(role, 1 << 30):
                     continue
                 yield self._page_request(state, url, role)
         if state.pending == 0:
             state.finished = True
+            self.done_ids.add(state.target.target_id)
             pages = tuple(p for _, p in sorted(state.pages, key=lambda pair: pair[0]))
             yield Visit(state.target, self.sweep_id, pages,
                         self.settings.get("USER_AGENT"), self.browser_version)
@@ -254,6 +299,11 @@ def _priority(role: str) -> int:
     """Pages of visits under way go before new targets' home pages, so few visits (and
     browser contexts) are open at once and each finishes soon after it starts."""
     return 0 if role == "home" else 10
+
+
+def _incidents(request: scrapy.Request) -> tuple[Incident, ...]:
+    watch = page_watch(request)
+    return watch.summary() if watch else ()
 
 
 def _headers(response: Response) -> tuple[tuple[str, str], ...]:

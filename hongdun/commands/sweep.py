@@ -24,6 +24,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--resume", action="store_true",
                         help="after a crash: sweep only the targets that earlier sweeps "
                              "of this --name have not captured yet")
+    parser.add_argument("--deadline", type=_seconds, metavar="SECONDS",
+                        help="stop starting targets after this many seconds; visits under "
+                             "way finish, the rest are recorded as not reached")
     parser.set_defaults(handler=sweep)
 
 
@@ -47,7 +50,8 @@ def sweep(args: argparse.Namespace, cfg: Config) -> int:
               f"{len(targets)} left")
     sweep_id = new_sweep_id()
     settings = sweep_settings(cfg, sweep_id=sweep_id, name=args.name, plan=args.plan,
-                              planned_at=args.planned_at, screenshots=not args.no_browser)
+                              planned_at=args.planned_at, screenshots=not args.no_browser,
+                              deadline=args.deadline)
     print(f"巡查开始 sweep {sweep_id} ({args.name}): {len(targets)} targets; "
           f"log in {cfg.home / 'logs' / (sweep_id + '.log')}")
     s = run_sweep(cfg, targets, settings, sweep_id)
@@ -62,4 +66,17 @@ def sweep(args: argparse.Namespace, cfg: Config) -> int:
         print(f"  finding {rule}: {n}")
     for reason, n in sorted(s.failure_reasons.items()):
         print(f"  failed {reason}: {n}")
-    return 0 if s.status == "finished" else 1
+    if s.not_reached:
+        print(f"  未到达 not reached before the deadline: {s.not_reached} targets")
+    return 0 if s.status in ("finished", "stopped: deadline") else 1
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds, for --deadline."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
+    return value

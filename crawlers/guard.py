@@ -1,0 +1,382 @@
+"""Every page within its own budget: scrapy-playwright's handler with hard deadlines.
+
+`GuardedPlaywrightHandler` is the download handler for http(s). Each download
+gets the page's remaining budget (setting `page_budget`, seconds of work per
+page, carried from the HTTP fetch to its render in `META_SPENT`):
+- an HTTP fetch gets it as its `download_timeout`;
+- a browser render runs as a task awaited with that timeout, outside the
+  browser, so a Playwright call that never returns (navigation, a settle or
+  layout evaluate on a busy `while(true)` page, a screenshot, page content,
+  close) cannot hold the sweep. The page is then closed; if close does not
+  return, its renderer is crashed through CDP (`Page.crash` runs on the
+  renderer's IO thread, so it works on a busy page); if that does not answer
+  either, the browser is killed and scrapy-playwright relaunches it.
+The failure reaches the spider's errback as `PageFailed("deadline: screenshot")`,
+`"renderer-crashed"` or `"browser-restarted"`.
+
+While the crawler holds a page, a `PageWatch` records what it did: dialogs
+(dismissed), pop-ups (closed), main-frame navigations, refused private
+addresses and limits hit. The spider copies them into the PageCapture.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+import psutil
+from playwright.async_api import Browser, BrowserContext, Dialog, Frame, Page
+from playwright.async_api import Request as PlaywrightRequest
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
+
+from crawlers import hongdun_config
+from crawlers.browser import cap_dom
+from crawlers.ssrf import AddressGuard
+from hongdun.clock import utc_now
+from hongdun.records import Incident
+
+log = logging.getLogger(__name__)
+META_WATCH = "hongdun_watch"
+META_SPENT = "hongdun_spent"  # seconds of the page's budget already spent (fetch, render)
+CLOSE_TIMEOUT = 2.5  # seconds for a page close, a renderer kill, or a browser probe
+MAX_INCIDENTS = 40  # per page; further ones are only counted
+
+
+class PageFailed(Exception):
+    """A page the guard gave up on, with the reason recorded in its capture."""
+
+
+@dataclass
+class PageWatch:
+    """One page while the crawler holds it: its deadline, its stage and what it did."""
+
+    deadline: float  # time.monotonic() by which the page's work must be done
+    budget: float = 0.0  # seconds of work left when the download started
+    started: float = field(default_factory=time.monotonic)  # when the work (not the wait) began
+    stage: str = "queued"
+    page: Page | None = None
+    crashed: bool = False
+    incidents: list[Incident] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    navigations: list[str] = field(default_factory=list)
+    stages: list[tuple[str, float]] = field(default_factory=list)  # (stage, monotonic start)
+
+    def enter(self, stage: str) -> None:
+        """The page's work moves on to stage (named in a deadline failure)."""
+        self.stage = stage
+        self.stages.append((stage, time.monotonic()))
+
+    def timeline(self) -> str:
+        """Seconds spent per stage, for the log."""
+        ends = [t for _, t in self.stages[1:]] + [time.monotonic()]
+        return ", ".join(f"{name} {end - start:.1f}s"
+                         for (name, start), end in zip(self.stages, ends, strict=True))
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def page_opened(self) -> None:
+        """The page exists: its work starts now, with the whole budget. Opening it (a wait
+        for the browser and its context) was bounded by the same budget, separately."""
+        self.started = time.monotonic()
+        self.deadline = self.started + self.budget
+
+    def note(self, kind: str, detail: str) -> None:
+        """Record an incident; past MAX_INCIDENTS only count it."""
+        self.counts[kind] += 1
+        if len(self.incidents) < MAX_INCIDENTS:
+            self.incidents.append(Incident(kind, " ".join(detail.split())[:300], utc_now()))
+
+    def summary(self) -> tuple[Incident, ...]:
+        """The incidents, plus one line per kind for those only counted, and the
+        main-frame navigations after the first."""
+        out = list(self.incidents)
+        if len(self.navigations) > 1:
+            out.append(Incident("navigated", " → ".join(self.navigations[:10]), utc_now()))
+        kept = Counter(i.kind for i in self.incidents)
+        for kind, n in sorted(self.counts.items()):
+            if n > kept[kind]:
+                out.append(Incident(kind, f"{n - kept[kind]} more not listed", utc_now()))
+        return tuple(out)
+
+
+def page_watch(request: Request) -> PageWatch | None:
+    """The watch the guard kept for a request's page, if it rendered one."""
+    watch = request.meta.get(META_WATCH)
+    return watch if isinstance(watch, PageWatch) else None
+
+
+def browser_processes() -> list[psutil.Process]:
+    """This process's Chromium browser processes (not their renderers)."""
+    found = []
+    for proc in psutil.Process(os.getpid()).children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            parent = proc.parent()
+            if "chrom" in proc.name() and (parent is None or "chrom" not in parent.name()):
+                found.append(proc)
+    return found
+
+
+class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+    """scrapy-playwright with a hard per-page deadline, renderer kill and browser restart."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        cfg = hongdun_config(crawler.settings)
+        self.budget = crawler.settings.getfloat("HONGDUN_PAGE_BUDGET", 30.0)
+        self.dom_max = crawler.settings.getint("HONGDUN_DOM_MAX_BYTES", 4 << 20)
+        self.guard = AddressGuard.from_setting(crawler.settings.get(
+            "HONGDUN_ALLOW_PRIVATE", cfg.get("allow_private")) or "")
+        self.abort_request = self._refuse_private  # scrapy-playwright's per-page route hook
+        self._watches: dict[Page, PageWatch] = {}
+        self._restart_lock = asyncio.Lock()
+
+    # -- the budget ---------------------------------------------------------------
+    async def download_request(self, request: Request) -> Response:  # type: ignore[override]
+        spent = float(request.meta.get(META_SPENT, 0.0))
+        watch = PageWatch(time.monotonic() + self.budget - spent, self.budget - spent)
+        request.meta[META_WATCH] = watch
+        try:
+            if watch.remaining() <= 0:
+                raise PageFailed("deadline: queued")
+            if not request.meta.get("playwright"):
+                limit = request.meta.get("download_timeout") or self.budget
+                request.meta["download_timeout"] = max(0.1, min(float(limit), watch.remaining()))
+                return await super().download_request(request)
+            return await self._render(request, watch)
+        finally:
+            request.meta[META_SPENT] = spent + time.monotonic() - watch.started
+
+    async def _render(self, request: Request, watch: PageWatch) -> Response:
+        task = asyncio.ensure_future(self._download_request(request, self._crawler.spider))
+        try:
+            done: set[asyncio.Future[Response]] = set()
+            while not done and watch.remaining() > 0:  # page_opened() moves the deadline
+                done, _ = await asyncio.wait({task}, timeout=watch.remaining())
+        except asyncio.CancelledError:  # the sweep is closing: the render goes with it
+            task.cancel()
+            raise
+        if task in done:
+            exc = task.exception()
+            if exc is None:
+                return self._limited(task.result(), watch)
+            if watch.crashed:
+                raise PageFailed("renderer-crashed") from exc
+            raise exc
+        task.cancel()
+        task.add_done_callback(_retrieve)
+        stage = watch.stage
+        self._crawler.stats.inc_value(f"hongdun/deadline/{stage}")
+        log.warning("page budget spent: %s (%s)", request.url, watch.timeline())
+        if watch.crashed:
+            raise PageFailed("renderer-crashed")
+        outcome = await self.abandon(watch.page)
+        watch.note("deadline", f"page budget spent at stage {stage}; {outcome}")
+        if outcome == "browser-restarted":
+            raise PageFailed("browser-restarted")
+        raise PageFailed(f"deadline: {stage}")
+
+    def _limited(self, response: Response, watch: PageWatch) -> Response:
+        """The response with its DOM cut at the DOM size limit (the cut recorded)."""
+        if len(response.body) <= self.dom_max:
+            return response
+        watch.note("limit", f"DOM cut at {self.dom_max} of {len(response.body)} bytes")
+        body = response.body[: self.dom_max].decode("utf-8", "ignore").encode("utf-8")
+        return response.replace(body=body)
+
+    # -- closing what does not answer ------------------------------------------
+    async def abandon(self, page: Page | None) -> str:
+        """Close a page that overran; crash its renderer, or restart the browser, if the
+        close does not return. Returns what it took."""
+        if page is None:
+            return await self._probe_browser("no page yet")
+        if page.is_closed():
+            return "page closed"
+        try:
+            await asyncio.wait_for(self._original_close(page), CLOSE_TIMEOUT)
+            return "page closed"
+        except TimeoutError:
+            pass
+        except Exception:  # the target is already gone
+            return "page closed"
+        self._crawler.stats.inc_value("hongdun/renderer_killed")
+        try:
+            session = await asyncio.wait_for(page.context.new_cdp_session(page), CLOSE_TIMEOUT)
+            await asyncio.wait_for(session.send("Page.crash"), CLOSE_TIMEOUT)
+        except TimeoutError:
+            return await self._probe_browser("renderer kill did not answer")
+        except Exception:  # Page.crash ends the target under the session: expected
+            pass
+        return "renderer killed through CDP"
+
+    async def _probe_browser(self, why: str) -> str:
+        """Ask the browser for its version; kill and relaunch it if it does not answer."""
+        browser = getattr(self, "browser", None)
+        if browser is None:
+            return why
+        try:
+            session = await asyncio.wait_for(browser.new_browser_cdp_session(), CLOSE_TIMEOUT)
+            await asyncio.wait_for(session.send("Browser.getVersion"), CLOSE_TIMEOUT)
+            await asyncio.wait_for(session.detach(), CLOSE_TIMEOUT)
+            return why
+        except TimeoutError:
+            await self.restart_browser(browser)
+            return "browser-restarted"
+        except Exception as exc:  # disconnected: scrapy-playwright relaunches it
+            return f"{why}; browser: {type(exc).__name__}"
+
+    async def restart_browser(self, stale: Browser) -> None:
+        """Kill a browser that stopped answering; the next page launches a new one. Pages
+        that found the same browser hung at the same time restart it once."""
+        async with self._restart_lock:
+            if getattr(self, "browser", None) is not stale:
+                return
+            with contextlib.suppress(Exception):  # its late "disconnected" must not drop
+                stale.remove_listener("disconnected",  # the browser that replaces it
+                                      self._browser_disconnected_callback)
+            procs = browser_processes()
+            log.warning("browser stopped answering: killing %s", [p.pid for p in procs])
+            for proc in procs:
+                with contextlib.suppress(psutil.Error):
+                    proc.kill()
+            del self.browser
+            self.context_wrappers.clear()
+            self._crawler.stats.inc_value("hongdun/browser_restarts")
+
+    async def _close(self) -> None:
+        """Close contexts and browser at the end of the sweep, killing what hangs."""
+        try:
+            await asyncio.wait_for(super()._close(), 6 * CLOSE_TIMEOUT)
+        except Exception as exc:
+            log.warning("browser did not close (%s): killing it", type(exc).__name__)
+            for proc in browser_processes():
+                with contextlib.suppress(psutil.Error):
+                    proc.kill()
+
+    # -- watching pages ---------------------------------------------------------
+    async def _create_browser_context(self, name: str, context_kwargs: dict | None,
+                                      spider: Spider | None = None) -> BrowserContextWrapper:
+        wrapper = await super()._create_browser_context(name, context_kwargs, spider)
+        # (Pop-ups are closed as they open; Chromium's resolver rules refuse their private
+        # IP literals. No context route: it would cost a round trip under the launch lock.)
+        _guard_close(wrapper.context, CLOSE_TIMEOUT * 2)
+        return wrapper
+
+    async def _create_page(self, request: Request, spider: Spider) -> Page:
+        watch = page_watch(request) or PageWatch(time.monotonic() + self.budget)
+        watch.enter("new-page")
+        page = await super()._create_page(request, spider)
+        watch.page_opened()
+        watch.page = page
+        self._watches[page] = watch
+        page.on("dialog", partial(_dismiss_dialog, watch))
+        page.on("popup", partial(_close_popup, watch))
+        page.on("crash", partial(_crashed, watch))
+        page.on("framenavigated", partial(_navigated, watch, page))
+        page.on("close", lambda _page: self._watches.pop(page, None))
+        page.close = partial(self._guarded_close, page)  # type: ignore[method-assign]
+        return page
+
+    def _original_close(self, page: Page) -> Any:
+        return Page.close(page, run_before_unload=False)
+
+    async def _guarded_close(self, page: Page, **_: Any) -> None:
+        """page.close() as the crawl calls it: bounded, falling back to a renderer kill."""
+        if page.is_closed():
+            return
+        await self.abandon(page)
+
+    async def _get_response_and_download(self, request: Request, page: Page,
+                                         spider: Spider) -> Any:
+        watch = page_watch(request)
+        if watch:
+            watch.enter("navigation")
+        return await super()._get_response_and_download(request, page, spider)
+
+    async def _apply_page_methods(self, page: Page, request: Request, spider: Spider) -> None:
+        """scrapy-playwright's PageMethods, each named as the stage it runs."""
+        watch = page_watch(request)
+        for pm in request.meta.get("playwright_page_methods") or ():
+            if watch:
+                watch.enter(getattr(pm.method, "__name__", str(pm.method)))
+            method = partial(pm.method, page) if callable(pm.method) else getattr(page, pm.method)
+            result = method(*pm.args, **pm.kwargs)
+            pm.result = await result if asyncio.iscoroutine(result) else result
+            await page.wait_for_load_state(timeout=self.config.navigation_timeout_ms)
+        if watch:
+            watch.enter("dom-limit")
+        cut = await cap_dom(page, self.dom_max // 2)  # characters: CJK text is 3 bytes each
+        if cut and watch:
+            watch.note("limit", cut)
+        if watch:
+            watch.enter("content")
+
+    async def _refuse_private(self, pw_request: PlaywrightRequest) -> bool:
+        """scrapy-playwright's abort hook: True (abort) for a private address."""
+        reason = await self.guard.refusal_async(pw_request.url)
+        if reason is None:
+            return False
+        with contextlib.suppress(Exception):
+            watch = self._watches.get(pw_request.frame.page)
+            if watch:
+                watch.note("blocked", f"{pw_request.resource_type} {pw_request.url}: {reason}")
+        self._crawler.stats.inc_value("hongdun/blocked_private")
+        return True
+
+
+def _retrieve(task: asyncio.Future[Any]) -> None:
+    """Read an abandoned render's outcome so asyncio does not log it as lost."""
+    if not task.cancelled():
+        task.exception()
+
+
+def _guard_close(context: BrowserContext, timeout: float) -> None:
+    original = context.close
+
+    async def close(**kwargs: Any) -> None:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(original(**kwargs), timeout)
+
+    context.close = close  # type: ignore[method-assign]
+
+
+# After this many dialogs a page's alert/confirm/prompt answer at once, as if dismissed.
+MAX_DIALOGS = 10
+_SILENCE_DIALOGS_JS = """() => { window.alert = () => undefined; window.confirm = () => false;
+  window.prompt = () => null; }"""
+
+
+async def _dismiss_dialog(watch: PageWatch, dialog: Dialog) -> None:
+    watch.note("dialog", f"{dialog.type}: {dialog.message[:200]} (dismissed)")
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(dialog.dismiss(), CLOSE_TIMEOUT)
+        if watch.counts["dialog"] == MAX_DIALOGS and dialog.page is not None:
+            await asyncio.wait_for(dialog.page.evaluate(_SILENCE_DIALOGS_JS), CLOSE_TIMEOUT)
+            watch.note("limit", f"{MAX_DIALOGS} dialogs: the page's further alert/confirm/"
+                                "prompt calls answered as dismissed, without a dialog")
+
+
+async def _close_popup(watch: PageWatch, popup: Page) -> None:
+    watch.note("popup", f"{popup.url or 'about:blank'} (closed)")
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(popup.close(run_before_unload=False), CLOSE_TIMEOUT)
+
+
+def _crashed(watch: PageWatch, _page: Page) -> None:
+    watch.crashed = True
+    watch.note("renderer", f"renderer crashed at stage {watch.stage}")
+
+
+def _navigated(watch: PageWatch, page: Page, frame: Frame) -> None:
+    if frame == page.main_frame and (not watch.navigations or watch.navigations[-1] != frame.url):
+        watch.navigations.append(frame.url)
