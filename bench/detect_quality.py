@@ -40,7 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawlers.pages import item_entries, licence_entries, same_shop
+from crawlers.pages import pages_to_follow, role_limits, same_shop
 from crawlers.profiles import Profiles
 from demo.families import CLASSIC, HELD_OUT, NAMES, build
 from demo.families.corpus import RULES
@@ -138,11 +138,19 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
     settle = profile.settle_ms
     home, html = fetcher.page("home", target.url, at, render, settle)
     pages = [home]
-    if home.ok:
-        entries = [] if prices_only else licence_entries(html, target.url, target.url, profile)
-        pages += [fetcher.page("licence", u, at, render, settle)[0] for u in entries]
-        pages += [fetcher.page("item", u, at, render, settle)[0]
-                  for u in item_entries(html, target.url, target.url, profile)]
+    queue = [] if not home.ok else [
+        link for link in pages_to_follow(html, home.final_url, "home", target.url, profile)
+        if not prices_only or link[1] == "item"]
+    seen, limits = {target.url}, role_limits(profile)
+    while queue:  # breadth first, with the spider's per-role limits
+        url, role = queue.pop(0)
+        if url in seen or sum(p.role == role for p in pages) >= limits.get(role, 1 << 30):
+            continue
+        seen.add(url)
+        page, text = fetcher.page(role, url, at, render, settle)
+        pages.append(page)
+        if page.ok and not prices_only:
+            queue += pages_to_follow(text, page.final_url, role, target.url, profile)
     if not prices_only:
         pages = [_with_images(fetcher, p, ocr) for p in pages]
     failure = None if home.ok else (home.error or f"http {home.status}")

@@ -112,6 +112,29 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
     return list(dict.fromkeys(found))[: profile.max_item_pages]
 
 
+FOLLOWED_FROM = ("home", "licence", "about")  # roles whose links lead on to more pages
+
+
+def pages_to_follow(html: str, page_url: str, role: str, shop_url: str,
+                    profile: SiteProfile) -> list[tuple[str, str]]:
+    """(url, role) of the pages a visit follows from one fetched page, in order: licence
+    entries (an entry may lead on to the licence page itself), then, from the home page,
+    the about/contact pages small sites publish the licence on, then its product pages.
+    The spider and the detection bench both follow exactly these."""
+    if role not in FOLLOWED_FROM:
+        return []
+    follow = [(u, "licence") for u in licence_entries(html, page_url, shop_url, profile)]
+    if role == "home":
+        follow += [(u, "about") for u in about_entries(html, page_url, shop_url, profile)]
+        follow += [(u, "item") for u in item_entries(html, page_url, shop_url, profile)]
+    return follow
+
+
+def role_limits(profile: SiteProfile) -> dict[str, int]:
+    """How many pages of each followed role one visit may fetch."""
+    return {"licence": profile.max_licence_pages, "about": profile.max_about_pages}
+
+
 @dataclass(frozen=True)
 class SeenImage:
     """An image as the browser laid it out, with the text a reader sees beside it."""
