@@ -61,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args, cfg) or 0)
     except HongdunError as exc:
         print(f"hongdun: {exc}".replace("\n", " "), file=sys.stderr)  # always one line
+        for line in exc.details:  # e.g. every bad row of a targets file, one line each
+            print(f"  {line}".replace("\n", " "), file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:  # `hongdun leads --json | head`: the reader has gone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -1,16 +1,24 @@
 """One error base class that carries the text a user sees (STYLE.md §9).
 
 The CLI catches HongdunError once, prints its message on one line and exits
-non-zero; anything else is a bug and may show a traceback.
+non-zero; anything else is a bug and may show a traceback. An error about many
+things at once (every bad row of a file) keeps them as `details`, one line each,
+printed under the message.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 class HongdunError(Exception):
     """An expected failure with a message fit to show a user."""
 
     exit_code = 1
+
+    def __init__(self, message: str = "", details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.details = tuple(details)
 
 
 class UsageError(HongdunError):

@@ -219,17 +219,16 @@ def map_columns(table: Table, aliases: Mapping[str, Iterable[str]]) -> Columns:
 
 
 def bad_rows_error(source: str, problems: Sequence[str], total: int) -> InputFileError:
-    """One error: a single bad row on one line, else the bad rows (the first BAD_ROWS_SHOWN)
-    one per line and a summary line last."""
+    """One error: a single bad row on one line, else a summary line with the bad rows (the
+    first BAD_ROWS_SHOWN) as its details, one per line."""
     if len(problems) == 1:
         return InputFileError(f"{source}: {problems[0]} (1 of {total} rows bad; nothing "
                               "imported)")
     shown = [f"{source}: {p}" for p in problems[:BAD_ROWS_SHOWN]]
     if len(problems) > BAD_ROWS_SHOWN:
         shown.append(f"… and {len(problems) - BAD_ROWS_SHOWN} more bad rows")
-    shown.append(f"{source}: {len(problems)} of {total} rows are bad; nothing imported "
-                 "(all or nothing)")
-    return InputFileError("\n".join(shown))
+    return InputFileError(f"{source}: {len(problems)} of {total} rows are bad; nothing "
+                          "imported (all or nothing)", details=shown)
 
 
 def safe_cell(value: object) -> str:

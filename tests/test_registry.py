@@ -47,9 +47,10 @@ def test_bad_rows_all_reported(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(InputFileError) as info:
         read_registry_file(path)
-    lines = str(info.value).splitlines()
+    lines = info.value.details
     assert [ln.split(": ")[1] for ln in lines[:3]] == ["line 3", "line 4", "line 5"]
-    assert "repeats line 2" in lines[2] and lines[-1].endswith("nothing imported (all or nothing)")
+    assert "repeats line 2" in lines[2]
+    assert str(info.value).endswith("nothing imported (all or nothing)")
     no_code = tmp_path / "n.csv"
     no_code.write_text("名称,状态\na,存续\n", encoding="utf-8")
     with pytest.raises(InputFileError, match="no 统一社会信用代码"):

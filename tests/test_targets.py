@@ -111,12 +111,14 @@ def test_every_bad_row_is_reported_and_nothing_imported(tmp_path: Path) -> None:
     result = run_hongdun(tmp_path, "targets", "import", str(path))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
-    assert [re.search(r": (line \d+):", ln)[1] for ln in lines[:5]] == [  # type: ignore[index]
+    assert lines[0].startswith("hongdun: ")
+    assert lines[0].endswith("5 of 6 rows are bad; nothing imported (all or nothing)")
+    rows = lines[1:]
+    assert [re.search(r": (line \d+):", ln)[1] for ln in rows] == [  # type: ignore[index]
         f"line {n}" for n in (3, 4, 5, 6, 7)]
-    assert "shop_name is empty" in lines[0] and "url must be http" in lines[1]
-    assert "uscc 'NOTACODE'" in lines[2] and "district '北京'" in lines[3]
-    assert "repeats line 2" in lines[4]
-    assert lines[-1].endswith("5 of 6 rows are bad; nothing imported (all or nothing)")
+    assert "shop_name is empty" in rows[0] and "url must be http" in rows[1]
+    assert "uscc 'NOTACODE'" in rows[2] and "district '北京'" in rows[3]
+    assert "repeats line 2" in rows[4]
     assert load_targets(db.connect(tmp_path / "var" / "hongdun.db")) == []
 
 
@@ -126,8 +128,9 @@ def test_many_bad_rows_are_capped(tmp_path: Path) -> None:
     path.write_text(_csv(rows), encoding="utf-8")
     with pytest.raises(InputFileError) as info:
         read_targets_file(path)
-    lines = str(info.value).splitlines()
-    assert len(lines) == 52 and lines[50] == "… and 30 more bad rows"
+    assert "80 of 80 rows are bad" in str(info.value)
+    lines = info.value.details
+    assert len(lines) == 51 and lines[50] == "… and 30 more bad rows"
 
 
 @pytest.mark.parametrize(("text", "reason"), [
