@@ -9,7 +9,9 @@ for POSTs, the same origin and the session's CSRF token; inspectors see only
 their districts. The Host header must name this machine.
 
 Routes: GET/POST /login, POST /logout, GET /users (search/weblogin.py);
-GET / (search page), GET /findings/{id}, POST /findings/{id}/status (form
+GET / and /leads/{id}, the lead forms and /api/leads (search/leads_web.py); GET
+/kpi, /kpi/leads, /kpi.csv (search/kpi_web.py); GET /findings (search of the raw
+findings), GET /findings/{id}, POST /findings/{id}/status (form
 field status), POST /findings/{id}/export (bundle zip), GET
 /artefacts/{capture_id}/{path}, GET /sweeps, GET /healthz (open), GET
 /api/findings (q, rule, district, platform, severity, status, since, until,
@@ -46,9 +48,12 @@ from hongdun.clock import shanghai
 from hongdun.config import Config
 from hongdun.errors import BackendUnavailable, HongdunError, UsageError
 from hongdun.records import Finding
+from leads.assign import NoSuchUser
+from leads.store import UnknownLead
+from leads.workflow import Refused
 from office.permissions import PermissionTable, default_table
 from office.sessions import Session, policy_from
-from search import labels, views, weblogin
+from search import kpi_web, labels, leads_web, leadviews, views, weblogin
 from search.backend import open_index
 from search.base import FindingQuery, SearchPage
 from search.bundles import export_finding
@@ -70,7 +75,8 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 _PAGE_SIZE = 20
 _STATUS_CODES: tuple[tuple[type[HongdunError], int], ...] = (
     (views.NotFound, 404), (views.Conflict, 409), (views.Forbidden, 403), (Forbidden, 403),
-    (LoginRequired, 401), (UsageError, 400), (BackendUnavailable, 503),
+    (LoginRequired, 401), (UsageError, 400), (BackendUnavailable, 503), (UnknownLead, 404),
+    (Refused, 409), (NoSuchUser, 400),
 )
 # Artefacts are crawled bytes: sandbox them so a captured page.html cannot run script here.
 _ARTEFACT_HEADERS = {
@@ -126,7 +132,7 @@ def _facet_links(request: Request, name: str, counts: dict[str, int]) -> list[di
     for value, count in counts.items():
         params = {**base, name: value}
         out.append({"value": value, "count": count, "active": current == value,
-                    "href": "/?" + urlencode(params)})
+                    "href": "/findings?" + urlencode(params)})
     return out
 
 
@@ -189,7 +195,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
             return error_json(400, "invalid_request", message)
         return page(request, "error.html", {"status": 400, "message": message}, 400)
 
-    @app.get("/", response_class=HTMLResponse)
+    @app.get("/findings", response_class=HTMLResponse)
     def search_page(request: Request, conn: Db,
                     me: Annotated[Session, need("findings.search")]) -> HTMLResponse:
         params = dict(request.query_params)
@@ -207,11 +213,11 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         keep = {k: v for k, v in params.items() if k != "after" and v}
         cursor = views.encode_cursor(result.next_after)
         if cursor:
-            context["next_href"] = "/?" + urlencode({**keep, "after": cursor})
+            context["next_href"] = "/findings?" + urlencode({**keep, "after": cursor})
         facets = result.facets
         context.update(
             page=result, paged=bool(params.get("after")),
-            first_href="/?" + urlencode(keep),
+            first_href="/findings?" + urlencode(keep),
             facets={} if facets is None else {
                 "rule": _facet_links(request, "rule", facets.rule_id),
                 "district": _facet_links(request, "district", facets.district),
@@ -258,6 +264,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         related, _ = search(cfg, conn, FindingQuery(target_id=finding.target_id, limit=11,
                                                     districts=guard.districts(me)))
         context["related"] = [r for r in related.hits if r.finding_id != finding_id][:10]
+        context["lead_id"] = leadviews.lead_of(conn, finding_id)
         context["related_total"] = related.total - 1
         try:
             cap = views.capture_folder(conn, finding.capture_id)
@@ -329,6 +336,8 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
                              "findings": index.count()})
 
     weblogin.add_routes(app, cfg, guard, page)
+    leads_web.add_routes(app, cfg, guard, page)
+    kpi_web.add_routes(app, cfg, guard, page)
     check_routes(app, table)
     return app
 

@@ -76,7 +76,7 @@ def test_api_answers_match(both: tuple[TestClient, TestClient], params: dict[str
 
 def test_search_page_shows_elasticsearch_facets(both: tuple[TestClient, TestClient]) -> None:
     sq, es = both
-    page = es.get("/", params={"q": "证照"})
+    page = es.get("/findings", params={"q": "证照"})
     assert page.status_code == 200 and "检索服务不可用" not in page.text
     assert page.text.count("<mark>") >= 1
     body = es.get("/api/findings", params={"q": "证照", "facets": "1"}).json()

@@ -116,7 +116,7 @@ def test_login_page_then_inspector_sees_only_their_district(served: tuple[str, P
     assert page.url == f"{base}/findings/F-wechat"  # back where they were going
     assert page.locator("button.to-confirmed").count() == 1  # may triage
     assert page.locator("form.export").count() == 0  # may not export
-    page.goto(f"{base}/")
+    page.goto(f"{base}/findings")
     assert page.locator("article.hit").count() == 2
     assert "芝罘巡查员" in page.locator(".who").inner_text()
     assert "巡查员" in page.locator(".user-role").inner_text()
@@ -140,6 +140,7 @@ def test_supervisor_sees_every_district_but_does_not_triage(served: tuple[str, P
     base, _ = served
     page, blocked = log_in(browser, base, "科长")
     assert page.url == f"{base}/"
+    page.goto(f"{base}/findings")
     assert page.locator("article.hit").count() == 4
     page.screenshot(path=str(shots / "supervisor-search.png"), full_page=True)
     page.goto(f"{base}/findings/F-haishen")

@@ -172,9 +172,9 @@ def officer(site: Site) -> Iterator[TestClient]:
 
 
 def test_search_page_lists_findings_with_total_and_facets(client: TestClient) -> None:
-    page = client.get("/")
+    page = client.get("/findings")
     assert page.status_code == 200
-    assert "共 <strong>4</strong> 条线索" in page.text
+    assert "共 <strong>4</strong> 条命中" in page.text
     assert "芝罘区" in page.text and "福山区" in page.text  # district names beside results
     assert page.headers["content-security-policy"].startswith("default-src 'self'")
 
@@ -194,20 +194,20 @@ def test_cjk_search_finds_one_and_two_character_words(client: TestClient, query:
     body = client.get("/api/findings", params={"q": query}).json()
     assert {h["finding_id"] for h in body["hits"]} == expected
     assert body["total"] == len(expected)
-    html = client.get("/", params={"q": query}).text
+    html = client.get("/findings", params={"q": query}).text
     for fid in expected:
         assert f'href="/findings/{fid}"' in html
 
 
 def test_highlight_marks_query_and_stays_escaped(client: TestClient) -> None:
-    html = client.get("/", params={"q": "最"}).text
+    html = client.get("/findings", params={"q": "最"}).text
     assert "<mark>最</mark>" in html
     assert XSS not in html
     assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in html
 
 
 def test_crawled_text_is_escaped_everywhere(client: TestClient, site: Site) -> None:
-    for url in ("/", "/findings/F-xss", "/?q=script"):
+    for url in ("/", "/findings", "/findings/F-xss", "/findings?q=script"):
         html = client.get(url).text
         assert XSS not in html and "<img src=x" not in html, url
         assert "&lt;img src=x onerror=alert(2)&gt;店" in html, url
@@ -231,7 +231,7 @@ def test_filters_sort_and_cursor_paging(client: TestClient) -> None:
             break
         params["after"] = body["next_after"]
     assert sorted(seen) == ["F-haishen", "F-wechat", "F-xss", "F-zui"] and len(seen) == 4
-    first = client.get("/", params={"sort": "severity"}).text
+    first = client.get("/findings", params={"sort": "severity"}).text
     assert "下一页" not in first  # 4 findings fit one page of 20
 
 
@@ -413,7 +413,7 @@ def test_search_falls_back_to_sqlite_when_elasticsearch_is_down(site: Site) -> N
         token = login(c, "巡查员")
         body = c.get("/api/findings", params={"q": "微信"}).json()
         assert body["total"] == 1 and "SQLite" in body["notice"]
-        assert "检索服务不可用" in c.get("/", params={"q": "微信"}).text
+        assert "检索服务不可用" in c.get("/findings", params={"q": "微信"}).text
         r = c.post("/findings/F-wechat/status", data={"status": "dismissed", "csrf_token": token},
                    headers={"Origin": ORIGIN}, follow_redirects=False)
         assert r.status_code == 303  # SQLite changed; the outbox keeps it for Elasticsearch

@@ -196,8 +196,8 @@ def test_an_inspector_sees_only_their_districts(app: FastAPI, site: Site) -> Non
     assert {h["finding_id"] for h in body["hits"]} == {"F-wechat", "F-xss"}
     assert body["facets"]["district"] == {"370602": 2}
     assert c.get("/api/findings", params={"district": "370611"}).json()["total"] == 0
-    page = c.get("/")
-    assert "共 <strong>2</strong> 条线索" in page.text and "仅显示您辖区的线索" in page.text
+    page = c.get("/findings")
+    assert "共 <strong>2</strong> 条命中" in page.text and "仅显示您辖区的线索" in page.text
     assert 'value="370602"' in page.text and 'value="370611"' not in page.text  # the filter
     assert 'href="/findings/F-haishen"' not in c.get("/findings/F-wechat").text  # related
     assert c.get("/findings/F-haishen").status_code == 403

@@ -76,7 +76,7 @@ def test_pages_render_without_running_crawled_script(served: tuple[str, Site], b
     page: Any = log_in(browser, base, "巡查员")
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(f"{base}/?q=最")
+    page.goto(f"{base}/findings?q=最")
     assert page.locator("article.hit").count() == 2
     assert page.locator("mark").first.inner_text() == "最"
     assert XSS in page.locator("body").inner_text()  # shown as text, not run
