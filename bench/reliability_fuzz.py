@@ -36,12 +36,11 @@ def _tests() -> list[tuple[str, Callable[[], None]]]:
 
 
 def _web() -> None:
-    import schemathesis
 
-    from tests.reliability.test_fuzz_web import fuzz_schema, serving
+    from tests.reliability.test_fuzz_web import fuzz_schema, serving, signed_in_schema
 
     with tempfile.TemporaryDirectory() as scratch, serving(Path(scratch)) as (base, _):
-        fuzz_schema(schemathesis.openapi.from_url(f"{base}/api/openapi.json"))
+        fuzz_schema(*signed_in_schema(base))
 
 
 def section() -> list[dict[str, object]]:
