@@ -145,12 +145,17 @@ class LiveRecorder:
                 self._checkpoint()
                 next_checkpoint = now + opts.checkpoint_every_s
             await asyncio.sleep(max(0.0, min(opts.drain_every_s, end - time.monotonic())))
+        window_end = _utc()
+        # Let the page run what it already received (queued frames and poll replies)
+        # before the last read: one task round trip, under the per-call deadline.
+        await self._call("settle", self.page.evaluate(
+            "new Promise(r => setTimeout(() => requestAnimationFrame(() => r(0)), 0))"))
         await self._drain()
         if self._state_pending:
             await self._frame("state:" + ",".join(sorted(self._state_pending)))
         if self._tasks:
             await asyncio.wait(set(self._tasks), timeout=opts.call_timeout_s)
-        return self._close(started_utc)
+        return self._close(started_utc, window_end)
 
     async def _drain(self) -> None:
         while True:
@@ -224,7 +229,7 @@ class LiveRecorder:
             os.fsync(handle.fileno())
         self.network.checkpoint()
 
-    def _close(self, started_utc: str) -> WatchSummary:
+    def _close(self, started_utc: str, window_end: str) -> WatchSummary:
         self._checkpoint()
         for handle in self._files.values():
             handle.close()
@@ -232,7 +237,7 @@ class LiveRecorder:
         summary = WatchSummary(self.page.url, started_utc, _utc(), self.options.seconds,
                                self.lines, self.dropped, self.line_events, self.states,
                                self.frames, self.frames_skipped, self.network.count,
-                               FILES, tuple(self.errors + self.network.errors))
+                               FILES, tuple(self.errors + self.network.errors), window_end)
         with open(self.out / "session.json", "w", encoding="utf-8") as handle:
             json.dump(asdict(summary), handle, ensure_ascii=False, indent=1)
             handle.flush()

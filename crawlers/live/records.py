@@ -116,6 +116,7 @@ class WatchSummary:
     network_records: int
     files: tuple[str, ...] = field(default_factory=tuple)
     errors: tuple[str, ...] = field(default_factory=tuple)
+    window_end_utc: str = ""  # the window's end; the page then settles once before the last read
 
 
 def to_json(record: Any) -> str:
