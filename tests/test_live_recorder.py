@@ -10,13 +10,13 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, async_playwright
 from warcio.archiveiterator import ArchiveIterator
 
+from crawlers.live.network import received_payloads
 from crawlers.live.ocr import ocr_frames
 from crawlers.live.recorder import LiveRecorder, WatchOptions
 from crawlers.live.records import WatchSummary, fold_chat
@@ -63,24 +63,10 @@ def watched(tmp_path_factory: pytest.TempPathFactory
     yield summaries, sent, root
 
 
-def _received(out: Path, summary: WatchSummary) -> bytes:
-    """Every payload the page received from the network before the window ended."""
-    end = datetime.fromisoformat(summary.window_end_utc)
-    index = {e["ref"]: e for e in map(json.loads, (out / "network.jsonl").read_text()
-                                      .splitlines())}
-    data = b""
-    with open(out / "network.warc.gz", "rb") as handle:
-        for record in ArchiveIterator(handle):
-            entry = index[record.rec_headers.get_header("WARC-Hongdun-Ref")]
-            if entry["kind"] != "ws-sent" and datetime.fromisoformat(entry["utc"]) <= end:
-                data += record.content_stream().read()
-    return data
-
-
 def _before_end(sent: list[SentEvent], out: Path, summary: WatchSummary,
                 kind: str) -> list[SentEvent]:
     """What the server sent of a kind that reached the page before the window ended."""
-    received = _received(out, summary)
+    received = received_payloads(out, summary.window_end_utc)
     return [e for e in sent if e.kind == kind
             and (f'"id": "{e.msg_id}"' if e.msg_id else e.text).encode() in received]
 

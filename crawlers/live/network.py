@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import time
 from collections import deque
@@ -128,3 +129,22 @@ class NetworkLog:
         self.closed = True
         self._warc.close()
         self._index.close()
+
+
+def received_payloads(folder: Path, until_utc: str) -> bytes:
+    """Every payload the page received (frames in, responses) up to a time, concatenated."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    end = datetime.fromisoformat(until_utc)
+    index = {}
+    with open(folder / "network.jsonl", encoding="utf-8") as lines:
+        for raw in lines:
+            entry = NetworkEntry(**json.loads(raw))
+            index[entry.ref] = entry
+    out = io.BytesIO()
+    with open(folder / WARC_NAME, "rb") as handle:
+        for record in ArchiveIterator(handle):
+            entry = index.get(record.rec_headers.get_header("WARC-Hongdun-Ref"))
+            if entry and entry.kind != "ws-sent" and datetime.fromisoformat(entry.utc) <= end:
+                out.write(record.content_stream().read())
+    return out.getvalue()
