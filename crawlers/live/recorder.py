@@ -97,6 +97,7 @@ class LiveRecorder:
         self.frames = self.frames_skipped = 0
         self._state_pending: set[str] = set()
         self._last_state_frame = -1e9
+        self._shot: asyncio.Task[None] | None = None  # the screenshot in flight, if any
         self.errors: list[str] = []
 
     @classmethod
@@ -137,10 +138,10 @@ class LiveRecorder:
             await self._drain()
             now = time.monotonic()
             if now >= next_frame:
-                await self._frame("interval")
+                self._shoot("interval")
                 next_frame = now + opts.frame_every_s
             elif self._state_pending and now - self._last_state_frame >= opts.state_frame_gap_s:
-                await self._frame("state:" + ",".join(sorted(self._state_pending)))
+                self._shoot("state:" + ",".join(sorted(self._state_pending)))
             if now >= next_checkpoint:
                 self._checkpoint()
                 next_checkpoint = now + opts.checkpoint_every_s
@@ -151,6 +152,8 @@ class LiveRecorder:
         await self._call("settle", self.page.evaluate(
             "new Promise(r => setTimeout(() => requestAnimationFrame(() => r(0)), 0))"))
         await self._drain()
+        if self._shot is not None:
+            await self._shot
         if self._state_pending:
             await self._frame("state:" + ",".join(sorted(self._state_pending)))
         if self._tasks:
@@ -205,6 +208,14 @@ class LiveRecorder:
             self._files["timeline.jsonl"].write(to_json(change))
             if change.state in self.options.frame_on:
                 self._state_pending.add(change.state)
+
+    def _shoot(self, reason: str) -> None:
+        """Take a frame beside the drain loop; one at a time, a busy camera skips a turn."""
+        if self._shot is not None and not self._shot.done():
+            if reason == "interval":
+                self.frames_skipped += 1
+            return
+        self._shot = asyncio.ensure_future(self._frame(reason))
 
     async def _frame(self, reason: str) -> None:
         if reason.startswith("state:"):
