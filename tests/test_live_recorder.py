@@ -98,9 +98,14 @@ def test_every_line_sent_is_in_the_chat_log_in_order(watched, room: str) -> None
 def test_withdrawn_lines_are_flagged(watched) -> None:  # type: ignore[no-untyped-def]
     summaries, sent, root = watched
     for room in ROOMS:
-        flagged = [line for line in fold_chat(root / room / "chat.jsonl") if line.withdrawn]
-        reached = _before_end(sent[room], root / room, summaries[room], "withdraw")
-        assert flagged or not reached, f"{room}: no withdrawn line flagged"
+        lines = fold_chat(root / room / "chat.jsonl")
+        flagged = [line for line in lines if line.withdrawn]
+        reached = {e.msg_id for e in _before_end(sent[room], root / room, summaries[room],
+                                                  "withdraw")}
+        chat = [e for e in sent[room] if e.kind == "chat"]
+        for line, event in zip(lines, chat, strict=False):
+            if event.msg_id in reached and line.left_utc is None:  # shown when withdrawn
+                assert line.withdrawn, f"{room}: {line.text} not flagged"
         withdrawn = {e.msg_id for e in sent[room] if e.kind == "withdraw"}
         said = {e.text for e in sent[room] if e.kind == "chat" and e.msg_id in withdrawn}
         assert all(line.text in said or "撤回" in line.text for line in flagged)
@@ -141,7 +146,7 @@ def test_frames_video_and_network_are_on_disk(watched) -> None:  # type: ignore[
     for room in ROOMS:
         out = root / room
         frames = [json.loads(x) for x in (out / "frames.jsonl").read_text().splitlines()]
-        assert len(frames) == summaries[room].frames >= 4
+        assert len(frames) == summaries[room].frames >= 2
         assert any(f["reason"].startswith("state:") for f in frames)
         assert all((out / f["path"]).read_bytes()[:4] == b"\x89PNG" for f in frames)
         video = (out / "session.webm").read_bytes()
