@@ -159,11 +159,9 @@ def test_frames_video_and_network_are_on_disk(watched) -> None:  # type: ignore[
         assert ({"ws-sent", "ws-received"} <= kinds if room.endswith("ws")
                 else "response" in kinds)
         prefix = "ws:" if room.endswith("ws") else "fetch:"
-        # best effort: a frame's event may reach Python after the row it fed was drained
         sources = [line.source for line in fold_chat(out / "chat.jsonl")
                    if "撤回" not in line.text]
-        assert all(s.startswith(prefix) for s in sources if s)
-        assert sum(1 for s in sources if s) >= 0.7 * len(sources)
+        assert all(s.startswith(prefix) for s in sources), sources
 
 
 def test_ocr_reads_the_burned_in_caption(watched) -> None:  # type: ignore[no-untyped-def]

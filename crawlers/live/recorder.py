@@ -98,6 +98,7 @@ class LiveRecorder:
         self._state_pending: set[str] = set()
         self._last_state_frame = -1e9
         self._shot: asyncio.Task[None] | None = None  # the screenshot in flight, if any
+        self._unsourced: dict[int, str] = {}  # lines whose network record has not come yet
         self.errors: list[str] = []
 
     @classmethod
@@ -158,6 +159,7 @@ class LiveRecorder:
             await self._frame("state:" + ",".join(sorted(self._state_pending)))
         if self._tasks:
             await asyncio.wait(set(self._tasks), timeout=opts.call_timeout_s)
+        self._resolve_sources()
         return self._close(started_utc, window_end)
 
     async def _drain(self) -> None:
@@ -171,7 +173,16 @@ class LiveRecorder:
                 self._event(event)
             self.dropped = max(self.dropped, int(batch["dropped"]))
             if not batch["pending"]:
+                self._resolve_sources()
                 return
+
+    def _resolve_sources(self) -> None:
+        """Mark lines whose network record arrived after the row (fetch bodies come late)."""
+        for seq, text in list(self._unsourced.items()):
+            ref = self.network.source_of(text)
+            if ref:
+                del self._unsourced[seq]
+                self._files["chat.jsonl"].write(to_json(ChatEvent("source", seq, 0, _utc(), ref)))
 
     def _withdrawn(self, line: dict[str, Any]) -> bool:
         words, classes = self.options.selectors["withdrawn_words"], \
@@ -193,6 +204,8 @@ class LiveRecorder:
                               withdrawn=self._withdrawn(raw),
                               source=self.network.source_of(raw["text"]))
             self._files["chat.jsonl"].write(to_json(record))
+            if not record.source and len(self._unsourced) < 500:
+                self._unsourced[record.seq] = record.text
         elif kind in ("left", "changed"):
             self.line_events += 1
             if kind == "changed":

@@ -42,7 +42,8 @@ class ChatLine:
 
 @dataclass(frozen=True)
 class ChatEvent:
-    """Something that happened to a line after it appeared: left, withdrawn or changed."""
+    """Something that happened to a line after it appeared: left, withdrawn, changed, or its
+    network source found (text = the ref)."""
 
     kind: str
     seq: int
@@ -141,4 +142,6 @@ def fold_chat(path: Path) -> list[ChatLine]:
             lines[line.seq] = replace(line, left_page_ms=data["page_ms"], left_utc=data["utc"])
         elif data["kind"] == "withdrawn":
             lines[line.seq] = replace(line, withdrawn=True)
+        elif data["kind"] == "source":
+            lines[line.seq] = replace(line, source=data["text"])
     return [lines[k] for k in sorted(lines)]
