@@ -17,6 +17,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from demo import hostile
 from demo.families.site import FamilySites
+from demo.live import pages as live_pages
+from demo.live.feed import LiveFeeds
+from demo.live.script import load_rooms
 from demo.site import DemoError, Response, Site
 from hongdun.errors import HongdunError
 
@@ -35,6 +38,7 @@ class _HTTPServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.site = site
         self.families = FamilySites(site)  # held-out page families under /f/<family>/
+        self.live = LiveFeeds(load_rooms())  # scripted live rooms under /live2/
         self.stop_event = stop
         self.quiet = quiet
 
@@ -63,6 +67,11 @@ class _Handler(BaseHTTPRequestHandler):
         base = f"http://{host}:{port}"
         if url.path.startswith("/bad/"):
             response = self._bad(url.path, url.query)
+            if response is None:
+                return
+        elif url.path.startswith(live_pages.PREFIX):
+            response = live_pages.respond(self.server.live, self, url.path, url.query,
+                                          self.server.stop_event)
             if response is None:
                 return
         elif url.path.startswith("/f/"):
@@ -174,6 +183,13 @@ class DemoServer:
             self._thread.join(timeout=5)
         self._httpd = None
         self._thread = None
+
+    @property
+    def live(self) -> LiveFeeds:
+        """The scripted live rooms' feeds and sent logs (for tests)."""
+        if self._httpd is None:
+            raise DemoError("demo server is not running")
+        return self._httpd.live
 
     def __enter__(self) -> DemoServer:
         self.start()

@@ -1,0 +1,67 @@
+"""Text burned into a watch's frames: OCR after the watch, consecutive repeats merged.
+
+Runs as a separate step over frames.jsonl (OCR is slow under load, so the watch
+itself never waits for it), with each frame scaled to at most `max_pixels`. A text
+line read in consecutive frames is one OcrRun with its first and last frame time;
+runs are appended to ocr.jsonl as they close.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+from crawlers.live.records import OcrRun, to_json
+from evidence.ocr import OcrEngine, shared_engine
+
+MAX_PIXELS = 640 * 360
+
+
+def _scaled(png: bytes, max_pixels: int) -> tuple[bytes, float]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as img:
+        scale = min(1.0, (max_pixels / (img.width * img.height)) ** 0.5)
+        if scale >= 1.0:
+            return png, 1.0
+        small = img.convert("RGB").resize((int(img.width * scale), int(img.height * scale)))
+        out = io.BytesIO()
+        small.save(out, "PNG")
+        return out.getvalue(), scale
+
+
+def ocr_frames(out: Path, engine: OcrEngine | None = None, *,
+               max_pixels: int = MAX_PIXELS, every: int = 1) -> list[OcrRun]:
+    """OCR every `every`-th frame of a watch folder into ocr.jsonl; return the runs."""
+    engine = engine or shared_engine()
+    frames = [json.loads(raw) for raw in
+              (out / "frames.jsonl").read_text(encoding="utf-8").splitlines() if raw.strip()]
+    runs: list[OcrRun] = []
+    open_runs: dict[str, OcrRun] = {}
+    with open(out / "ocr.jsonl", "w", encoding="utf-8") as handle:
+        for frame in frames[::max(1, every)]:
+            data, scale = _scaled((out / frame["path"]).read_bytes(), max_pixels)
+            seen: dict[str, OcrRun] = {}
+            for line in engine.lines(data):
+                run = open_runs.get(line.text)
+                if run is None:
+                    x, y, w, h = (v / scale for v in line.box)
+                    run = OcrRun(line.text, frame["offset_s"], frame["offset_s"],
+                                 (frame["path"],), (x, y, w, h), line.score)
+                else:
+                    run = OcrRun(run.text, run.first_s, frame["offset_s"],
+                                 (*run.frames, frame["path"]), run.box, max(run.score, line.score))
+                seen[line.text] = run
+            for text, run in open_runs.items():
+                if text not in seen:
+                    handle.write(to_json(run))
+                    runs.append(run)
+            open_runs = seen
+        for run in open_runs.values():
+            handle.write(to_json(run))
+            runs.append(run)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return runs

@@ -1,0 +1,270 @@
+"""Watch a live room for a window and write what happened as it happens (STYLE.md §15).
+
+    recorder = await LiveRecorder.prepare(page, out, WatchOptions(seconds=60))
+    await page.goto(room_url)              # the observer is in before any page script
+    summary = await recorder.watch()
+    video = await finish_video(context, page, out)   # crawlers.live.video
+
+Writes chat.jsonl (every row the chat list ever showed, with later left/withdrawn
+events), timeline.jsonl (room-state changes), frames/ + frames.jsonl (a screenshot
+every N seconds and after state changes, rate-limited), network.warc.gz +
+network.jsonl (crawlers.live.network) and session.json. Every Playwright call has its
+own deadline; files are flushed and fsynced at checkpoints; the window always ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import time
+from collections.abc import Awaitable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import yaml
+from playwright.async_api import Page
+
+from crawlers.live.network import NetworkLog
+from crawlers.live.records import ChatEvent, ChatLine, Frame, StateChange, WatchSummary, to_json
+from crawlers.live.roles import class_tokens, classify, styled_as_system
+
+T = TypeVar("T")
+FILES = ("chat.jsonl", "timeline.jsonl", "frames.jsonl", "network.jsonl", "network.warc.gz",
+         "session.json")
+
+
+@lru_cache(maxsize=1)
+def _watch_config() -> dict[str, Any]:
+    text = resources.files("crawlers.live").joinpath("watch.yaml").read_text(encoding="utf-8")
+    return dict(yaml.safe_load(text))
+
+
+@dataclass(frozen=True)
+class WatchOptions:
+    """How long and how closely to watch; every bound of a watch is here."""
+
+    seconds: float = 60.0
+    frame_every_s: float = 5.0
+    state_frame_gap_s: float = 1.0  # at most one state-change frame per gap
+    frame_on: tuple[str, ...] = ("notice", "product", "cart")  # viewers: timeline only
+    max_frames: int = 600
+    max_lines: int = 50_000
+    max_state_changes: int = 20_000
+    drain_every_s: float = 0.25
+    drain_batch: int = 2000
+    checkpoint_every_s: float = 2.0
+    call_timeout_s: float = 10.0
+    selectors: dict[str, Any] = field(default_factory=_watch_config)
+
+    def __post_init__(self) -> None:
+        if self.seconds <= 0 or self.frame_every_s <= 0 or self.call_timeout_s <= 0:
+            raise ValueError("watch seconds, frame interval and call timeout must be positive")
+
+
+def init_script(options: WatchOptions) -> str:
+    """The observer script with its selectors, for page.add_init_script."""
+    source = resources.files("crawlers.live").joinpath("recorder.js").read_text(encoding="utf-8")
+    keys = ("chat_list", "author", "badge", "state", "max_queue")
+    config = {k: options.selectors[k] for k in keys}
+    return source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))
+
+
+def _utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class LiveRecorder:
+    """One watch of one page into one folder."""
+
+    def __init__(self, page: Page, out: Path, options: WatchOptions) -> None:
+        self.page, self.out, self.options = page, out, options
+        (out / "frames").mkdir(parents=True, exist_ok=True)
+        self._started = time.monotonic()
+        self.network = NetworkLog(out, self._started)
+        self._files: dict[str, IO[str]] = {
+            name: open(out / name, "a", encoding="utf-8")  # noqa: SIM115 (closed in _close)
+            for name in ("chat.jsonl", "timeline.jsonl", "frames.jsonl")}
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._page_base = 0.0  # page seconds at monotonic time _mono_base
+        self._mono_base = self._started
+        self.lines = self.dropped = self.line_events = self.states = 0
+        self.frames = self.frames_skipped = 0
+        self._state_pending: set[str] = set()
+        self._last_state_frame = -1e9
+        self._shot: asyncio.Task[None] | None = None  # the screenshot in flight, if any
+        self._unsourced: dict[int, str] = {}  # lines whose network record has not come yet
+        self.errors: list[str] = []
+
+    @classmethod
+    async def prepare(cls, page: Page, out: Path, options: WatchOptions) -> LiveRecorder:
+        """Install the observer and network listeners on a page before it navigates."""
+        recorder = cls(page, out, options)
+        await asyncio.wait_for(page.add_init_script(script=init_script(options)),
+                               options.call_timeout_s)
+        recorder.network.attach(page, recorder._spawn)
+        return recorder
+
+    def _spawn(self, coro: object) -> None:
+        task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _call(self, what: str, awaitable: Awaitable[T]) -> T | None:
+        """One Playwright call under its own deadline; a failure is noted, never raised."""
+        try:
+            return await asyncio.wait_for(awaitable, self.options.call_timeout_s)
+        except Exception as exc:  # a hung or closed page must not stop the watch
+            if len(self.errors) < 100:
+                self.errors.append(f"{what}: {type(exc).__name__}: {str(exc)[:120]}")
+            return None
+
+    def _offset(self) -> float:
+        """Seconds since the page's navigation started (the page-time origin)."""
+        return round(self._page_base + time.monotonic() - self._mono_base, 3)
+
+    async def watch(self) -> WatchSummary:
+        """Watch for options.seconds; write as it goes; return the summary (session.json)."""
+        opts, started_utc = self.options, _utc()
+        now_ms = await self._call("clock", self.page.evaluate("performance.now()"))
+        self._mono_base, self._page_base = time.monotonic(), float(now_ms or 0) / 1000
+        end = time.monotonic() + opts.seconds
+        next_frame = next_checkpoint = time.monotonic()
+        while time.monotonic() < end:
+            await self._drain()
+            now = time.monotonic()
+            if now >= next_frame:
+                self._shoot("interval")
+                next_frame = now + opts.frame_every_s
+            elif self._state_pending and now - self._last_state_frame >= opts.state_frame_gap_s:
+                self._shoot("state:" + ",".join(sorted(self._state_pending)))
+            if now >= next_checkpoint:
+                self._checkpoint()
+                next_checkpoint = now + opts.checkpoint_every_s
+            await asyncio.sleep(max(0.0, min(opts.drain_every_s, end - time.monotonic())))
+        window_end = _utc()
+        # Let the page run what it already received (queued frames and poll replies)
+        # before the last read: one task round trip, under the per-call deadline.
+        await self._call("settle", self.page.evaluate(
+            "new Promise(r => setTimeout(() => requestAnimationFrame(() => r(0)), 0))"))
+        await self._drain()
+        if self._shot is not None:
+            await self._shot
+        if self._state_pending:
+            await self._frame("state:" + ",".join(sorted(self._state_pending)))
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=opts.call_timeout_s)
+        self._resolve_sources()
+        return self._close(started_utc, window_end)
+
+    async def _drain(self) -> None:
+        while True:
+            batch = await self._call("drain", self.page.evaluate(
+                f"window.__hongdunLive ? window.__hongdunLive.drain({self.options.drain_batch})"
+                " : {events: [], dropped: 0, pending: 0}"))
+            if not batch:
+                return
+            for event in batch["events"]:
+                self._event(event)
+            self.dropped = max(self.dropped, int(batch["dropped"]))
+            if not batch["pending"]:
+                self._resolve_sources()
+                return
+
+    def _resolve_sources(self) -> None:
+        """Mark lines whose network record arrived after the row (fetch bodies come late)."""
+        for seq, text in list(self._unsourced.items()):
+            ref = self.network.source_of(text)
+            if ref:
+                del self._unsourced[seq]
+                self._files["chat.jsonl"].write(to_json(ChatEvent("source", seq, 0, _utc(), ref)))
+
+    def _withdrawn(self, line: dict[str, Any]) -> bool:
+        words, classes = self.options.selectors["withdrawn_words"], \
+            set(self.options.selectors["withdrawn_classes"])
+        return any(w in line["dom_text"] for w in words) or \
+            bool(class_tokens(line["hints"]) & classes)
+
+    def _event(self, event: dict[str, Any]) -> None:
+        kind = event["kind"]
+        if kind == "line":
+            if self.lines >= self.options.max_lines:
+                self.dropped += 1
+                return
+            self.lines += 1
+            raw = event["line"]
+            record = ChatLine(event["seq"], event["page_ms"], event["utc"], raw["speaker"],
+                              classify(raw["hints"], raw["text"]), raw["hints"],
+                              styled_as_system(raw["hints"]), raw["text"], raw["dom_text"],
+                              withdrawn=self._withdrawn(raw),
+                              source=self.network.source_of(raw["text"]))
+            self._files["chat.jsonl"].write(to_json(record))
+            if not record.source and len(self._unsourced) < 500:
+                self._unsourced[record.seq] = record.text
+        elif kind in ("left", "changed"):
+            self.line_events += 1
+            if kind == "changed":
+                kind = "withdrawn" if self._withdrawn(event["line"]) else "changed"
+            text = event["line"]["dom_text"] if "line" in event else ""
+            self._files["chat.jsonl"].write(to_json(ChatEvent(kind, event["seq"],
+                                                              event["page_ms"], event["utc"],
+                                                              text)))
+        elif kind == "state" and self.states < self.options.max_state_changes:
+            self.states += 1
+            change = StateChange(event["state"], event["value"], event["page_ms"], event["utc"],
+                                 round(event["page_ms"] / 1000, 3))
+            self._files["timeline.jsonl"].write(to_json(change))
+            if change.state in self.options.frame_on:
+                self._state_pending.add(change.state)
+
+    def _shoot(self, reason: str) -> None:
+        """Take a frame beside the drain loop; one at a time, a busy camera skips a turn."""
+        if self._shot is not None and not self._shot.done():
+            if reason == "interval":
+                self.frames_skipped += 1
+            return
+        self._shot = asyncio.ensure_future(self._frame(reason))
+
+    async def _frame(self, reason: str) -> None:
+        if reason.startswith("state:"):
+            self._state_pending.clear()
+            self._last_state_frame = time.monotonic()
+        if self.frames >= self.options.max_frames:
+            self.frames_skipped += 1
+            return
+        offset, utc = self._offset(), _utc()
+        png = await self._call("screenshot", self.page.screenshot(type="png"))
+        if png is None:
+            return
+        self.frames += 1
+        name = f"frames/{self.frames:05d}-{int(offset * 1000):08d}ms.png"
+        (self.out / name).write_bytes(png)
+        frame = Frame(name, offset, utc, reason, hashlib.sha256(png).hexdigest())
+        self._files["frames.jsonl"].write(to_json(frame))
+
+    def _checkpoint(self) -> None:
+        for handle in self._files.values():
+            handle.flush()
+            os.fsync(handle.fileno())
+        self.network.checkpoint()
+
+    def _close(self, started_utc: str, window_end: str) -> WatchSummary:
+        self._checkpoint()
+        for handle in self._files.values():
+            handle.close()
+        self.network.close()
+        summary = WatchSummary(self.page.url, started_utc, _utc(), self.options.seconds,
+                               self.lines, self.dropped, self.line_events, self.states,
+                               self.frames, self.frames_skipped, self.network.count,
+                               FILES, tuple(self.errors + self.network.errors), window_end)
+        with open(self.out / "session.json", "w", encoding="utf-8") as handle:
+            json.dump(asdict(summary), handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        return summary
+

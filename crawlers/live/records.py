@@ -1,0 +1,147 @@
+"""The records a live-room watch writes, one JSON object per line, as they happen.
+
+chat.jsonl holds ChatLine records (a row entered the DOM) and ChatEvent records
+(it left, was withdrawn or changed); `fold_chat` joins them into the finished view.
+timeline.jsonl holds StateChange, frames.jsonl Frame, network.jsonl NetworkEntry,
+ocr.jsonl OcrRun.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from crawlers.live.roles import ROLES
+
+
+@dataclass(frozen=True)
+class ChatLine:
+    """A chat row as it appeared: times, speaker, role hints, provisional role and text."""
+
+    seq: int
+    page_ms: int  # performance.now() in the page when the observer saw it
+    utc: str  # the page's clock, ISO 8601
+    speaker: str
+    role: str  # provisional, from crawlers.live.roles
+    hints: dict[str, Any]  # raw structural hints, for a later structural classifier
+    system_styled: bool
+    text: str
+    dom_text: str
+    withdrawn: bool = False
+    left_page_ms: int | None = None
+    left_utc: str | None = None
+    source: str = ""  # network record that carried the text ("ws:12", "fetch:3"), if found
+    kind: str = "line"
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"bad role {self.role!r}")
+
+
+@dataclass(frozen=True)
+class ChatEvent:
+    """Something that happened to a line after it appeared: left, withdrawn, changed, or its
+    network source found (text = the ref)."""
+
+    kind: str
+    seq: int
+    page_ms: int
+    utc: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class StateChange:
+    """A change of one room-state panel: notice, product, cart or viewers."""
+
+    state: str
+    value: str | None
+    page_ms: int
+    utc: str
+    offset_s: float
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One viewport screenshot: file, time offset and why it was taken."""
+
+    path: str
+    offset_s: float
+    utc: str
+    reason: str  # "interval" or "state:<kind>"
+    sha256: str
+
+
+@dataclass(frozen=True)
+class NetworkEntry:
+    """A WebSocket frame or fetch/XHR response kept in network.warc.gz."""
+
+    ref: str  # "ws:N" or "fetch:N"
+    kind: str  # "ws-sent", "ws-received" or "response"
+    url: str
+    offset_s: float
+    utc: str
+    size: int
+    sha256: str
+    status: int = 0
+
+
+@dataclass(frozen=True)
+class OcrRun:
+    """A text line read in consecutive frames, merged: first and last frame time."""
+
+    text: str
+    first_s: float
+    last_s: float
+    frames: tuple[str, ...]
+    box: tuple[float, float, float, float]
+    score: float
+
+
+@dataclass(frozen=True)
+class WatchSummary:
+    """What one watch recorded (session.json)."""
+
+    url: str
+    started_utc: str
+    stopped_utc: str
+    seconds: float
+    lines: int
+    lines_dropped: int
+    line_events: int
+    state_changes: int
+    frames: int
+    frames_skipped: int
+    network_records: int
+    files: tuple[str, ...] = field(default_factory=tuple)
+    errors: tuple[str, ...] = field(default_factory=tuple)
+    window_end_utc: str = ""  # the window's end; the page then settles once before the last read
+
+
+def to_json(record: Any) -> str:
+    """One record as a JSON line (UTF-8 text, sorted keys)."""
+    return json.dumps(asdict(record), ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def fold_chat(path: Path) -> list[ChatLine]:
+    """Every line of a chat.jsonl with its later events applied, in order of appearance."""
+    lines: dict[int, ChatLine] = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            continue
+        data = json.loads(raw)
+        if data["kind"] == "line":
+            lines[data["seq"]] = ChatLine(**data)
+            continue
+        line = lines.get(data["seq"])
+        if line is None:
+            continue
+        if data["kind"] == "left":
+            lines[line.seq] = replace(line, left_page_ms=data["page_ms"], left_utc=data["utc"])
+        elif data["kind"] == "withdrawn":
+            lines[line.seq] = replace(line, withdrawn=True)
+        elif data["kind"] == "source":
+            lines[line.seq] = replace(line, source=data["text"])
+    return [lines[k] for k in sorted(lines)]
