@@ -33,8 +33,8 @@ from demo.site import DEMO_BASE_URL
 ROOT = Path(__file__).resolve().parents[1]
 
 # Leave-one-family-out floor per rule: (pooled precision, pooled recall) over the held-out
-# families, no OCR. Floors just under what the rules reached on their first contact with these families
-# (the rule authors never saw them; pooled LOFO, 2026-12-01, `bench/detect_quality.py
+# families, no OCR. Floors just under what the rules reached on their first contact with
+# these families (the rule authors never saw them; 2026-12-01, `bench/detect_quality.py
 # --no-ocr --days 1`), so a regression fails. The goal is 0.95 / 0.90 for every rule.
 FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.55, 0.90),  # measured 0.62 / 1.00 (oldsite 0.25)
