@@ -9,18 +9,15 @@ and nothing may be refused by the CSP.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from leads_web_site import ABSOLUTE, LURE, MEDICAL, leads_site
-from test_office_browser import HONGDUN, browser, log_in, log_out, refused, shots
-from test_web_browser import CHROMIUM, free_port
+from serving import hongdun_serve
+from test_office_browser import browser, log_in, log_out, refused, shots
+from test_web_browser import CHROMIUM
 
 from evidence.verify import verify_bundle
 from hongdun import db
@@ -35,23 +32,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     """`hongdun serve` over the two-sweep leads site; stopped afterwards."""
     home = tmp_path_factory.mktemp("leads-browser") / "home"
     leads_site(home)
-    port = free_port()
-    proc = subprocess.Popen([str(HONGDUN), "--home", str(home), "serve", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=2) as r:
-                assert json.loads(r.read())["status"] == "ok"
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read().decode()  # type: ignore[union-attr]
-            assert time.monotonic() < deadline, "hongdun serve did not answer in 60 s"
-            time.sleep(0.2)
-    yield base, home
-    proc.terminate()
-    proc.wait(10)
+    with hongdun_serve(home) as base:
+        yield base, home
 
 
 def status(home: Path, lead_id: str) -> store.Lead:  # type: ignore[name-defined]

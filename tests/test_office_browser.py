@@ -7,24 +7,19 @@ verifies. Screenshots go under the test's tmp dir (or HONGDUN_SCREENSHOTS).
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from serving import hongdun_serve
 from test_web import PASSWORD, seal_site
-from test_web_browser import ARGS, CHROMIUM, free_port
+from test_web_browser import ARGS, CHROMIUM
 
 from evidence.verify import verify_bundle
 from office import audit
 
-HONGDUN = Path(sys.executable).with_name("hongdun")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
 
 
@@ -33,23 +28,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     """`hongdun serve` over a sealed site with one user per role; stopped afterwards."""
     home = tmp_path_factory.mktemp("office-browser") / "home"
     seal_site(home)
-    port = free_port()
-    proc = subprocess.Popen([str(HONGDUN), "--home", str(home), "serve", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=2) as r:
-                assert json.loads(r.read())["status"] == "ok"
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read().decode()  # type: ignore[union-attr]
-            assert time.monotonic() < deadline, "hongdun serve did not answer in 60 s"
-            time.sleep(0.2)
-    yield base, home
-    proc.terminate()
-    proc.wait(10)
+    with hongdun_serve(home) as base:
+        yield base, home
 
 
 @pytest.fixture(scope="module")
