@@ -18,14 +18,9 @@ for _ in $(seq 1 50); do
 done
 
 mkdir -p "$HOME_DIR"
-$HD demo targets --base-url "http://127.0.0.1:$DEMO_PORT" -o "$HOME_DIR/targets.csv"
-$HD targets import "$HOME_DIR/targets.csv"
-$HD sweep --name demo
-$HD findings --limit 10
-echo
-
-# One demo user per role, each with a fresh random one-time password (printed once here).
-echo "演示账号 Demo accounts (passwords are random and shown only now):"
+# One demo user per role, each with a fresh random one-time password, created before the
+# sweep so that its leads are assigned to the district inspectors as they open.
+accounts=()
 for spec in "巡查员:inspector:370602,370613" "科长:supervisor:" "办案员:case_officer:" \
             "管理员:admin:"; do
   IFS=: read -r name role districts <<<"$spec"
@@ -35,9 +30,19 @@ for spec in "巡查员:inspector:370602,370613" "科长:supervisor:" "办案员:
     [[ $out == *"already exists"* ]] || { echo "$out" >&2; exit 1; }
     printf '%s\n' "$password" | $HD users passwd "$name" >/dev/null  # a new one-time password
   fi
-  printf '  %-13s %s  辖区 %s  密码 password: %s\n' "$role" "$name" "${districts:-全部 all}" \
-    "$password"
+  accounts+=("$(printf '  %-13s %s  辖区 %s  密码 password: %s' "$role" "$name" \
+                "${districts:-全部 all}" "$password")")
 done
+
+$HD demo targets --base-url "http://127.0.0.1:$DEMO_PORT" -o "$HOME_DIR/targets.csv"
+$HD targets import "$HOME_DIR/targets.csv"
+$HD sweep --name demo
+$HD leads > "$HOME_DIR/leads.txt"
+head -n 12 "$HOME_DIR/leads.txt"
+echo
+echo "演示账号 Demo accounts (passwords are random and shown only now):"
+printf '%s\n' "${accounts[@]}"
+
 echo
 echo "检查页面 Inspector page: http://127.0.0.1:$UI_PORT/   (Ctrl-C to stop)"
 $HD serve --host 127.0.0.1 --port "$UI_PORT"
