@@ -50,9 +50,10 @@ def generic_profile_warning(targets: Sequence[Target]) -> str | None:
     names = data_file("platforms.yaml")
     counts: Counter[str] = Counter()
     for t in targets:
-        if t.platform in own or profiles.for_target(t) is not profiles.generic:
-            continue
         written = dict(t.tags).get(PLATFORM_AS_WRITTEN)
+        if t.platform in own or profiles.for_target(t) is not profiles.generic or (
+                t.platform in profiles.generic.platforms and not written):
+            continue  # a profile of its own, or a self-built site the generic profile is for
         counts[written or f"{names[t.platform]['names'][0]} {t.platform}"] += 1
     if not counts:
         return None
