@@ -3,6 +3,7 @@ child, is stopped with SIGTERM mid-sweep, and the next start resumes the remaini
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -11,6 +12,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from conftest import TEST_ALLOW_PRIVATE
 
 from demo.server import DemoServer
 from demo.site import targets_csv
@@ -43,7 +46,8 @@ def start_scheduler(home: Path, log: Path) -> subprocess.Popen[bytes]:
     with open(log, "ab") as out:
         return subprocess.Popen([sys.executable, "-m", "hongdun.cli", "--home", str(home),
                                  "schedule", "run"], stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True,
+                                env={**TEST_ALLOW_PRIVATE, **os.environ})  # demo on loopback
 
 
 def stop_scheduler(process: subprocess.Popen[bytes]) -> int:
