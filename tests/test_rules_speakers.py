@@ -27,7 +27,8 @@ def regions(html: str) -> list[tuple[str, str, str]]:
 
 def found(rules: RuleSet, html: str, **target: str) -> set[tuple[str, str]]:
     capture = build_capture({"html": html, "target": target})
-    return {(f.rule_id, f.matched_text) for f in rules.evaluate(capture, only=TEXT_RULES)}
+    return {(f.rule_id, place.matched_text)  # every matched place of every finding
+            for f in rules.evaluate(capture, only=TEXT_RULES) for place in f.places}
 
 
 BADGED = """<div class="x1">
