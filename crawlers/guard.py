@@ -33,6 +33,7 @@ from typing import Any
 
 import psutil
 from playwright.async_api import Browser, BrowserContext, Dialog, Frame, Page
+from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -309,9 +310,7 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         for pm in request.meta.get("playwright_page_methods") or ():
             if watch:
                 watch.enter(getattr(pm.method, "__name__", str(pm.method)))
-            method = partial(pm.method, page) if callable(pm.method) else getattr(page, pm.method)
-            result = method(*pm.args, **pm.kwargs)
-            pm.result = await result if asyncio.iscoroutine(result) else result
+            pm.result = await self._run_step(page, pm)
             await page.wait_for_load_state(timeout=self.config.navigation_timeout_ms)
         if watch:
             watch.enter("dom-limit")
@@ -320,6 +319,24 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
             watch.note("limit", cut)
         if watch:
             watch.enter("content")
+
+    async def _run_step(self, page: Page, pm: Any) -> Any:
+        """One PageMethod. A page that navigates itself while the step runs destroys the
+        step's JavaScript context: the navigation is recorded by the watch, and the step runs
+        once more on the document the page landed on (the page's deadline still bounds it)."""
+        method = partial(pm.method, page) if callable(pm.method) else getattr(page, pm.method)
+
+        async def call() -> Any:
+            result = method(*pm.args, **pm.kwargs)
+            return await result if asyncio.iscoroutine(result) else result
+
+        try:
+            return await call()
+        except PlaywrightError as exc:
+            if "Execution context was destroyed" not in str(exc):
+                raise
+        await page.wait_for_load_state(timeout=self.config.navigation_timeout_ms)
+        return await call()
 
     async def _refuse_private(self, pw_request: PlaywrightRequest) -> bool:
         """scrapy-playwright's abort hook: True (abort) for a private address."""
