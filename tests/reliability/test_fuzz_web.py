@@ -12,10 +12,6 @@ from __future__ import annotations
 import contextlib
 import http.cookiejar
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -30,6 +26,7 @@ from office import accounts
 from search import synthetic
 from search.store import FindingsStore
 from tests.reliability.fuzzing import TALLY, tally
+from tests.serving import hongdun_serve
 
 USER, PASSWORD = "fuzz-supervisor", "a long fuzzing passphrase 27"
 
@@ -50,12 +47,6 @@ def login(base: str) -> str:
     return cookie
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def serving(home: Path) -> Iterator[tuple[str, Path]]:
     """(base URL, log file) of a real `hongdun serve` over home, with findings in its index."""
@@ -66,24 +57,9 @@ def serving(home: Path) -> Iterator[tuple[str, Path]]:
         conn.execute("INSERT INTO users VALUES (?, 'supervisor', '', ?, 0, ?)",
                      (USER, accounts.hash_password(PASSWORD), clock.utc_now()))
     conn.close()
-    port = _free_port()
     log = home / "serve.log"
-    with open(log, "wb") as out:
-        child = subprocess.Popen([sys.executable, "-m", "hongdun.cli", "--home", str(home),
-                                  "serve", "--port", str(port)], stdout=out,
-                                 stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2).read()
-                break
-            except OSError:
-                time.sleep(0.2)
+    with hongdun_serve(home, log) as base:
         yield base, log
-    finally:
-        child.terminate()
-        child.wait(30)
     text = log.read_text(encoding="utf-8", errors="replace")
     assert "Traceback" not in text, text[-3000:]
 
