@@ -214,14 +214,25 @@ class Place:
     url: str
     box: Box | None = None
     certainty: str = "suspected"
+    # Where in a live-room session the match is (issue 10). A storefront page leaves the
+    # defaults. source: page, chat, timeline or frame_ocr; at_s: seconds from the start of
+    # the watch; ref: "chat:<seq>", "timeline:<n>" or the frame's artefact path; frame: the
+    # artefact path of the frame nearest that moment (box, if any, is on that frame).
+    source: str = "page"
+    at_s: float | None = None
+    ref: str = ""
+    frame: str = ""
 
     @classmethod
     def of(cls, raw: dict[str, object]) -> Place:
         """Rebuild a Place from its JSON form (as dataclasses.asdict wrote it)."""
         box = raw.get("box")
+        at_s = raw.get("at_s")
         return cls(str(raw["matched_text"]), str(raw["context"]), str(raw["page_role"]),
                    str(raw["url"]), Box(**box) if isinstance(box, dict) else None,
-                   str(raw.get("certainty", "suspected")))
+                   str(raw.get("certainty", "suspected")), str(raw.get("source", "page")),
+                   float(at_s) if isinstance(at_s, int | float) else None,
+                   str(raw.get("ref", "")), str(raw.get("frame", "")))
 
 
 @dataclass(frozen=True)
