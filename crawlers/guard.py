@@ -49,6 +49,7 @@ from hongdun.records import Incident
 log = logging.getLogger(__name__)
 META_WATCH = "hongdun_watch"
 META_SPENT = "hongdun_spent"  # seconds of the page's budget already spent (fetch, render)
+META_BUDGET = "hongdun_budget"  # this page's own budget, when not the sweep's (a live watch)
 CLOSE_TIMEOUT = 2.5  # seconds for a page close, a renderer kill, or a browser probe
 MAX_INCIDENTS = 40  # per page; further ones are only counted
 
@@ -145,7 +146,8 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     # -- the budget ---------------------------------------------------------------
     async def download_request(self, request: Request) -> Response:  # type: ignore[override]
         spent = float(request.meta.get(META_SPENT, 0.0))
-        watch = PageWatch(time.monotonic() + self.budget - spent, self.budget - spent)
+        budget = float(request.meta.get(META_BUDGET) or self.budget)  # a live watch: longer
+        watch = PageWatch(time.monotonic() + budget - spent, budget - spent)
         request.meta[META_WATCH] = watch
         try:
             if watch.remaining() <= 0:

@@ -15,6 +15,7 @@ import logging
 import sys
 import threading
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -56,10 +57,12 @@ class OcrPipeline:
         if not crawler.settings.getbool("HONGDUN_OCR", True):
             raise NotConfigured("HONGDUN_OCR is off")
         try:
+            from crawlers.live.ocr import ocr_frames
             from evidence import ocr
         except ImportError as exc:  # the OCR engine is an optional install
             raise NotConfigured(f"OCR engine not installed ({exc.name})") from None
         self.ocr = ocr
+        self.ocr_frames = ocr_frames
         self.stats = crawler.stats
         self.max_pixels = crawler.settings.getint("HONGDUN_IMAGE_MAX_PIXELS", ocr.MAX_PIXELS)
 
@@ -68,7 +71,13 @@ class OcrPipeline:
         return cls(crawler)
 
     async def process_item(self, item: Any) -> Any:
-        if not isinstance(item, Visit) or not any(p.images for p in item.pages):
+        if not isinstance(item, Visit):
+            return item
+        for page in item.pages:  # a watched room: the text burned into its frames
+            if page.live_dir and (Path(page.live_dir) / "frames.jsonl").exists():
+                runs = await asyncio.to_thread(self.ocr_frames, Path(page.live_dir))
+                self.stats.inc_value("hongdun/live/ocr_runs", len(runs))
+        if not any(p.images for p in item.pages):
             return item
         pages = await asyncio.to_thread(lambda: tuple(
             self.ocr.read_images(p, max_pixels=self.max_pixels) for p in item.pages))

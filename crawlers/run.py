@@ -18,6 +18,8 @@ from scrapy.settings import Settings
 
 from crawlers.browser import launch_args
 from crawlers.extensions import counts
+from crawlers.live.video import use_bundled_ffmpeg
+from crawlers.live.watch import DEFAULT_WATCH_S
 from crawlers.spiders.storefront import StorefrontSpider
 from crawlers.ssrf import AddressGuard
 from hongdun import db
@@ -51,7 +53,7 @@ def new_sweep_id() -> str:
 
 def sweep_settings(cfg: Config, *, sweep_id: str, name: str, plan: str | None = None,
                    planned_at: str | None = None, screenshots: bool = True,
-                   deadline: float | None = None) -> Settings:
+                   deadline: float | None = None, watch: float | None = None) -> Settings:
     """Scrapy settings for a sweep, from the project settings plus Hongdun's configuration.
 
     The crawl's full log goes to HOME/logs/SWEEP_ID.log; the terminal shows only
@@ -86,7 +88,9 @@ def sweep_settings(cfg: Config, *, sweep_id: str, name: str, plan: str | None = 
         "HONGDUN_SCREENSHOT_MAX_HEIGHT": int(cfg.number("screenshot_max_height")),
         "HONGDUN_IMAGE_MAX_PIXELS": int(cfg.number("image_max_pixels")),
         "HONGDUN_CHAT_MAX_LINES": int(cfg.number("chat_max_lines")),  # for the live recorder
+        "HONGDUN_WATCH_SECONDS": watch or DEFAULT_WATCH_S,
     }, priority="cmdline")
+    use_bundled_ffmpeg(cfg.home / "playwright")  # session.webm: before Playwright starts
     return settings
 
 

@@ -94,4 +94,6 @@ HONGDUN_DOM_MAX_BYTES = 4 << 20
 HONGDUN_SCREENSHOT_MAX_HEIGHT = 16384
 HONGDUN_IMAGE_MAX_PIXELS = 40_000_000
 HONGDUN_CHAT_MAX_LINES = 20_000  # per live page watch (issue 10's recorder reads it)
+HONGDUN_WATCH_SECONDS = 60  # how long a live room is watched (hongdun sweep --watch)
+HONGDUN_FRAME_EVERY = 5  # seconds between a watch's interval frames
 HONGDUN_PROGRESS_INTERVAL = 2.0

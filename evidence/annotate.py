@@ -44,8 +44,10 @@ def render(png: bytes, finding: Finding) -> bytes:
     draw.text((10, 6), f"{finding.title_zh}", fill=RED, font=_font(22))
     draw.text((10, 33), f"{finding.rule_id} · {finding.finding_id} · {finding.captured_at}",
               fill=(60, 60, 60), font=_font(14))
-    boxes = [p.box for p in finding.places if p.box is not None
-             and p.page_role == finding.page_role] or ([finding.box] if finding.box else [])
+    boxes = [p.box for p in finding.places if p.box is not None  # the boxes on this image:
+             and p.page_role == finding.page_role  # a page's, or a live frame's own
+             and (p.frame == finding.screenshot if p.source == "frame_ocr" else
+                  not p.frame)] or ([finding.box] if finding.box else [])
     for b in boxes:  # every matched place on this page's screenshot
         left, top = b.x, HEADER + b.y
         draw.rectangle((left - FRAME, top - FRAME, left + b.width + FRAME,

@@ -17,8 +17,8 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evidence import environment, keys, ledger, manifest, recovery, treehead, tsa, wacz, warc
-from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, write_synced
+from evidence import environment, keys, ledger, live, manifest, recovery, treehead, tsa, wacz, warc
+from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, sha256_file, write_synced
 from evidence.crashpoint import reached
 from evidence.custody import CustodyLog, operator
 from hongdun import __version__, clock
@@ -79,6 +79,14 @@ class _Files:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_synced(target, data, sync=False)  # synced together in sync_all()
         self.artefacts.append(Artefact(path, sha256_bytes(data), len(data), media_type))
+        return path
+
+    def add_file(self, path: str, source: Path, media_type: str) -> str:
+        """Add a file already on disk (a live watch's), hashed as a stream."""
+        target = self.root / path
+        live.place_file(source, target)
+        self.artefacts.append(Artefact(path, sha256_file(target), target.stat().st_size,
+                                       media_type))
         return path
 
     def sync_all(self) -> None:
@@ -172,6 +180,8 @@ class Sealer:
             if full is not None:
                 raise full from None
             raise
+        for page in visit.pages:
+            live.remove_working(page.live_dir)  # sealed: the working copy is no longer needed
         evidence_id = sha256_bytes(manifest_bytes)
         reached("ledger")
         try:
@@ -232,6 +242,10 @@ class Sealer:
             "captured_at_shanghai": clock.shanghai(captured_at), "sealed_at": sealed_at,
             "sealed_at_shanghai": clock.shanghai(sealed_at), "warc": warc.FILENAME,
         }
+        watched = next((p.live_dir for p in visit.pages if p.live_dir), "")
+        for path, source in live.live_files(Path(watched)) if watched else ():
+            files.add_file(path, source, live.media_type(path))
+        record["live"] = f"{live.LIVE_DIR}/session.json" if watched else None
         files.add(warc.FILENAME, warc.build(visit, capture_id), "application/warc")
         urls = [u for page in visit.pages for u in (page.requested_url, page.final_url)]
         files.add(environment.FILENAME, canonical_json(

@@ -118,6 +118,7 @@ class PageCapture:
     raw_body: bytes | None = None  # exact HTTP body when `body` is the DOM rendered from it
     layout: tuple[TextBlock, ...] = ()  # where the browser drew each text-bearing element
     incidents: tuple[Incident, ...] = ()  # dialogs, pop-ups, navigations, refusals, limits
+    live_dir: str = ""  # a watched live room: the folder its recorder wrote (sealed as live/)
 
     def __post_init__(self) -> None:
         _require(bool(self.role), "page role is empty")

@@ -145,6 +145,9 @@ def _context(unit: Unit, hit: Hit) -> str:
         text = hit.context
     elif unit.source == "chat":
         text = f"[弹幕 chat {unit.label} {unit.author}] {unit.text}"
+    elif unit.live is not None:  # a room-state panel, or text burned into the picture
+        name = "直播间状态 timeline" if unit.source == "timeline" else "画面文字 frame OCR"
+        text = f"[{name} {unit.label}] {unit.text}"
     else:
         lo, hi = max(0, hit.start - CONTEXT_CHARS), min(len(unit.text), hit.end + CONTEXT_CHARS)
         text = ("…" if lo else "") + unit.text[lo:hi] + ("…" if hi < len(unit.text) else "")
@@ -333,6 +336,11 @@ class RuleSet:
         context = _context(hit.unit, hit)
         if spec.note:
             context += f" 〔{spec.note}〕"
+        live = hit.unit.live
+        if live is not None:  # where in the watched session (issue 10)
+            return Place(matched, context, page.role, page.url, box,
+                         hit.certainty or spec.certainty, live.source, live.at_s, live.ref,
+                         live.frame)
         return Place(matched, context, page.role, page.url, box,
                      hit.certainty or spec.certainty)
 
@@ -355,5 +363,6 @@ class RuleSet:
             title_en=spec.title_en, legal_basis=spec.legal_basis, severity=spec.severity,
             certainty="certain" if sure else "suspected", matched_text=first.matched_text,
             context=first.context, url=first.url, page_role=first.page_role,
-            captured_at=capture.captured_at, screenshot=page.screenshot, box=first.box,
+            captured_at=capture.captured_at, screenshot=first.frame or page.screenshot,
+            box=first.box,
             places=tuple(places.values())[:MAX_PLACES])

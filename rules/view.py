@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
+from rules.live import LiveRef, read_live
 from rules.normalize import Normalized
 from rules.speakers import label_role
 from rules.speech import Speech, shipped_speech
@@ -38,6 +39,7 @@ class Unit:
     label: str = ""  # for OCR: the image's alt/caption; for chat: the time stamp
     page: PageText | None = field(default=None, compare=False, repr=False)
     role: str = "seller"  # for chat: the speaker's role; page text resolves per offset
+    live: LiveRef | None = None  # a watched room's text: where in the session (rules/live.py)
 
     def speaker_at(self, offset: int) -> tuple[str, str]:
         """(role, author) of the words at an original offset of this unit."""
@@ -72,6 +74,8 @@ class Hit:
         """The element path and screenshot box of the match, where known."""
         if self.unit.source == "ocr":
             return f"image {self.unit.label}".strip(), None
+        if self.unit.live is not None:  # box: on the frame (frame_ocr), not the page
+            return self.unit.live.ref, self.unit.live.box
         if self.unit.source == "chat":
             return f"chat {self.unit.label}".strip(), None
         if self.unit.page is None:
@@ -84,8 +88,9 @@ class PageView:
     """One captured page, parsed lazily."""
 
     def __init__(self, index: int, page: PageCapture, speech: Speech | None = None,
-                 owners: tuple[str, ...] = ()) -> None:
+                 owners: tuple[str, ...] = (), live: tuple[Unit, ...] = ()) -> None:
         self.index = index
+        self.live = live  # the watched session's units, when this page was a live room
         self.page = page
         self.speech = speech if speech is not None else shipped_speech()
         self.owners = owners
@@ -120,7 +125,7 @@ class PageView:
                 label_role(msg.author, self.speech) or "unknown")  # "seller": the shop itself
             out.append(Unit(self.index, "chat", msg.text, author=msg.author, label=msg.at_utc,
                             role=role))
-        return tuple(out)
+        return (*out, *self.live)
 
     @property
     def images(self) -> tuple[ImageCapture, ...]:
@@ -140,7 +145,12 @@ class CaptureView:
     def __init__(self, capture: Capture, speech: Speech | None = None) -> None:
         self.capture = capture
         owners = (capture.target.shop_name,)
-        self.pages = tuple(PageView(i, p, speech, owners) for i, p in enumerate(capture.pages))
+        texts = read_live(capture.folder, speech or shipped_speech())
+        watched = next((i for i, p in enumerate(capture.pages) if p.live_dir),
+                       next((i for i, p in enumerate(capture.pages) if p.role == "home"), 0))
+        self.pages = tuple(PageView(i, p, speech, owners, tuple(
+            Unit(i, t.source, t.text, author=t.author, label=t.label, role=t.role, live=t.where)
+            for t in texts) if i == watched else ()) for i, p in enumerate(capture.pages))
         self._memo: dict[str, Any] = {}
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:

@@ -39,7 +39,7 @@ class NetworkLog:
         self._index: IO[str] = open(folder / "network.jsonl", "a", encoding="utf-8")  # noqa: SIM115
         self._writer = WARCWriter(self._warc, gzip=True, warc_version="1.1")
         self._started = started
-        self._max = max_records
+        self.max_records = max_records
         self.count = 0
         self.dropped = 0
         self.recent: deque[tuple[str, bytes]] = deque(maxlen=RECENT)
@@ -49,7 +49,7 @@ class NetworkLog:
     def _entry(self, kind: str, url: str, payload: bytes, status: int = 0) -> NetworkEntry | None:
         if self.closed:  # traffic after the window ended is not part of the watch
             return None
-        if self.count >= self._max:
+        if self.count >= self.max_records:
             self.dropped += 1
             return None
         self.count += 1

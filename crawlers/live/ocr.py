@@ -3,7 +3,7 @@
 Runs as a separate step over frames.jsonl (OCR is slow under load, so the watch
 itself never waits for it), with each frame scaled to at most `max_pixels`. A text
 line read in consecutive frames is one OcrRun with its first and last frame time;
-runs are appended to ocr.jsonl as they close.
+runs are appended to ocr.jsonl as they close. Boxes are in frame pixels.
 """
 
 from __future__ import annotations
@@ -19,37 +19,58 @@ from evidence.ocr import OcrEngine, shared_engine
 MAX_PIXELS = 640 * 360
 
 
-def _scaled(png: bytes, max_pixels: int) -> tuple[bytes, float]:
+Box = tuple[float, float, float, float]
+
+
+def _scaled(png: bytes, max_pixels: int, crop: Box | None = None) -> tuple[bytes, float]:
+    """The frame (cut to the picture's box, if known) scaled to at most max_pixels."""
     from PIL import Image
 
     with Image.open(io.BytesIO(png)) as img:
-        scale = min(1.0, (max_pixels / (img.width * img.height)) ** 0.5)
-        if scale >= 1.0:
+        cut = img.crop((int(crop[0]), int(crop[1]), int(crop[0] + crop[2]),
+                        int(crop[1] + crop[3]))) if crop else img
+        scale = min(1.0, (max_pixels / max(1, cut.width * cut.height)) ** 0.5)
+        if scale >= 1.0 and crop is None:
             return png, 1.0
-        small = img.convert("RGB").resize((int(img.width * scale), int(img.height * scale)))
+        small = cut.convert("RGB")
+        if scale < 1.0:
+            small = small.resize((max(1, int(cut.width * scale)), max(1, int(cut.height * scale))))
         out = io.BytesIO()
         small.save(out, "PNG")
         return out.getvalue(), scale
 
 
+def video_box(out: Path) -> Box | None:
+    """The box of the room's picture on the frames (session.json), if the watch found one."""
+    try:
+        box = json.loads((out / "session.json").read_text(encoding="utf-8")).get("video_box")
+    except (OSError, ValueError):
+        return None
+    return (float(box[0]), float(box[1]), float(box[2]), float(box[3])) if box else None
+
+
 def ocr_frames(out: Path, engine: OcrEngine | None = None, *,
                max_pixels: int = MAX_PIXELS, every: int = 1) -> list[OcrRun]:
-    """OCR every `every`-th frame of a watch folder into ocr.jsonl; return the runs."""
+    """OCR every `every`-th frame of a watch folder into ocr.jsonl; return the runs. Only the
+    room's picture is read when its box is known: the chat and panels beside it are DOM
+    text the recorder already has, with their speakers."""
     engine = engine or shared_engine()
+    crop = video_box(out)
+    dx, dy = (crop[0], crop[1]) if crop else (0.0, 0.0)
     frames = [json.loads(raw) for raw in
               (out / "frames.jsonl").read_text(encoding="utf-8").splitlines() if raw.strip()]
     runs: list[OcrRun] = []
     open_runs: dict[str, OcrRun] = {}
     with open(out / "ocr.jsonl", "w", encoding="utf-8") as handle:
         for frame in frames[::max(1, every)]:
-            data, scale = _scaled((out / frame["path"]).read_bytes(), max_pixels)
+            data, scale = _scaled((out / frame["path"]).read_bytes(), max_pixels, crop)
             seen: dict[str, OcrRun] = {}
             for line in engine.lines(data):
                 run = open_runs.get(line.text)
                 if run is None:
                     x, y, w, h = (v / scale for v in line.box)
                     run = OcrRun(line.text, frame["offset_s"], frame["offset_s"],
-                                 (frame["path"],), (x, y, w, h), line.score)
+                                 (frame["path"],), (x + dx, y + dy, w, h), line.score)
                 else:
                     run = OcrRun(run.text, run.first_s, frame["offset_s"],
                                  (*run.frames, frame["path"]), run.box, max(run.score, line.score))

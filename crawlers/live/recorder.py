@@ -75,6 +75,15 @@ def init_script(options: WatchOptions) -> str:
     return source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))
 
 
+# The largest visible video or canvas: the picture whose burned-in text OCR reads.
+_VIDEO_BOX_JS = """(sels) => { let best = null, area = 0;
+  for (const e of document.querySelectorAll(sels.join(","))) {
+    const r = e.getBoundingClientRect();
+    if (r.width * r.height > area && r.width > 40 && r.height > 40) {
+      area = r.width * r.height; best = [r.x, r.y, r.width, r.height]; } }
+  return best; }"""
+
+
 def _utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -100,6 +109,10 @@ class LiveRecorder:
         self._shot: asyncio.Task[None] | None = None  # the screenshot in flight, if any
         self._unsourced: dict[int, str] = {}  # lines whose network record has not come yet
         self.errors: list[str] = []
+        self.states_dropped = 0
+        self.video_box: tuple[float, float, float, float] | None = None
+        self._started_utc = ""
+        self.summary: WatchSummary | None = None
 
     @classmethod
     async def prepare(cls, page: Page, out: Path, options: WatchOptions) -> LiveRecorder:
@@ -131,7 +144,11 @@ class LiveRecorder:
     async def watch(self) -> WatchSummary:
         """Watch for options.seconds; write as it goes; return the summary (session.json)."""
         opts, started_utc = self.options, _utc()
+        self._started_utc = started_utc
         now_ms = await self._call("clock", self.page.evaluate("performance.now()"))
+        box = await self._call("video box", self.page.evaluate(_VIDEO_BOX_JS,
+                                                               opts.selectors["video"]))
+        self.video_box = tuple(box) if box else None  # type: ignore[assignment]
         self._mono_base, self._page_base = time.monotonic(), float(now_ms or 0) / 1000
         end = time.monotonic() + opts.seconds
         next_frame = next_checkpoint = time.monotonic()
@@ -214,7 +231,9 @@ class LiveRecorder:
             self._files["chat.jsonl"].write(to_json(ChatEvent(kind, event["seq"],
                                                               event["page_ms"], event["utc"],
                                                               text)))
-        elif kind == "state" and self.states < self.options.max_state_changes:
+        elif kind == "state" and self.states >= self.options.max_state_changes:
+            self.states_dropped += 1
+        elif kind == "state":
             self.states += 1
             change = StateChange(event["state"], event["value"], event["page_ms"], event["utc"],
                                  round(event["page_ms"] / 1000, 3))
@@ -253,6 +272,13 @@ class LiveRecorder:
             os.fsync(handle.fileno())
         self.network.checkpoint()
 
+    def abort(self, reason: str) -> WatchSummary:
+        """End a watch that was cut short (its page died or overran): keep what was written."""
+        if self.summary is not None:
+            return self.summary
+        self.errors.append(reason)
+        return self._close(self._started_utc or _utc(), _utc())
+
     def _close(self, started_utc: str, window_end: str) -> WatchSummary:
         self._checkpoint()
         for handle in self._files.values():
@@ -261,10 +287,23 @@ class LiveRecorder:
         summary = WatchSummary(self.page.url, started_utc, _utc(), self.options.seconds,
                                self.lines, self.dropped, self.line_events, self.states,
                                self.frames, self.frames_skipped, self.network.count,
-                               FILES, tuple(self.errors + self.network.errors), window_end)
+                               FILES, tuple(self.errors + self.network.errors), window_end,
+                               self.video_box, self._bounds())
+        self.summary = summary
         with open(self.out / "session.json", "w", encoding="utf-8") as handle:
             json.dump(asdict(summary), handle, ensure_ascii=False, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
         return summary
+
+    def _bounds(self) -> dict[str, Any]:
+        """The bounds of this watch and how often each was reached (a room that never
+        stops changing is cut at these, and the capture says so)."""
+        o = self.options
+        return {"max_lines": o.max_lines, "lines_dropped": self.dropped,
+                "max_state_changes": o.max_state_changes, "states_dropped": self.states_dropped,
+                "max_frames": o.max_frames, "frame_every_s": o.frame_every_s,
+                "state_frame_gap_s": o.state_frame_gap_s, "frames_skipped": self.frames_skipped,
+                "max_network_records": self.network.max_records,
+                "network_dropped": self.network.dropped}
 

@@ -118,6 +118,8 @@ class WatchSummary:
     files: tuple[str, ...] = field(default_factory=tuple)
     errors: tuple[str, ...] = field(default_factory=tuple)
     window_end_utc: str = ""  # the window's end; the page then settles once before the last read
+    video_box: tuple[float, float, float, float] | None = None  # x, y, w, h of the picture
+    bounds: dict[str, Any] = field(default_factory=dict)  # limits of the watch, and hits
 
 
 def to_json(record: Any) -> str:

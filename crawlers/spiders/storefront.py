@@ -32,6 +32,7 @@ from twisted.python.failure import Failure
 
 from crawlers import browser, hongdun_config
 from crawlers.guard import META_SPENT, PageFailed, page_watch
+from crawlers.live.watch import META_LIVE, LiveWatch, is_live, watch_options
 from crawlers.middlewares import NotReached, PrivateAddress
 from crawlers.pages import images_to_keep, pages_to_follow, role_limits, same_shop
 from crawlers.profiles import Profiles, SiteProfile
@@ -138,6 +139,8 @@ class StorefrontSpider(scrapy.Spider):
         state.roles.append(role)
         kwargs = {"state": state, "role": role, "started": utc_now(), "requested": url,
                   "order": len(state.roles)}
+        if role == "home" and is_live(state.target) and self._screenshots:
+            return self._browser_request(url, kwargs, replay=None, live=self._live(state))
         if state.profile.render and self._screenshots:
             return self._browser_request(url, kwargs, replay=None)
         return scrapy.Request(url, callback=self.on_fetched, errback=self.on_error,
@@ -145,8 +148,15 @@ class StorefrontSpider(scrapy.Spider):
                               meta={"handle_httpstatus_list": ERROR_STATUSES,
                                     "hongdun_role": role})
 
+    def _live(self, state: _VisitState) -> LiveWatch:
+        """A watch of a live room, in its own working folder under HOME/live/<sweep>."""
+        root = hongdun_config(self.settings).home / "live" / self.sweep_id
+        self.crawler.stats.inc_value("hongdun/live/watched")
+        return LiveWatch.create(root, state.target, watch_options(self.settings))
+
     def _browser_request(self, url: str, kwargs: dict[str, Any],
-                         replay: dict[str, Any] | None, spent: float = 0.0) -> scrapy.Request:
+                         replay: dict[str, Any] | None, spent: float = 0.0,
+                         live: LiveWatch | None = None) -> scrapy.Request:
         state: _VisitState = kwargs["state"]
         limit = int(self.settings.getfloat("HONGDUN_PAGE_TIMEOUT", 20) * 1000)
         max_height = self.settings.getint("HONGDUN_SCREENSHOT_MAX_HEIGHT", 16384)
@@ -164,6 +174,10 @@ class StorefrontSpider(scrapy.Spider):
             "hongdun_role": kwargs["role"] if replay is None else "render",
             META_SPENT: spent,
         }
+        if live is not None:  # watch first; DOM, layout and screenshot then show its end
+            meta.update(live.request_meta(f"live-{state.target.target_id}",
+                                          self.settings.getfloat("HONGDUN_PAGE_BUDGET", 30)))
+            meta["playwright_page_methods"].insert(0, PageMethod(live.watch))
         if replay is not None:
             meta["hongdun_replay"] = replay
             meta["playwright_page_init_callback"] = browser.replay_captured_document
@@ -208,6 +222,9 @@ class StorefrontSpider(scrapy.Spider):
         called = time.monotonic()
         page_obj = response.meta["playwright_page"]
         methods = response.meta["playwright_page_methods"]
+        live: LiveWatch | None = response.meta.get(META_LIVE)
+        if live is not None:
+            methods = methods[1:]
         watch = page_watch(response.request)
         if page_obj.context.browser:
             self.browser_version = page_obj.context.browser.version
@@ -223,6 +240,7 @@ class StorefrontSpider(scrapy.Spider):
             elif fetched:
                 images.append(ImageCapture(image.src, fetched[0], fetched[1],
                                            f"{image.alt} {image.near}".strip()))
+        live_dir = await self._finish_live(live, page_obj) if live is not None else ""
         await page_obj.close()  # bounded by the guard (crawlers/guard.py)
         png, cut = methods[3].result
         for limit in (cut, (replay or {}).get("cut")):
@@ -238,7 +256,7 @@ class StorefrontSpider(scrapy.Spider):
             response.body, (png,), True, started, utc_now(),
             (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
             raw_body=replay["raw"] if replay else None, layout=methods[2].result,
-            incidents=_incidents(response.request),
+            incidents=_incidents(response.request), live_dir=live_dir,
         )
         spent = float(response.meta.get(META_SPENT, 0.0)) + time.monotonic() - called
         for item in self._advance(state, page, "" if offsite else response.text, order, spent):
@@ -255,9 +273,14 @@ class StorefrontSpider(scrapy.Spider):
             state.pending -= 1  # the target stays unfinished: recorded as not reached
             return
         reason = failure_reason(failure)
+        live: LiveWatch | None = request.meta.get(META_LIVE)
+        live_dir = ""
+        if live is not None:  # what the watch wrote before the page failed is kept
+            live.errors.append(reason)
+            live_dir = await self._finish_live(live, request.meta.get("playwright_page"))
         page = PageCapture(kwargs["role"], kwargs["requested"], request.url, 0, (), b"", (),
                            bool(request.meta.get("playwright")), kwargs["started"], utc_now(),
-                           None, reason, incidents=_incidents(request))
+                           None, reason, incidents=_incidents(request), live_dir=live_dir)
         for item in self._advance(state, page, "", kwargs["order"],
                                   float(request.meta.get(META_SPENT, 0.0))):
             yield item
@@ -266,6 +289,18 @@ class StorefrontSpider(scrapy.Spider):
             await page_obj.close()
             if state.finished:
                 await page_obj.context.close()
+
+    async def _finish_live(self, live: LiveWatch, page_obj: Any) -> str:
+        """End a room's watch: page and context closed (the video complete), counted."""
+        folder = await live.finish(page_obj) if page_obj is not None else ""
+        if page_obj is None and live.recorder is not None:
+            live.recorder.abort("the page was never opened")
+            folder = str(live.folder)
+        summary = live.summary
+        if summary is not None:
+            self.crawler.stats.inc_value("hongdun/live/lines", summary.lines)
+            self.crawler.stats.inc_value("hongdun/live/frames", summary.frames)
+        return folder
 
     def _advance(self, state: _VisitState, page: PageCapture, html: str,
                  order: int, spent: float) -> Iterable[Any]:

@@ -27,6 +27,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--deadline", type=_seconds, metavar="SECONDS",
                         help="stop starting targets after this many seconds; visits under "
                              "way finish, the rest are recorded as not reached")
+    parser.add_argument("--watch", type=_watch_seconds, metavar="SECONDS",
+                        help="watch each live room this long (default 60, at least 15): "
+                             "chat, room state, frames, network and video, sealed together")
     parser.set_defaults(handler=sweep)
 
 
@@ -51,7 +54,7 @@ def sweep(args: argparse.Namespace, cfg: Config) -> int:
     sweep_id = new_sweep_id()
     settings = sweep_settings(cfg, sweep_id=sweep_id, name=args.name, plan=args.plan,
                               planned_at=args.planned_at, screenshots=not args.no_browser,
-                              deadline=args.deadline)
+                              deadline=args.deadline, watch=args.watch)
     print(f"巡查开始 sweep {sweep_id} ({args.name}): {len(targets)} targets; "
           f"log in {cfg.home / 'logs' / (sweep_id + '.log')}")
     s = run_sweep(cfg, targets, settings, sweep_id)
@@ -80,3 +83,14 @@ def _seconds(text: str) -> float:
     if not value > 0:
         raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
     return value
+
+
+def _watch_seconds(text: str) -> float:
+    """A watch window in seconds, for --watch (crawlers.live.watch says what is allowed)."""
+    from crawlers.live.watch import check_watch_seconds
+
+    try:
+        return check_watch_seconds(float(text))
+    except ValueError as exc:
+        reason = str(exc) if "watch lasts" in str(exc) else f"not a number of seconds: {text!r}"
+        raise argparse.ArgumentTypeError(reason) from None

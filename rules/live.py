@@ -1,0 +1,119 @@
+"""A watched live room as the rules read it: chat lines, room-state changes, frame OCR.
+
+Reads the `live/` files of a sealed capture (crawlers/live/records.py formats) into
+`LiveText`s, each with where in the session it is (`LiveRef`: source, seconds from
+the start of the watch, a ref "chat:<seq>" / "timeline:<n>" / frame path, and the
+nearest frame). Chat keeps the speaker role the recorder read from the page's
+structure (system → platform); a withdrawn line still counts as said. Timeline
+values (pinned notice, product card, cart) and the text burned into the picture are
+the room's own, the seller's. The viewer count is a number, not words: not read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from hongdun.records import Box
+from rules.speakers import label_role
+from rules.speech import Speech
+
+LIVE_DIR = "live"
+STATES_READ = ("notice", "product", "cart")
+_ROLE = {"system": "platform"}
+
+
+@dataclass(frozen=True)
+class LiveRef:
+    """Where a text is in a live session (copied into the Place of a finding)."""
+
+    source: str  # "chat", "timeline" or "frame_ocr"
+    at_s: float
+    ref: str
+    frame: str  # artefact path of the nearest frame ("" if the watch has none)
+    box: Box | None = None  # frame_ocr: the OCR box on that frame
+
+
+@dataclass(frozen=True)
+class LiveText:
+    """One readable text of the session, with its speaker."""
+
+    source: str
+    text: str
+    author: str
+    role: str
+    label: str
+    where: LiveRef
+
+
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    if not path.exists():
+        return []
+    return [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines()
+            if raw.strip()]
+
+
+class _Frames:
+    """The watch's frames by time, for the nearest one to a moment."""
+
+    def __init__(self, folder: Path) -> None:
+        rows = sorted((float(f["offset_s"]), f"{LIVE_DIR}/{f['path']}")  # type: ignore[arg-type]
+                      for f in _jsonl(folder / "frames.jsonl"))
+        self.times = [t for t, _ in rows]
+        self.paths = [p for _, p in rows]
+
+    def nearest(self, at_s: float) -> str:
+        if not self.paths:
+            return ""
+        k = bisect.bisect_left(self.times, at_s)
+        near = [i for i in (k - 1, k) if 0 <= i < len(self.paths)]
+        return self.paths[min(near, key=lambda i: abs(self.times[i] - at_s))]
+
+
+def _chat(folder: Path, frames: _Frames, speech: Speech) -> list[LiveText]:
+    from crawlers.live.records import fold_chat  # the recorder's own reader of its format
+
+    out = []
+    for line in fold_chat(folder / "chat.jsonl"):
+        role = _ROLE.get(line.role, line.role)
+        if role == "unknown":
+            role = label_role(line.speaker, speech) or "unknown"
+        at_s = round(line.page_ms / 1000, 3)
+        label = f"{at_s:.1f}s" + (" 已撤回 withdrawn" if line.withdrawn else "")
+        out.append(LiveText("chat", line.text, line.speaker, role, label,
+                            LiveRef("chat", at_s, f"chat:{line.seq}", frames.nearest(at_s))))
+    return out
+
+
+def _timeline(folder: Path, frames: _Frames) -> list[LiveText]:
+    out = []
+    for n, change in enumerate(_jsonl(folder / "timeline.jsonl"), 1):
+        value = str(change.get("value") or "")
+        if change.get("state") not in STATES_READ or not value.strip():
+            continue
+        at_s = float(change["offset_s"])  # type: ignore[arg-type]
+        out.append(LiveText("timeline", value, "", "seller", f"{change['state']} {at_s:.1f}s",
+                            LiveRef("timeline", at_s, f"timeline:{n}", frames.nearest(at_s))))
+    return out
+
+
+def _frame_ocr(folder: Path) -> list[LiveText]:
+    out = []
+    for run in _jsonl(folder / "ocr.jsonl"):
+        frame = f"{LIVE_DIR}/{run['frames'][0]}"  # type: ignore[index]
+        x, y, w, h = (float(v) for v in run["box"])  # type: ignore[union-attr]
+        at_s = float(run["first_s"])  # type: ignore[arg-type]
+        out.append(LiveText("frame_ocr", str(run["text"]), "", "seller", f"{at_s:.1f}s",
+                            LiveRef("frame_ocr", at_s, frame, frame, Box(x, y, w, h))))
+    return out
+
+
+def read_live(capture_folder: str, speech: Speech) -> list[LiveText]:
+    """Every text of a capture's watched session (none when it has no live/ folder)."""
+    folder = Path(capture_folder) / LIVE_DIR if capture_folder else None
+    if folder is None or not (folder / "chat.jsonl").exists():
+        return []
+    frames = _Frames(folder)
+    return [*_chat(folder, frames, speech), *_timeline(folder, frames), *_frame_ocr(folder)]
