@@ -28,6 +28,7 @@ import csv
 import io
 import sqlite3
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -132,11 +133,18 @@ def _settle(tab: Any, quiet_ms: int, limit_ms: int = 8000) -> None:
 
 
 def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render: bool,
-          ocr: OcrEngine | None, *, prices_only: bool = False) -> Capture:
-    """Fetch a target's home page, its licence entries and items as the crawler picks them."""
+          ocr: OcrEngine | None, *, prices_only: bool = False,
+          watched: tuple[Path, str] | None = None) -> Capture:
+    """Fetch a target's home page, its licence entries and items as the crawler picks them;
+    a live room that was watched (folder with live/, DOM at the window's end) is judged
+    with its session, as the sweep judges it."""
     profile = profiles.for_target(target)
     settle = profile.settle_ms
     home, html = fetcher.page("home", target.url, at, render, settle)
+    if watched is not None and home.ok:
+        html = watched[1]
+        home = PageCapture("home", target.url, target.url, home.status, home.headers,
+                           html.encode(), (), True, at, at, live_dir=str(watched[0]))
     pages = [home]
     queue = [] if not home.ok else [
         link for link in pages_to_follow(html, home.final_url, "home", target.url, profile)
@@ -154,7 +162,8 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
     if not prices_only:
         pages = [_with_images(fetcher, p, ocr) for p in pages]
     failure = None if home.ok else (home.error or f"http {home.status}")
-    return Capture(f"{target.target_id}-{at[:10]}", target, "bench", "/nonexistent", "0" * 64,
+    return Capture(f"{target.target_id}-{at[:10]}", target, "bench",
+                   str(watched[0]) if watched else "/nonexistent", "0" * 64,
                    at, (), tuple(pages), failure)
 
 
@@ -254,7 +263,7 @@ def leave_one_out(results: dict[str, FamilyResult], rule: str) -> Aggregate:
 
 
 def measure(names: Sequence[str], *, browser: bool = True, ocr: bool = False, days: int = 1,
-            chromium: str = "/usr/bin/chromium") -> dict[str, FamilyResult]:
+            chromium: str = "/usr/bin/chromium", watch: float = 0.0) -> dict[str, FamilyResult]:
     """Sweep the named families on a fresh demo server and judge them with today's rule packs."""
     rules = RuleSet.load()
     profiles = Profiles.load()
@@ -266,7 +275,8 @@ def measure(names: Sequence[str], *, browser: bool = True, ocr: bool = False, da
         for name in names:
             predicted = (_sweep_classic(fetcher, profiles, rules, server.base_url, days, engine)
                          if name == CLASSIC else
-                         _sweep_family(fetcher, profiles, rules, server.base_url, name, engine))
+                         _sweep_family(fetcher, profiles, rules, server.base_url, name, engine,
+                                       (watch, chromium, ocr)))
             truth = load_truth(name)
             if name == CLASSIC and days < 2:
                 truth = {t: r - {PRICE} for t, r in truth.items()}
@@ -290,13 +300,32 @@ def _browser(wanted: bool, chromium: str) -> Iterator[Any]:
             chrome.close()
 
 
+def _watched(targets: list[Target], watch: tuple[float, str, bool]
+             ) -> dict[str, tuple[Path, str]]:
+    """The family's live rooms watched at once (bench/watch_rooms.py), by target id."""
+    from bench.watch_rooms import watch_rooms
+
+    seconds, chromium, ocr = watch
+    rooms = [t for t in targets if t.kind == "livestream"]
+    if seconds <= 0 or not rooms:
+        return {}
+    root = Path(tempfile.mkdtemp(prefix="detect-live-"))
+    jobs = [(t.url, root / t.target_id) for t in rooms]
+    doms = watch_rooms(jobs, seconds, chromium, ocr)
+    return {t.target_id: (root / t.target_id, dom) for t, dom in zip(rooms, doms, strict=True)}
+
+
 def _sweep_family(fetcher: Fetcher, profiles: Profiles, rules: RuleSet, base: str, name: str,
-                  ocr: OcrEngine | None) -> dict[str, frozenset[str]]:
+                  ocr: OcrEngine | None, watch: tuple[float, str, bool] = (0.0, "", False)
+                  ) -> dict[str, frozenset[str]]:
     family = build(name)
     at = iso_utc(DAY_ZERO)
     out = {}
-    for target in _targets(targets_csv(family, base)):
-        capture = visit(fetcher, profiles, target, at, family.render, ocr)
+    targets = _targets(targets_csv(family, base))
+    watched = _watched(targets, watch)
+    for target in targets:
+        capture = visit(fetcher, profiles, target, at, family.render, ocr,
+                        watched=watched.get(target.target_id))
         out[target.target_id] = frozenset(f.rule_id for f in rules.evaluate(capture))
     return out
 
@@ -360,6 +389,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", action="store_true", help="HTTP bodies only")
     parser.add_argument("--days", type=int, default=8, help="classic demo days (history = N-1)")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--watch", type=float, default=0.0, metavar="SECONDS",
+                        help="watch the held-out families' live rooms this long, as "
+                             "`hongdun sweep --watch` does (0: judge one DOM)")
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.families.split(",") if n.strip()]
     unknown = [n for n in names if n not in NAMES]
@@ -368,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     results = measure(names, browser=not args.no_browser, ocr=not args.no_ocr, days=args.days,
-                      chromium=args.chromium)
+                      chromium=args.chromium, watch=args.watch)
     print(report(results))
     held = [n for n in names if n in HELD_OUT]
     print(f"families {len(names)} (held out: {', '.join(held) or 'none'}), targets "

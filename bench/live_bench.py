@@ -1,15 +1,16 @@
-"""Live-room watch benchmark: 8 demo rooms recorded at once (issue 10).
+"""Live-room watch benchmark: 8 demo rooms watched at once by `hongdun sweep --watch` (issue 10).
 
-What it does (loopback only): starts demo.server.DemoServer, opens 8 rooms (the
-WebSocket and the polled room, alternating) in one Chromium, each in its own
-context with record_video, and watches them all for --seconds (default 60) with
-crawlers.live.recorder at speed 1. Then it runs a bare baseline in the same
-process: the same 8 rooms open for the same time with no recorder and no video.
-Prints, for both: CPU share of the 2 cores (process tree: Python + Chromium +
-ffmpeg), peak memory of the process tree; per room: frames, lines, completeness
-(lines in chat.jsonl against lines the page received before the window ended, and
-against lines the server sent before it), and the size of one capture on disk.
-Sealing is not wired to live captures yet, so no sealing time is printed.
+What it does (loopback only): starts demo.server.DemoServer in this process, writes a
+targets file of --rooms live rooms (the WebSocket, polled and binary-frame rooms in
+turn) and runs the real command, `hongdun sweep --watch SECONDS`, as a child process:
+every room is watched at once in one Chromium with video, then OCR'd, sealed,
+judged and indexed. Then it runs a bare baseline in the same process: the same rooms
+open in Chromium for the same time with no recorder and no video. Prints, for both:
+wall time, CPU share of the cores and peak memory of the whole process tree (Python,
+Chromium, ffmpeg); per room: frames, lines, completeness (lines in the sealed chat.jsonl
+against the lines the server sent that reached the page before the window ended, in
+order, removed and withdrawn rows included), sealing time after the watch (window end to
+sealed_at: OCR of the frames, hashing, signing) and the size of the capture.
 
 Run: .venv/bin/python bench/live_bench.py [--seconds 60] [--rooms 8] [--out DIR]
 """
@@ -18,7 +19,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
+import re
 import shutil
+import sqlite3
+import subprocess
 import sys
 import tempfile
 import threading
@@ -30,12 +36,12 @@ import psutil
 from playwright.async_api import Browser, async_playwright
 
 from crawlers.live.network import received_payloads
-from crawlers.live.recorder import LiveRecorder, WatchOptions
 from crawlers.live.records import WatchSummary, fold_chat
-from crawlers.live.video import finish_video, use_bundled_ffmpeg
+from crawlers.live.video import use_bundled_ffmpeg
 from demo.server import DemoServer
 
-ROOMS = ("haixian-ws", "guoyuan-poll")
+ROOMS = ("haixian-ws", "guoyuan-poll", "fensi-pb")
+_SESSION = re.compile(r'session(?:&quot;|")\s*:\s*(?:&quot;|")([\w.-]+)')
 
 
 class TreeSampler:
@@ -81,45 +87,64 @@ class TreeSampler:
             (psutil.cpu_count() or 1)
 
 
-async def _watch(browser: Browser, url: str, out: Path,
-                 seconds: float) -> tuple[WatchSummary, str]:
-    context = await browser.new_context(record_video_dir=str(out / "video"),
-                                        viewport={"width": 1000, "height": 640})
-    page = await context.new_page()
-    recorder = await LiveRecorder.prepare(page, out, WatchOptions(seconds=seconds))
-    await page.goto(url, timeout=60_000)
-    session = await page.evaluate("JSON.parse(document.body.dataset.room).session")
-    summary = await recorder.watch()
-    await finish_video(context, page, out)
-    return summary, str(session)
-
-
 async def _bare(browser: Browser, url: str, seconds: float) -> None:
-    context = await browser.new_context(viewport={"width": 1000, "height": 640})
+    context = await browser.new_context(viewport={"width": 1280, "height": 720})
     page = await context.new_page()
     await page.goto(url, timeout=60_000)
     await asyncio.sleep(seconds)
     await context.close()
 
 
-async def _run(base: str, rooms: list[str], root: Path, seconds: float,
-               recorded: bool) -> list[tuple[WatchSummary, str]]:
+async def _run_bare(urls: list[str], seconds: float) -> None:
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path="/usr/bin/chromium",
                                            args=["--no-sandbox"])
-        urls = [f"{base}/live2/{room}/" for room in rooms]
-        if recorded:
-            out = await asyncio.gather(*(_watch(browser, u, root / f"{k:02d}", seconds)
-                                         for k, u in enumerate(urls)))
-        else:
-            await asyncio.gather(*(_bare(browser, u, seconds) for u in urls))
-            out = []
+        await asyncio.gather(*(_bare(browser, u, seconds) for u in urls))
         await browser.close()
-    return list(out)
+
+
+def _sweep(home: Path, base: str, rooms: list[str], seconds: float) -> None:
+    rows = ["target_id,platform,kind,url,shop_name,uscc,district,category,registered_name"]
+    rows += [f"live-{k:02d},douyin,livestream,{base}/live2/{room}/,烟台直播间{k:02d}商行,"
+             f"91370614MAD2K1Q93T,370614,食品," for k, room in enumerate(rooms)]
+    (home / "targets.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    env = {**os.environ, "HONGDUN_ALLOW_PRIVATE": "127.0.0.1"}
+    done = subprocess.run([sys.executable, "-m", "hongdun.cli", "--home", str(home), "sweep",
+                           "--targets", str(home / "targets.csv"), "--watch", f"{seconds:g}",
+                           "--name", "live-bench"], env=env, capture_output=True, text=True,
+                          check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"sweep failed: {done.stderr.strip() or done.stdout[-500:]}")
 
 
 def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _reached(ident: str, received: bytes) -> bool:
+    key = ident.encode()
+    return b'"id": "' + key + b'"' in received or b"\x1a" + bytes([len(key)]) + key in received
+
+
+def _room_row(folder: Path, room: str, sent: list) -> str:  # type: ignore[type-arg]
+    live = folder / "live"
+    session = json.loads((live / "session.json").read_text(encoding="utf-8"))
+    summary = WatchSummary(**session)
+    lines = fold_chat(live / "chat.jsonl")
+    received = received_payloads(live, summary.window_end_utc)
+    chat = [e for e in sent if e.kind == "chat"]
+    want = [e for e in chat if _reached(e.msg_id, received)]
+    ok = 0
+    for line, event in zip(lines, chat, strict=False):  # in order; a tip stands for its line
+        if line.text != event.text and not (line.withdrawn and event.speaker in line.dom_text):
+            break
+        ok += 1
+    sealed = json.loads((folder / "visit.json").read_text(encoding="utf-8"))["sealed_at"]
+    seal_s = (datetime.fromisoformat(sealed) -
+              datetime.fromisoformat(summary.window_end_utc)).total_seconds()
+    return (f"{room:<14}{summary.frames:>7}{summary.lines:>7}{len(want):>9}"
+            f"{min(ok, len(want)) / max(len(want), 1):>9.0%}{seal_s:>9.1f}"
+            f"{_size(folder) / 1e6:>7.1f}  {'; '.join(summary.errors)[:60]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,45 +152,43 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--rooms", type=int, default=8)
-    parser.add_argument("--out", type=Path, default=None, help="keep the captures here")
+    parser.add_argument("--out", type=Path, default=None, help="keep the data directory here")
     args = parser.parse_args(argv)
-    root = args.out or Path(tempfile.mkdtemp(prefix="live-bench-"))
-    use_bundled_ffmpeg(root / "playwright")
-    rooms = [ROOMS[k % 2] for k in range(args.rooms)]
+    home = args.out or Path(tempfile.mkdtemp(prefix="live-bench-"))
+    home.mkdir(parents=True, exist_ok=True)
+    use_bundled_ffmpeg(home / "playwright")
+    rooms = [ROOMS[k % len(ROOMS)] for k in range(args.rooms)]
     with DemoServer() as server:
+        base = server.start()
         with TreeSampler() as watched:
-            summaries = asyncio.run(_run(server.base_url, rooms, root, args.seconds, True))
-        sent = {session: [e for e in server.live.sent(room, session) if e.kind == "chat"]
-                for room, (_, session) in zip(rooms, summaries, strict=True)}
+            _sweep(home, base, rooms, args.seconds)
+        sent = {room: server.live.sent(room) for room in ROOMS}
         with TreeSampler() as bare:
-            asyncio.run(_run(server.base_url, rooms, root, args.seconds, False))
-    print(f"live bench: {args.rooms} rooms, {args.seconds:.0f} s window, "
+            asyncio.run(_run_bare([f"{base}/live2/{room}/" for room in rooms], args.seconds))
+    print(f"live bench: {args.rooms} rooms through `hongdun sweep --watch {args.seconds:g}`, "
           f"{psutil.cpu_count()} cores, load {psutil.getloadavg()[0]:.1f}")
     print(f"{'run':<10}{'wall s':>8}{'CPU share':>11}{'peak MiB':>10}")
-    for name, s in (("recorded", watched), ("bare", bare)):
+    for name, s in (("sweep", watched), ("bare", bare)):
         print(f"{name:<10}{s.seconds:>8.1f}{s.cpu_share:>11.0%}{s.peak / 2**20:>10.0f}")
-    print(f"ratio recorded/bare: CPU {watched.cpu_share / max(bare.cpu_share, 1e-9):.2f}, "
-          f"memory {watched.peak / max(bare.peak, 1):.2f}")
-    print(f"{'room':<18}{'frames':>7}{'lines':>7}{'received':>9}{'sent':>6}{'vs recv':>9}"
-          f"{'vs sent':>9}{'MB':>7}")
-    for k, (summary, session) in enumerate(summaries):
-        out = root / f"{k:02d}"
-        lines = fold_chat(out / "chat.jsonl")
-        received = received_payloads(out, summary.window_end_utc)
-        got = [e for e in sent[session] if f'"id": "{e.msg_id}"'.encode() in received]
-        end = datetime.fromisoformat(summary.window_end_utc)
-        before = [e for e in sent[session] if datetime.fromisoformat(e.sent_utc) <= end]
-        ok = sum(1 for line, e in zip(lines, got, strict=False)
-                 if line.text == e.text or line.withdrawn)
-        ok_sent = sum(1 for line, e in zip(lines, before, strict=False)
-                      if line.text == e.text or line.withdrawn)
-        print(f"{rooms[k]:<18}{summary.frames:>7}{summary.lines:>7}{len(got):>9}"
-              f"{len(before):>6}{ok / max(len(got), 1):>9.0%}"
-              f"{ok_sent / max(len(before), 1):>9.0%}"
-              f"{_size(out) / 1e6:>7.1f}")
-    print(f"captures in {root}" if args.out else "")
+    print(f"ratio sweep/bare: CPU {watched.cpu_share / max(bare.cpu_share, 1e-9):.2f}, "
+          f"memory {watched.peak / max(bare.peak, 1):.2f}, "
+          f"wall {watched.seconds / max(bare.seconds, 1e-9):.2f}")
+    conn = sqlite3.connect(home / "hongdun.db")
+    folders = dict(conn.execute("SELECT target_id, folder FROM captures").fetchall())
+    print(f"{'room':<14}{'frames':>7}{'lines':>7}{'reached':>9}{'complete':>9}{'seal s':>9}"
+          f"{'MB':>7}  errors")
+    for k, room in enumerate(rooms):
+        folder = folders.get(f"live-{k:02d}")
+        if folder is None:
+            print(f"{room:<14} not sealed")
+            continue
+        html = (Path(folder) / "pages" / "01-home" / "page.html").read_text(encoding="utf-8")
+        found = _SESSION.search(html)
+        mine = [e for e in sent[room] if found and e.session == found.group(1)]
+        print(_room_row(Path(folder), room, mine))
+    print(f"data directory {home}" if args.out else "")
     if not args.out:
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
     return 0
 
 

@@ -75,7 +75,8 @@ class OcrPipeline:
             return item
         for page in item.pages:  # a watched room: the text burned into its frames
             if page.live_dir and (Path(page.live_dir) / "frames.jsonl").exists():
-                runs = await asyncio.to_thread(self.ocr_frames, Path(page.live_dir))
+                runs = await asyncio.to_thread(self.ocr_frames, Path(page.live_dir),
+                                               reasons=("interval",))
                 self.stats.inc_value("hongdun/live/ocr_runs", len(runs))
         if not any(p.images for p in item.pages):
             return item

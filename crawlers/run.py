@@ -19,7 +19,6 @@ from scrapy.settings import Settings
 from crawlers.browser import launch_args
 from crawlers.extensions import counts
 from crawlers.live.video import use_bundled_ffmpeg
-from crawlers.live.watch import DEFAULT_WATCH_S
 from crawlers.spiders.storefront import StorefrontSpider
 from crawlers.ssrf import AddressGuard
 from hongdun import db
@@ -27,6 +26,7 @@ from hongdun.clock import utc_now
 from hongdun.config import Config
 from hongdun.errors import HongdunError
 from hongdun.records import Target
+from hongdun.watch import DEFAULT_WATCH_S
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,8 @@ def video_box(out: Path) -> Box | None:
 
 
 def ocr_frames(out: Path, engine: OcrEngine | None = None, *,
-               max_pixels: int = MAX_PIXELS, every: int = 1) -> list[OcrRun]:
+               max_pixels: int = MAX_PIXELS, every: int = 1,
+               reasons: tuple[str, ...] = ("interval", "state")) -> list[OcrRun]:
     """OCR every `every`-th frame of a watch folder into ocr.jsonl; return the runs. Only the
     room's picture is read when its box is known: the chat and panels beside it are DOM
     text the recorder already has, with their speakers."""
@@ -63,6 +64,8 @@ def ocr_frames(out: Path, engine: OcrEngine | None = None, *,
     open_runs: dict[str, OcrRun] = {}
     with open(out / "ocr.jsonl", "w", encoding="utf-8") as handle:
         for frame in frames[::max(1, every)]:
+            if not frame["reason"].startswith(reasons):
+                continue
             data, scale = _scaled((out / frame["path"]).read_bytes(), max_pixels, crop)
             seen: dict[str, OcrRun] = {}
             for line in engine.lines(data):

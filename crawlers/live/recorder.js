@@ -2,16 +2,17 @@
 // A MutationObserver notes every chat row the moment it enters the DOM (even if the
 // player removes it in the same task), when it leaves, and when it changes (撤回), plus
 // every change of the room state panels. Python drains the events with
-// window.__hongdunLive.drain(n). Selectors come from watch.yaml (injected as __CONFIG__).
+// window.__hongdunLive.drain(n, acked). Selectors come from watch.yaml (injected as __CONFIG__).
 (function () {
   "use strict";
   if (window.top !== window || window.__hongdunLive) return;
   var C = __CONFIG__;
-  var queue = [], dropped = 0, seq = 0, rows = new WeakMap();
+  var queue = [], dropped = 0, seq = 0, evn = 0, rows = new WeakMap();
   var listSel = C.chat_list.join(","), stateTimer = null, lastState = {};
   function now() { return {page_ms: Math.round(performance.now()), utc: new Date().toISOString()}; }
   function push(ev) {
     if (queue.length >= C.max_queue) { dropped++; return; }
+    ev.n = ++evn;
     queue.push(ev);
   }
   function attrs(e) {
@@ -116,6 +117,14 @@
   observer.observe(document, {childList: true, subtree: true, characterData: true, attributes: true,
                               attributeFilter: ["class", "data-state", "data-status"]});
   window.__hongdunLive = {
-    drain: function (n) { var out = queue.splice(0, n); return {events: out, dropped: dropped, pending: queue.length}; }
+    // Events stay queued until Python acknowledges them (acked: the last event number it
+    // wrote), so a drain whose answer never arrived is sent again, not lost.
+    drain: function (n, acked) {
+      var k = 0;
+      while (k < queue.length && queue[k].n <= acked) k++;
+      queue.splice(0, k);
+      var out = queue.slice(0, n);
+      return {events: out, dropped: dropped, pending: queue.length - out.length};
+    }
   };
 })();

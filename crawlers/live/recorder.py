@@ -15,6 +15,7 @@ own deadline; files are flushed and fsynced at checkpoints; the window always en
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import json
 import os
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import yaml
-from playwright.async_api import Page
+from playwright.async_api import CDPSession, Page
 
 from crawlers.live.network import NetworkLog
 from crawlers.live.records import ChatEvent, ChatLine, Frame, StateChange, WatchSummary, to_json
@@ -60,6 +61,7 @@ class WatchOptions:
     drain_batch: int = 2000
     checkpoint_every_s: float = 2.0
     call_timeout_s: float = 10.0
+    tail_s: float = 15.0  # the reads after the window (last drain, frame, bodies), in all
     selectors: dict[str, Any] = field(default_factory=_watch_config)
 
     def __post_init__(self) -> None:
@@ -107,6 +109,8 @@ class LiveRecorder:
         self._state_pending: set[str] = set()
         self._last_state_frame = -1e9
         self._shot: asyncio.Task[None] | None = None  # the screenshot in flight, if any
+        self._cdp: CDPSession | bool | None = None  # None: not tried yet; False: unavailable
+        self._acked = 0  # number of the last observer event written
         self._unsourced: dict[int, str] = {}  # lines whose network record has not come yet
         self.errors: list[str] = []
         self.states_dropped = 0
@@ -165,29 +169,44 @@ class LiveRecorder:
                 next_checkpoint = now + opts.checkpoint_every_s
             await asyncio.sleep(max(0.0, min(opts.drain_every_s, end - time.monotonic())))
         window_end = _utc()
+        try:  # the last frame and bodies after the window, together under one deadline
+            await asyncio.wait_for(self._tail(), opts.tail_s)
+        except TimeoutError:
+            self.errors.append(f"tail: the last frame and bodies took over {opts.tail_s:g}s")
+        await self._drain(attempts=3)  # what reached the page in the window, never cut
+        self._resolve_sources()
+        return self._close(started_utc, window_end)
+
+    async def _tail(self) -> None:
         # Let the page run what it already received (queued frames and poll replies)
         # before the last read: one task round trip, under the per-call deadline.
         await self._call("settle", self.page.evaluate(
             "new Promise(r => setTimeout(() => requestAnimationFrame(() => r(0)), 0))"))
-        await self._drain()
         if self._shot is not None:
             await self._shot
         if self._state_pending:
             await self._frame("state:" + ",".join(sorted(self._state_pending)))
         if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=opts.call_timeout_s)
-        self._resolve_sources()
-        return self._close(started_utc, window_end)
+            await asyncio.wait(set(self._tasks), timeout=self.options.call_timeout_s)
 
-    async def _drain(self) -> None:
+    async def _drain(self, attempts: int = 1) -> None:
+        """Read the observer's queued events in batches and write them; each batch is
+        acknowledged by the next call, so one lost to a timeout comes again."""
         while True:
             batch = await self._call("drain", self.page.evaluate(
-                f"window.__hongdunLive ? window.__hongdunLive.drain({self.options.drain_batch})"
+                "window.__hongdunLive ? window.__hongdunLive.drain("
+                f"{self.options.drain_batch}, {self._acked})"
                 " : {events: [], dropped: 0, pending: 0}"))
             if not batch:
-                return
+                attempts -= 1
+                if attempts <= 0:
+                    return
+                continue
             for event in batch["events"]:
+                if int(event.get("n", 0)) <= self._acked:
+                    continue  # sent again after a lost answer: written already
                 self._event(event)
+                self._acked = int(event.get("n", 0))
             self.dropped = max(self.dropped, int(batch["dropped"]))
             if not batch["pending"]:
                 self._resolve_sources()
@@ -257,7 +276,7 @@ class LiveRecorder:
             self.frames_skipped += 1
             return
         offset, utc = self._offset(), _utc()
-        png = await self._call("screenshot", self.page.screenshot(type="png"))
+        png = await self._call("screenshot", self._screenshot())
         if png is None:
             return
         self.frames += 1
@@ -265,6 +284,21 @@ class LiveRecorder:
         (self.out / name).write_bytes(png)
         frame = Frame(name, offset, utc, reason, hashlib.sha256(png).hexdigest())
         self._files["frames.jsonl"].write(to_json(frame))
+
+    async def _screenshot(self) -> bytes:
+        """The viewport as PNG straight from the compositor (CDP), which under load answers
+        in a fraction of the time page.screenshot takes (it waits for fonts and a fresh
+        frame); page.screenshot where CDP is not available."""
+        if self._cdp is None:
+            try:
+                self._cdp = await self.page.context.new_cdp_session(self.page)
+            except Exception:  # not Chromium, or the target is gone
+                self._cdp = False
+        if self._cdp is False:
+            return await self.page.screenshot(type="png")
+        shot = await self._cdp.send("Page.captureScreenshot",  # type: ignore[union-attr]
+                                    {"format": "png", "optimizeForSpeed": True})
+        return base64.b64decode(shot["data"])
 
     def _checkpoint(self) -> None:
         for handle in self._files.values():

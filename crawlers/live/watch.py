@@ -29,26 +29,17 @@ from crawlers.live.recorder import LiveRecorder, WatchOptions
 from crawlers.live.records import WatchSummary
 from crawlers.live.video import VIDEO_NAME
 from hongdun.records import Target
+from hongdun.watch import DEFAULT_WATCH_S, check_watch_seconds
 
 META_LIVE = "hongdun_live"
-MIN_WATCH_S = 15.0
-DEFAULT_WATCH_S = 60.0
-MAX_WATCH_S = 4 * 3600.0
 VIEWPORT = {"width": 1280, "height": 720}
+VIDEO_SIZE = {"width": 800, "height": 450}  # Playwright's own default scale: encoding is CPU
 FINISH_TIMEOUT_S = 20.0
 
 
 def is_live(target: Target) -> bool:
     """True when a target is a live room to watch (its list's kind, see hongdun/targets.py)."""
     return target.kind == "livestream"
-
-
-def check_watch_seconds(value: float) -> float:
-    """A valid watch window in seconds, or ValueError saying what is allowed."""
-    if not MIN_WATCH_S <= value <= MAX_WATCH_S:
-        raise ValueError(f"a watch lasts {MIN_WATCH_S:.0f} to {MAX_WATCH_S:.0f} seconds, "
-                         f"not {value:g}")
-    return value
 
 
 @dataclass
@@ -72,10 +63,11 @@ class LiveWatch:
         """The scrapy-playwright meta that makes a browser request a watch of this room."""
         return {
             META_LIVE: self,
-            META_BUDGET: self.options.seconds + page_budget,
+            # the window, the reads after it, and an ordinary page's budget for the rest
+            META_BUDGET: self.options.seconds + self.options.tail_s + page_budget,
             "playwright_context": context,
             "playwright_context_kwargs": {"record_video_dir": str(self.folder / "video"),
-                                          "record_video_size": VIEWPORT,
+                                          "record_video_size": VIDEO_SIZE,
                                           "viewport": VIEWPORT},
             "playwright_page_init_callback": self.install,
             # a watch is one viewer on one room for the whole window: its own download

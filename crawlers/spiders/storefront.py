@@ -174,10 +174,10 @@ class StorefrontSpider(scrapy.Spider):
             "hongdun_role": kwargs["role"] if replay is None else "render",
             META_SPENT: spent,
         }
-        if live is not None:  # watch first; DOM, layout and screenshot then show its end
+        if live is not None:  # the watch first; DOM, layout and screenshot show its end
             meta.update(live.request_meta(f"live-{state.target.target_id}",
                                           self.settings.getfloat("HONGDUN_PAGE_BUDGET", 30)))
-            meta["playwright_page_methods"].insert(0, PageMethod(live.watch))
+            meta["playwright_page_methods"][0] = PageMethod(live.watch)  # a room never settles
         if replay is not None:
             meta["hongdun_replay"] = replay
             meta["playwright_page_init_callback"] = browser.replay_captured_document
@@ -223,8 +223,6 @@ class StorefrontSpider(scrapy.Spider):
         page_obj = response.meta["playwright_page"]
         methods = response.meta["playwright_page_methods"]
         live: LiveWatch | None = response.meta.get(META_LIVE)
-        if live is not None:
-            methods = methods[1:]
         watch = page_watch(response.request)
         if page_obj.context.browser:
             self.browser_version = page_obj.context.browser.version

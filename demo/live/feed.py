@@ -139,12 +139,16 @@ class LiveFeeds:
             with session.lock:
                 due = session.take_due(time.monotonic())
                 wait = session.due_at(session.peek()) - time.monotonic()
+            binary = session.room.transport == "websocket-binary"
             for event in due:
+                if binary:
+                    wfile.write(ws_frame(0x2, pb_event(event.seq, event.payload)))
+                    continue
                 data = json.dumps({"seq": event.seq, **event.payload}, ensure_ascii=False)
                 wfile.write(ws_frame(0x1, data.encode()))
             if due:
                 wfile.flush()
-                self._log(session, due, "websocket")
+                self._log(session, due, session.room.transport)
             readable, _, _ = select.select([sock], [], [], min(max(wait, 0.0), 0.2))
             if readable:
                 opcode, payload = read_ws_frame(sock)
@@ -155,6 +159,42 @@ class LiveFeeds:
                 if opcode == 0x9:
                     wfile.write(ws_frame(0xA, payload))
                     wfile.flush()
+
+
+# Field numbers of the binary rooms' protobuf-style event message (wire types 0 and 2).
+PB_FIELDS = {"seq": 1, "type": 2, "id": 3, "speaker": 4, "role": 5, "badge": 6, "level": 7,
+             "text": 8}
+PB_REST = 15  # every other key of the event, as a JSON string
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def pb_event(seq: int, payload: dict[str, Any]) -> bytes:
+    """One event as a protobuf-style binary message, as real platforms push chat."""
+    out = bytearray(_varint(PB_FIELDS["seq"] << 3) + _varint(seq))
+    rest = {}
+    for key, value in payload.items():
+        number = PB_FIELDS.get(key)
+        if number is None:
+            rest[key] = value
+        elif value is None:
+            continue
+        elif isinstance(value, int) and not isinstance(value, bool):
+            out += _varint(number << 3) + _varint(value)
+        else:
+            data = str(value).encode()
+            out += _varint(number << 3 | 2) + _varint(len(data)) + data
+    if rest:
+        data = json.dumps(rest, ensure_ascii=False).encode()
+        out += _varint(PB_REST << 3 | 2) + _varint(len(data)) + data
+    return bytes(out)
 
 
 def ws_accept(key: str) -> str:

@@ -7,6 +7,7 @@
 | `/live2/<room>/ws?session=S` | WebSocket feed (rooms with transport websocket) |
 | `/live2/<room>/poll?session=S` | polled feed (rooms with transport poll) |
 | `/live2/<room>/sent.jsonl[?session=S]` | every event the feed sent, with send time |
+| `/live2/<room>/licence` | the room's shop licence (店铺资质), for rooms that show one |
 | `/live2/player.js` | the player |
 """
 
@@ -41,6 +42,8 @@ def _room_page(feeds: LiveFeeds, room_id: str, speed: float) -> Response:
     config = {**describe(room), "session": session.session_id, "speed": session.speed}
     attr = html.escape(json.dumps(config, ensure_ascii=False))
     title = html.escape(room.title)
+    entry = (f'<footer class="room-foot"><a href="{PREFIX}{room.room_id}/licence">店铺资质</a>'
+             "</footer>") if room.shop else ""
     body = f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{title} - 直播间</title>
 <link rel="stylesheet" href="/live2/player.css"></head>
@@ -56,9 +59,22 @@ def _room_page(feeds: LiveFeeds, room_id: str, speed: float) -> Response:
 <ul class="im-list" role="log" aria-live="polite"></ul>
 </aside></main>
 <section class="cart-panel"><h2>小黄车</h2><ol class="cart-list"></ol></section>
+{entry}
 <script src="/live2/player.js"></script>
 </body></html>"""
     return Response(200, body.encode())
+
+
+def _licence_page(feeds: LiveFeeds, room_id: str) -> Response:
+    room = feeds.rooms[room_id]
+    if not room.shop:
+        return Response(404, "<h1>404 未公示资质</h1>".encode())
+    rows = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+                   for k, v in room.shop)
+    return Response(200, f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+                         f"<title>店铺资质 - {html.escape(room.title)}</title></head><body>"
+                         f"<h1>店铺资质</h1><h2>营业执照信息</h2><table>{rows}</table>"
+                         "<p>以上信息由经营者自行提供。</p></body></html>".encode())
 
 
 def _index(feeds: LiveFeeds) -> Response:
@@ -90,6 +106,8 @@ def respond(feeds: LiveFeeds, handler: Upgradable, path: str, query: str,
         return Response(404, "<h1>404 直播间不存在</h1>".encode())
     if rest == "":
         return _room_page(feeds, room_id, query_speed(params))
+    if rest == "licence":
+        return _licence_page(feeds, room_id)
     if rest == "sent.jsonl":
         session_id = params.get("session", [None])[0]
         return Response(200, feeds.sent_jsonl(room_id, session_id),

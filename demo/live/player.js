@@ -99,13 +99,30 @@
   setInterval(draw, 100);
 
   var base = "/live2/" + cfg.room + "/";
-  if (cfg.transport === "websocket") {
+  // A binary room's events are protobuf-style messages: varint keys, varints and strings.
+  var PB = {1: "seq", 2: "type", 3: "id", 4: "speaker", 5: "role", 6: "badge", 7: "level", 8: "text"};
+  function unpb(buf) {
+    var b = new Uint8Array(buf), i = 0, ev = {}, dec = new TextDecoder();
+    function varint() { var v = 0, m = 1, x; do { x = b[i++]; v += (x & 127) * m; m *= 128; } while (x & 128); return v; }
+    while (i < b.length) {
+      var key = varint(), field = Math.floor(key / 8);
+      if ((key & 7) === 0) { ev[PB[field]] = varint(); continue; }
+      var n = varint(), s = dec.decode(b.subarray(i, i + n)); i += n;
+      if (field === 15) { var rest = JSON.parse(s); for (var k in rest) ev[k] = rest[k]; }
+      else ev[PB[field]] = s;
+    }
+    return ev;
+  }
+  if (cfg.transport === "websocket" || cfg.transport === "websocket-binary") {
     var ws = new WebSocket("ws://" + location.host + base + "ws?session=" + encodeURIComponent(cfg.session));
+    ws.binaryType = "arraybuffer";
     ws.onopen = function () {
       ws.send(JSON.stringify({type: "join", session: cfg.session}));
       setInterval(function () { ws.send(JSON.stringify({type: "heartbeat", t: Date.now()})); }, 5000);
     };
-    ws.onmessage = function (e) { handle(JSON.parse(e.data)); };
+    ws.onmessage = function (e) {
+      handle(typeof e.data === "string" ? JSON.parse(e.data) : unpb(e.data));
+    };
   } else {
     var poll = function () {
       fetch(base + "poll?session=" + encodeURIComponent(cfg.session), {cache: "no-store"})

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 ROLES = ("anchor", "assistant", "viewer", "system")
-TRANSPORTS = ("websocket", "poll")
+TRANSPORTS = ("websocket", "poll", "websocket-binary")  # binary: protobuf-style frames
 KINDS = ("chat", "withdraw", "notice", "product", "cart", "viewers", "caption")
 
 
@@ -74,6 +74,7 @@ class RoomScript:
     cycle_s: float
     lines: tuple[Line, ...]
     changes: tuple[Change, ...]
+    shop: tuple[tuple[str, str], ...] = ()  # the room's shop licence: (label, value) rows
 
     def __post_init__(self) -> None:
         if self.transport not in TRANSPORTS:
@@ -100,7 +101,8 @@ def _room(raw: dict[str, Any]) -> RoomScript:
             count, t = max(0, count + int(viewers["step"])), t + float(viewers["every"])
     return RoomScript(raw["id"], raw["title"], raw["anchor"], raw["transport"],
                       int(raw["dom_rows"]), float(raw["cycle_s"]), lines,
-                      tuple(sorted(changes, key=lambda c: c.at)))
+                      tuple(sorted(changes, key=lambda c: c.at)),
+                      tuple((str(k), str(v)) for k, v in (raw.get("shop") or {}).items()))
 
 
 @lru_cache(maxsize=1)

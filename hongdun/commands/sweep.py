@@ -10,6 +10,7 @@ from hongdun import db
 from hongdun.config import Config
 from hongdun.errors import InputFileError
 from hongdun.targets import load_targets, read_targets_file, save_targets
+from hongdun.watch import check_watch_seconds
 from leads.build import sweep_counts
 
 
@@ -87,8 +88,6 @@ def _seconds(text: str) -> float:
 
 def _watch_seconds(text: str) -> float:
     """A watch window in seconds, for --watch (crawlers.live.watch says what is allowed)."""
-    from crawlers.live.watch import check_watch_seconds
-
     try:
         return check_watch_seconds(float(text))
     except ValueError as exc:

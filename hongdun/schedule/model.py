@@ -87,6 +87,7 @@ class Campaign:
     schedules: tuple[Schedule, ...]
     price_baseline_days: int
     focus: str = ""
+    watch: int | None = None  # seconds a live room is watched in this campaign's sweeps
 
     @property
     def lead(self) -> Window | None:
@@ -111,6 +112,14 @@ class Plan:
     factors: tuple[tuple[str, float], ...] = DEFAULT_FACTORS
     source: str = field(default="", repr=False)  # the YAML text exactly as applied
     sha256: str = ""
+    watch: int | None = None  # seconds a live room is watched (hongdun sweep --watch)
+
+    def watch_at(self, moment: datetime) -> int | None:
+        """The watch window of a sweep planned at a moment: its campaign's, else the plan's."""
+        for campaign in self.campaigns:
+            if campaign.watch is not None and campaign.window.contains(moment):
+                return campaign.watch
+        return self.watch
 
     @property
     def tag_map(self) -> dict[str, tuple[str, ...]]:

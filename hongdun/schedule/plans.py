@@ -30,13 +30,14 @@ from hongdun.schedule.model import (
     Selector,
     Window,
 )
+from hongdun.watch import MAX_WATCH_S, MIN_WATCH_S
 from hongdun.yamlguard import check_depth, recursion_error
 
 DEFAULT_PLAN = Path(__file__).parent / "plans" / "default.yaml"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?$")
 _PLAN_KEYS = {"version", "plan", "title", "select", "tags", "tiers", "price_baseline_days",
-              "baseline", "price_baseline", "campaigns"}
+              "baseline", "price_baseline", "campaigns", "watch"}
 _SELECT_KEYS = {"platform": "platforms", "kind": "kinds", "district": "districts",
                 "category": "categories", "tag": "tags", "tier": "tiers"}
 
@@ -187,7 +188,7 @@ def _moment(r: _Reader, y: Y, what: str, end: bool) -> datetime:
 
 def _campaign(r: _Reader, y: Y, tags: set[str], lead_default: int) -> Campaign:
     fields = r.mapping(y, "a campaign", {"name", "start", "end", "schedules",
-                                         "price_baseline_days", "focus"})
+                                         "price_baseline_days", "focus", "watch"})
     for key in ("name", "start", "end", "schedules"):
         if key not in fields:
             raise r.fail(y, f"campaign needs {key!r}")
@@ -200,7 +201,15 @@ def _campaign(r: _Reader, y: Y, tags: set[str], lead_default: int) -> Campaign:
             if "price_baseline_days" in fields else lead_default)
     focus = r.text(fields["focus"], "focus") if "focus" in fields else ""
     return Campaign(name, window, _schedules(r, fields["schedules"], "schedules", tags),
-                    lead, focus)
+                    lead, focus, _watch(r, fields.get("watch")))
+
+
+def _watch(r: _Reader, y: Y | None) -> int | None:
+    """A `watch:` value: seconds each live room is watched (as `hongdun sweep --watch`)."""
+    if y is None:
+        return None
+    return r.integer(y, "watch (seconds a live room is watched)", int(MIN_WATCH_S),
+                     int(MAX_WATCH_S))
 
 
 def _tags(r: _Reader, y: Y) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -284,6 +293,7 @@ def _parse(r: _Reader, text: str) -> Plan:
         factors=_factors(r, fields["tiers"]) if "tiers" in fields else DEFAULT_FACTORS,
         source=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        watch=_watch(r, fields.get("watch")),
     )
 
 

@@ -290,6 +290,10 @@ class Runner:
         write_targets(csv_path, targets)
         argv = [*self.command, "--home", str(self.cfg.home), "sweep", "--targets", str(csv_path),
                 "--name", run.sweep_name, "--plan", run.plan, "--planned-at", run.planned_at]
+        plan = next((p for p, _ in store.active_plans(conn) if p.name == run.plan), None)
+        watch = plan.watch_at(datetime.fromisoformat(run.planned_at)) if plan else None
+        if watch is not None:
+            argv += ["--watch", str(watch)]
         with open(folder / "sweep.log", "ab") as out:
             child = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT,
                                      stdin=subprocess.DEVNULL, start_new_session=True)
