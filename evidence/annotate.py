@@ -1,4 +1,4 @@
-"""Annotated screenshots: a marked copy of a screenshot in derived/, never the original."""
+"""Annotated screenshots and live frames: a marked copy, never the sealed original."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
 from evidence.manifest import safe_relative
 from hongdun.errors import HongdunError
-from hongdun.records import Capture, Finding
+from hongdun.records import Box, Capture, Finding
 
 FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 RED = (220, 0, 0)
@@ -28,6 +28,20 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         return ImageFont.load_default(size)
 
 
+def _with_header(shot: Image.Image, title: str, subtitle: str,
+                 size: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    """The image on a white canvas under a pink header strip holding title and subtitle."""
+    shot = shot.convert("RGB")
+    canvas = Image.new("RGB", (max(shot.width, 480), shot.height + HEADER), "white")
+    canvas.paste(shot, (0, HEADER))
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((0, 0, canvas.width, HEADER - 1), fill=(255, 236, 236))
+    draw.line((0, HEADER - 1, canvas.width, HEADER - 1), fill=RED, width=2)
+    draw.text((10, 6), title, fill=RED, font=_font(size))
+    draw.text((10, 33), subtitle, fill=(60, 60, 60), font=_font(14))
+    return canvas, draw
+
+
 def render(png: bytes, finding: Finding) -> bytes:
     """The annotated PNG: header strip with the rule title and id, red frame or banner."""
     try:
@@ -35,15 +49,9 @@ def render(png: bytes, finding: Finding) -> bytes:
         shot.load()
     except (UnidentifiedImageError, OSError) as exc:
         raise HongdunError(f"screenshot of {finding.finding_id} is not an image ({exc})") from None
-    shot = shot.convert("RGB")
-    canvas = Image.new("RGB", (max(shot.width, 480), shot.height + HEADER), "white")
-    canvas.paste(shot, (0, HEADER))
-    draw = ImageDraw.Draw(canvas)
-    draw.rectangle((0, 0, canvas.width, HEADER - 1), fill=(255, 236, 236))
-    draw.line((0, HEADER - 1, canvas.width, HEADER - 1), fill=RED, width=2)
-    draw.text((10, 6), f"{finding.title_zh}", fill=RED, font=_font(22))
-    draw.text((10, 33), f"{finding.rule_id} · {finding.finding_id} · {finding.captured_at}",
-              fill=(60, 60, 60), font=_font(14))
+    canvas, draw = _with_header(shot, finding.title_zh,
+                                f"{finding.rule_id} · {finding.finding_id} · "
+                                f"{finding.captured_at}", 22)
     boxes = [p.box for p in finding.places if p.box is not None
              and p.page_role == finding.page_role] or ([finding.box] if finding.box else [])
     for b in boxes:  # every matched place on this page's screenshot
@@ -86,3 +94,21 @@ def annotate(capture: Capture, finding: Finding) -> Finding:
     tmp.write_bytes(png)
     os.replace(tmp, folder / relative)
     return dataclasses.replace(finding, annotated=relative)
+
+
+def mark_frame(png: bytes, box: Box | None, title: str, subtitle: str) -> bytes:
+    """A marked copy of a live frame: header strip (what and when), red box on the OCR text
+    when there is one. Never written over the sealed frame."""
+    try:
+        shot = Image.open(io.BytesIO(png))
+        shot.load()
+    except (UnidentifiedImageError, OSError) as exc:
+        raise HongdunError(f"live frame is not an image ({exc})") from None
+    canvas, draw = _with_header(shot, title, subtitle, 20)
+    if box is not None:
+        top = HEADER + box.y
+        draw.rectangle((box.x - FRAME, top - FRAME, box.x + box.width + FRAME,
+                        top + box.height + FRAME), outline=RED, width=FRAME)
+    out = io.BytesIO()
+    canvas.save(out, format="PNG")
+    return out.getvalue()
