@@ -28,20 +28,6 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         return ImageFont.load_default(size)
 
 
-def _with_header(shot: Image.Image, title: str, subtitle: str,
-                 size: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
-    """The image on a white canvas under a pink header strip holding title and subtitle."""
-    shot = shot.convert("RGB")
-    canvas = Image.new("RGB", (max(shot.width, 480), shot.height + HEADER), "white")
-    canvas.paste(shot, (0, HEADER))
-    draw = ImageDraw.Draw(canvas)
-    draw.rectangle((0, 0, canvas.width, HEADER - 1), fill=(255, 236, 236))
-    draw.line((0, HEADER - 1, canvas.width, HEADER - 1), fill=RED, width=2)
-    draw.text((10, 6), title, fill=RED, font=_font(size))
-    draw.text((10, 33), subtitle, fill=(60, 60, 60), font=_font(14))
-    return canvas, draw
-
-
 def render(png: bytes, finding: Finding) -> bytes:
     """The annotated PNG: header strip with the rule title and id, red frame or banner."""
     try:
@@ -49,9 +35,15 @@ def render(png: bytes, finding: Finding) -> bytes:
         shot.load()
     except (UnidentifiedImageError, OSError) as exc:
         raise HongdunError(f"screenshot of {finding.finding_id} is not an image ({exc})") from None
-    canvas, draw = _with_header(shot, finding.title_zh,
-                                f"{finding.rule_id} · {finding.finding_id} · "
-                                f"{finding.captured_at}", 22)
+    shot = shot.convert("RGB")
+    canvas = Image.new("RGB", (max(shot.width, 480), shot.height + HEADER), "white")
+    canvas.paste(shot, (0, HEADER))
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((0, 0, canvas.width, HEADER - 1), fill=(255, 236, 236))
+    draw.line((0, HEADER - 1, canvas.width, HEADER - 1), fill=RED, width=2)
+    draw.text((10, 6), f"{finding.title_zh}", fill=RED, font=_font(22))
+    draw.text((10, 33), f"{finding.rule_id} · {finding.finding_id} · {finding.captured_at}",
+              fill=(60, 60, 60), font=_font(14))
     boxes = [p.box for p in finding.places if p.box is not None
              and p.page_role == finding.page_role] or ([finding.box] if finding.box else [])
     for b in boxes:  # every matched place on this page's screenshot
@@ -112,3 +104,17 @@ def mark_frame(png: bytes, box: Box | None, title: str, subtitle: str) -> bytes:
     out = io.BytesIO()
     canvas.save(out, format="PNG")
     return out.getvalue()
+
+
+def _with_header(shot: Image.Image, title: str, subtitle: str,
+                 size: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    """The image on a white canvas under a pink header strip holding title and subtitle."""
+    shot = shot.convert("RGB")
+    canvas = Image.new("RGB", (max(shot.width, 480), shot.height + HEADER), "white")
+    canvas.paste(shot, (0, HEADER))
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((0, 0, canvas.width, HEADER - 1), fill=(255, 236, 236))
+    draw.line((0, HEADER - 1, canvas.width, HEADER - 1), fill=RED, width=2)
+    draw.text((10, 6), title, fill=RED, font=_font(size))
+    draw.text((10, 33), subtitle, fill=(60, 60, 60), font=_font(14))
+    return canvas, draw

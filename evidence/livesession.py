@@ -66,7 +66,7 @@ class Line:
 
 @dataclass(frozen=True)
 class State:
-    """One room-state change (timeline.jsonl line n, 0-based)."""
+    """One room-state change: line n of timeline.jsonl, counted from 1 as "timeline:<n>"."""
 
     n: int
     state: str
@@ -214,10 +214,10 @@ def transcript(data: bytes) -> list[Line]:
 
 
 def timeline(data: bytes) -> list[State]:
-    """timeline.jsonl as State records, n counting lines from 0."""
+    """timeline.jsonl as State records, n counting lines from 1 (the rules' "timeline:<n>")."""
     try:
         return [State(n, str(r["state"]), str(r.get("value") or ""), float(r["offset_s"]),
-                      str(r["utc"])) for n, r in enumerate(_rows(data, TIMELINE))]
+                      str(r["utc"])) for n, r in enumerate(_rows(data, TIMELINE), 1)]
     except (KeyError, TypeError, ValueError) as exc:
         raise LiveFileError(f"{TIMELINE}: not in the recorder's form ({exc})") from None
 
@@ -269,15 +269,17 @@ def _chat_excerpt(number: int, place: Place, lines: list[Line], around: int) -> 
 
 def _state_excerpt(number: int, place: Place, states: list[State]) -> Excerpt:
     n = _ref_number(place.ref, "timeline")
-    state = states[n] if n is not None and 0 <= n < len(states) else None
-    if state is None or (place.matched_text and place.matched_text not in state.value):
+    state = states[n - 1] if n is not None and 1 <= n <= len(states) else None
+    if state is None:  # no usable ref: the entry holding the matched words nearest in time
         said = [s for s in states if place.matched_text and place.matched_text in s.value]
-        state = min(said, key=lambda s: abs(s.at_s - (place.at_s or 0.0))) if said else state
+        state = min(said, key=lambda s: abs(s.at_s - (place.at_s or 0.0))) if said else None
     if state is None:
         return Excerpt(number, place, place.at_s, "", note=f"房间状态记录中没有 {place.ref} / "
                        f"timeline entry {place.ref!r} is not in {TIMELINE}")
+    note = "" if place.matched_text in state.value else (
+        f"该条状态不含匹配内容 / timeline:{state.n} does not contain the matched text")
     return Excerpt(number, place, state.at_s if place.at_s is None else place.at_s, state.utc,
-                   state=state)
+                   state=state, note=note)
 
 
 def _ref_number(ref: str, kind: str) -> int | None:

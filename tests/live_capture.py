@@ -97,14 +97,14 @@ def lure_places(capture: Capture, words: str = "yj8899") -> tuple[Place, ...]:
     frames = [json.loads(x) for x in (folder / "frames.jsonl").read_text().splitlines()]
     near = min(frames, key=lambda f: abs(f["offset_s"] - line.page_ms / 1000))
     timeline = [json.loads(x) for x in (folder / "timeline.jsonl").read_text().splitlines()]
-    notice = next(n for n, t in enumerate(timeline) if t["state"] == "notice"
-                  and "私下交易" in (t["value"] or ""))
+    notice = next(n for n, t in enumerate(timeline, 1) if t["state"] == "notice"
+                  and "私下交易" in (t["value"] or ""))  # counted from 1, as rules/live does
     url = capture.target.url
     return (
         Place(words, line.text, "home", url, source="chat", at_s=line.page_ms / 1000,
               ref=f"chat:{line.seq}", frame=f"live/{near['path']}"),
-        Place("私下交易", timeline[notice]["value"], "home", url, source="timeline",
-              at_s=timeline[notice]["offset_s"], ref=f"timeline:{notice}"),
+        Place("私下交易", timeline[notice - 1]["value"], "home", url, source="timeline",
+              at_s=timeline[notice - 1]["offset_s"], ref=f"timeline:{notice}"),
         Place("加微信", "加微信 yj8899 更便宜", "home", url, box=Box(40, 60, 240, 36),
               source="frame_ocr", at_s=frames[-1]["offset_s"],
               ref=f"live/{frames[-1]['path']}", frame=f"live/{frames[-1]['path']}"),

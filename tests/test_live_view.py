@@ -119,7 +119,9 @@ def test_page_shows_the_transcript_around_the_line_highlighted(served: Served,
     assert 10 <= len(rows) <= 17, "±8 lines around the matched one"
     assert "主播" in html and "观众" in html and "平台" in html  # every side of the room
     assert "已移出播放器" in html, "the player dropped old rows; the log kept them"
+    notice = served.finding.places[1]
     assert "下单请认准平台链接，私下交易不受保护" in html  # the timeline place's notice
+    assert f"notice · {notice.ref}</small>" in html and "不含匹配内容" not in html
     assert f'src="/findings/{FINDING}/live/1/frame.png"' in html
     video = re.search(r'<video controls preload="metadata" src="([^"]+)"', html)
     assert video and video.group(1) == (f"/captures/{served.capture.capture_id}/live/"
