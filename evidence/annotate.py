@@ -1,4 +1,4 @@
-"""Annotated screenshots: a marked copy of a screenshot in derived/, never the original."""
+"""Annotated screenshots and live frames: a marked copy, never the sealed original."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
 from evidence.manifest import safe_relative
 from hongdun.errors import HongdunError
-from hongdun.records import Capture, Finding
+from hongdun.records import Box, Capture, Finding
 
 FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 RED = (220, 0, 0)
@@ -88,3 +88,35 @@ def annotate(capture: Capture, finding: Finding) -> Finding:
     tmp.write_bytes(png)
     os.replace(tmp, folder / relative)
     return dataclasses.replace(finding, annotated=relative)
+
+
+def mark_frame(png: bytes, box: Box | None, title: str, subtitle: str) -> bytes:
+    """A marked copy of a live frame: header strip (what and when), red box on the OCR text
+    when there is one. Never written over the sealed frame."""
+    try:
+        shot = Image.open(io.BytesIO(png))
+        shot.load()
+    except (UnidentifiedImageError, OSError) as exc:
+        raise HongdunError(f"live frame is not an image ({exc})") from None
+    canvas, draw = _with_header(shot, title, subtitle, 20)
+    if box is not None:
+        top = HEADER + box.y
+        draw.rectangle((box.x - FRAME, top - FRAME, box.x + box.width + FRAME,
+                        top + box.height + FRAME), outline=RED, width=FRAME)
+    out = io.BytesIO()
+    canvas.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _with_header(shot: Image.Image, title: str, subtitle: str,
+                 size: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    """The image on a white canvas under a pink header strip holding title and subtitle."""
+    shot = shot.convert("RGB")
+    canvas = Image.new("RGB", (max(shot.width, 480), shot.height + HEADER), "white")
+    canvas.paste(shot, (0, HEADER))
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((0, 0, canvas.width, HEADER - 1), fill=(255, 236, 236))
+    draw.line((0, HEADER - 1, canvas.width, HEADER - 1), fill=RED, width=2)
+    draw.text((10, 6), title, fill=RED, font=_font(size))
+    draw.text((10, 33), subtitle, fill=(60, 60, 60), font=_font(14))
+    return canvas, draw

@@ -13,6 +13,8 @@ Layout inside the zip (all paths POSIX):
                                 each capture's inclusion proof (when a head exists)
   public_key.pem, findings.json, report.html, README.txt, verify.py
   report.pdf                    电子数据提取笔录 printed by Chromium (when asked for)
+  live/<finding_id>/transcript.txt, frame-<n>.png   a live finding's transcript excerpt and
+                                marked frames (evidence/livebundle.py)
 """
 
 from __future__ import annotations
@@ -27,7 +29,19 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from evidence import keys, ledger, manifest, merkle, pdf, report, timestamp, treehead, wacz, warc
+from evidence import (
+    keys,
+    ledger,
+    livebundle,
+    manifest,
+    merkle,
+    pdf,
+    report,
+    timestamp,
+    treehead,
+    wacz,
+    warc,
+)
 from evidence.annotate import annotate
 from evidence.canonical import canonical_json, sha256_bytes, sha256_file
 from evidence.custody import CustodyLog
@@ -147,6 +161,7 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
     if signing_key is not None and keys.key_id(signing_key.public_key()) != key_id:
         raise HongdunError("the signing key does not match the public key given for the bundle")
     findings = _annotated(by_id, findings)
+    live, live_files = livebundle.bundle_files(by_id, findings)
     ordered = sorted(by_id.values(), key=lambda c: c.capture_id)
     disk: dict[str, Path] = {}
     for capture in ordered:
@@ -172,16 +187,18 @@ def export(captures: Sequence[Capture], findings: Sequence[Finding], out: Path, 
         "findings.json": canonical_json([asdict(f) for f in findings]),
         "verify.py": STANDALONE.read_bytes(),
         "custody.jsonl": custody_lines,
+        **live_files,
     }
     if tsa_roots_pem is not None:
         memory["tsa_roots.pem"] = tsa_roots_pem
     stamps = _stamps(ordered, tsa_roots_pem)
     memory["report.html"] = report.render_report(ordered, findings, memory["ledger.jsonl"],
                                                  key_id, created_at, stamps,
-                                                 tree_size)
+                                                 tree_size, live)
     if pdf_chromium is not None:
         memory["report.pdf"] = pdf.print_pdf(pdf.render_record(
-            ordered, findings, stamps, key_id, created_at, actor), pdf_chromium)
+            ordered, findings, stamps, key_id, created_at, actor, live, live_files),
+            pdf_chromium)
     memory["README.txt"] = report.readme(ordered, key_id)
     warcs = [(c.capture_id, Path(c.folder) / warc.FILENAME) for c in ordered
              if (Path(c.folder) / warc.FILENAME).is_file()]

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Route, sync_playwright
 
+from evidence.livebundle import LiveFinding
+from evidence.livesession import clock_text
 from hongdun import clock
 from hongdun.errors import HongdunError
 from hongdun.records import Capture, Finding
@@ -25,12 +27,19 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 
 def _data_uri(path: Path) -> str:
-    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode()
+    return _png_uri(path.read_bytes())
+
+
+def _png_uri(data: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(data).decode()
 
 
 def render_record(captures: Sequence[Capture], findings: Sequence[Finding],
-                  stamps: dict[str, str], key_id: str, created_at: str, operator: str) -> str:
-    """The extraction record as HTML (autoescaped), images inline."""
+                  stamps: dict[str, str], key_id: str, created_at: str, operator: str,
+                  live: Mapping[str, LiveFinding] | None = None,
+                  files: Mapping[str, bytes] | None = None) -> str:
+    """The extraction record as HTML (autoescaped), images inline; `live` and `files`
+    (evidence.livebundle) add each live finding's watch, transcript excerpt and frames."""
     env = Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")),
                       autoescape=select_autoescape(["html"], default=True))
     env.filters["beijing"] = lambda stamp: clock.shanghai(stamp) if stamp else ""
@@ -50,9 +59,15 @@ def render_record(captures: Sequence[Capture], findings: Sequence[Finding],
                  and (folder / f.annotated).is_file()]
         items.append({"capture": capture, "visit": visit, "environment": env_record,
                       "findings": [f for f in findings if f.capture_id == capture.capture_id],
-                      "shots": shots, "stamp": stamps.get(capture.capture_id, "")})
+                      "shots": shots, "stamp": stamps.get(capture.capture_id, ""),
+                      "live": [(live or {})[f.finding_id] for f in findings
+                               if f.capture_id == capture.capture_id
+                               and f.finding_id in (live or {})]})
+    frames = {path: _png_uri(data) for path, data in (files or {}).items()
+              if path.endswith(".png")}
     return env.get_template("record.html").render(
-        items=items, key_id=key_id, created_at=created_at, operator=operator)
+        items=items, key_id=key_id, created_at=created_at, operator=operator,
+        frames=frames, clock_text=clock_text)
 
 
 def print_pdf(html: str, chromium: str) -> bytes:

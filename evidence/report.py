@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from evidence import ledger
+from evidence.livebundle import LiveFinding
+from evidence.livesession import clock_text
 from hongdun import clock
 from hongdun.records import Capture, Finding
 
@@ -30,17 +32,20 @@ def _visit(capture: Capture) -> dict[str, object]:
 
 def render_report(captures: Sequence[Capture], findings: Sequence[Finding], ledger_bytes: bytes,
                   key_id: str, created_at: str, stamps: dict[str, str],
-                  tree_size: int | None = None) -> bytes:
+                  tree_size: int | None = None,
+                  live: Mapping[str, LiveFinding] | None = None) -> bytes:
     """The 取证报告 HTML (UTF-8); every crawled string goes through Jinja2 autoescape."""
     entries = {e.capture_id: e for e in ledger.parse(ledger_bytes, "ledger.jsonl")}
     template = _environment().get_template("report.html")
     html = template.render(
         captures=[{"capture": c, "visit": _visit(c), "entry": entries.get(c.capture_id),
                    "findings": [f for f in findings if f.capture_id == c.capture_id],
-                   "stamp": stamps.get(c.capture_id, "")}
+                   "stamp": stamps.get(c.capture_id, ""),
+                   "live": [(live or {})[f.finding_id] for f in findings
+                            if f.capture_id == c.capture_id and f.finding_id in (live or {})]}
                   for c in captures],
         findings=findings, key_id=key_id, created_at=created_at,
-        ledger_count=len(entries), tree_size=tree_size)
+        ledger_count=len(entries), tree_size=tree_size, clock_text=clock_text)
     return html.encode("utf-8")
 
 
@@ -95,5 +100,9 @@ Compare it with the key id the issuing office publishes before trusting any sign
 
 Files in captures/<id>/derived/ are annotated copies made for the report; they are
 covered by SHA256SUMS but not by the capture's signature. The originals are.
+A live room's watch (chat.jsonl, timeline.jsonl, frames/, session.webm, network.warc.gz …)
+is sealed in captures/<id>/live/ and listed in that capture's manifest.json; live/<finding_id>/
+holds each live finding's transcript excerpt (transcript.txt) and marked frames, read from
+those sealed files and covered by SHA256SUMS.
 """
     return text.encode("utf-8")

@@ -15,7 +15,8 @@ findings), GET /findings/{id}, POST /findings/{id}/status (form
 field status), POST /findings/{id}/export (bundle zip), GET
 /artefacts/{capture_id}/{path}, GET /sweeps, GET /healthz (open), GET
 /api/findings (q, rule, district, platform, severity, status, since, until,
-sort, after, limit, facets=1) and GET /api/findings/{id}. API errors are always
+sort, after, limit, facets=1) and GET /api/findings/{id}; a live finding's frames and
+session video (search/live_web.py). API errors are always
 {"error": {"code": ..., "message": ...}}.
 """
 
@@ -42,6 +43,7 @@ from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from evidence import livesession as live
 from evidence.custody import CustodyLog
 from hongdun import __version__
 from hongdun.clock import shanghai
@@ -53,7 +55,7 @@ from leads.store import UnknownLead
 from leads.workflow import Refused
 from office.permissions import PermissionTable, default_table
 from office.sessions import Session, policy_from
-from search import kpi_web, labels, leads_web, leadviews, views, weblogin
+from search import kpi_web, labels, leads_web, leadviews, live_web, views, weblogin
 from search.backend import open_index
 from search.base import FindingQuery, SearchPage
 from search.bundles import export_finding
@@ -92,7 +94,7 @@ def environment() -> jinja2.Environment:
     env.globals.update(
         L=labels, version=__version__, beijing=labels.beijing, utc_text=labels.utc_text,
         district_name=labels.district_name, shanghai=shanghai, transitions=views.TRANSITIONS,
-        csrf_field=CSRF_FIELD,
+        csrf_field=CSRF_FIELD, clock_text=live.clock_text, LIVE_SOURCES_ZH=live.SOURCES_ZH,
     )
     env.filters["district_name"] = labels.district_name
     return env
@@ -260,7 +262,8 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
         finding = _finding(conn, finding_id)
         guard.check(request, me, "findings.view", finding.district, [finding.capture_id])
         context: dict[str, Any] = {"f": finding, "capture": None, "artefacts": [],
-                                   "manifest_ok": None, "capture_error": None, "custody": None}
+                                   "manifest_ok": None, "capture_error": None, "custody": None,
+                                   "live": None, "live_error": None}
         related, _ = search(cfg, conn, FindingQuery(target_id=finding.target_id, limit=11,
                                                     districts=guard.districts(me)))
         context["related"] = [r for r in related.hits if r.finding_id != finding_id][:10]
@@ -271,7 +274,8 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
             context["capture"] = cap
             manifest = views.read_manifest(cap)
             context.update(artefacts=views.check_artefacts(cap, manifest),
-                           manifest_ok=views.evidence_id_matches(cap, manifest))
+                           manifest_ok=views.evidence_id_matches(cap, manifest),
+                           **live_web.live_context(cap, manifest, finding))
             client = request.client.host if request.client else "unknown"
             custody.append("view", [cap.capture_id], me.user.name,
                            f"inspector page, finding {finding_id}, from {client}")
@@ -343,6 +347,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
     weblogin.add_routes(app, cfg, guard, page)
     leads_web.add_routes(app, cfg, guard, page)
     kpi_web.add_routes(app, cfg, guard, page)
+    live_web.add_routes(app, guard)
     check_routes(app, table)
     return app
 

@@ -1,0 +1,282 @@
+"""A live finding as an inspector and a court read it (issue 10, reader side).
+
+One module fixture watches the demo's WebSocket room for 15 s with the real recorder
+in Chromium, seals the watch under live/ (tests/live_capture.py), stores a finding on
+the withdrawn lure line, a notice and a frame, and serves the data directory with a
+real `hongdun serve`. The tests read it as users do: the page, the frame, the video
+with Range requests, another district's refusal, and the exported bundle and PDF.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import subprocess
+import sys
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from live_capture import live_finding, record_room, seal_watch
+from PIL import Image
+from pypdf import PdfReader
+from serving import hongdun_serve
+from test_evidence_support import flip, rewrite_zip
+from test_web import PASSWORD, add_users, csrf_of
+
+from demo.server import DemoServer
+from evidence import livesession
+from evidence.verify import verify_bundle
+from hongdun import config, db
+from hongdun.config import Config
+from hongdun.errors import VerificationError
+from hongdun.records import Capture, Finding, Target
+from search.backend import FindingsSink
+
+WATCH_S = 15.0
+FINDING = "F-live-lure"
+
+
+@dataclass(frozen=True)
+class Served:
+    base: str
+    cfg: Config
+    capture: Capture
+    finding: Finding
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    root = tmp_path_factory.mktemp("live-view")
+    cfg = config.load({"home": str(root / "home")}, environ={})
+    with DemoServer() as demo:
+        url = f"{demo.base_url}/live2/haixian-ws/"
+        watch = record_room(url, root / "work", WATCH_S)
+    target = Target("yt-live-1", "douyin", "livestream", url, "长岛海鲜现捞直播",
+                    "92370613MA3C5K7BXW", "370602", "食品")
+    capture = seal_watch(cfg, target, "sweep-live", watch)
+    finding = live_finding(capture, FINDING, "370602")
+    conn = db.connect(cfg.db_path)
+    conn.execute("INSERT INTO captures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (capture.capture_id, capture.sweep_id, target.target_id, capture.evidence_id,
+                  capture.folder, capture.captured_at, None))
+    sink = FindingsSink(cfg, conn)
+    sink.add([finding])
+    sink.close()
+    conn.commit()
+    conn.close()
+    add_users(cfg)
+    with hongdun_serve(cfg.home, root / "serve.log") as base:
+        yield Served(base, cfg, capture, finding)
+
+
+@contextlib.contextmanager
+def signed_in(served: Served, name: str) -> Iterator[httpx.Client]:
+    """An HTTP client with a session of user `name`, logged in through the form."""
+    with httpx.Client(base_url=served.base, headers={"Origin": served.base}) as client:
+        form = client.get("/login")
+        r = client.post("/login", data={"name": name, "password": PASSWORD,
+                                        "csrf_token": csrf_of(form.text)})
+        assert r.status_code == 303, r.text
+        yield client
+
+
+@pytest.fixture(scope="module")
+def inspector(served: Served) -> Iterator[httpx.Client]:
+    with signed_in(served, "芝罘巡查员") as client:  # the inspector of 芝罘区 370602 only
+        yield client
+
+
+@pytest.fixture(scope="module")
+def officer(served: Served) -> Iterator[httpx.Client]:
+    with signed_in(served, "办案员") as client:
+        yield client
+
+
+def _lure_line(served: Served) -> livesession.Line:
+    lines = livesession.transcript((Path(served.capture.folder) / livesession.CHAT).read_bytes())
+    return next(x for x in lines if "yj8899" in x.text)
+
+
+def test_page_shows_the_transcript_around_the_line_highlighted(served: Served,
+                                                               inspector: httpx.Client) -> None:
+    page = inspector.get(f"/findings/{FINDING}")
+    assert page.status_code == 200, page.text
+    html = page.text
+    line = _lure_line(served)
+    row = re.search(r'<tr class="role-(\w+) hit-line" id="hit-1">(.*?)</tr>', html, re.S)
+    assert row, "the matched line is highlighted"
+    assert row.group(1) == "assistant" and "助理" in row.group(2) and "小助手" in row.group(2)
+    assert f"<mark>{line.text}</mark>" in row.group(2)
+    assert livesession.clock_text(line.at_s) in row.group(2) and line.utc in row.group(2)
+    assert "已撤回" in row.group(2), "the seller withdrew the lure: the page says so"
+    rows = re.findall(r'<tr class="role-\w+(?: hit-line)?"', html)
+    assert 10 <= len(rows) <= 17, "±8 lines around the matched one"
+    assert "主播" in html and "观众" in html and "平台" in html  # every side of the room
+    assert "已移出播放器" in html, "the player dropped old rows; the log kept them"
+    notice = served.finding.places[1]
+    assert "下单请认准平台链接，私下交易不受保护" in html  # the timeline place's notice
+    assert f"notice · {notice.ref}</small>" in html and "不含匹配内容" not in html
+    assert f'src="/findings/{FINDING}/live/1/frame.png"' in html
+    video = re.search(r'<video controls preload="metadata" src="([^"]+)"', html)
+    assert video and video.group(1) == (f"/captures/{served.capture.capture_id}/live/"
+                                        f"session.webm#t={line.at_s:.1f}")
+    assert "<script" not in html
+    assert "script-src 'none'" in page.headers["content-security-policy"]
+
+
+def test_frames_are_marked_server_side(served: Served, inspector: httpx.Client) -> None:
+    place = served.finding.places[2]  # frame_ocr, with its OCR box
+    sealed = Image.open(Path(served.capture.folder) / place.frame)
+    for number in (1, 2, 3):
+        r = inspector.get(f"/findings/{FINDING}/live/{number}/frame.png")
+        assert r.status_code == 200 and r.headers["content-type"] == "image/png"
+        marked = Image.open(io.BytesIO(r.content)).convert("RGB")
+        assert marked.height > sealed.height  # the header strip above the frame
+    assert place.box is not None
+    x, y = int(place.box.x - 2), int(place.box.y + 56 + place.box.height / 2)
+    assert marked.getpixel((x, y)) == (220, 0, 0), "the OCR box is drawn in red"
+    assert inspector.get(f"/findings/{FINDING}/live/9/frame.png").status_code == 404
+
+
+def test_video_answers_range_requests(served: Served, inspector: httpx.Client) -> None:
+    path = f"/captures/{served.capture.capture_id}/live/session.webm"
+    data = (Path(served.capture.folder) / livesession.VIDEO).read_bytes()
+    whole = inspector.get(path)
+    assert whole.status_code == 200 and whole.content == data
+    assert whole.headers["content-type"] == "video/webm"
+    assert whole.headers["accept-ranges"] == "bytes"
+    part = inspector.get(path, headers={"Range": "bytes=100-1099"})
+    assert part.status_code == 206
+    assert part.headers["content-range"] == f"bytes 100-1099/{len(data)}"
+    assert part.content == data[100:1100]
+    tail = inspector.get(path, headers={"Range": "bytes=-500"})
+    assert tail.status_code == 206 and tail.content == data[-500:]
+    beyond = inspector.get(path, headers={"Range": f"bytes={len(data) + 10}-"})
+    assert beyond.status_code == 416
+
+
+def test_other_districts_and_anonymous_are_refused(served: Served) -> None:
+    capture = served.capture.capture_id
+    paths = (f"/findings/{FINDING}", f"/findings/{FINDING}/live/1/frame.png",
+             f"/captures/{capture}/live/session.webm")
+    with signed_in(served, "巡查员") as several:  # 370602 is one of its districts
+        assert [several.get(p).status_code for p in paths] == [200, 200, 200]
+    with httpx.Client(base_url=served.base) as anonymous:
+        r = anonymous.get(paths[2])
+        assert r.status_code == 303 and r.headers["location"].startswith("/login?next=")
+    conn = db.connect(served.cfg.db_path)
+    with conn:  # an inspector of 福山区 only
+        conn.execute("INSERT INTO users SELECT '福山巡查员', 'inspector', '370611', "
+                     "password_hash, 0, created_at FROM users WHERE name = '巡查员'")
+    conn.close()
+    with signed_in(served, "福山巡查员") as outsider:
+        for path in paths:
+            r = outsider.get(path, headers={"Range": "bytes=0-99"})
+            assert r.status_code == 403, path
+            assert "不在您的辖区" in r.text
+
+
+@pytest.fixture(scope="module")
+def bundle(served: Served, officer: httpx.Client,
+           tmp_path_factory: pytest.TempPathFactory) -> Path:
+    page = officer.get(f"/findings/{FINDING}")
+    r = officer.post(f"/findings/{FINDING}/export", data={"csrf_token": csrf_of(page.text)},
+                     timeout=120)
+    assert r.status_code == 200, r.text
+    out = tmp_path_factory.mktemp("bundle") / "bundle.zip"
+    out.write_bytes(r.content)
+    return out
+
+
+def test_bundle_carries_transcript_frames_and_video_and_verifies(served: Served,
+                                                                 bundle: Path) -> None:
+    cid = served.capture.capture_id
+    video = served.capture.artefact(livesession.VIDEO)
+    with zipfile.ZipFile(bundle) as archive:
+        names = set(archive.namelist())
+        text = archive.read(f"live/{FINDING}/transcript.txt").decode()
+        listed = archive.read("bundle.json").decode()
+        assert archive.read(f"captures/{cid}/live/session.webm")[:4] == b"\x1a\x45\xdf\xa3"
+    line = _lure_line(served)
+    hit = next(x for x in text.splitlines() if x.startswith(">>"))
+    assert line.text in hit and "助理(assistant) 小助手" in hit and line.utc in hit
+    assert "已撤回" in hit
+    assert f"{video.path} SHA-256 {video.sha256}" in text
+    assert {f"live/{FINDING}/frame-{n}.png" for n in (1, 2, 3)} <= names
+    assert f'"path":"live/{FINDING}/transcript.txt"' in listed
+    assert video.sha256 in listed or f"captures/{cid}/live/session.webm" in listed
+    report = verify_bundle(bundle)
+    assert report.bundle_signed and report.findings == 1
+    script = bundle.with_name("verify.py")
+    with zipfile.ZipFile(bundle) as archive:
+        script.write_bytes(archive.read("verify.py"))
+    run = subprocess.run([sys.executable, str(script), str(bundle)], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_pdf_record_states_the_watch_excerpt_and_video_hash(served: Served,
+                                                            bundle: Path) -> None:
+    with zipfile.ZipFile(bundle) as archive:
+        pdf = PdfReader(io.BytesIO(archive.read("report.pdf")))
+        html = archive.read("report.html").decode()
+    text = "".join(page.extract_text() for page in pdf.pages)
+    flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))  # ⼦ (Kangxi) → 子
+    window = livesession.window((Path(served.capture.folder) / livesession.SESSION).read_bytes())
+    video = served.capture.artefact(livesession.VIDEO)
+    line = _lure_line(served)
+    assert "电子数据提取笔录" in flat and "直播取证方法" in flat
+    assert f"持续观看录制直播间{window.seconds:g}秒" in flat
+    assert re.sub(r"\s+", "", window.started_utc) in flat
+    assert f"聊天记录{_count(served)}条" in flat
+    assert re.sub(r"\s+", "", line.text) in flat and "助理" in flat and "小助手" in flat
+    assert "session.webm" in flat and video.sha256 in flat
+    assert sum(len(page.images) for page in pdf.pages) >= 3  # the marked frames
+    assert f'src="live/{FINDING}/frame-1.png"' in html and video.sha256 in html
+
+
+def _count(served: Served) -> int:
+    return len(livesession.transcript((Path(served.capture.folder) / livesession.CHAT)
+                                      .read_bytes()))
+
+
+def test_an_altered_live_file_fails_verification_with_the_reason(served: Served,
+                                                                 bundle: Path) -> None:
+    cid = served.capture.capture_id
+    broken = bundle.with_name("altered.zip")
+    broken.write_bytes(bundle.read_bytes())
+    name = f"captures/{cid}/live/chat.jsonl"
+    with zipfile.ZipFile(bundle) as archive:
+        chat = archive.read(name)
+    rewrite_zip(broken, {name: chat.replace(b"yj8899", b"yj0000")})
+    with pytest.raises(VerificationError, match=r"live/chat\.jsonl: sha256 does not match"):
+        verify_bundle(broken)
+    run = subprocess.run([sys.executable, str(bundle.with_name("verify.py")), str(broken)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "live/chat.jsonl" in run.stdout + run.stderr
+    excerpt = f"live/{FINDING}/transcript.txt"
+    with zipfile.ZipFile(bundle) as archive:
+        rewrite_zip(broken, {name: chat, excerpt: flip(archive.read(excerpt))})
+    with pytest.raises(VerificationError, match=rf"{excerpt}: sha256 does not match"):
+        verify_bundle(broken)
+
+
+def test_page_refuses_to_show_an_altered_transcript(served: Served,
+                                                    inspector: httpx.Client) -> None:
+    chat = Path(served.capture.folder) / livesession.CHAT
+    original = chat.read_bytes()
+    try:
+        chat.write_bytes(original.replace(b"yj8899", b"yj0000"))
+        page = inspector.get(f"/findings/{FINDING}")
+        assert page.status_code == 200
+        assert "live/chat.jsonl: 与封存清单不一致" in page.text
+        assert "yj0000" not in page.text
+        assert inspector.get(f"/findings/{FINDING}/live/1/frame.png").status_code == 404
+    finally:
+        chat.write_bytes(original)
