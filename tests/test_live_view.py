@@ -280,3 +280,32 @@ def test_page_refuses_to_show_an_altered_transcript(served: Served,
         assert inspector.get(f"/findings/{FINDING}/live/1/frame.png").status_code == 404
     finally:
         chat.write_bytes(original)
+
+
+def test_chromium_plays_the_video_from_the_matched_moment(served: Served) -> None:
+    from playwright.sync_api import sync_playwright
+
+    at_s = served.finding.places[0].at_s
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = browser.new_page()
+        refused: list[str] = []
+        page.on("console", lambda m: refused.append(m.text)
+                if "Content Security Policy" in m.text else None)
+        page.on("response", lambda r: refused.append(f"{r.status} {r.url}")
+                if r.status >= 400 and not r.url.endswith("/favicon.ico") else None)
+        page.goto(f"{served.base}/findings/{FINDING}")
+        page.fill("input[name=name]", "芝罘巡查员")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("form[action='/login'] button")
+        page.wait_for_url(f"{served.base}/findings/{FINDING}")
+        video = page.locator("video").first
+        video.evaluate("v => v.readyState >= 1 || new Promise(r => "
+                       "v.addEventListener('loadedmetadata', r))")
+        seeked = video.evaluate("v => v.currentTime")
+        widths = [img.evaluate("i => i.complete && i.naturalWidth")
+                  for img in page.locator(".live img").all()]
+        browser.close()
+    assert at_s is not None and abs(seeked - at_s) < 0.2, (seeked, at_s)
+    assert len(widths) == 3 and all(widths), "every marked frame loaded"
+    assert refused == [], refused
