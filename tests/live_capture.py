@@ -1,10 +1,12 @@
-"""A real live capture for the reader-side tests: the recorder watches a demo /live2/ room in
-Chromium, and the watch files are sealed under live/ with the evidence API.
+"""A real live capture for the reader-side tests, made as a user makes one.
 
-The sweep's own path (`hongdun sweep --watch`, sealing a PageCapture's live folder) is
-live-watch's part of issue 10; until it is merged, `seal_watch` seals a watch folder
-the way the Sealer does: files hashed into a canonical manifest, signed with the
-evidence key, the ledger appended, the custody log told.
+`sweep_room` runs `hongdun sweep --watch 15` over one demo /live2/ room: the sweep
+watches it, seals live/ in the capture's manifest and the rules write the live finding.
+Where the sweep cannot watch yet (this branch before live-watch's part of issue 10 is
+merged: `PageCapture` has no `live_dir`), `record_room` runs the recorder itself and
+`seal_watch` seals the folder the way the Sealer does (files hashed into a canonical
+manifest, signed with the evidence key, ledger appended, custody log told), and
+`live_finding` writes the finding a rule would: chat, timeline and frame_ocr places.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import sqlite3
+from dataclasses import fields
 from pathlib import Path
 
 from playwright.async_api import async_playwright
@@ -25,7 +29,10 @@ from evidence.custody import CustodyLog
 from evidence.seal import new_capture_id
 from hongdun import __version__, clock
 from hongdun.config import Config
-from hongdun.records import Artefact, Box, Capture, Finding, Place, Target
+from hongdun.records import Artefact, Box, Capture, Finding, PageCapture, Place, Target
+from search.store import FindingsStore
+
+SWEEP_WATCHES = "live_dir" in {f.name for f in fields(PageCapture)}
 
 _TYPES = {".jsonl": "application/x-ndjson", ".json": "application/json", ".png": "image/png",
           ".webm": "video/webm", ".gz": "application/warc"}
@@ -123,3 +130,29 @@ def live_finding(capture: Capture, finding_id: str, district: str) -> Finding:
         severity="high", certainty="suspected", matched_text=first.matched_text,
         context=first.context, url=first.url, page_role="home",
         captured_at=capture.captured_at, places=places)
+
+
+def sweep_room(home: Path, target: Target, seconds: int = 15) -> tuple[Capture, Finding]:
+    """`hongdun sweep --watch SECONDS` of one room; its capture and its live finding."""
+    from conftest import run_hongdun
+
+    from evidence.manifest import load_capture
+
+    home.mkdir(parents=True, exist_ok=True)
+    csv = home / "targets.csv"
+    csv.write_text("target_id,platform,kind,url,shop_name,uscc,district,category\n"
+                   f"{target.target_id},{target.platform},{target.kind},{target.url},"
+                   f"{target.shop_name},{target.uscc},{target.district},{target.category}\n",
+                   encoding="utf-8")
+    done = run_hongdun(home, "sweep", "--targets", str(csv), "--watch", str(seconds),
+                       "--name", "live-view")
+    assert done.returncode == 0, done.stderr + done.stdout
+    conn = sqlite3.connect(home / "hongdun.db")
+    conn.row_factory = sqlite3.Row
+    (folder,) = conn.execute("SELECT folder FROM captures").fetchone()
+    store = FindingsStore(conn)
+    found = [f for (fid,) in conn.execute("SELECT finding_id FROM findings ORDER BY finding_id")
+             if (f := store.get(fid)) is not None and any(p.source == "chat" for p in f.places)]
+    conn.close()
+    assert found, "the sweep wrote no finding on the room's chat"
+    return load_capture(Path(folder)), found[0]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from live_capture import live_finding, record_room, seal_watch
+from live_capture import SWEEP_WATCHES, live_finding, record_room, seal_watch, sweep_room
 from PIL import Image
 from pypdf import PdfReader
 from serving import hongdun_serve
@@ -35,11 +35,22 @@ from evidence.verify import verify_bundle
 from hongdun import config, db
 from hongdun.config import Config
 from hongdun.errors import VerificationError
-from hongdun.records import Capture, Finding, Target
+from hongdun.records import Capture, Finding, Place, Target
 from search.backend import FindingsSink
 
 WATCH_S = 15.0
-FINDING = "F-live-lure"
+
+
+def _store(cfg: Config, capture: Capture, finding: Finding) -> None:
+    conn = db.connect(cfg.db_path)
+    conn.execute("INSERT INTO captures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (capture.capture_id, capture.sweep_id, capture.target.target_id,
+                  capture.evidence_id, capture.folder, capture.captured_at, None))
+    sink = FindingsSink(cfg, conn)
+    sink.add([finding])
+    sink.close()
+    conn.commit()
+    conn.close()
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,14 @@ class Served:
     capture: Capture
     finding: Finding
 
+    @property
+    def page(self) -> str:
+        return f"/findings/{self.finding.finding_id}"
+
+    def place(self, source: str) -> tuple[int, Place]:
+        """The 1-based number and the first place of the finding from source."""
+        return next((n, p) for n, p in enumerate(self.finding.places, 1) if p.source == source)
+
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
@@ -56,20 +75,15 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     cfg = config.load({"home": str(root / "home")}, environ={})
     with DemoServer() as demo:
         url = f"{demo.base_url}/live2/haixian-ws/"
-        watch = record_room(url, root / "work", WATCH_S)
-    target = Target("yt-live-1", "douyin", "livestream", url, "长岛海鲜现捞直播",
-                    "92370613MA3C5K7BXW", "370602", "食品")
-    capture = seal_watch(cfg, target, "sweep-live", watch)
-    finding = live_finding(capture, FINDING, "370602")
-    conn = db.connect(cfg.db_path)
-    conn.execute("INSERT INTO captures VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 (capture.capture_id, capture.sweep_id, target.target_id, capture.evidence_id,
-                  capture.folder, capture.captured_at, None))
-    sink = FindingsSink(cfg, conn)
-    sink.add([finding])
-    sink.close()
-    conn.commit()
-    conn.close()
+        target = Target("yt-live-1", "douyin", "livestream", url, "长岛海鲜现捞直播",
+                        "92370613MA3C5K7BXW", "370602", "食品")
+        if SWEEP_WATCHES:
+            capture, finding = sweep_room(cfg.home, target, int(WATCH_S))
+        else:
+            capture = seal_watch(cfg, target, "sweep-live",
+                                 record_room(url, root / "work", WATCH_S))
+            finding = live_finding(capture, "F-live-lure", target.district)
+            _store(cfg, capture, finding)
     add_users(cfg)
     with hongdun_serve(cfg.home, root / "serve.log") as base:
         yield Served(base, cfg, capture, finding)
@@ -98,50 +112,80 @@ def officer(served: Served) -> Iterator[httpx.Client]:
         yield client
 
 
+def _transcript(served: Served) -> list[livesession.Line]:
+    return livesession.transcript((Path(served.capture.folder) / livesession.CHAT).read_bytes())
+
+
 def _lure_line(served: Served) -> livesession.Line:
-    lines = livesession.transcript((Path(served.capture.folder) / livesession.CHAT).read_bytes())
-    return next(x for x in lines if "yj8899" in x.text)
+    """The chat line the finding's first chat place cites (by its "chat:<seq>" ref)."""
+    _, place = served.place("chat")
+    return next(x for x in _transcript(served) if f"chat:{x.seq}" == place.ref)
+
+
+def _framed(served: Served) -> list[int]:
+    """Numbers of the finding's live places that have a frame of their moment."""
+    view = livesession.read_live(Path(served.capture.folder), served.capture, served.finding)
+    assert view is not None
+    return [e.number for e in view.excerpts if e.frame is not None]
 
 
 def test_page_shows_the_transcript_around_the_line_highlighted(served: Served,
                                                                inspector: httpx.Client) -> None:
-    page = inspector.get(f"/findings/{FINDING}")
+    page = inspector.get(served.page)
     assert page.status_code == 200, page.text
     html = page.text
-    line = _lure_line(served)
-    row = re.search(r'<tr class="role-(\w+) hit-line" id="hit-1">(.*?)</tr>', html, re.S)
+    line, (number, place) = _lure_line(served), served.place("chat")
+    assert line.role in ("anchor", "assistant"), "the rules read the seller's side"
+    row = re.search(rf'<tr class="role-(\w+) hit-line" id="hit-{number}">(.*?)</tr>', html,
+                    re.S)
     assert row, "the matched line is highlighted"
-    assert row.group(1) == "assistant" and "助理" in row.group(2) and "小助手" in row.group(2)
-    assert f"<mark>{line.text}</mark>" in row.group(2)
+    assert row.group(1) == line.role and line.role_zh in row.group(2)
+    assert line.speaker in row.group(2) and f"<mark>{line.text}</mark>" in row.group(2)
     assert livesession.clock_text(line.at_s) in row.group(2) and line.utc in row.group(2)
-    assert "已撤回" in row.group(2), "the seller withdrew the lure: the page says so"
-    rows = re.findall(r'<tr class="role-\w+(?: hit-line)?"', html)
-    assert 10 <= len(rows) <= 17, "±8 lines around the matched one"
+    assert ("已撤回" in row.group(2)) == line.withdrawn
+    lines = _transcript(served)
+    shown = sum(len(lines[max(0, k - 8): k + 9]) for k, x in enumerate(lines)
+                if any(p.ref == f"chat:{x.seq}" for p in served.finding.places))
+    assert len(re.findall(r'<tr class="role-\w+(?: hit-line)?"', html)) == shown, "±8 lines"
     assert "主播" in html and "观众" in html and "平台" in html  # every side of the room
+    assert "已撤回" in html, "the room's script withdraws lines: the page marks them"
     assert "已移出播放器" in html, "the player dropped old rows; the log kept them"
-    notice = served.finding.places[1]
-    assert "下单请认准平台链接，私下交易不受保护" in html  # the timeline place's notice
-    assert f"notice · {notice.ref}</small>" in html and "不含匹配内容" not in html
-    assert f'src="/findings/{FINDING}/live/1/frame.png"' in html
-    video = re.search(r'<video controls preload="metadata" src="([^"]+)"', html)
-    assert video and video.group(1) == (f"/captures/{served.capture.capture_id}/live/"
-                                        f"session.webm#t={line.at_s:.1f}")
+    states = livesession.timeline((Path(served.capture.folder) / livesession.TIMELINE)
+                                  .read_bytes())
+    for p in served.finding.places:
+        if p.source == "timeline":
+            entry = states[int(p.ref.split(":")[1]) - 1]
+            assert f"<mark>{entry.value}</mark>" in html and f"{entry.state} · {p.ref}" in html
+    assert "不含匹配内容" not in html and 'class="alert"' not in html
+    for n in _framed(served):
+        assert f'src="{served.page}/live/{n}/frame.png"' in html
+    video = re.search(rf'<article class="live-place" id="place-{number}">.*?'
+                      r'<video controls preload="metadata" src="([^"]+)"', html, re.S)
+    assert place.at_s is not None and video
+    assert video.group(1) == (f"/captures/{served.capture.capture_id}/live/"
+                              f"session.webm#t={place.at_s:.1f}")
     assert "<script" not in html
     assert "script-src 'none'" in page.headers["content-security-policy"]
 
 
 def test_frames_are_marked_server_side(served: Served, inspector: httpx.Client) -> None:
-    place = served.finding.places[2]  # frame_ocr, with its OCR box
-    sealed = Image.open(Path(served.capture.folder) / place.frame)
-    for number in (1, 2, 3):
-        r = inspector.get(f"/findings/{FINDING}/live/{number}/frame.png")
+    marked = {}
+    for number in _framed(served):
+        r = inspector.get(f"{served.page}/live/{number}/frame.png")
         assert r.status_code == 200 and r.headers["content-type"] == "image/png"
-        marked = Image.open(io.BytesIO(r.content)).convert("RGB")
-        assert marked.height > sealed.height  # the header strip above the frame
-    assert place.box is not None
-    x, y = int(place.box.x - 2), int(place.box.y + 56 + place.box.height / 2)
-    assert marked.getpixel((x, y)) == (220, 0, 0), "the OCR box is drawn in red"
-    assert inspector.get(f"/findings/{FINDING}/live/9/frame.png").status_code == 404
+        marked[number] = Image.open(io.BytesIO(r.content)).convert("RGB")
+    assert marked, "the finding's places have frames"
+    view = livesession.read_live(Path(served.capture.folder), served.capture, served.finding)
+    assert view is not None
+    frames = {e.number: e.frame.path for e in view.excerpts if e.frame is not None}
+    for number, image in marked.items():
+        place = served.finding.places[number - 1]
+        sealed = Image.open(Path(served.capture.folder) / frames[number])
+        assert image.height == sealed.height + 56  # the header strip above the frame
+        if place.source == "frame_ocr" and place.box is not None:
+            x, y = int(place.box.x - 2), int(place.box.y + 56 + place.box.height / 2)
+            assert image.getpixel((x, y)) == (220, 0, 0), "the OCR box is drawn in red"
+    assert inspector.get(f"{served.page}/live/9/frame.png").status_code == 404
 
 
 def test_video_answers_range_requests(served: Served, inspector: httpx.Client) -> None:
@@ -163,7 +207,7 @@ def test_video_answers_range_requests(served: Served, inspector: httpx.Client) -
 
 def test_other_districts_and_anonymous_are_refused(served: Served) -> None:
     capture = served.capture.capture_id
-    paths = (f"/findings/{FINDING}", f"/findings/{FINDING}/live/1/frame.png",
+    paths = (served.page, f"{served.page}/live/{_framed(served)[0]}/frame.png",
              f"/captures/{capture}/live/session.webm")
     with signed_in(served, "巡查员") as several:  # 370602 is one of its districts
         assert [several.get(p).status_code for p in paths] == [200, 200, 200]
@@ -185,8 +229,8 @@ def test_other_districts_and_anonymous_are_refused(served: Served) -> None:
 @pytest.fixture(scope="module")
 def bundle(served: Served, officer: httpx.Client,
            tmp_path_factory: pytest.TempPathFactory) -> Path:
-    page = officer.get(f"/findings/{FINDING}")
-    r = officer.post(f"/findings/{FINDING}/export", data={"csrf_token": csrf_of(page.text)},
+    page = officer.get(served.page)
+    r = officer.post(f"{served.page}/export", data={"csrf_token": csrf_of(page.text)},
                      timeout=120)
     assert r.status_code == 200, r.text
     out = tmp_path_factory.mktemp("bundle") / "bundle.zip"
@@ -200,16 +244,18 @@ def test_bundle_carries_transcript_frames_and_video_and_verifies(served: Served,
     video = served.capture.artefact(livesession.VIDEO)
     with zipfile.ZipFile(bundle) as archive:
         names = set(archive.namelist())
-        text = archive.read(f"live/{FINDING}/transcript.txt").decode()
+        text = archive.read(f"live/{served.finding.finding_id}/transcript.txt").decode()
         listed = archive.read("bundle.json").decode()
         assert archive.read(f"captures/{cid}/live/session.webm")[:4] == b"\x1a\x45\xdf\xa3"
     line = _lure_line(served)
     hit = next(x for x in text.splitlines() if x.startswith(">>"))
-    assert line.text in hit and "助理(assistant) 小助手" in hit and line.utc in hit
-    assert "已撤回" in hit
+    assert line.text in hit and line.utc in hit
+    assert f"{line.role_zh}({line.role}) {line.speaker}：" in hit
+    assert ("已撤回" in hit) == line.withdrawn
     assert f"{video.path} SHA-256 {video.sha256}" in text
-    assert {f"live/{FINDING}/frame-{n}.png" for n in (1, 2, 3)} <= names
-    assert f'"path":"live/{FINDING}/transcript.txt"' in listed
+    frames = {f"live/{served.finding.finding_id}/frame-{n}.png" for n in _framed(served)}
+    assert frames and frames <= names
+    assert f'"path":"live/{served.finding.finding_id}/transcript.txt"' in listed
     assert video.sha256 in listed or f"captures/{cid}/live/session.webm" in listed
     report = verify_bundle(bundle)
     assert report.bundle_signed and report.findings == 1
@@ -235,15 +281,23 @@ def test_pdf_record_states_the_watch_excerpt_and_video_hash(served: Served,
     assert f"持续观看录制直播间{window.seconds:g}秒" in flat
     assert re.sub(r"\s+", "", window.started_utc) in flat
     assert f"聊天记录{_count(served)}条" in flat
-    assert re.sub(r"\s+", "", line.text) in flat and "助理" in flat and "小助手" in flat
+    assert re.sub(r"\s+", "", line.text) in flat
+    assert line.role_zh in flat and re.sub(r"\s+", "", line.speaker) in flat
     assert "session.webm" in flat and video.sha256 in flat
-    assert sum(len(page.images) for page in pdf.pages) >= 3  # the marked frames
-    assert f'src="live/{FINDING}/frame-1.png"' in html and video.sha256 in html
+    assert sum(len(page.images) for page in pdf.pages) >= len(_framed(served))  # frames
+    first = _framed(served)[0]
+    assert f'src="live/{served.finding.finding_id}/frame-{first}.png"' in html
+    assert video.sha256 in html
 
 
 def _count(served: Served) -> int:
-    return len(livesession.transcript((Path(served.capture.folder) / livesession.CHAT)
-                                      .read_bytes()))
+    return len(_transcript(served))
+
+
+def _reworded(chat: bytes, line: livesession.Line) -> bytes:
+    """chat.jsonl with the line's words replaced by others of the same byte length."""
+    said = line.text.encode()
+    return chat.replace(said, "改过的话".encode().ljust(len(said), b" ")[:len(said)])
 
 
 def test_an_altered_live_file_fails_verification_with_the_reason(served: Served,
@@ -254,13 +308,13 @@ def test_an_altered_live_file_fails_verification_with_the_reason(served: Served,
     name = f"captures/{cid}/live/chat.jsonl"
     with zipfile.ZipFile(bundle) as archive:
         chat = archive.read(name)
-    rewrite_zip(broken, {name: chat.replace(b"yj8899", b"yj0000")})
+    rewrite_zip(broken, {name: _reworded(chat, _lure_line(served))})
     with pytest.raises(VerificationError, match=r"live/chat\.jsonl: sha256 does not match"):
         verify_bundle(broken)
     run = subprocess.run([sys.executable, str(bundle.with_name("verify.py")), str(broken)],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 1 and "live/chat.jsonl" in run.stdout + run.stderr
-    excerpt = f"live/{FINDING}/transcript.txt"
+    excerpt = f"live/{served.finding.finding_id}/transcript.txt"
     with zipfile.ZipFile(bundle) as archive:
         rewrite_zip(broken, {name: chat, excerpt: flip(archive.read(excerpt))})
     with pytest.raises(VerificationError, match=rf"{excerpt}: sha256 does not match"):
@@ -270,13 +324,42 @@ def test_an_altered_live_file_fails_verification_with_the_reason(served: Served,
 def test_page_refuses_to_show_an_altered_transcript(served: Served,
                                                     inspector: httpx.Client) -> None:
     chat = Path(served.capture.folder) / livesession.CHAT
-    original = chat.read_bytes()
+    original, number = chat.read_bytes(), _framed(served)[0]
     try:
-        chat.write_bytes(original.replace(b"yj8899", b"yj0000"))
-        page = inspector.get(f"/findings/{FINDING}")
+        chat.write_bytes(_reworded(original, _lure_line(served)))
+        page = inspector.get(served.page)
         assert page.status_code == 200
         assert "live/chat.jsonl: 与封存清单不一致" in page.text
-        assert "yj0000" not in page.text
-        assert inspector.get(f"/findings/{FINDING}/live/1/frame.png").status_code == 404
+        assert "改过的话" not in page.text
+        assert inspector.get(f"{served.page}/live/{number}/frame.png").status_code == 404
     finally:
         chat.write_bytes(original)
+
+
+def test_chromium_plays_the_video_from_the_matched_moment(served: Served) -> None:
+    from playwright.sync_api import sync_playwright
+
+    at_s = next(p.at_s for p in served.finding.places if p.source in livesession.LIVE_SOURCES)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = browser.new_page()
+        refused: list[str] = []
+        page.on("console", lambda m: refused.append(m.text)
+                if "Content Security Policy" in m.text else None)
+        page.on("response", lambda r: refused.append(f"{r.status} {r.url}")
+                if r.status >= 400 and not r.url.endswith("/favicon.ico") else None)
+        page.goto(served.base + served.page)
+        page.fill("input[name=name]", "芝罘巡查员")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("form[action='/login'] button")
+        page.wait_for_url(served.base + served.page)
+        video = page.locator("video").first
+        video.evaluate("v => v.readyState >= 1 || new Promise(r => "
+                       "v.addEventListener('loadedmetadata', r))")
+        seeked = video.evaluate("v => v.currentTime")
+        widths = [img.evaluate("i => i.complete && i.naturalWidth")
+                  for img in page.locator(".live img").all()]
+        browser.close()
+    assert at_s is not None and abs(seeked - at_s) < 0.2, (seeked, at_s)
+    assert len(widths) == len(_framed(served)) and all(widths), "every marked frame loaded"
+    assert refused == [], refused
