@@ -181,10 +181,14 @@ def _chat_like(parent: etree._Element, items: list[etree._Element], speech: Spee
 
 
 def _holds_list(item: etree._Element) -> bool:
-    """A block inside the item with two or more element children of its own (a nested list,
-    a card): a chat line never holds one, a page's layout block (header, cart, chat panel) does."""
-    return any(len(d) >= 2 for d in item.iterdescendants()
-               if isinstance(d.tag, str) and d.tag in _BLOCK_TAGS)
+    """The item, or a block in it, holds rows: two or more block children of one tag (a
+    nested list). A chat line never does (its author, badge and time are inline or one
+    header row above its text); a page's layout block (a chat panel, a product grid) does."""
+    for block in item.iter(*_BLOCK_TAGS):
+        tags = [c.tag for c in block if isinstance(c.tag, str) and c.tag in _BLOCK_TAGS]
+        if any(tags.count(t) >= 2 for t in set(tags)):
+            return True
+    return False
 
 
 def _chat_items(parent: etree._Element, speech: Speech) -> list[etree._Element]:

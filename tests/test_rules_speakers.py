@@ -163,3 +163,11 @@ def test_a_licence_image_is_labelled_by_the_short_text_in_its_block() -> None:
     text = page_text("<table><tr><td><p><img src='/y.png'><br><font>营业执照副本</font></p>"
                      "</td></tr></table><div><img src='/b.png'><p>" + "长" * 40 + "</p></div>")
     assert [i.caption for i in text.images] == ["营业执照副本", ""]
+
+
+def test_a_chat_line_with_a_header_row_is_still_a_chat_line() -> None:
+    html = "<ul class='comments'>" + "".join(
+        f"<li><div><span>{who}</span><time>20:0{n}</time></div><p>{said}</p></li>"
+        for n, (who, said) in enumerate([("主播", "加我微信 mm8899 便宜"), ("小王", "好的"),
+                                          ("阿花", "来了")])) + "</ul>"
+    assert [r[1] for r in regions(html)][:1] == ["anchor"]
