@@ -168,7 +168,7 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
 
 
 def _with_images(fetcher: Fetcher, page: PageCapture, ocr: OcrEngine | None) -> PageCapture:
-    if page.role not in ("home", "licence") or not page.ok:
+    if page.role not in ("home", "licence", "about") or not page.ok:
         return page
     images = []
     for image in page_text(page.body, page.final_url).images:

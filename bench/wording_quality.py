@@ -5,7 +5,10 @@ does and prints precision/recall per rule on the tuning part and on the part kep
 tuning (chosen by a seeded hash before any tuning). With --show-misses it lists the
 tuning part's wrong verdicts only: the held-out items are never printed.
 
-Run: .venv/bin/python bench/wording_quality.py [--show-misses]
+With --fresh it scores rules/corpus/real_wording_fresh.yaml instead: paragraphs collected
+after tuning, all held out, scored as a first-contact figure.
+
+Run: .venv/bin/python bench/wording_quality.py [--show-misses] [--fresh]
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", action="store_true",
                         help="list wrong verdicts of the tuning part (never the held-out part)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="score the fresh corpus (all held out) instead of the tuning corpus")
     args = parser.parse_args(argv)
-    items = corpus.load()
+    items = corpus.load(corpus.FRESH_FILE if args.fresh else corpus.CORPUS_FILE)
     scores, wrong = corpus.score(RuleSet.load(), items)
     held = sum(1 for i in items if i.split == "held_out")
     decoys = sum(1 for i in items if not i.rules)

@@ -120,8 +120,14 @@ def question(r: Reading, speech: Speech) -> str | None:
 
 
 def enumerator(r: Reading, speech: Speech) -> str | None:
-    """An ordinal at the head of its line or sentence numbering a list (第一、执法数量多)."""
+    """An ordinal at the head of its line or sentence numbering a list (第一、执法数量多).
+
+    Only an ordinal (第一, 第1) numbers a list: a claim at the head of a line followed by a
+    comma (全网最低，今晚下单) is still a claim.
+    """
     text, at = r.text, r.start
+    if not text[r.start:r.end].lstrip().startswith("第"):
+        return None
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     if at > 0 and text[at - 1] not in _SENTENCE_END:

@@ -4,10 +4,11 @@ Read from structure, in any markup: a chat is a run of three or more sibling ite
 each carry a short author element (or an "author：text" prefix); a speaker's role comes
 from a badge or label (主播, 场控, 系统消息 …), from role-like attribute tokens (class,
 data-*, role: "msg-system", "badge host"), or, in a chat where the seller's lines are
-labelled, from the absence of a label (a viewer). A block that opens with a platform
-notice label (平台提醒：, 抖音官方提示：) and a page-chrome region (header, nav, footer,
-aside) whose attributes mark it official belong to the platform. Every word list is
-`speech` data from the packs.
+labelled, from the absence of a label (a viewer). A review list (marked so, or under a
+评价 heading) is the buyers' however short: one review is a buyer's too. A block that
+opens with a platform notice label (平台提醒：, 抖音官方提示：) and a page-chrome region
+(header, nav, footer, aside) whose attributes mark it official belong to the platform.
+Every word list is `speech` data from the packs.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _CHROME_XPATH = ("descendant-or-self::*[self::header or self::nav or self::foote
 _LABELLED_XPATH = ("descendant-or-self::*[contains(text(), '：') or contains(text(), ':')"
                    " or contains(text(), '】')]")
 _PARENT_XPATH = "descendant-or-self::*[count(*) >= 3]"
+_SHORT_LIST_XPATH = ("descendant-or-self::*[(self::ul or self::ol or self::dl or self::div)"
+                     " and count(*) >= 1 and count(*) < 3]")
+_BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "section", "article", "table"})
 _ITEM_MAX = 300  # characters: longer siblings are articles, not chat lines
 MIN_CHAT_ITEMS = 3
 SAMPLE = 6  # items read before a long run of siblings is taken for a chat
@@ -128,6 +132,42 @@ def _reviews(parent: etree._Element, speech: Speech) -> bool:
     return heading is not None and any(w in _text(heading)[:30] for w in speech.review_words)
 
 
+def _short_lists(root: etree._Element, speech: Speech) -> dict[etree._Element, Speaker]:
+    """Lists too short for a chat: one or two buyers' reviews under 买家评价, each a buyer's
+    unless a seller label (掌柜回复) or cue says otherwise; one or two lines of a chat panel
+    (marked chat, or under a chat heading), each its badge's or label's speaker's."""
+    out: dict[etree._Element, Speaker] = {}
+    for parent in root.xpath(_SHORT_LIST_XPATH):
+        items = [c for c in parent if isinstance(c.tag, str)]
+        if (not items or len(items) >= MIN_CHAT_ITEMS or any(_holds_list(k) for k in items)
+                or any(k.tag not in _BLOCK_TAGS for k in items)):
+            continue  # a line's own spans (author, text) are no list
+        reviews = _reviews(parent, speech)
+        if not reviews and not _chat_marked(parent, speech):
+            continue
+        for item in items:
+            if not _text(item) or len(_text(item)) > _ITEM_MAX:
+                continue
+            author, badge = _author(item)
+            if not reviews and not author:
+                continue
+            role = (_cue_role(item, speech) or label_role(badge, speech, exact=True)
+                    or (label_role(author, speech) if author else None))
+            out[item] = Speaker(role or ("viewer" if reviews else "unknown"), author)
+    return out
+
+
+def _chat_marked(parent: etree._Element, speech: Speech) -> bool:
+    """A container marked as a chat by its (or an ancestor's) attributes or its heading."""
+    for node in (parent, *parent.iterancestors()):
+        if _tokens(node) & set(speech.chat_cues):
+            return True
+        if node.tag in ("body", "html"):
+            break
+    heading = parent.getprevious()
+    return heading is not None and any(w in _text(heading)[:30] for w in speech.chat_words)
+
+
 def _chat_like(parent: etree._Element, items: list[etree._Element], speech: Speech) -> bool:
     """Times or "author：" prefixes on most items, a chat container, or a chat heading."""
     timed = sum(1 for k in items if any(_TIME.match(c.text or "") or c.tag == "time"
@@ -137,13 +177,18 @@ def _chat_like(parent: etree._Element, items: list[etree._Element], speech: Spee
         return True
     if any(label_role(_author(k)[1], speech, exact=True) for k in items):
         return True  # speaker badges (主播, 场控, 系统消息) on the lines
-    for node in (parent, *parent.iterancestors()):
-        if _tokens(node) & set(speech.chat_cues):
+    return _chat_marked(parent, speech)
+
+
+def _holds_list(item: etree._Element) -> bool:
+    """The item, or a block in it, holds rows: two or more block children of one tag (a
+    nested list). A chat line never does (its author, badge and time are inline or one
+    header row above its text); a page's layout block (a chat panel, a product grid) does."""
+    for block in item.iter(*_BLOCK_TAGS):
+        tags = [c.tag for c in block if isinstance(c.tag, str) and c.tag in _BLOCK_TAGS]
+        if any(tags.count(t) >= 2 for t in set(tags)):
             return True
-        if node.tag in ("body", "html"):
-            break
-    heading = parent.getprevious()
-    return heading is not None and any(w in _text(heading)[:30] for w in speech.chat_words)
+    return False
 
 
 def _chat_items(parent: etree._Element, speech: Speech) -> list[etree._Element]:
@@ -162,8 +207,8 @@ def _chat_items(parent: etree._Element, speech: Speech) -> list[etree._Element]:
     sample = items[:SAMPLE]
     if sum(1 for k in sample if _author(k)[0]) * 2 < len(sample):
         return []  # chat lists are uniform: the first lines tell
-    if any(len(_text(k)) > _ITEM_MAX for k in items):
-        return []
+    if any(len(_text(k)) > _ITEM_MAX or _holds_list(k) for k in items):
+        return []  # articles, or page blocks that hold lists of their own: layout, no chat
     with_author = sum(1 for k in items if _author(k)[0])
     if with_author * 2 < len(items):
         return []
@@ -182,11 +227,13 @@ def _chat(items: list[etree._Element], speech: Speech, owners: set[str],
         read.append((item, author, role))
     by_author = {a: r for _, a, r in read if a and r}
     labelled_seller = any(r in ("seller", "anchor", "assistant") for _, _, r in read)
+    # a chat that badges its speakers (粉丝团, 系统) would badge the seller's side too
+    badged = any(label_role(_author(item)[1], speech, exact=True) for item in items)
     out = {}
     for item, author, role in read:
         role = role or by_author.get(author)
         if role is None:
-            role = "viewer" if (labelled_seller or reviews) and author else "unknown"
+            role = "viewer" if (labelled_seller or reviews or badged) and author else "unknown"
         out[item] = Speaker(role, author)
     return out
 
@@ -211,4 +258,6 @@ def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = Non
         if items:
             for item, speaker in _chat(items, speech, names, _reviews(el, speech)).items():
                 out.setdefault(item, speaker)
+    for item, speaker in _short_lists(root, speech).items():
+        out.setdefault(item, speaker)
     return out

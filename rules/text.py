@@ -225,6 +225,8 @@ class _Builder:
             cap = figure.find(".//figcaption")
             if cap is not None:
                 caption = _space(cap.text_content()).strip()
+        if not caption:
+            caption = _block_caption(el)
         src = el.get("src") or el.get("data-src") or ""
         self.images.append(Image(urljoin(self.base_url, src) if src else "", alt, title,
                                  caption, self.last_heading, path, box))
@@ -233,6 +235,22 @@ class _Builder:
             self.newline()
             self.emit(label, path, box, False)
             self.newline()
+
+
+CAPTION_MAX = 30  # characters: a longer block beside an image is an article, not its caption
+
+
+def _block_caption(img: etree._Element) -> str:
+    """The short text sharing an image's block, read as its caption when there is no
+    <figcaption>: <p><img><br>营业执照副本</p>, <td><img> 营业执照</td>. Only a block
+    holding this one image and at most CAPTION_MAX characters of text."""
+    block = next((a for a in img.iterancestors() if a.tag in _BLOCK and a.tag != "br"), None)
+    if block is None or block.tag in ("body", "table", "tbody", "tr", "ul", "ol", "dl"):
+        return ""
+    if sum(1 for _ in block.iter("img")) != 1:
+        return ""
+    text = _space(block.text_content()).strip()
+    return text if len(text) <= CAPTION_MAX else ""
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:

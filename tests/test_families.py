@@ -33,18 +33,26 @@ from demo.site import DEMO_BASE_URL
 ROOT = Path(__file__).resolve().parents[1]
 
 # Leave-one-family-out floor per rule: (pooled precision, pooled recall) over the held-out
-# families, no OCR. Floors just under what the rules reached on their first contact with
-# these families (the rule authors never saw them; 2026-12-01, `bench/detect_quality.py
-# --no-ocr --days 1`), so a regression fails. The goal is 0.95 / 0.90 for every rule.
+# families, no OCR, just under what the rules reach, so a regression fails. The goal is
+# 0.95 / 0.90 for every rule. These are NOT first-contact figures any more: on 2026-12-01
+# the rules were tuned on the misses of these five families (detect-tune: about pages,
+# image captions, contract manufacturers, perishable wording, short review lists, layout
+# read as chat, badged chats, ordinals, disease-gone testimonials, profile pointers). The
+# first-contact figures (rules that had never seen them) were: missing 0.62/1.00,
+# uscc_invalid 1.00/0.80, mismatch 0.83/1.00, food 1.00/1.00, absolute 1.00/0.86, medical
+# 1.00/0.75, returns 0.83/0.83, lure 0.83/0.71. The honest held-out figure is now the
+# sealed families the lead scores at merge, not these.
 FLOOR: dict[str, tuple[float, float]] = {
-    "licence.missing": (0.55, 0.90),  # measured 0.62 / 1.00 (oldsite 0.25)
-    "licence.uscc_invalid": (0.90, 0.75),  # 1.00 / 0.80 (oldsite misses an image-only code)
-    "licence.mismatch": (0.75, 0.90),  # 0.83 / 1.00 (utility: 1 fp)
-    "permit.food_missing": (0.90, 0.90),  # 1.00 / 1.00
-    "ad.absolute_terms": (0.90, 0.80),  # 1.00 / 0.86 (liveroom: caption-only claim)
-    "ad.medical_claims": (0.90, 0.70),  # 1.00 / 0.75 (liveroom, utility)
-    "returns.refused": (0.75, 0.80),  # 0.83 / 0.83
-    "live.offplatform_lure": (0.75, 0.70),  # 0.83 / 0.71
+    "licence.missing": (0.95, 0.95),  # 1.00 / 1.00
+    "licence.uscc_invalid": (0.95, 0.95),  # 1.00 / 1.00
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00
+    "permit.food_missing": (0.95, 0.95),  # 1.00 / 1.00
+    "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00
+    "ad.medical_claims": (0.95, 0.95),  # 1.00 / 1.00
+    "returns.refused": (0.95, 0.95),  # 1.00 / 1.00
+    # 1.00 / 0.86: oldsite os-10 labels a self-built site's own WeChat (批发加微信洽谈) a lure;
+    # the rule holds that a self-built shop has no platform to lure buyers off (live.yaml)
+    "live.offplatform_lure": (0.95, 0.85),
 }
 
 

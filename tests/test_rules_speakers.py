@@ -138,3 +138,36 @@ def test_buyers_reviews_are_the_buyers_words(rules: RuleSet) -> None:
             "<li><b>掌柜回复</b><p>亲，支持七天无理由退货的</p></li></ul>")
     assert [r[1] for r in regions(html)] == ["viewer", "viewer", "anchor"]
     assert found(rules, html) == set()
+
+
+def test_one_review_is_a_buyers_and_a_short_chat_keeps_its_badges() -> None:
+    html = ("<h3>买家评价</h3><ul><li><span>m***2</span>客服没让加微信，平台上就退了</li></ul>"
+            "<div class='live-chat'><div><b>场控</b><span>阿强：</span><span>拍下备注</span></div>"
+            "<div><span>小周：</span><span>几号链接</span></div></div>")
+    assert [(r[1], r[2]) for r in regions(html)] == [("viewer", ""), ("assistant", "阿强："),
+                                                      ("unknown", "小周：")]
+
+
+def test_page_blocks_holding_lists_are_layout_not_a_chat() -> None:
+    html = ("<body><div><span>海边小铺</span><span>直播中</span></div>"
+            "<div><p>今晚海参特价</p></div><div><a href='/i'>海参</a><span>¥99</span></div>"
+            "<div class='room-log'><div><i>粉丝团</i><span>阿花：</span><span>来了</span></div>"
+            "<div><span>老王：</span><span>我吃了说失眠治好了</span></div>"
+            "<div><span>系统消息：</span><span>谨防诈骗</span></div></div></body>")
+    got = [(r[1], r[2]) for r in regions(html)]
+    assert ("viewer", "老王：") in got  # a chat that badges its speakers: unbadged is a viewer
+    assert not any(author == "海边小铺" for _, author in got)  # the header is no chat line
+
+
+def test_a_licence_image_is_labelled_by_the_short_text_in_its_block() -> None:
+    text = page_text("<table><tr><td><p><img src='/y.png'><br><font>营业执照副本</font></p>"
+                     "</td></tr></table><div><img src='/b.png'><p>" + "长" * 40 + "</p></div>")
+    assert [i.caption for i in text.images] == ["营业执照副本", ""]
+
+
+def test_a_chat_line_with_a_header_row_is_still_a_chat_line() -> None:
+    html = "<ul class='comments'>" + "".join(
+        f"<li><div><span>{who}</span><time>20:0{n}</time></div><p>{said}</p></li>"
+        for n, (who, said) in enumerate([("主播", "加我微信 mm8899 便宜"), ("小王", "好的"),
+                                          ("阿花", "来了")])) + "</ul>"
+    assert [r[1] for r in regions(html)][:1] == ["anchor"]

@@ -75,3 +75,11 @@ def test_rules_check_judges_a_paragraph(tmp_path: Path, capsys: pytest.CaptureFi
     assert capsys.readouterr().out.rstrip().endswith("共 0 findings")
     assert main(["--home", home, "rules", "check"]) == 1
     assert "exactly one of FILE or --text" in capsys.readouterr().err
+
+
+def test_fresh_corpus_is_all_held_out_and_sourced() -> None:
+    items = corpus.load(corpus.FRESH_FILE)
+    assert len(items) >= 60 and all(i.split == "held_out" and i.source for i in items)
+    assert sum(1 for i in items if not i.rules) >= len(items) / 2
+    for rule_id in corpus.TEXT_RULES:
+        assert any(rule_id in i.rules for i in items), rule_id

@@ -3,7 +3,9 @@
 Each item is one published paragraph, quoted exactly, with its source and the rules it
 violates (none for a decoy). Its split (tune or held_out) follows from a seeded hash of
 its text, fixed before any tuning, so no one can move an item between parts; loading
-refuses a file whose stored split disagrees with the rule. A paragraph is judged as
+refuses a file whose stored split disagrees with the rule. A file that says
+`all_held_out: true` (the fresh corpus, collected after tuning) holds only held-out items.
+A paragraph is judged as
 `hongdun rules check --text` judges it: shown on the home page of an ordinary shop.
 """
 
@@ -22,6 +24,9 @@ from rules.engine import RuleSet
 from rules.examples import build_capture
 
 CORPUS_FILE = Path(__file__).parent / "real_wording.yaml"
+# Collected after the rules were tuned on CORPUS_FILE and never tuned on: every item is
+# held out (the file says `all_held_out: true`), so its score is a first-contact figure.
+FRESH_FILE = Path(__file__).parent / "real_wording_fresh.yaml"
 TEXT_RULES = ("ad.absolute_terms", "ad.medical_claims", "returns.refused", "live.offplatform_lure")
 SPLITS = ("tune", "held_out")
 DEFAULT_CATEGORY = "日用百货"
@@ -74,6 +79,7 @@ def load(path: Path = CORPUS_FILE) -> list[Item]:
         raise InputFileError(f"{path}: cannot read corpus: {exc}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("items"), list) or not doc.get("seed"):
         raise InputFileError(f"{path}: a corpus is a mapping with 'seed' and 'items'")
+    all_held_out = doc.get("all_held_out") is True
     items = []
     for n, raw in enumerate(doc["items"], 1):
         if not isinstance(raw, dict) or not raw.get("text") or not raw.get("source"):
@@ -82,7 +88,7 @@ def load(path: Path = CORPUS_FILE) -> list[Item]:
         if not rules <= set(TEXT_RULES):
             bad = sorted(rules - set(TEXT_RULES))
             raise InputFileError(f"{path}: item {n}: unknown rule {bad[0]!r}")
-        want = split_of(str(doc["seed"]), raw["text"])
+        want = "held_out" if all_held_out else split_of(str(doc["seed"]), raw["text"])
         if raw.get("split") != want:
             raise InputFileError(f"{path}: item {n}: split {raw.get('split')!r} is not the "
                                  f"seeded {want!r}")
