@@ -154,7 +154,7 @@ def _pages(site: Site) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
         bodies[where] = (head, inner + block, labels + lic)
     pages = []
     for path, (head, inner, labels) in bodies.items():
-        role = "home" if path == "" else "licence"
+        role = "home" if path == "" else "item" if path == "products/" else "licence"
         pages.append(Page(root + path, role, _frame(site, href, head, inner, footer_extra),
                           tuple(labels), CTYPE))
     for i, (name, words) in enumerate(site.products, 1):

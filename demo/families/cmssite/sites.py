@@ -141,7 +141,11 @@ SITES = (
              decoy(MED, "适用范围：用于颈椎病患者的牵引辅助治疗（以产品注册证载明内容为准）。",
                    "a registered medical device stating its registered intended use"),
              Said("注册证编号：鲁械注准20232090123。"),
-             Said("医疗器械拆封后影响安全使用，一经拆封不支持无理由退货，下单前请确认型号。"))),),
+             decoy(RET, "医疗器械属于拆封后影响人身安全的商品，拆封后不适用七天无理由退货"
+                   "（下单时需勾选确认）；未拆封的签收后7日内可退。",
+                   "goods unsafe once unsealed, excluded with the buyer's confirmation at "
+                   "checkout (网络购买商品七日无理由退货暂行办法 art. 7); sealed goods "
+                   "returnable"))),),
          "鲁ICP备2017033415号-1", "鲁公网安备 37061302000290号",
          note="device retailer: 关于我们 shows a company name that is not the registered one "
               "(valid code); a device's registered intended use is a decoy"),

@@ -110,7 +110,9 @@ SHOPS = (
              decoy(ABS, "建议开瓶醒酒30分钟，最佳饮用温度16-18℃。",
                    "最佳 in a serving tip, not a claim about quality (SAMR 2023 guide)")),
                (decoy(RET, "未开封的酒品签收后7天内可无理由退货；酒品开封饮用后影响二次销售，不予"
-                      "退货，质量问题除外。", "returns allowed while sealed: lawful"),)),),
+                      "退货，质量问题除外。", "returns allowed while sealed: lawful"),),
+               (decoy(MED, "每天睡前喝一小杯，我睡得踏实多了。",
+                      "a buyer's own experience in a review, not the seller's claim", "老周"),)),),
          permit=food_permit("370614", 2210),
          note="winery: 店铺资质 text shows a name that is not the registered one (old brand "
               "name) with the right code; the serving-temperature 最佳 is a decoy"),
@@ -139,7 +141,8 @@ SHOPS = (
              Said("原料：毛虾。贮存：阴凉干燥处。"),
              decoy(MED, "本品为普通食品，不具有疾病预防、治疗功能，不能代替药物。",
                    "a negation: the seller says the food makes no medical claim")),
-               (Said("食品类未拆封7天内可退，拆封后因个人口味原因不退，质量问题包退。"),)),),
+               (decoy(RET, "食品类未拆封7天内可退，拆封后因个人口味原因不退，质量问题包退。",
+                      "sealed food returnable within 7 days; an opened food is not 完好"),)),),
          filing="YB13706870008812",
          note="prepackaged-food-only seller with its 备案 filing (no permit needed); licence "
               "text; a disclaimer negating medical claims; clean"),
@@ -176,7 +179,9 @@ SHOPS = (
                (Said("支持七天无理由退货（商品完好、配件齐全），一年内非人为损坏免费换新。"),)),),
          note="appliance shop: 证照 page shows a valid code of another business (a repair shop) "
               "under its own name; absolute terms in the detail"),
-    Shop("hs-12", "xiaohongshu", "62b7e4", "小橘子手帐", JUZI, "文具", shown_as(JUZI), "sheet",
+    Shop("hs-12", "xiaohongshu", "62b7e4", "小橘子手帐", JUZI, "文具",
+         shown_as(JUZI, uscc=" ".join((JUZI.uscc[:4], JUZI.uscc[4:8], JUZI.uscc[8:13],
+                                       JUZI.uscc[13:]))), "sheet",
          _plain("原创手帐素材，莱山区小店发货。"),
          (Item("手帐贴纸套装（12张）", "19.90", _plain("和纸材质，可反复揭贴。"),
                (Said("支持7天无理由退换，已开通运费险。"),),

@@ -11,6 +11,7 @@ Wording: host speech, the shop's admins, viewers and the platform.
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from html import escape
@@ -53,6 +54,7 @@ class Live:
     comments: tuple[Said, ...] = ()  # who: "主播", "管理员 x", "运营 x", "Lv7 nick", "系统"
     permit: str = ""
     agency: tuple[str, str] | None = None  # a live-service agency (MCN) shown: (name, code)
+    image: bool = False  # 小店资质 shows the licence only as an image
     note: str = ""
 
 
@@ -81,6 +83,25 @@ def _doc(title: str, body: str, script: bool = False) -> bytes:
     tail = f'<script src="/f/wxlive{RUNTIME}" defer></script>' if script else ""
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
             f"<title>{escape(title)}</title></head><body>{body}{tail}</body></html>").encode()
+
+
+def licence_photo(shown: Shown) -> bytes:
+    """PNG of a licence as a seller photographs it for 小店资质: dark border, the fields."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("RGB", (640, 460), (40, 40, 40))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((24, 24, 616, 436), fill=(252, 250, 244))
+    font = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+    head, body = ImageFont.truetype(font, 36), ImageFont.truetype(font, 18)
+    draw.text((240, 40), "营业执照", font=head, fill=(180, 30, 30))
+    for i, (k, v) in enumerate((("统一社会信用代码", shown.uscc), ("名称", shown.name),
+                                ("类型", shown.kind), ("法定代表人", shown.person),
+                                ("住所", shown.address), ("成立日期", shown.founded))):
+        draw.text((50, 110 + i * 50), f"{k}：{v}", font=body, fill=(20, 20, 20))
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
 
 
 def _room(r: Live) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
@@ -117,9 +138,14 @@ def _room(r: Live) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
         s = r.shown
         rows = (("主体名称", s.name), ("统一社会信用代码", s.uscc), ("主体类型", s.kind),
                 ("法定代表人/经营者", s.person), ("注册地址", s.address))
-        table = "".join(f"<tr><th>{k}</th><td>{escape(v)}</td></tr>" for k, v in rows)
+        table = "<table>" + "".join(f"<tr><th>{k}</th><td>{escape(v)}</td></tr>"
+                                    for k, v in rows) + "</table>"
+        if r.image:
+            table = f'<img src="{href}licence.png" alt="营业执照" width="420">'
+            assets[root + "licence.png"] = (licence_photo(s), "image/png")
         extra = f"<p>食品经营许可证编号：{r.permit}</p>" if r.permit else ""
-        labels = licence_labels(s, r.reg, r.host) + permit_labels(r.category, r.permit)
+        labels = licence_labels(s, r.reg, r.host, "only as an image (alt 营业执照) on 小店资质"
+                                if r.image else "") + permit_labels(r.category, r.permit)
         if r.agency is not None:
             extra += (f"<h2>直播服务机构</h2><table><tr><th>机构名称</th><td>{r.agency[0]}</td>"
                       f"</tr><tr><th>统一社会信用代码</th><td>{r.agency[1]}</td></tr></table>")
@@ -127,7 +153,7 @@ def _room(r: Live) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
                                 f"the live-service agency {r.agency[0]} is listed beside the "
                                 "seller's own licence: a third party, not the seller"))
         body = (f'<main data-page="qualification"><h1>小店资质</h1><h2>营业执照信息</h2>'
-                f"<table>{table}</table>{extra}<p>以上信息由商家提供，{zh}已核验。</p></main>")
+                f"{table}{extra}<p>以上信息由商家提供，{zh}已核验。</p></main>")
         pages.append(Page(root + "qualification", "licence", _doc(f"小店资质 - {r.host}", body),
                           tuple(labels)))
     text = "".join(f"<p>{escape(s.text)}</p>" for s in g_words)

@@ -35,7 +35,7 @@ LILI = _reg("wl-06", "莱州市丽丽服装店", "370683", "张丽", "莱州市�
 JIUFANG = _reg("wl-07", "烟台福山老酒坊酒业有限公司", "370611", "鞠酒", "福山区清洋街道")
 HAISHEN = _reg("wl-08", "烟台长岛海参哥食品有限公司", "370614", "隋哥", "蓬莱区长岛北长山乡")
 WANGZI = _reg("wl-09", "栖霞市小王子果品店", "370686", "王子墨", "栖霞市庄园街道", GETI)
-JIUZHUANG = _reg("wl-10", "烟台蓬莱云峰酒庄有限公司", "370614", "云峰", "蓬莱区南王街道")
+JIUZHUANG = _reg("wl-10", "烟台蓬莱云峰酒庄有限公司", "370684", "云峰", "蓬莱区南王街道")
 
 LIVES = (
     Live("wl-01", "channels", "a01", "老姜家海鲜", LAOJIANG, "生鲜", shown_as(LAOJIANG),
@@ -68,7 +68,11 @@ LIVES = (
          note="阿胶糕 room: licence shown but no food permit; the host's menstrual-cure claim"),
     Live("wl-04", "channels", "a04", "小雅美妆", XIAOYA, "美妆", shown_as(XIAOYA),
          "年终宠粉专场",
-         ("玻尿酸补水面膜 20片", "69", (Said("国妆备案，敏感肌可用。"),)),
+         ("玻尿酸补水面膜 20片", "69", (
+             Said("国妆备案，敏感肌可用。"),
+             decoy(RET, "面膜拆封后影响卫生，拆封后不支持无理由退货（下单时已提示确认），"
+                   "未拆封7天内可退。",
+                   "hygiene goods excluded once unsealed, with the buyer's confirmation"))),
          (bad(ABS, "这是全网最低价，我敢说今年再也没有比这更低的了。",
               "全网最低价 about the seller's own price (广告法 art. 9(3))"),),
          comments=(decoy(LURE, "付款有问题的宝宝点购物车里的官方客服，不要相信私信让你加V的。",
@@ -129,7 +133,8 @@ LIVES = (
          (decoy(MED, "红酒不是药，别信什么喝了软化血管的说法，适量喝就行。",
                 "the host negates a medical claim"),),
          comments=(Said("醒酒多久", who="Lv5 品酒师"),),
-         permit=food_permit("370614", 9055),
-         note="winery room: licence and permit on 小店资质; the host negates a health myth; "
+         permit=food_permit("370614", 9055), image=True,
+         note="winery room registered under the abolished 蓬莱市 code 370684 (valid): licence "
+              "only as an image on 小店资质, permit as text; the host negates a health myth; "
               "clean"),
 )
