@@ -29,8 +29,10 @@ from demo.families.corpus import (
 CTYPE = "text/html; charset=utf-8"
 NAV = (("", "网站首页"), ("about/", "关于我们"), ("products/", "产品中心"),
        ("honor/", "资质荣誉"), ("contact/", "联系我们"))
-WHERE = {"footer": "in the site footer (every page)", "about": "",
-         "contact": "", "info": "",
+WHERE = {"footer": "in the site footer (every page)",
+         "about": "on 公司简介 (nav 关于我们), not on the home page",
+         "contact": "on 联系我们, not on the home page",
+         "info": "on 企业信息 (a nav entry), not on the home page",
          "image": "only as a scanned image (alt 营业执照) on 资质荣誉"}
 PAGE_OF = {"footer": "", "about": "about/", "contact": "contact/", "info": "info/",
            "image": "honor/"}
