@@ -12,7 +12,10 @@ import importlib
 from demo.families.corpus import Family
 
 CLASSIC = "classic"
-HELD_OUT = ("tplmall", "oldsite", "utility", "spa", "liveroom")
+# Sealed families: built after the rules were tuned on the five above, first scored
+# once, untuned (2026-12-01). Tuning rules on them makes their figures no longer held out.
+SEALED = ("h5shop", "cmssite", "wxlive")
+HELD_OUT = ("tplmall", "oldsite", "utility", "spa", "liveroom", *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
 
