@@ -4,7 +4,8 @@ Part (a) checks the corpus itself: every page served, every target labelled,
 decoys at least as many as violations, every rule covered, generated files fresh.
 Part (b) runs bench/detect_quality.py's measurement in-process (HTTP for static
 families, Chromium for the script-built ones, no OCR) and asserts the
-leave-one-family-out figures per rule against FLOOR: one data table.
+leave-one-family-out figures per rule against FLOOR (the five families the rules were
+tuned on) and SEALED_FLOOR (the sealed families, kept out of tuning): data tables.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from types import ModuleType
 
 import pytest
 
-from demo.families import HELD_OUT, build
+from demo.families import HELD_OUT, SEALED, build
 from demo.families.codes import DIVISIONS, check_char, is_valid
 from demo.families.corpus import RULES, Family
 from demo.families.truth import family_dir, load_truth, read_truth, render_truth, targets_csv
@@ -50,9 +51,23 @@ FLOOR: dict[str, tuple[float, float]] = {
     "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00
     "ad.medical_claims": (0.95, 0.95),  # 1.00 / 1.00
     "returns.refused": (0.95, 0.95),  # 1.00 / 1.00
-    # 1.00 / 0.86: oldsite os-10 labels a self-built site's own WeChat (批发加微信洽谈) a lure;
-    # the rule holds that a self-built shop has no platform to lure buyers off (live.yaml)
-    "live.offplatform_lure": (0.95, 0.85),
+    # 1.00 / 1.00 since oldsite os-10 (a self-built site's own WeChat for wholesale deals) was
+    # relabelled a decoy: with no platform there is nothing to lure buyers off (live.yaml)
+    "live.offplatform_lure": (0.95, 0.95),
+}
+
+# The sealed families (demo/families: SEALED) were built by an engineer who never read the
+# rules, after the tuning above, and scored once with the tuned rules (2026-12-01, no OCR):
+# the honest held-out figure. Floors just under it; nobody tunes on these families.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {
+    "licence.missing": (0.40, 0.95),  # 0.43 / 1.00 (h5shop 0.25: licence in a pop-up)
+    "licence.uscc_invalid": (0.95, 0.95),  # 1.00 / 1.00
+    "licence.mismatch": (0.70, 0.70),  # 0.75 / 0.75 (h5shop, wxlive)
+    "permit.food_missing": (0.95, 0.95),  # 1.00 / 1.00
+    "ad.absolute_terms": (0.75, 0.95),  # 0.80 / 1.00 (cmssite)
+    "ad.medical_claims": (0.75, 0.60),  # 0.80 / 0.67 (wxlive 0.00)
+    "returns.refused": (0.50, 0.95),  # 0.57 / 1.00 (cmssite, wxlive)
+    "live.offplatform_lure": (0.95, 0.95),  # 1.00 / 1.00
 }
 
 
@@ -208,14 +223,28 @@ def measured() -> tuple[ModuleType, dict[str, object]]:
     return bench, bench.measure(HELD_OUT, browser=True, ocr=False)
 
 
-@pytest.mark.parametrize("rule", sorted(FLOOR))
-def test_leave_one_family_out_figures_reach_the_floor(
-        measured: tuple[ModuleType, dict[str, object]], rule: str) -> None:
-    bench, results = measured
+def _check_floor(bench: ModuleType, results: dict[str, object], rule: str,
+                 floor: tuple[float, float]) -> None:
     agg = bench.leave_one_out(results, rule)
-    want_p, want_r = FLOOR[rule]
+    want_p, want_r = floor
     precision = agg.pooled.precision if agg.pooled.precision is not None else 1.0
     recall = agg.pooled.recall if agg.pooled.recall is not None else 1.0
     assert precision >= want_p and recall >= want_r, (
         f"{rule}: LOFO pooled precision {precision:.2f} (floor {want_p}), recall {recall:.2f} "
         f"(floor {want_r}); worst family {agg.worst}\n{bench.report(results)}")
+
+
+@pytest.mark.parametrize("rule", sorted(FLOOR))
+def test_leave_one_family_out_figures_reach_the_floor(
+        measured: tuple[ModuleType, dict[str, object]], rule: str) -> None:
+    bench, results = measured
+    tuned = {n: r for n, r in results.items() if n not in SEALED}
+    _check_floor(bench, tuned, rule, FLOOR[rule])
+
+
+@pytest.mark.parametrize("rule", sorted(SEALED_FLOOR))
+def test_sealed_families_reach_their_first_contact_floor(
+        measured: tuple[ModuleType, dict[str, object]], rule: str) -> None:
+    bench, results = measured
+    sealed = {n: r for n, r in results.items() if n in SEALED}
+    _check_floor(bench, sealed, rule, SEALED_FLOOR[rule])

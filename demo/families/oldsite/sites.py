@@ -305,15 +305,16 @@ SITES = (
         about=(Said("公司成立于2006年，产品销往全国各地。"),),
         products=(("碳素海钓竿 3.6米", (Said("高碳布，超轻"),)),),
         contact=(
-            bad(
+            decoy(
                 "live.offplatform_lure",
                 "批发客户欢迎来电或加微信洽谈：13805357788（微信同号）",
-                "a WeChat contact for off-platform deals on the shop's own site",
+                "a self-built site's own contact: there is no platform to lure buyers off "
+                "(relabelled 2026-12-01, as the sealed cmssite family labels it)",
             ),
             Said("地址：烟台市芝罘区港湾大道12号"),
         ),
         footer=(_icp(2006118),),
-        note="A self-built shop inviting buyers to WeChat for deals.",
+        note="A self-built shop giving its own WeChat for wholesale deals (not a lure: no platform).",
     ),
     Site(
         "os-11",
