@@ -111,6 +111,7 @@ class LiveRecorder:
         self._shot: asyncio.Task[None] | None = None  # the screenshot in flight, if any
         self._cdp: CDPSession | bool | None = None  # None: not tried yet; False: unavailable
         self._acked = 0  # number of the last observer event written
+        self._prepared = self._started
         self._unsourced: dict[int, str] = {}  # lines whose network record has not come yet
         self.errors: list[str] = []
         self.states_dropped = 0
@@ -122,6 +123,7 @@ class LiveRecorder:
     async def prepare(cls, page: Page, out: Path, options: WatchOptions) -> LiveRecorder:
         """Install the observer and network listeners on a page before it navigates."""
         recorder = cls(page, out, options)
+        recorder._prepared = time.monotonic()  # about when the page (and its video) began
         await asyncio.wait_for(page.add_init_script(script=init_script(options)),
                                options.call_timeout_s)
         recorder.network.attach(page, recorder._spawn)
@@ -322,7 +324,8 @@ class LiveRecorder:
                                self.lines, self.dropped, self.line_events, self.states,
                                self.frames, self.frames_skipped, self.network.count,
                                FILES, tuple(self.errors + self.network.errors), window_end,
-                               self.video_box, self._bounds())
+                               self.video_box, self._bounds(),
+                               round(self._mono_base - self._page_base - self._prepared, 3))
         self.summary = summary
         with open(self.out / "session.json", "w", encoding="utf-8") as handle:
             json.dump(asdict(summary), handle, ensure_ascii=False, indent=1)
