@@ -70,8 +70,9 @@ class Frame:
     path: str
     offset_s: float
     utc: str
-    reason: str  # "interval" or "state:<kind>"
+    reason: str  # "interval" (screencast or screenshot) or "state:<kind>" (screenshot)
     sha256: str
+    scale: float = 1.0  # frame pixels per CSS pixel of the page
 
 
 @dataclass(frozen=True)
