@@ -41,7 +41,7 @@ from crawlers.live.video import use_bundled_ffmpeg
 from demo.server import DemoServer
 
 ROOMS = ("haixian-ws", "guoyuan-poll", "fensi-pb")
-_SESSION = re.compile(r'session(?:&quot;|")\s*:\s*(?:&quot;|")([\w.-]+)')
+_SESSION = re.compile(r"session=([\w.-]+)")  # the feed URL in network.jsonl
 
 
 class TreeSampler:
@@ -183,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         if folder is None:
             print(f"{room:<14} not sealed")
             continue
-        html = (Path(folder) / "pages" / "01-home" / "page.html").read_text(encoding="utf-8")
-        found = _SESSION.search(html)
+        index = (Path(folder) / "live" / "network.jsonl").read_text(encoding="utf-8")
+        found = _SESSION.search(index)
         mine = [e for e in sent[room] if found and e.session == found.group(1)]
         print(_room_row(Path(folder), room, mine))
     print(f"data directory {home}" if args.out else "")

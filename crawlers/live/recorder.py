@@ -167,9 +167,9 @@ class LiveRecorder:
         """Seconds since the page's navigation started (the page-time origin)."""
         return round(self._page_base + time.monotonic() - self._mono_base, 3)
 
-    async def watch(self, seconds: float | None = None) -> WatchSummary:
-        """Watch for options.seconds (or fewer, when the page's deadline leaves less); write
-        as it goes; return the summary (session.json)."""
+    async def watch(self, until: float | None = None) -> WatchSummary:
+        """Watch for options.seconds, ending by `until` (time.monotonic()) if given; write as
+        it goes; return the summary (session.json)."""
         opts, started_utc = self.options, _utc()
         self._started_utc = started_utc
         now_ms = await self._call("clock", self.page.evaluate("performance.now()"))
@@ -179,7 +179,11 @@ class LiveRecorder:
         if opts.screencast:
             await self._start_screencast()
         self._mono_base, self._page_base = time.monotonic(), float(now_ms or 0) / 1000
-        self.window_s = opts.seconds if seconds is None else max(0.0, min(seconds, opts.seconds))
+        self.window_s = opts.seconds
+        if until is not None:  # a deadline for the window's end (the page's, less a reserve)
+            self.window_s = max(0.0, min(opts.seconds, until - time.monotonic()))
+            if self.window_s < opts.seconds:
+                self.errors.append(f"window cut to {self.window_s:.1f}s by the page deadline")
         end = time.monotonic() + self.window_s
         next_frame = next_checkpoint = time.monotonic()
         while time.monotonic() < end:

@@ -51,7 +51,7 @@ class LiveWatch:
     recorder: LiveRecorder | None = None
     request: Request | None = None
     summary: WatchSummary | None = None
-    reserve_s: float = 15.0  # of the page's budget, kept for the steps after the watch
+    reserve_s: float = 25.0  # of the page's budget, kept for the steps after the watch
     errors: list[str] = field(default_factory=list)
 
     @classmethod
@@ -65,8 +65,10 @@ class LiveWatch:
         """The scrapy-playwright meta that makes a browser request a watch of this room."""
         return {
             META_LIVE: self,
-            # the window, the reads after it, and an ordinary page's budget for the rest
-            META_BUDGET: self.options.seconds + self.options.tail_s + page_budget,
+            # the window, the reads after it, the steps after those, and an ordinary page's
+            # budget for opening it
+            META_BUDGET: self.options.seconds + self.options.tail_s + self.reserve_s
+            + page_budget,
             # (the window is cut when opening the page ate into it: see watch)
             "playwright_context": context,
             "playwright_context_kwargs": {"record_video_dir": str(self.folder / "video"),
@@ -89,14 +91,10 @@ class LiveWatch:
             self.errors.append("recorder was not installed")
             return None
         guard = page_watch(self.request) if self.request is not None else None
-        seconds = None
-        if guard is not None:  # a page that opened late is watched for what its deadline
-            # leaves after the last reads and the page's own steps (DOM, layout, screenshot)
-            seconds = guard.remaining() - self.options.tail_s - self.reserve_s
-            if seconds < self.options.seconds:
-                self.recorder.errors.append(f"window cut to {max(seconds, 0):.1f}s by the page "
-                                            "deadline")
-        self.summary = await self.recorder.watch(seconds)
+        # a page that opened late is watched for what its deadline leaves after the last
+        # reads and the page's own steps (DOM, layout, screenshot)
+        until = guard.deadline - self.options.tail_s - self.reserve_s if guard else None
+        self.summary = await self.recorder.watch(until)
         return self.summary
 
     async def finish(self, page: Page) -> str:
