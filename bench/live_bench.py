@@ -41,7 +41,7 @@ from crawlers.live.video import use_bundled_ffmpeg
 from demo.server import DemoServer
 
 ROOMS = ("haixian-ws", "guoyuan-poll", "fensi-pb")
-_SESSION = re.compile(r'session(?:&quot;|")\s*:\s*(?:&quot;|")([\w.-]+)')
+_SESSION = re.compile(r"session=([\w.-]+)")  # the feed URL in network.jsonl
 
 
 class TreeSampler:
@@ -105,8 +105,9 @@ async def _run_bare(urls: list[str], seconds: float) -> None:
 
 def _sweep(home: Path, base: str, rooms: list[str], seconds: float) -> None:
     rows = ["target_id,platform,kind,url,shop_name,uscc,district,category,registered_name"]
-    rows += [f"live-{k:02d},douyin,livestream,{base}/live2/{room}/,烟台直播间{k:02d}商行,"
-             f"91370614MAD2K1Q93T,370614,食品," for k, room in enumerate(rooms)]
+    rows += [f"live-{k:02d},douyin,livestream,{base}/live2/{room}/?viewer={k},"
+             f"烟台直播间{k:02d}商行,91370614MAD2K1Q93T,370614,食品,"
+             for k, room in enumerate(rooms)]
     (home / "targets.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     env = {**os.environ, "HONGDUN_ALLOW_PRIVATE": "127.0.0.1"}
     done = subprocess.run([sys.executable, "-m", "hongdun.cli", "--home", str(home), "sweep",
@@ -182,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         if folder is None:
             print(f"{room:<14} not sealed")
             continue
-        html = (Path(folder) / "pages" / "01-home" / "page.html").read_text(encoding="utf-8")
-        found = _SESSION.search(html)
+        index = (Path(folder) / "live" / "network.jsonl").read_text(encoding="utf-8")
+        found = _SESSION.search(index)
         mine = [e for e in sent[room] if found and e.session == found.group(1)]
         print(_room_row(Path(folder), room, mine))
     print(f"data directory {home}" if args.out else "")

@@ -4,9 +4,9 @@ Reads the `live/` files of a sealed capture (crawlers/live/records.py formats) i
 `LiveText`s, each with where in the session it is (`LiveRef`: source, seconds from
 the start of the watch, a ref "chat:<seq>" / "timeline:<n>" / frame path, and the
 nearest frame). Chat keeps the speaker role the recorder read from the page's
-structure (system → platform); a withdrawn line still counts as said. Timeline
-values (pinned notice, product card, cart) and the text burned into the picture are
-the room's own, the seller's. The viewer count is a number, not words: not read.
+structure (system → platform); a withdrawn line still counts as said. Timeline values
+(pinned notice, product card, cart, live captions) and the text burned into the picture
+are the room's own, the seller's. The viewer count is a number, not words: not read.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from rules.speakers import label_role
 from rules.speech import Speech
 
 LIVE_DIR = "live"
-STATES_READ = ("notice", "product", "cart")
+STATES_READ = ("notice", "product", "cart", "caption")
 _ROLE = {"system": "platform"}
 
 

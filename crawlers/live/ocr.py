@@ -57,16 +57,20 @@ def ocr_frames(out: Path, engine: OcrEngine | None = None, *,
     text the recorder already has, with their speakers."""
     engine = engine or shared_engine()
     crop = video_box(out)
-    dx, dy = (crop[0], crop[1]) if crop else (0.0, 0.0)
-    frames = [json.loads(raw) for raw in
-              (out / "frames.jsonl").read_text(encoding="utf-8").splitlines() if raw.strip()]
+    frames = sorted((json.loads(raw) for raw in
+                     (out / "frames.jsonl").read_text(encoding="utf-8").splitlines()
+                     if raw.strip()), key=lambda f: float(f["offset_s"]))
     runs: list[OcrRun] = []
     open_runs: dict[str, OcrRun] = {}
     with open(out / "ocr.jsonl", "w", encoding="utf-8") as handle:
         for frame in frames[::max(1, every)]:
             if not frame["reason"].startswith(reasons):
                 continue
-            data, scale = _scaled((out / frame["path"]).read_bytes(), max_pixels, crop)
+            css = float(frame.get("scale", 1.0))  # frame pixels per CSS pixel
+            cut = tuple(v * css for v in crop) if crop else None
+            dx, dy = (cut[0], cut[1]) if cut else (0.0, 0.0)
+            data, scale = _scaled((out / frame["path"]).read_bytes(), max_pixels,
+                                  cut)  # type: ignore[arg-type]
             seen: dict[str, OcrRun] = {}
             for line in engine.lines(data):
                 run = open_runs.get(line.text)

@@ -17,11 +17,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import io
 import json
 import os
 import time
 from collections.abc import Awaitable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
@@ -52,6 +53,11 @@ class WatchOptions:
 
     seconds: float = 60.0
     frame_every_s: float = 5.0
+    # Interval frames from a CDP screencast (frames the compositor pushes, each with its
+    # capture time) instead of screenshots, which stop answering on a busy machine; the
+    # screenshots are then only those at room-state changes.
+    screencast: bool = False
+    screencast_every_nth: int = 2
     state_frame_gap_s: float = 1.0  # at most one state-change frame per gap
     frame_on: tuple[str, ...] = ("notice", "product", "cart")  # viewers: timeline only
     max_frames: int = 600
@@ -86,6 +92,16 @@ _VIDEO_BOX_JS = """(sels) => { let best = null, area = 0;
   return best; }"""
 
 
+def _jpeg_to_png(data: bytes) -> bytes:
+    """A pushed JPEG frame as PNG (frames/*.png), pixels as drawn."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as img:
+        out = io.BytesIO()
+        img.save(out, "PNG", compress_level=1)
+        return out.getvalue()
+
+
 def _utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -111,6 +127,11 @@ class LiveRecorder:
         self._shot: asyncio.Task[None] | None = None  # the screenshot in flight, if any
         self._cdp: CDPSession | bool | None = None  # None: not tried yet; False: unavailable
         self._acked = 0  # number of the last observer event written
+        self._prepared = self._started
+        self.window_s = options.seconds  # the window actually watched
+        self._stopped = False  # the window is over: pushed frames are no longer kept
+        self._last_cast = -1e9  # page time of the last screencast frame kept
+        self._epoch0 = time.time()  # wall-clock time at page time _page_base
         self._unsourced: dict[int, str] = {}  # lines whose network record has not come yet
         self.errors: list[str] = []
         self.states_dropped = 0
@@ -122,6 +143,7 @@ class LiveRecorder:
     async def prepare(cls, page: Page, out: Path, options: WatchOptions) -> LiveRecorder:
         """Install the observer and network listeners on a page before it navigates."""
         recorder = cls(page, out, options)
+        recorder._prepared = time.monotonic()  # about when the page (and its video) began
         await asyncio.wait_for(page.add_init_script(script=init_script(options)),
                                options.call_timeout_s)
         recorder.network.attach(page, recorder._spawn)
@@ -145,21 +167,29 @@ class LiveRecorder:
         """Seconds since the page's navigation started (the page-time origin)."""
         return round(self._page_base + time.monotonic() - self._mono_base, 3)
 
-    async def watch(self) -> WatchSummary:
-        """Watch for options.seconds; write as it goes; return the summary (session.json)."""
+    async def watch(self, until: float | None = None) -> WatchSummary:
+        """Watch for options.seconds, ending by `until` (time.monotonic()) if given; write as
+        it goes; return the summary (session.json)."""
         opts, started_utc = self.options, _utc()
         self._started_utc = started_utc
         now_ms = await self._call("clock", self.page.evaluate("performance.now()"))
         box = await self._call("video box", self.page.evaluate(_VIDEO_BOX_JS,
                                                                opts.selectors["video"]))
         self.video_box = tuple(box) if box else None  # type: ignore[assignment]
+        if opts.screencast:
+            await self._start_screencast()
         self._mono_base, self._page_base = time.monotonic(), float(now_ms or 0) / 1000
-        end = time.monotonic() + opts.seconds
+        self.window_s = opts.seconds
+        if until is not None:  # a deadline for the window's end (the page's, less a reserve)
+            self.window_s = max(0.0, min(opts.seconds, until - time.monotonic()))
+            if self.window_s < opts.seconds:
+                self.errors.append(f"window cut to {self.window_s:.1f}s by the page deadline")
+        end = time.monotonic() + self.window_s
         next_frame = next_checkpoint = time.monotonic()
         while time.monotonic() < end:
             await self._drain()
             now = time.monotonic()
-            if now >= next_frame:
+            if now >= next_frame and not opts.screencast:
                 self._shoot("interval")
                 next_frame = now + opts.frame_every_s
             elif self._state_pending and now - self._last_state_frame >= opts.state_frame_gap_s:
@@ -169,6 +199,10 @@ class LiveRecorder:
                 next_checkpoint = now + opts.checkpoint_every_s
             await asyncio.sleep(max(0.0, min(opts.drain_every_s, end - time.monotonic())))
         window_end = _utc()
+        self._stopped = True
+        if self.options.screencast and self._cdp:
+            await self._call("screencast stop", self._cdp.send(  # type: ignore[union-attr]
+                "Page.stopScreencast"))
         try:  # the last frame and bodies after the window, together under one deadline
             await asyncio.wait_for(self._tail(), opts.tail_s)
         except TimeoutError:
@@ -176,6 +210,45 @@ class LiveRecorder:
         await self._drain(attempts=3)  # what reached the page in the window, never cut
         self._resolve_sources()
         return self._close(started_utc, window_end)
+
+    async def _start_screencast(self) -> None:
+        """Ask the compositor to push frames; keep one per frame interval (the rest are only
+        acknowledged), stamped with the moment it was drawn."""
+        self._epoch0 = time.time() - (time.monotonic() - self._mono_base)
+        if self._cdp is None:
+            try:
+                self._cdp = await self.page.context.new_cdp_session(self.page)
+            except Exception:
+                self._cdp = False
+        if self._cdp is False:
+            self.errors.append("screencast: no CDP session; interval frames are screenshots")
+            self.options = replace(self.options, screencast=False)
+            return
+        cdp = self._cdp
+        cdp.on("Page.screencastFrame", self._on_screencast)  # type: ignore[union-attr]
+        await self._call("screencast", cdp.send(  # type: ignore[union-attr]
+            "Page.startScreencast", {"format": "jpeg", "quality": 85,
+                                     "everyNthFrame": self.options.screencast_every_nth}))
+
+    def _on_screencast(self, event: dict[str, Any]) -> None:
+        cdp = self._cdp
+        if cdp and not self._stopped:
+            self._spawn(self._ack(cdp, event["sessionId"]))  # type: ignore[arg-type]
+        drawn = float(event.get("metadata", {}).get("timestamp") or time.time())
+        offset = round(self._page_base + drawn - self._epoch0, 3)
+        if self._stopped or offset - self._last_cast < self.options.frame_every_s:
+            return
+        if self.frames >= self.options.max_frames:
+            self.frames_skipped += 1
+            return
+        self._last_cast = offset
+        utc = datetime.fromtimestamp(drawn, UTC).isoformat(timespec="milliseconds")
+        self._write_frame(_jpeg_to_png(base64.b64decode(event["data"])), offset, utc,
+                          "interval")
+
+    async def _ack(self, cdp: CDPSession, session_id: int) -> None:
+        await self._call("screencast ack", cdp.send("Page.screencastFrameAck",
+                                                    {"sessionId": session_id}))
 
     async def _tail(self) -> None:
         # Let the page run what it already received (queued frames and poll replies)
@@ -275,14 +348,19 @@ class LiveRecorder:
         if self.frames >= self.options.max_frames:
             self.frames_skipped += 1
             return
-        offset, utc = self._offset(), _utc()
-        png = await self._call("screenshot", self._screenshot())
+        offset, utc = self._offset(), _utc()  # the moment the shot was asked for
+        self._write_frame(await self._call("screenshot", self._screenshot()), offset, utc,
+                          reason)
+
+    def _write_frame(self, png: bytes | None, offset: float, utc: str, reason: str,
+                     scale: float = 1.0) -> None:
+        """Keep one frame: the PNG under frames/ and its line in frames.jsonl."""
         if png is None:
             return
         self.frames += 1
         name = f"frames/{self.frames:05d}-{int(offset * 1000):08d}ms.png"
         (self.out / name).write_bytes(png)
-        frame = Frame(name, offset, utc, reason, hashlib.sha256(png).hexdigest())
+        frame = Frame(name, offset, utc, reason, hashlib.sha256(png).hexdigest(), scale)
         self._files["frames.jsonl"].write(to_json(frame))
 
     async def _screenshot(self) -> bytes:
@@ -318,11 +396,12 @@ class LiveRecorder:
         for handle in self._files.values():
             handle.close()
         self.network.close()
-        summary = WatchSummary(self.page.url, started_utc, _utc(), self.options.seconds,
+        summary = WatchSummary(self.page.url, started_utc, _utc(), self.window_s,
                                self.lines, self.dropped, self.line_events, self.states,
                                self.frames, self.frames_skipped, self.network.count,
                                FILES, tuple(self.errors + self.network.errors), window_end,
-                               self.video_box, self._bounds())
+                               self.video_box, self._bounds(),
+                               round(self._mono_base - self._page_base - self._prepared, 3))
         self.summary = summary
         with open(self.out / "session.json", "w", encoding="utf-8") as handle:
             json.dump(asdict(summary), handle, ensure_ascii=False, indent=1)
@@ -334,7 +413,8 @@ class LiveRecorder:
         """The bounds of this watch and how often each was reached (a room that never
         stops changing is cut at these, and the capture says so)."""
         o = self.options
-        return {"max_lines": o.max_lines, "lines_dropped": self.dropped,
+        return {"window_s": o.seconds, "window_watched_s": self.window_s,
+                "max_lines": o.max_lines, "lines_dropped": self.dropped,
                 "max_state_changes": o.max_state_changes, "states_dropped": self.states_dropped,
                 "max_frames": o.max_frames, "frame_every_s": o.frame_every_s,
                 "state_frame_gap_s": o.state_frame_gap_s, "frames_skipped": self.frames_skipped,

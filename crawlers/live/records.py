@@ -70,8 +70,9 @@ class Frame:
     path: str
     offset_s: float
     utc: str
-    reason: str  # "interval" or "state:<kind>"
+    reason: str  # "interval" (screencast or screenshot) or "state:<kind>" (screenshot)
     sha256: str
+    scale: float = 1.0  # frame pixels per CSS pixel of the page
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,9 @@ class WatchSummary:
     window_end_utc: str = ""  # the window's end; the page then settles once before the last read
     video_box: tuple[float, float, float, float] | None = None  # x, y, w, h of the picture
     bounds: dict[str, Any] = field(default_factory=dict)  # limits of the watch, and hits
+    # seconds of session.webm before page time 0 (navigation start), the clock of every
+    # offset in these files: a moment at_s plays at session.webm#t=<at_s + video_lead_s>
+    video_lead_s: float = 0.0
 
 
 def to_json(record: Any) -> str:

@@ -54,3 +54,4 @@ async def finish_video(context: BrowserContext, page: Page, out: Path,
     target = out / VIDEO_NAME
     shutil.move(str(source), target)
     return target
+

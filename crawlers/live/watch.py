@@ -24,7 +24,7 @@ from typing import Any
 from playwright.async_api import Page
 from scrapy import Request
 
-from crawlers.guard import META_BUDGET
+from crawlers.guard import META_BUDGET, page_watch
 from crawlers.live.recorder import LiveRecorder, WatchOptions
 from crawlers.live.records import WatchSummary
 from crawlers.live.video import VIDEO_NAME
@@ -49,7 +49,9 @@ class LiveWatch:
     folder: Path
     options: WatchOptions
     recorder: LiveRecorder | None = None
+    request: Request | None = None
     summary: WatchSummary | None = None
+    reserve_s: float = 25.0  # of the page's budget, kept for the steps after the watch
     errors: list[str] = field(default_factory=list)
 
     @classmethod
@@ -63,8 +65,11 @@ class LiveWatch:
         """The scrapy-playwright meta that makes a browser request a watch of this room."""
         return {
             META_LIVE: self,
-            # the window, the reads after it, and an ordinary page's budget for the rest
-            META_BUDGET: self.options.seconds + self.options.tail_s + page_budget,
+            # the window, the reads after it, the steps after those, and an ordinary page's
+            # budget for opening it
+            META_BUDGET: self.options.seconds + self.options.tail_s + self.reserve_s
+            + page_budget,
+            # (the window is cut when opening the page ate into it: see watch)
             "playwright_context": context,
             "playwright_context_kwargs": {"record_video_dir": str(self.folder / "video"),
                                           "record_video_size": VIDEO_SIZE,
@@ -77,6 +82,7 @@ class LiveWatch:
 
     async def install(self, page: Page, request: Request) -> None:
         """Page-init callback: the recorder's observer and listeners, before navigation."""
+        self.request = request
         self.recorder = await LiveRecorder.prepare(page, self.folder, self.options)
 
     async def watch(self, page: Page) -> WatchSummary | None:
@@ -84,7 +90,11 @@ class LiveWatch:
         if self.recorder is None:
             self.errors.append("recorder was not installed")
             return None
-        self.summary = await self.recorder.watch()
+        guard = page_watch(self.request) if self.request is not None else None
+        # a page that opened late is watched for what its deadline leaves after the last
+        # reads and the page's own steps (DOM, layout, screenshot)
+        until = guard.deadline - self.options.tail_s - self.reserve_s if guard else None
+        self.summary = await self.recorder.watch(until)
         return self.summary
 
     async def finish(self, page: Page) -> str:
@@ -111,6 +121,6 @@ class LiveWatch:
 def watch_options(settings: Any) -> WatchOptions:
     """The watch options of a sweep, from its Scrapy settings."""
     seconds = settings.getfloat("HONGDUN_WATCH_SECONDS", DEFAULT_WATCH_S)
-    base = WatchOptions(seconds=check_watch_seconds(seconds))
+    base = WatchOptions(seconds=check_watch_seconds(seconds), screencast=True)
     return replace(base, max_lines=settings.getint("HONGDUN_CHAT_MAX_LINES", base.max_lines),
                    frame_every_s=settings.getfloat("HONGDUN_FRAME_EVERY", base.frame_every_s))
