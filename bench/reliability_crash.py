@@ -158,7 +158,7 @@ def _kill_one(home: Path, targets: Path, browser: bool, phase: str, k: int,
             os.kill(child.pid, signal.SIGKILL)  # the crash: the real sweep process
             killed = True
             break
-        time.sleep(0.005)
+        time.sleep(0.005 if phase == "fetch" else 0.05)  # the paused phases wait for us
     child.wait()
     if killed:  # then what it left behind (the browser, its driver)
         with contextlib.suppress(ProcessLookupError):
