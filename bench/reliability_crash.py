@@ -87,9 +87,13 @@ class CrashResult:
 
 def _hongdun(home: Path, *args: str, env: dict[str, str] | None = None,
              timeout: float = 900) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "hongdun.cli", "--home", str(home), *args],
-                          capture_output=True, text=True, timeout=timeout, cwd=ROOT,
-                          env={**os.environ, **(env or {})}, check=False)
+    """Run the real command; one that outlives timeout is killed and reported as such."""
+    try:
+        return subprocess.run([sys.executable, "-m", "hongdun.cli", "--home", str(home), *args],
+                              capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+                              env={**os.environ, **(env or {})}, check=False)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(args, -9, "", f"killed after {timeout:.0f} s")
 
 
 def _sweep_args(targets: Path, browser: bool) -> list[str]:
@@ -265,7 +269,7 @@ def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = 
                 result.losses.append(f"kill {n}: the sweep did not report {to_report}")
             if "Traceback" in err:
                 result.losses.append(f"kill {n}: traceback on the terminal")
-            verify = _hongdun(home, "ledger", "verify", timeout=120)
+            verify = _hongdun(home, "ledger", "verify", timeout=600)
             ledgered, folders, partial = state(home)
             missing = ledgered - folders
             unindexed, _ = _unfinished(home, ledgered & folders)
