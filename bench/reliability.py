@@ -338,6 +338,8 @@ def main() -> int:
     if "fuzz" in parts:
         table += fuzz_section()
     print_table(table)
+    if "crash" in parts:
+        print(_sibling("reliability_crash").LOSS_DEFINITION)
     ok = all(r.ok for r in table)
     print(json.dumps({"ok": ok, "parts": parts, **summary}))
     return 0 if ok else 1

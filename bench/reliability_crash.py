@@ -49,6 +49,13 @@ ROOT = Path(__file__).resolve().parents[1]
 PHASES_HTTP = ("fetch", "seal", "ledger", "index")
 PHASES = ("fetch", "ocr", "seal", "ledger", "index")
 NAME = "crash-test"
+LOSS_DEFINITION = (
+    "loss = a true finding of the uninterrupted reference sweep (one the demo's truth also "
+    "holds) on none of the target's captures after the killed+resumed runs; a ledger entry "
+    "without its folder; a sealed folder without a ledger entry that was neither completed "
+    "nor quarantined, or not reported by the next sweep's 恢复 recovery line; a sealed "
+    "capture never carried through (no captures row) or a finding in no lead; a .partial "
+    "left, ledger verify failing, a traceback, or a resume that fails")
 _LIMIT = 600.0  # seconds one sweep may take before it is killed anyway
 _CAPTURE_DIR = "????????T??????Z-*-????????"
 
@@ -361,6 +368,7 @@ def main() -> int:
     args = parser.parse_args()
     rows = section(args.kills, browser=not args.no_browser, shops=args.shops, seed=args.seed)
     print_table(rows)
+    print(LOSS_DEFINITION)
     return 0 if all(r["case"] != "loss" for r in rows) else 1
 
 
