@@ -300,10 +300,12 @@ def _sweep_rows(args: argparse.Namespace, parts: list[str]) -> tuple[list[Row], 
         csv_path = home / "targets.csv"
         csv_path.write_text("\n".join([*rows, *normal]) + "\n", encoding="utf-8")
         run = Run(home, base, args.budget, [r.split(",")[0] for r in normal], args.concurrency)
-        sweep(run, csv_path, args.concurrency, args.timeout)
+        if {"hostile", "sweep"} & set(parts):  # the browser part runs its own sweep
+            sweep(run, csv_path, args.concurrency, args.timeout)
+            print(f"reliability sweep: {len(rows) - 1} hostile targets + {len(normal)} normal "
+                  f"shops, {args.concurrency} pages at once, page budget {args.budget:.0f} s, "
+                  f"HOME {home}")
         table = [row for part in parts if part in SWEEP_PARTS for row in SWEEP_PARTS[part](run)]
-    print(f"reliability sweep: {len(rows) - 1} hostile targets + {len(normal)} normal shops, "
-          f"{args.concurrency} pages at once, page budget {args.budget:.0f} s, HOME {home}")
     return table, run
 
 
@@ -330,6 +332,7 @@ def main() -> int:
     summary: dict[str, object] = {}
     if any(p in SWEEP_PARTS for p in parts):
         table, run = _sweep_rows(args, parts)
+    if {"hostile", "sweep"} & set(parts):
         summary = {"seconds": round(run.seconds, 1), "peak_pss_mb": round(run.peak_mb),
                    "peak_rss_mb": round(run.peak_rss_mb),
                    "peak_by_kind_mb": {k: round(v) for k, v in run.peak_kinds.items()}}
