@@ -103,8 +103,8 @@ def _hongdun(home: Path, *args: str, env: dict[str, str] | None = None,
         return subprocess.CompletedProcess(args, -9, "", f"killed after {timeout:.0f} s")
 
 
-def _sweep_args(targets: Path, browser: bool) -> list[str]:
-    return ["sweep", "--targets", str(targets), "--name", NAME, "--resume",
+def _sweep_args(targets: Path, browser: bool, name: str = NAME) -> list[str]:
+    return ["sweep", "--targets", str(targets), "--name", name, "--resume",
             *(() if browser else ("--no-browser",))]
 
 
@@ -144,7 +144,8 @@ def quarantined(home: Path) -> set[str]:
 
 
 def _kill_one(home: Path, targets: Path, browser: bool, phase: str, k: int,
-              watch_rows: bool, served: Callable[[], int]) -> tuple[bool, float, str]:
+              watch_rows: bool, served: Callable[[], int],
+              name: str = NAME) -> tuple[bool, float, str]:
     """Start a resumed sweep and SIGKILL it at the k-th moment of phase; (killed, s, stderr)."""
     marker = home.parent / f"pause-{time.monotonic_ns()}.txt"
     env: dict[str, str] = {}
@@ -154,7 +155,8 @@ def _kill_one(home: Path, targets: Path, browser: bool, phase: str, k: int,
     rows0, served0 = _db_rows(home), served()
     started = time.monotonic()
     child = subprocess.Popen(
-        [sys.executable, "-m", "hongdun.cli", "--home", str(home), *_sweep_args(targets, browser)],
+        [sys.executable, "-m", "hongdun.cli", "--home", str(home),
+         *_sweep_args(targets, browser, name)],
         cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE, text=True, start_new_session=True)
     killed = False
@@ -199,6 +201,19 @@ def _findings(home: Path) -> dict[str, set[str]]:
         if rule:
             out[target].add(rule)
     return out
+
+
+def _captured(home: Path, name: str) -> set[str]:
+    """Targets captured without failure by the sweeps named name (what --resume skips)."""
+    if not (home / "hongdun.db").exists():
+        return set()
+    conn = sqlite3.connect(home / "hongdun.db")
+    try:
+        return {r[0] for r in conn.execute(
+            "SELECT DISTINCT c.target_id FROM captures c JOIN sweeps s ON s.sweep_id = "
+            "c.sweep_id WHERE s.name = ? AND c.failure IS NULL", (name,))}
+    finally:
+        conn.close()
 
 
 def _unfinished(home: Path, ledgered: set[str]) -> tuple[set[str], int]:
@@ -264,12 +279,16 @@ def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = 
         expected = _findings(reference)
         truth = load_truth()
         to_report = ""  # what the last kill left that the next sweep must report
+        rounds, name = 1, NAME
         for n, phase in enumerate(order, 1):
-            left = total - len(_findings(home)) if (home / "hongdun.db").exists() else total
+            left = total - len(_captured(home, name))
+            if left == 0:  # every target captured under this name: a new round sweeps all
+                rounds += 1
+                name, left = f"{NAME}-{rounds}", total
             span = {"fetch": 2 * left, "ocr": max(1, left // 8)}.get(phase, left)
             k = rng.randint(1, max(1, span // 2))
             killed, seconds, err = _kill_one(home, targets, browser, phase, k, rng.random() < .5,
-                                                lambda: answered[0])
+                                             lambda: answered[0], name)
             lines = _recovery_lines(err)
             result.recovery_lines += lines
             if to_report and not lines:
@@ -289,7 +308,7 @@ def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = 
             if verify.returncode != 0:
                 result.losses.append(f"kill {n}: ledger verify failed: {verify.stderr.strip()}")
             result.losses += [f"kill {n}: ledger entry {m} has no folder" for m in missing]
-        final = _hongdun(home, *_sweep_args(targets, browser))
+        final = _hongdun(home, *_sweep_args(targets, browser, name))
         lines = _recovery_lines(final.stderr)
         result.recovery_lines += lines
         if to_report and not lines:
@@ -336,8 +355,8 @@ def section(kills: int = 20, browser: bool = True, shops: int | None = None,
         mine = [k for k in result.kills if k.phase == phase]
         rows.append({"section": "crash", "case": f"kill -9 during {phase}",
                      "outcome": f"{sum(k.killed for k in mine)}/{len(mine)} killed, "
-                                f"{sum(k.unledgered + k.partial for k in mine)} left for "
-                                "recovery, ledger verify "
+                                f"{sum(k.unledgered + k.partial + k.unindexed for k in mine)} "
+                                "left for recovery, ledger verify "
                                 + ("passed" if all(k.ledger_ok for k in mine) else "FAILED"),
                      "seconds": round(sum(k.seconds for k in mine), 1)})
     rows.append({"section": "crash", "case": "kills and losses",

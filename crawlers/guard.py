@@ -286,7 +286,12 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         context = wrapper.context
         # Pages the crawl opens are routed by scrapy-playwright's page route (abort_request);
         # this route sees every other page of the context: pop-ups, before they are closed.
-        await context.route("**", partial(self._route_other_pages, context))
+        # Set up beside the page rather than awaited here, under scrapy-playwright's context
+        # launch lock, where one more round trip to the driver would queue every new page
+        # behind it; until it is in place the egress proxy alone refuses (and records).
+        routing = asyncio.ensure_future(
+            context.route("**", partial(self._route_other_pages, context)))
+        routing.add_done_callback(_retrieve)
         context.on("requestfailed", partial(self._refused_by_proxy, context))
         _guard_close(context, CLOSE_TIMEOUT * 2)
         return wrapper
