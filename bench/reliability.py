@@ -1,24 +1,29 @@
-"""Reliability bench: one real `hongdun sweep` of every hostile demo page plus normal shops.
+"""Reliability bench (issue 13): every figure in ONE table.
 
-It serves the demo marketplace, sweeps the hostile pages (demo/hostile.py), a target at
-a private address and some normal demo shops with 8 pages at once in one child
-`hongdun sweep`, samples the memory of that process tree (Chromium included; PSS, and
-the sum of RSS for comparison) and prints
-one table: per hostile page its outcome and seconds of work against its budget (read
-from the sweep log's "page done" lines), whether the sweep exited by itself, the peak
-memory, whether the normal shops' licence findings match the truth, and whether the
-ledger verifies.
+Parts (all by default; `--parts a,b` runs some):
+  hostile  one real `hongdun sweep` of every hostile demo page (demo/hostile.py), a target
+           at a private address and some normal demo shops, 8 pages at once: per hostile
+           page its outcome and seconds of work against its budget (read from the sweep
+           log's "page done" lines);
+  sweep    the same sweep as a whole: it exits by itself, the peak memory of its process
+           tree (Chromium included) as PSS, the honest figure, beside the sum of RSS, which
+           counts every page Chromium's processes share (the browser's code, fonts, shared
+           memory) once per process; the normal shops' licence findings; ledger verify;
+  browser  a second sweep whose browser is stopped (SIGSTOP) mid-sweep: killed, relaunched;
+  crash    the kill test (bench/reliability_crash.py): kill -9 at seeded moments of fetch,
+           OCR, seal, ledger append and index write, resume, count kills and losses;
+  fuzz     the property-based suite under the full hypothesis profile
+           (bench/reliability_fuzz.py): cases tried per input kind, and failures.
 
-The table is built from SECTIONS, a list of functions each returning rows; further
-figures of issue 13 (kills and losses, fuzz cases) are added as more sections.
-
-    .venv/bin/python bench/reliability.py [--normal 8] [--budget 30] [--pages a,b]
+    .venv/bin/python bench/reliability.py [--parts hostile,sweep,browser,crash,fuzz]
+        [--normal 8] [--budget 30] [--pages a,b] [--kills 20] [--kill-shops N]
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import re
@@ -30,6 +35,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -65,6 +71,7 @@ class Run:
     base: str
     budget: float
     normal: list[str]
+    concurrency: int = 8
     seconds: float = 0.0
     returncode: int | None = None
     exited: bool = False
@@ -161,9 +168,11 @@ def sweep_section(run: Run) -> list[Row]:
     return [
         Row("sweep", "exits by itself", f"exit {run.returncode}",
             f"{run.seconds:.0f} s", "yes", run.exited and run.returncode == 0),
-        Row("sweep", "peak memory (PSS), tree", f"sum of RSS {run.peak_rss_mb:.0f} MB "
-            "(shared pages counted per process)", f"{run.peak_mb:.0f} MB",
+        Row("sweep", "peak memory, tree, PSS", "each shared page divided among its "
+            f"sharers; {run.concurrency} pages at once", f"{run.peak_mb:.0f} MB",
             f"< {MEMORY_AIM_MB} MB", run.peak_mb < MEMORY_AIM_MB),
+        Row("sweep", "peak memory, tree, sum of RSS", "counts pages Chromium's processes "
+            "share once per process: overcounts", f"{run.peak_rss_mb:.0f} MB", "-", True),
         Row("sweep", "normal shops right", status[:60], f"{len(right)}/{len(run.normal)}",
             "all", len(right) == len(run.normal)),
         Row("sweep", "ledger verify", verify.stdout.strip()[:60] or verify.stderr.strip()[:60],
@@ -222,13 +231,52 @@ def browser_hang_section(run: Run) -> list[Row]:
                 exited and stopped is not None and restarts >= 1 and len(failures) == expected)]
 
 
-SECTIONS: list[Callable[[Run], list[Row]]] = [hostile_section, sweep_section,
-                                              browser_hang_section]
-QUICK_SECTIONS = SECTIONS[:2]  # --quick: without the second sweep of a stopped browser
+def _sibling(name: str) -> Any:
+    """Another bench module (bench/NAME.py), whether this file runs as a script or not."""
+    root = str(Path(__file__).resolve().parents[1])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    return importlib.import_module(f"bench.{name}")
+
+
+def crash_section(kills: int, shops: int | None, seed: int) -> list[Row]:
+    """Kills per phase, then kills and losses (each loss a row), then differences."""
+    rows = []
+    for r in _sibling("reliability_crash").section(kills, browser=True, shops=shops, seed=seed):
+        case, outcome = str(r["case"]), str(r["outcome"])
+        if case == "kills and losses":
+            lost = int(outcome.split(" kills, ")[1].split(" ")[0])
+            rows.append(Row("crash", case, outcome, f"{r['seconds']} s",
+                            f"0 losses in {kills}", lost == 0))
+        elif case == "loss":
+            rows.append(Row("crash", "LOSS", outcome, "", "none", False))
+        elif case.startswith("difference"):
+            rows.append(Row("crash", case, outcome, "", "-", True))
+        else:
+            rows.append(Row("crash", case, outcome, f"{r['seconds']} s", "verify passes",
+                            "FAILED" not in outcome))
+    return rows
+
+
+def fuzz_section() -> list[Row]:
+    """Fuzz cases tried per input kind, and failures."""
+    rows = []
+    for r in _sibling("reliability_fuzz").section():
+        outcome = str(r["outcome"])
+        failures = int(outcome.split(" cases, ")[1].split(" ")[0])
+        rows.append(Row("fuzz", str(r["case"]), outcome, f"{r['seconds']} s",
+                        "0 failures", failures == 0))
+    return rows
+
+
+SWEEP_PARTS: dict[str, Callable[[Run], list[Row]]] = {
+    "hostile": hostile_section, "sweep": sweep_section, "browser": browser_hang_section}
+PARTS = (*SWEEP_PARTS, "crash", "fuzz")
 
 
 def print_table(rows: list[Row]) -> None:
-    widths = (9, 28, 60, 10, 10)
+    """The one table: section, item, outcome, figure, aim, ok."""
+    widths = (8, 30, 72, 12, 18)
     head = ("section", "item", "outcome", "figure", "aim")
     print(" | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + " | ok")
     print("-" * (sum(widths) + 3 * len(widths) + 3))
@@ -238,17 +286,7 @@ def print_table(rows: list[Row]) -> None:
               + " | " + ("yes" if r.ok else "NO"))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--normal", type=int, default=8, help="normal demo shops to add")
-    parser.add_argument("--budget", type=float, default=30.0, help="page budget, seconds")
-    parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--pages", help="comma-separated hostile pages (default: all)")
-    parser.add_argument("--quick", action="store_true",
-                        help="skip the stopped-browser sweep")
-    parser.add_argument("--timeout", type=float, default=1200.0,
-                        help="seconds before the bench gives up on the sweep")
-    args = parser.parse_args()
+def _sweep_rows(args: argparse.Namespace, parts: list[str]) -> tuple[list[Row], Run]:
     names = tuple(args.pages.split(",")) if args.pages else None
     with DemoServer() as server:
         base = server.start()
@@ -261,17 +299,54 @@ def main() -> None:
         home = Path(tempfile.mkdtemp(prefix="hongdun-reliability-"))
         csv_path = home / "targets.csv"
         csv_path.write_text("\n".join([*rows, *normal]) + "\n", encoding="utf-8")
-        run = Run(home, base, args.budget, [r.split(",")[0] for r in normal])
-        sweep(run, csv_path, args.concurrency, args.timeout)
-        sections = QUICK_SECTIONS if args.quick else SECTIONS
-        table = [row for section in sections for row in section(run)]
-    print(f"reliability bench: {len(rows)} hostile targets + {len(normal)} normal shops, "
-          f"{args.concurrency} pages at once, page budget {args.budget:.0f} s, HOME {home}")
+        run = Run(home, base, args.budget, [r.split(",")[0] for r in normal], args.concurrency)
+        if {"hostile", "sweep"} & set(parts):  # the browser part runs its own sweep
+            sweep(run, csv_path, args.concurrency, args.timeout)
+            print(f"reliability sweep: {len(rows) - 1} hostile targets + {len(normal)} normal "
+                  f"shops, {args.concurrency} pages at once, page budget {args.budget:.0f} s, "
+                  f"HOME {home}")
+        table = [row for part in parts if part in SWEEP_PARTS for row in SWEEP_PARTS[part](run)]
+    return table, run
+
+
+def main() -> int:
+    """Run the parts asked for and print the one table; exit 1 when an aim is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parts", default=",".join(PARTS),
+                        help=f"comma-separated parts to run (default: all of {', '.join(PARTS)})")
+    parser.add_argument("--normal", type=int, default=8, help="normal demo shops to add")
+    parser.add_argument("--budget", type=float, default=30.0, help="page budget, seconds")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--pages", help="comma-separated hostile pages (default: all)")
+    parser.add_argument("--timeout", type=float, default=1200.0,
+                        help="seconds before the bench gives up on the sweep")
+    parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--kill-shops", type=int, help="kill test: only the first N demo shops")
+    parser.add_argument("--seed", type=int, default=20261201)
+    args = parser.parse_args()
+    parts = [p.strip() for p in args.parts.split(",") if p.strip()]
+    unknown = sorted(set(parts) - set(PARTS))
+    if unknown:
+        parser.error(f"unknown part(s) {', '.join(unknown)}; choose from {', '.join(PARTS)}")
+    table: list[Row] = []
+    summary: dict[str, object] = {}
+    if any(p in SWEEP_PARTS for p in parts):
+        table, run = _sweep_rows(args, parts)
+    if {"hostile", "sweep"} & set(parts):
+        summary = {"seconds": round(run.seconds, 1), "peak_pss_mb": round(run.peak_mb),
+                   "peak_rss_mb": round(run.peak_rss_mb),
+                   "peak_by_kind_mb": {k: round(v) for k, v in run.peak_kinds.items()}}
+    if "crash" in parts:
+        table += crash_section(args.kills, args.kill_shops, args.seed)
+    if "fuzz" in parts:
+        table += fuzz_section()
     print_table(table)
-    print(json.dumps({"ok": all(r.ok for r in table), "seconds": round(run.seconds, 1),
-                      "peak_pss_mb": round(run.peak_mb), "peak_rss_mb": round(run.peak_rss_mb),
-                      "peak_by_kind_mb": {k: round(v) for k, v in run.peak_kinds.items()}}))
+    if "crash" in parts:
+        print(_sibling("reliability_crash").LOSS_DEFINITION)
+    ok = all(r.ok for r in table)
+    print(json.dumps({"ok": ok, "parts": parts, **summary}))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -2,10 +2,12 @@
 
 Visit → OcrPipeline (read licence images) → SealPipeline (evidence: files,
 manifest, signature, ledger) → RulesPipeline (findings) → AnnotatePipeline
-(marked screenshot copies) → StorePipeline (captures and findings in SQLite,
-and any configured index) → LeadsPipeline (findings folded into leads, then
-the leads index). Each stage does one job and counts what it did in
-the crawl stats. Blocking work (OCR, fsync) runs in a worker thread.
+(marked screenshot copies) → StorePipeline (findings in SQLite and any
+configured index) → LeadsPipeline (findings folded into leads, then the leads
+index) → CapturedPipeline (the captures row, written last: a capture without
+one is finished by the next sweep, crawlers/recovered.py). Each stage does one
+job, is idempotent, and counts what it did in the crawl stats. Blocking work
+(OCR, fsync) runs in a worker thread.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from crawlers import hongdun_config
-from evidence import recovery
+from evidence import crashpoint, recovery
 from evidence.annotate import annotate
 from evidence.custody import operator
 from evidence.seal import DiskFull, Sealer
@@ -177,7 +179,7 @@ class AnnotatePipeline:
 
 
 class StorePipeline:
-    """Record each capture and commit its findings (SQLite first, then any index)."""
+    """Commit each capture's findings (SQLite first, then any index)."""
 
     def __init__(self, crawler: Crawler) -> None:
         cfg = hongdun_config(crawler.settings)
@@ -190,10 +192,7 @@ class StorePipeline:
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, Assessed):
-            c = item.capture
-            self.sink.add(item.findings)  # first: the capture row marks the target done
-            db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
-                            c.evidence_id, c.folder, c.captured_at, c.failure)
+            self.sink.add(item.findings)
         return item
 
     def close_spider(self) -> None:
@@ -236,3 +235,23 @@ class LeadsPipeline:
             outcome = build.close_sweep(self.office.conn, sweep_id, clock.utc_now(), self.actor)
         self.stats.set_value("hongdun/leads/not_seen", outcome.not_seen)
         sync_leads(self.cfg, self.office.conn)
+
+
+class CapturedPipeline:
+    """Record each capture in the captures table, after every other stage: the row marks
+    the capture processed and its target done (`sweep --resume` reads it)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.conn = db.connect(hongdun_config(crawler.settings).db_path)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CapturedPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, Assessed):
+            c = item.capture
+            crashpoint.reached("index")
+            db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
+                            c.evidence_id, c.folder, c.captured_at, c.failure)
+        return item

@@ -78,7 +78,10 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.AnnotatePipeline": 400,
     "crawlers.pipelines.StorePipeline": 500,
     "crawlers.pipelines.LeadsPipeline": 600,
+    "crawlers.pipelines.CapturedPipeline": 700,
 }
+# A sweep first finishes captures an interrupted sweep sealed but did not carry through.
+SPIDER_MIDDLEWARES = {"crawlers.recovered.FinishRecovered": 50}
 EXTENSIONS = {
     "crawlers.extensions.SweepRecorder": 100,
     "crawlers.extensions.SweepProgress": 200,

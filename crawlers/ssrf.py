@@ -8,11 +8,14 @@ address they resolve to must be public. The allow-list (setting
 `allow_private`, e.g. the demo marketplace's `127.0.0.1:8765`) names the
 private hosts the crawler may reach; by default there are none.
 
-Three places ask it: the HTTP downloader middleware (every request, redirect
-hops included), the browser's request routing, and the image fetch.
-`resolver_rules()` adds a fourth layer inside Chromium itself, so that private
-IP literals fail to resolve even on a browser redirect hop, which Playwright's
-routing does not see.
+Four places ask it: the HTTP downloader middleware (every request, redirect
+hops included), the browser context's request routing (pop-ups included), the
+image fetch (each hop), and, under all the browser's traffic, the egress proxy
+(crawlers/egress.py), which asks `checked_addresses` at connect time and connects
+to the address it checked: redirect hops that routing does not see and names that
+resolve privately (or differently a second time) are refused there.
+`resolver_rules()` is the Chromium --host-resolver-rules for a browser launched
+without the proxy: private IP literals unresolvable.
 """
 
 from __future__ import annotations
@@ -147,6 +150,29 @@ class AddressGuard:
         refusal = self._resolved_refusal(host, [i[4][0] for i in infos])
         self._answers[host] = (time.monotonic() + DNS_TTL, refusal)
         return refusal
+
+    async def checked_addresses(self, host: str, port: int) -> tuple[list[str], str | None]:
+        """(addresses a connection to host:port may use, None), or ([], the refusal). Asked
+        at connect time by the egress proxy, which connects only to these addresses."""
+        host = host.lower().strip("[]")
+        allowed = self._allowed(host, port)
+        try:
+            kind = address_kind(host)
+        except ValueError:
+            kind = "name"
+        if kind != "name":
+            return ([], f"private address {host} ({kind})") if kind and not allowed else (
+                [host], None)
+        if not allowed and (host == "localhost" or host.endswith(".localhost")):
+            return [], f"private address {host} (loopback)"
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(
+                host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError):
+            return [], None  # unresolvable: the connection fails as it would anyway
+        addresses = list(dict.fromkeys(str(i[4][0]) for i in infos))
+        refusal = None if allowed else self._resolved_refusal(host, addresses)
+        return ([], refusal) if refusal else (addresses, None)
 
     def _needs_dns(self, url: str) -> bool:
         split = urlsplit(url)

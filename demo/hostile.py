@@ -6,16 +6,24 @@ Each page is a `HostilePage` (name, platform, what it does, the outcome a guarde
 records). `hostile_targets_csv(base)` writes a targets file of them. Every address the
 pages point at outside the server is private (169.254.169.254, 10.x, 192.168.x,
 localhost): the crawler must refuse them, and nothing here is a reachable host.
+`private-name` points at a host NAME that resolves to a private address (a name of
+this machine, `private_name()`), through a redirect hop, a pop-up and a licence
+image: only a check of the resolved address refuses those.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import ipaddress
+import json
+import socket
 import struct
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from urllib.parse import parse_qs
 
 from demo.site import HEADER, Response
 
@@ -57,6 +65,8 @@ PAGES: tuple[HostilePage, ...] = (
     HostilePage("navigates-away", "other", "navigates itself to another page", None),
     HostilePage("private", "other", "sub-resources, fetch, redirect at private addresses",
                 None),
+    HostilePage("private-name", "other", "redirect, pop-up, image at a name resolving to "
+                "a private address", None),
     HostilePage("busy-loop-live", "douyin", "while(true), rendered live", "deadline"),
     HostilePage("redirect-loop-live", "douyin", "302 loop, rendered live",
                 "too-many-redirects"),
@@ -133,6 +143,52 @@ def _pdf() -> bytes:
     return out
 
 
+@lru_cache(maxsize=1)
+def private_name() -> str | None:
+    """A host name (not localhost) the system resolver maps to a loopback or private
+    address: this machine's name, or another alias in /etc/hosts. None if there is none."""
+    names = [socket.gethostname(), socket.getfqdn()]
+    try:
+        for line in Path("/etc/hosts").read_text(encoding="utf-8", errors="replace").splitlines():
+            names += line.split("#", 1)[0].split()[1:]
+    except OSError:
+        pass
+    for name in dict.fromkeys(n.lower() for n in names):
+        if not name or name.startswith("localhost") or name.endswith(".localhost"):
+            continue
+        try:
+            found = {i[4][0] for i in socket.getaddrinfo(name, None, proto=socket.IPPROTO_TCP)}
+        except OSError:
+            continue
+        if found and not any(ipaddress.ip_address(a.split("%")[0]).is_global for a in found):
+            return name
+    return None
+
+
+def _private_name_page(query: str) -> bytes:
+    """Requests at http://NAME:PORT/hostile/secret (NAME resolving privately; PORT the
+    page's own unless ?port= says) by a redirect hop, a pop-up and a licence image."""
+    asked = parse_qs(query)
+    host = (asked.get("host") or [private_name() or "localhost"])[0]
+    port = (asked.get("port") or [""])[0]
+    script = f"""
+const base = 'http://' + {json.dumps(host)} + ':' + ({json.dumps(port)} || location.port);
+const hop = u => '/hostile/to?url=' + encodeURIComponent(base + u);
+const img = document.createElement('img');
+img.src = hop('/hostile/secret?via=redirect'); img.width = 100; img.height = 60;
+document.body.appendChild(img);
+const fig = document.createElement('figure');
+fig.innerHTML = '<img width="400" height="300" alt="营业执照"><figcaption>营业执照</figcaption>';
+fig.querySelector('img').src = base + '/hostile/secret?via=image';
+document.body.appendChild(fig);
+const hopped = document.createElement('figure');
+hopped.innerHTML = '<img width="400" height="300" alt="营业执照副本"><figcaption>执照</figcaption>';
+hopped.querySelector('img').src = hop('/hostile/secret?via=image-redirect');
+document.body.appendChild(hopped);
+window.open(base + '/hostile/secret?via=popup');"""
+    return _html("内网域名探测页", f"<p>本店营业执照见下图。</p><script>{script}</script>")
+
+
 def _private_page() -> bytes:
     imgs = "".join(f'<img src="{u}" width="200" height="120" alt="图片">' for u in PRIVATE_URLS)
     return _html("内网探测页", f"""
@@ -182,6 +238,13 @@ def respond(path: str, query: str) -> Response | Drip:
         return Response(302, b"", headers=(("Location", f"/hostile/{name}?n={step}"),))
     if name == "to-private":
         return Response(302, b"", headers=(("Location", PRIVATE_URLS[0]),))
+    if name == "to":  # an open redirect, as hostile pages have
+        target = (parse_qs(query).get("url") or ["/"])[0]
+        return Response(302, b"", headers=(("Location", target),))
+    if name == "private-name":
+        return Response(200, _private_name_page(query))
+    if name == "secret":  # what a private service would answer: a crawl must never get it
+        return Response(200, b"SECRET", "text/plain")
     if name == "drip":
         return Drip(_html("慢速页面", "<p>" + "滴" * DRIP_BYTES + "</p>"))
     if name == "pdf":

@@ -4,7 +4,8 @@ With HONGDUN_TEST_PAUSE_AT=PHASE:N and HONGDUN_TEST_PAUSE_FILE=PATH in the envir
 each time the process reaches PHASE it appends PHASE to PATH; the N-th time it then
 sleeps (holding whatever it holds) until the test kills it. Unset, it does nothing.
 Phases: ocr, seal (artefacts written, not yet signed), ledger (renamed into place, not
-yet in the ledger), index (ledgered, not yet in the captures table).
+yet in the ledger), index (ledgered, not yet in the captures table: reached right after
+the ledger append, and again after findings and leads, just before the captures row).
 """
 
 from __future__ import annotations

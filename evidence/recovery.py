@@ -7,9 +7,12 @@ A sweep killed at any moment (kill -9, power loss, a full disk) can leave:
   3. a sealed folder without its ledger entry (killed between the rename and the append):
      its signature and every artefact hash are checked, then it is ledgered ("completed"),
      or quarantined with the reason when a check fails;
-  4. a ledgered capture missing from the captures table (killed before the index write):
-     recorded there as failed "interrupted: sealed, not indexed", so it stays traceable and
-     the target is swept again on resume.
+  4. a ledgered capture missing from the captures table (killed anywhere between the seal
+     and the last stage: rules, findings, leads, the captures row): `unprocessed()` lists
+     it, and the sweep finishes it first (crawlers/recovered.py), through the same stages
+     as a fresh capture, each of which is idempotent (ids derive from the capture id).
+     The captures row is written last (crawlers/pipelines.py), so its presence means
+     every stage ran.
 Ledger entries whose folder is gone cannot be repaired; they are counted and reported.
 Recovery holds HOME/.sealing.lock exclusively; a running Sealer holds it shared, so a
 second sweep never "recovers" the folders a live sweep is still writing.
@@ -34,7 +37,6 @@ from hongdun.errors import HongdunError
 
 LOCK_NAME = ".sealing.lock"
 QUARANTINE = "quarantine"
-NOT_INDEXED = "interrupted: sealed, not indexed"
 
 
 @dataclass
@@ -43,7 +45,7 @@ class RecoveryReport:
 
     ledgered: list[str] = field(default_factory=list)
     quarantined: list[str] = field(default_factory=list)  # "name: reason"
-    indexed: list[str] = field(default_factory=list)
+    unprocessed: list[str] = field(default_factory=list)  # sealed, ledgered, no captures row
     missing: list[str] = field(default_factory=list)  # ledger entries without a folder
     torn_ledger_bytes: int = 0
     skipped: str = ""  # why recovery did not run
@@ -51,14 +53,14 @@ class RecoveryReport:
     @property
     def changed(self) -> bool:
         """True when anything needed attention."""
-        return bool(self.ledgered or self.quarantined or self.indexed or self.missing
+        return bool(self.ledgered or self.quarantined or self.unprocessed or self.missing
                     or self.torn_ledger_bytes or self.skipped)
 
     def stats(self) -> dict[str, int]:
         """Counters for the crawl stats (evidence/recovery/...)."""
         return {"evidence/recovery/ledgered": len(self.ledgered),
                 "evidence/recovery/quarantined": len(self.quarantined),
-                "evidence/recovery/indexed": len(self.indexed),
+                "evidence/recovery/unprocessed": len(self.unprocessed),
                 "evidence/recovery/missing": len(self.missing),
                 "evidence/recovery/torn_ledger_bytes": self.torn_ledger_bytes}
 
@@ -68,9 +70,9 @@ class RecoveryReport:
             return f"恢复 recovery skipped: {self.skipped}"
         return (f"恢复 recovery after an interrupted sweep: {len(self.ledgered)} sealed "
                 f"capture(s) completed into the ledger, {len(self.quarantined)} incomplete "
-                f"folder(s) quarantined, {len(self.indexed)} capture(s) indexed as interrupted "
-                f"(swept again on resume), {len(self.missing)} ledger entr(y/ies) without a "
-                f"folder, {self.torn_ledger_bytes} torn ledger byte(s) cut")
+                f"folder(s) quarantined, {len(self.unprocessed)} sealed capture(s) to finish "
+                f"(rules, findings, leads, index), {len(self.missing)} ledger entr(y/ies) "
+                f"without a folder, {self.torn_ledger_bytes} torn ledger byte(s) cut")
 
 
 def _quarantine(home: Path, source: Path, sweep_id: str) -> Path:
@@ -196,19 +198,23 @@ def _recover(cfg: Config, report: RecoveryReport) -> None:
                 _quarantine(cfg.home, folder, sweep_dir.name)
                 report.quarantined.append(f"{name}: {m}")
     report.missing = sorted(ledgered - set(folders))
-    _index_orphans(cfg, folders, ledgered, report)
+    report.unprocessed = [p.name for p in _unindexed(cfg, folders, ledgered)]
 
 
-def _index_orphans(cfg: Config, folders: dict[str, Path], ledgered: set[str],
-                   report: RecoveryReport) -> None:
-    """Record ledgered captures the index never heard of, as interrupted (see module doc)."""
+def unprocessed(cfg: Config) -> list[Path]:
+    """Sealed, ledgered capture folders with no captures row: the stages after sealing
+    (rules, findings, leads, the row itself) did not all run. Oldest first."""
+    entries = ledger.read(cfg.home / "ledger.jsonl")
+    folders = {p.name: p for p in cfg.evidence_dir.glob("*/*")
+               if p.is_dir() and manifest.valid_capture_id(p.name)} if (
+        cfg.evidence_dir.is_dir()) else {}
+    return _unindexed(cfg, folders, {e.capture_id for e in entries})
+
+
+def _unindexed(cfg: Config, folders: dict[str, Path], ledgered: set[str]) -> list[Path]:
     conn = db.connect(cfg.db_path)
     try:
         known = {row[0] for row in conn.execute("SELECT capture_id FROM captures")}
-        for capture_id in sorted(ledgered & set(folders) - known):
-            c = manifest.load_capture(folders[capture_id])
-            db.save_capture(conn, c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
-                            c.folder, c.captured_at, c.failure or NOT_INDEXED)
-            report.indexed.append(capture_id)
     finally:
         conn.close()
+    return [folders[c] for c in sorted(ledgered & set(folders) - known)]

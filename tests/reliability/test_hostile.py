@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -19,8 +22,10 @@ from demo.site import load_truth, targets_csv
 from tests.conftest import run_hongdun
 
 LICENCE_RULES = {"licence.missing", "licence.uscc_invalid", "licence.mismatch"}
+# Eight slow pages (and four that fail fast) for eight pages at once: one round of budgets.
+# The live-profile variants (private-live, busy-loop-live, ...) run in bench/reliability.py.
 QUICK = ("busy-loop", "memory-hog", "dialogs", "popups", "private", "navigates-away",
-         "huge-image", "huge-dom", "gzip-bomb", "redirect-loop", "drip", "private-live")
+         "huge-image", "huge-dom", "gzip-bomb", "redirect-loop", "drip", "private-name")
 BUDGET = 25.0  # seconds of work per page
 ENV = {"HONGDUN_PAGE_BUDGET": str(BUDGET), "HONGDUN_PAGE_TIMEOUT": "20",
        "HONGDUN_CONCURRENCY": "8", "HONGDUN_DOM_MAX_BYTES": "300000"}
@@ -44,11 +49,36 @@ def _normal_shop(base: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def swept(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+def internal() -> Iterator[tuple[int, list[str]]]:
+    """An "internal service" on loopback, off the allow-list by its name: (port, hits)."""
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"SECRET")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_port, hits
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def swept(demo_url: str, internal: tuple[int, list[str]],
+          tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     """HOME after one sweep of the quick hostile set plus one normal shop."""
     home = tmp_path_factory.mktemp("hostile-home")
     hostile.respond("/hostile/gzip-bomb", "")  # build the bomb before the sweep asks for it
-    rows = hostile.hostile_targets_csv(demo_url, QUICK).splitlines()
+    assert hostile.private_name(), "no host name of this machine resolves to a private address"
+    rows = [row.replace("/hostile/private-name", f"/hostile/private-name?port={internal[0]}")
+            for row in hostile.hostile_targets_csv(demo_url, QUICK).splitlines()]
     csv_path = home / "targets.csv"
     csv_path.write_text("\n".join([*rows, _normal_shop(demo_url)]) + "\n", encoding="utf-8")
     started = time.monotonic()
@@ -116,6 +146,20 @@ def test_what_pages_did_is_recorded_in_the_capture(swept: tuple[Path, dict]) -> 
         details = " ".join(i["detail"] for i in _incidents(captures["hostile-huge-image"]))
         assert "30000x30000" in details and "not decoded" in details
     assert "deadline" in kinds["busy-loop"]
+
+
+def test_a_name_resolving_privately_is_refused_on_every_path(
+        swept: tuple[Path, dict], internal: tuple[int, list[str]]) -> None:
+    """A redirect hop (which browser routing never sees), an image and a pop-up, all at
+    http://NAME:PORT where NAME resolves to a loopback address: refused, and recorded."""
+    row = _captures(swept[0])["hostile-private-name"]
+    blocked = [i["detail"] for i in _incidents(row) if i["kind"] == "blocked"]
+    name = hostile.private_name()
+    for via in ("redirect", "image"):
+        assert any(f"via={via}" in d and f"{name} resolves to" in d for d in blocked), (
+            via, blocked)
+    assert any("refused at connect" in d for d in blocked), blocked  # the egress proxy
+    assert internal[1] == []  # the internal service never saw a request
 
 
 def test_the_normal_shop_is_still_right(swept: tuple[Path, dict], demo_url: str) -> None:

@@ -11,7 +11,7 @@ from bench.reliability_crash import PHASES_HTTP, run
 
 
 def test_four_kills_lose_nothing_and_the_sweep_resumes(tmp_path: Path) -> None:
-    result = run(4, browser=False, shops=8, workdir=tmp_path)
+    result = run(4, browser=False, shops=6, workdir=tmp_path)
     assert result.losses == []
     assert {k.phase for k in result.kills} == set(PHASES_HTTP)
     assert result.killed >= 3, result.kills  # a kill point past the sweep's end is no kill

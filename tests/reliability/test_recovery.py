@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from test_evidence_support import make_config, visit
 
 from evidence import ledger, recovery
+from evidence.reopen import reopen
 from evidence.seal import Sealer
 from hongdun import db
 from hongdun.config import Config
+from hongdun.errors import VerificationError
+from hongdun.records import Box, Incident, TextBlock
 
 
 def _sealed(tmp_path: Path, count: int = 2) -> tuple[Config, list[str]]:
@@ -34,7 +39,8 @@ def test_sealed_folder_without_ledger_entry_is_ledgered(tmp_path: Path) -> None:
     assert report.ledgered == [ids[1]] and not report.quarantined
     assert [e.capture_id for e in ledger.verify(cfg.home / "ledger.jsonl")] == ids
     assert "1 sealed capture(s) completed into the ledger" in report.line()
-    assert not recovery.recover(cfg).changed  # idempotent
+    again = recovery.recover(cfg)  # idempotent: only the finishing (rules on) is left
+    assert not (again.ledgered or again.quarantined) and again.unprocessed == ids
 
 
 def test_altered_unledgered_folder_and_partial_folder_are_quarantined(tmp_path: Path) -> None:
@@ -63,14 +69,32 @@ def test_torn_ledger_tail_is_cut_and_kept(tmp_path: Path) -> None:
     assert list((cfg.home / "quarantine" / "ledger").glob("torn-tail-*.bin"))
 
 
-def test_ledgered_capture_missing_from_the_index_is_recorded_as_interrupted(
-        tmp_path: Path) -> None:
-    cfg, ids = _sealed(tmp_path)
-    report = recovery.recover(cfg)  # the sweep died before its captures reached the database
-    assert sorted(report.indexed) == sorted(ids)
+def test_ledgered_capture_missing_from_the_index_is_left_to_finish(tmp_path: Path) -> None:
+    cfg, ids = _sealed(tmp_path)  # the sweep died before its captures reached the database
+    report = recovery.recover(cfg)
+    assert report.unprocessed == sorted(ids) and "2 sealed capture(s) to finish" in report.line()
+    assert [p.name for p in recovery.unprocessed(cfg)] == sorted(ids)
     conn = db.connect(cfg.db_path)
-    rows = dict(conn.execute("SELECT capture_id, failure FROM captures").fetchall())
-    assert rows == {i: recovery.NOT_INDEXED for i in ids}
+    db.save_capture(conn, ids[0], "sweep-1", "yt-0000", "e", "f", "2026-01-01T00:00:00Z", None)
+    assert [p.name for p in recovery.unprocessed(cfg)] == [ids[1]]  # the row comes last
+
+
+def test_a_sealed_folder_reopens_as_the_pages_that_were_sealed(tmp_path: Path) -> None:
+    cfg = make_config(tmp_path / "home")
+    sealer = Sealer(cfg)
+    original = visit("yt-0001")
+    home = replace(original.pages[0], raw_body=b"<html>raw</html>",
+                   layout=(TextBlock("body/p[1]", Box(1.5, 2, 30, 4)),),
+                   incidents=(Incident("dialog", "alert: hi (dismissed)", "2026-01-01T00:00Z"),))
+    original = replace(original, pages=(home, *original.pages[1:]))
+    sealed = sealer.seal(original)
+    sealer.close()
+    again = reopen(Path(sealed.folder))
+    assert again.pages == original.pages
+    assert replace(again, pages=()) == replace(sealed, pages=())
+    (Path(sealed.folder) / "pages/01-home/page.html").write_bytes(b"<p>changed</p>")
+    with pytest.raises(VerificationError, match=r"page\.html does not match the manifest"):
+        reopen(Path(sealed.folder))
 
 
 def test_recovery_waits_for_a_live_sealer(tmp_path: Path) -> None:
