@@ -14,6 +14,8 @@ import asyncio
 import logging
 import sys
 import threading
+import time
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,7 +23,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
-from crawlers import hongdun_config
+from crawlers import hongdun_config, timing
 from evidence import recovery
 from evidence.annotate import annotate
 from evidence.custody import operator
@@ -60,6 +62,7 @@ class OcrPipeline:
         except ImportError as exc:  # the OCR engine is an optional install
             raise NotConfigured(f"OCR engine not installed ({exc.name})") from None
         self.ocr = ocr
+        self.crawler = crawler
         self.stats = crawler.stats
         self.max_pixels = crawler.settings.getint("HONGDUN_IMAGE_MAX_PIXELS", ocr.MAX_PIXELS)
 
@@ -70,8 +73,10 @@ class OcrPipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Visit) or not any(p.images for p in item.pages):
             return item
+        started = time.monotonic()
         pages = await asyncio.to_thread(lambda: tuple(
             self.ocr.read_images(p, max_pixels=self.max_pixels) for p in item.pages))
+        timing.record(self.crawler, "ocr", started, None, timing.WORKER)
         self.stats.inc_value("hongdun/ocr_images", sum(len(p.images) for p in pages))
         return replace(item, pages=pages)
 
@@ -99,20 +104,25 @@ class SealPipeline:
             log.warning("%s", self.recovery.line())
             print(self.recovery.line(), file=sys.stderr, flush=True)
 
-    def _seal(self, visit: Visit) -> Capture:
+    def _seal(self, visit: Visit, times: Counter[str]) -> Capture:
+        waiting = time.monotonic()
         with self.lock:
-            return self.sealer.seal(visit)
+            times["seal/lock-wait"] += time.monotonic() - waiting
+            return self.sealer.seal(visit, times)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Visit):
             return item
+        started, times = time.monotonic(), Counter[str]()
         try:
-            capture = await asyncio.to_thread(self._seal, item)
+            capture = await asyncio.to_thread(self._seal, item, times)
         except DiskFull as exc:  # stop the sweep: every later seal would fail the same way
             if not self.stats.get_value("hongdun/fatal"):
                 self.stats.set_value("hongdun/fatal", str(exc))
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk-full"))
             raise DropItem(str(exc)) from None
+        finally:
+            timing.record_all(self.crawler, timing.back_to_back(started, times))
         self.stats.inc_value("hongdun/captures")
         if capture.failure:
             self.stats.inc_value("hongdun/captures_failed")
@@ -135,6 +145,7 @@ class RulesPipeline:
         self.rules = RuleSet.load()
         conn = db.connect(hongdun_config(crawler.settings).db_path)
         self.context = EvalContext(price_history=PriceHistory(conn), registry=Registry(conn))
+        self.crawler = crawler
         self.stats = crawler.stats
 
     @classmethod
@@ -144,7 +155,9 @@ class RulesPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Capture):
             return item
+        started = time.monotonic()
         findings = tuple(self.rules.evaluate(item, self.context))
+        timing.record(self.crawler, "rules", started)
         for finding in findings:
             self.stats.inc_value(f"hongdun/findings/{finding.rule_id}")
         self.stats.inc_value("hongdun/findings", len(findings))
@@ -154,15 +167,20 @@ class RulesPipeline:
 class AnnotatePipeline:
     """Write a marked copy of the screenshot for every finding; originals stay untouched."""
 
+    def __init__(self, crawler: Crawler | None = None) -> None:
+        self.crawler = crawler
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AnnotatePipeline:
-        return cls()
+        return cls(crawler)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Assessed) or not item.findings:
             return item
+        started = time.monotonic()
         findings = await asyncio.to_thread(
             lambda: tuple(annotate(item.capture, f) for f in item.findings))
+        timing.record(self.crawler, "annotate", started, None, timing.WORKER)
         return Assessed(item.capture, findings)
 
 
@@ -173,6 +191,7 @@ class StorePipeline:
         cfg = hongdun_config(crawler.settings)
         self.conn = db.connect(cfg.db_path)
         self.sink = FindingsSink(cfg, self.conn)
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -180,10 +199,11 @@ class StorePipeline:
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, Assessed):
-            c = item.capture
+            started, c = time.monotonic(), item.capture
             self.sink.add(item.findings)  # first: the capture row marks the target done
             db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
                             c.evidence_id, c.folder, c.captured_at, c.failure)
+            timing.record(self.crawler, "store", started)
         return item
 
     def close_spider(self) -> None:
@@ -207,13 +227,14 @@ class LeadsPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Assessed):
             return item
-        c, o = item.capture, self.office
+        c, o, started = item.capture, self.office, time.monotonic()
         seen = build.CaptureSeen(c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
                                  c.captured_at, c.failure)
         with writing(o.conn):
             outcome = build.record(o.conn, o.policy, o.members, seen,
                                    [Sighting.of(f) for f in item.findings], clock.utc_now(),
                                    self.actor)
+        timing.record(self.crawler, "leads", started)
         self.stats.inc_value("hongdun/leads/opened", outcome.opened)
         self.stats.inc_value("hongdun/leads/occurrences", outcome.occurrences)
         for warning in outcome.warnings:
