@@ -41,7 +41,7 @@ from scrapy.http import Response
 from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
 from crawlers import hongdun_config, timing
-from crawlers.browser import cap_dom
+from crawlers.browser import cap_dom, watch_settle
 from crawlers.ssrf import AddressGuard
 from hongdun.clock import utc_now
 from hongdun.records import Incident
@@ -291,6 +291,7 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         watch = page_watch(request) or PageWatch(time.monotonic() + self.budget)
         watch.enter("new-page")
         page = await super()._create_page(request, spider)
+        await watch_settle(page)
         watch.page_opened()
         watch.page = page
         self._watches[page] = watch
