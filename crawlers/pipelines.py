@@ -5,7 +5,9 @@ manifest, signature, ledger) → RulesPipeline (findings) → AnnotatePipeline
 (marked screenshot copies) → StorePipeline (captures and findings in SQLite,
 and any configured index) → LeadsPipeline (findings folded into leads, then
 the leads index). Each stage does one job and counts what it did in
-the crawl stats. Blocking work (OCR, fsync) runs in a worker thread.
+the crawl stats. Blocking work runs off the reactor thread: OCR and annotation in
+worker threads, sealing (hashing, WARC, fsync) in its own thread, one capture at a
+time, and the rules in theirs, so the reactor keeps fetching meanwhile.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -89,6 +92,7 @@ class SealPipeline:
         self.recovery = recovery.recover(cfg)  # before our Sealer holds the sealing lock
         self.sealer = Sealer(cfg)
         self.lock = threading.Lock()
+        self.executor = ThreadPoolExecutor(1, "seal")  # one capture at a time, in order
         self.crawler = crawler
         self.stats = crawler.stats
 
@@ -115,7 +119,8 @@ class SealPipeline:
             return item
         started, times = time.monotonic(), Counter[str]()
         try:
-            capture = await asyncio.to_thread(self._seal, item, times)
+            capture = await asyncio.get_running_loop().run_in_executor(
+                self.executor, self._seal, item, times)
         except DiskFull as exc:  # stop the sweep: every later seal would fail the same way
             if not self.stats.get_value("hongdun/fatal"):
                 self.stats.set_value("hongdun/fatal", str(exc))
@@ -133,8 +138,10 @@ class SealPipeline:
         tree head. Runs even when the sweep was interrupted, over what was sealed."""
         sweep_id = self.crawler.spider.sweep_id  # type: ignore[union-attr]
         if self.stats.get_value("hongdun/captures"):
-            head = await asyncio.to_thread(self.sealer.close_sweep, sweep_id)
+            head = await asyncio.get_running_loop().run_in_executor(
+                self.executor, self.sealer.close_sweep, sweep_id)
             self.stats.set_value("hongdun/tree_size", head.tree_size)
+        self.executor.shutdown(wait=False)
 
 
 class RulesPipeline:
@@ -147,21 +154,26 @@ class RulesPipeline:
         self.context = EvalContext(price_history=PriceHistory(conn), registry=Registry(conn))
         self.crawler = crawler
         self.stats = crawler.stats
+        self.executor = ThreadPoolExecutor(1, "rules")  # the price history: one writer
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RulesPipeline:
         return cls(crawler)
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Capture):
             return item
         started = time.monotonic()
-        findings = tuple(self.rules.evaluate(item, self.context))
-        timing.record(self.crawler, "rules", started)
+        findings = await asyncio.get_running_loop().run_in_executor(
+            self.executor, lambda: tuple(self.rules.evaluate(item, self.context)))
+        timing.record(self.crawler, "rules", started, None, timing.WORKER)
         for finding in findings:
             self.stats.inc_value(f"hongdun/findings/{finding.rule_id}")
         self.stats.inc_value("hongdun/findings", len(findings))
         return Assessed(item, findings)
+
+    def close_spider(self) -> None:
+        self.executor.shutdown(wait=True)
 
 
 class AnnotatePipeline:
