@@ -13,11 +13,13 @@ machine falls on both alike (bare, sweep, bare, sweep ...):
 - HTTP mode: `hongdun sweep --no-browser` against a bare Scrapy spider fetching
   and following the same pages.
 It prints pages per second of each run, the median ratio per mode, the load
-average, the peak memory (RSS of this process and its Chromium children), and the
+average, the peak memory of this process and its Chromium children (summed RSS, and
+PSS, which counts their shared pages once), and the
 per-stage profile of the last sweep of each mode (bench/stage_profile.py): the
 stages' own timestamps, not a profiler run.
 
     .venv/bin/python bench/sweep_bench.py [--rounds 3] [--concurrency 8] [--modes browser,http]
+                                          [--targets N]
 """
 
 from __future__ import annotations
@@ -54,25 +56,47 @@ from hongdun.targets import parse_targets
 BARE_SETTLE_MS = 1500
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, in MB (from /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+def tree_pss_mb(pid: int) -> float:
+    """Proportional memory (PSS) of a process and its descendants, in MB: memory shared
+    between them (Chromium's forked zygote, fonts, libraries) counted once, not per process."""
+    total = 0
+    for proc in _tree(pid):
         try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
+            with open(f"/proc/{proc}/smaps_rollup") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except (OSError, StopIteration, ValueError):
             continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, stack = 0, [pid]
+    return total / 1e3
+
+
+def _tree(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    children.setdefault(int(f.read().rsplit(")", 1)[1].split()[1]),
+                                        []).append(int(entry))
+            except OSError:
+                continue
+    out, stack = [], [pid]
     while stack:
         p = stack.pop()
-        total += rss.get(p, 0)
+        out.append(p)
         stack.extend(children.get(p, []))
+    return out
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MB (from /proc); shared
+    pages count once per process that maps them (an upper bound: see tree_pss_mb)."""
+    total = 0
+    for proc in _tree(pid):
+        try:
+            with open(f"/proc/{proc}/stat") as f:
+                total += int(f.read().rsplit(")", 1)[1].split()[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
     return total / 1e6
 
 
@@ -120,6 +144,7 @@ def _sampler(peak: list[float]) -> Any:
 
     def sample() -> None:
         peak[0] = max(peak[0], tree_rss_mb(os.getpid()))
+        peak[1] = max(peak[1], tree_pss_mb(os.getpid()))
 
     loop = task.LoopingCall(sample)
     loop.start(0.5)
@@ -129,7 +154,7 @@ def _sampler(peak: list[float]) -> Any:
 async def timed(runner: CrawlerRunner, spider: Any, stat: str,
                 **kwargs: Any) -> tuple[dict[str, Any], Profile]:
     """Run one crawl; its pages, seconds, rate, peak memory, and its stage profile."""
-    peak = [0.0]
+    peak = [0.0, 0.0]
     loop = _sampler(peak)
     crawler = runner.create_crawler(spider)
     profile = Profile().attach(crawler)
@@ -140,7 +165,7 @@ async def timed(runner: CrawlerRunner, spider: Any, stat: str,
     loop.stop()
     pages = int(crawler.stats.get_value(stat, 0))
     return ({"pages": pages, "seconds": seconds, "pps": pages / seconds, "peak_mb": peak[0],
-             "load": load}, profile)
+             "pss_mb": peak[1], "load": load}, profile)
 
 
 def bare_settings(sweep: Settings, concurrency: int) -> Settings:
@@ -161,12 +186,13 @@ def bare_settings(sweep: Settings, concurrency: int) -> Settings:
     return settings
 
 
-async def bench(rounds: int, concurrency: int, modes: list[str]) -> list[dict[str, Any]]:
-    """Interleaved bare and Hongdun crawls per mode; a result per round."""
+async def bench(rounds: int, concurrency: int, modes: list[str],
+                size: int) -> list[dict[str, Any]]:
+    """Interleaved bare and Hongdun crawls per mode; a result per round, printed as it ends."""
     results = []
     with DemoServer() as server:
         base = server.start()
-        targets = parse_targets(targets_csv(base))
+        targets = parse_targets(targets_csv(base))[: size or None]
         for mode in modes:
             browser = mode == "browser"
             for _ in range(rounds):
@@ -185,16 +211,21 @@ async def bench(rounds: int, concurrency: int, modes: list[str]) -> list[dict[st
                                             sweep_id=sweep_id)
                 results.append({"mode": mode, "hongdun": ours, "bare": bare,
                                 "ratio": ours["pps"] / bare["pps"], "profile": profile})
+                print_run(results[-1])
     return results
 
 
+def print_run(r: dict[str, Any]) -> None:
+    """One round: both crawls' rates, memory and load."""
+    h, b = r["hongdun"], r["bare"]
+    print(f"{r['mode']:<8} bare {b['pages']} pages {b['pps']:.2f}/s (peak RSS {b['peak_mb']:.0f}"
+          f" PSS {b['pss_mb']:.0f} MB, load {b['load']}) | hongdun {h['pages']} pages "
+          f"{h['pps']:.2f}/s (peak RSS {h['peak_mb']:.0f} PSS {h['pss_mb']:.0f} MB, load "
+          f"{h['load']}) | ratio {r['ratio']:.2f}", flush=True)
+
+
 def report(outcome: list[dict[str, Any]], concurrency: int) -> None:
-    """Every run, the median ratio per mode, and the last sweep's profile per mode."""
-    for r in outcome:
-        h, b = r["hongdun"], r["bare"]
-        print(f"{r['mode']:<8} bare {b['pages']} pages {b['pps']:.2f}/s (peak {b['peak_mb']:.0f}"
-              f" MB, load {b['load']}) | hongdun {h['pages']} pages {h['pps']:.2f}/s "
-              f"(peak {h['peak_mb']:.0f} MB, load {h['load']}) | ratio {r['ratio']:.2f}")
+    """The median ratio per mode, and the last sweep's profile per mode."""
     for mode in dict.fromkeys(r["mode"] for r in outcome):
         runs = [r for r in outcome if r["mode"] == mode]
         ratio = statistics.median(r["ratio"] for r in runs)
@@ -211,6 +242,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--modes", default="browser,http")
+    parser.add_argument("--targets", type=int, default=0,
+                        help="the first N demo targets (default: all)")
     args = parser.parse_args()
     install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
     from twisted.internet import defer, reactor
@@ -220,7 +253,7 @@ def main() -> None:
 
     async def go() -> None:
         try:
-            outcome.extend(await bench(args.rounds, args.concurrency, modes))
+            outcome.extend(await bench(args.rounds, args.concurrency, modes, args.targets))
         finally:
             reactor.stop()  # type: ignore[attr-defined]
 
