@@ -41,6 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from crawlers.browser import SETTLE_INIT_JS, SETTLE_JS
 from crawlers.pages import pages_to_follow, role_limits, same_shop
 from crawlers.profiles import Profiles
 from demo.families import CLASSIC, HELD_OUT, NAMES, build
@@ -84,8 +85,8 @@ class Fetcher:
              settle_ms: int = 1000) -> tuple[PageCapture, str]:
         """One page (rendered when asked and it carries scripts) and its text for link picking.
 
-        A rendered page counts as built once its DOM has not changed for settle_ms
-        (the site profile's settle time, as the crawler uses it).
+        A rendered page counts as built as the crawler judges it (crawlers.browser's
+        settle: nothing in flight, DOM unchanged for the profile's settle_ms).
         """
         status, body, ctype = self.get(url)
         charset = ctype.partition("charset=")[2].strip() or "utf-8"
@@ -94,8 +95,9 @@ class Fetcher:
         if status < 400 and render and self.browser is not None and b"<script" in body.lower():
             if self._tab is None:
                 self._tab = self.browser.new_page()
+                self._tab.add_init_script(SETTLE_INIT_JS)  # the crawler's settle tracker
             self._tab.goto(url, wait_until="load", timeout=30_000)
-            _settle(self._tab, settle_ms)
+            self._tab.evaluate(SETTLE_JS, [settle_ms, 8000])
             html = self._tab.content()
             # scrapy-playwright encodes the rendered DOM in the page's declared charset
             body, rendered = html.encode(charset, errors="xmlcharrefreplace"), True
@@ -112,24 +114,6 @@ class Fetcher:
             self._cache[url] = body if status < 400 and ctype.startswith("image/") else b""
         body = self._cache[url]
         return ImageCapture(url, body, "image/png", alt) if body else None
-
-
-_SETTLE_JS = """([quiet, limit]) => new Promise(done => {
-  let timer;
-  const end = () => { observer.disconnect(); done(true); };
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(end, quiet);
-  });
-  observer.observe(document, {subtree: true, childList: true, characterData: true});
-  timer = setTimeout(end, quiet);
-  setTimeout(end, limit);
-})"""
-
-
-def _settle(tab: Any, quiet_ms: int, limit_ms: int = 8000) -> None:
-    """Wait until the DOM has not changed for quiet_ms (scripts build late), at most limit_ms."""
-    tab.evaluate(_SETTLE_JS, [quiet_ms, limit_ms])
 
 
 def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render: bool,

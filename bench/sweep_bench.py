@@ -1,27 +1,40 @@
-"""Sweep benchmark: Hongdun's full sweep against a bare Scrapy crawl of the same pages.
+"""Sweep benchmark: Hongdun's full sweep against a bare Scrapy crawl of the same shops.
 
-In one process and one reactor, it crawls the demo marketplace twice per mode:
-- browser mode: Hongdun (render, screenshots, rules, sealing, indexing) against a
-  bare Scrapy + scrapy-playwright spider that opens the same pages and takes the
-  same full-page screenshots;
-- HTTP mode: Hongdun with --no-browser against a bare Scrapy spider fetching the
-  same pages.
-It prints pages per second of each, the ratio, and the peak memory (RSS of this
-process and its Chromium children) during each crawl.
+In one process and one reactor, against the demo marketplace, at equal concurrency
+(--concurrency pages at once in all and per domain, AutoThrottle as the project
+sets it, on by default), it runs, interleaved so that load drift on a shared
+machine falls on both alike (bare, sweep, bare, sweep ...):
+- browser mode: Hongdun (HTTP fetch, render of the captured bytes, settle,
+  layout, screenshot, images, OCR, sealing, rules, annotation, store, leads)
+  against a bare Scrapy + scrapy-playwright spider that opens each shop's home
+  page in the browser, waits for network idle plus a 1.5 s settle, takes a
+  full-page screenshot and follows the same licence, about and item links
+  (crawlers.pages.pages_to_follow);
+- HTTP mode: `hongdun sweep --no-browser` against a bare Scrapy spider fetching
+  and following the same pages.
+It prints pages per second of each run, the median ratio per mode, the load
+average, the peak memory of this process and its Chromium children (summed RSS, and
+PSS, which counts their shared pages once), and the
+per-stage profile of the last sweep of each mode (bench/stage_profile.py): the
+stages' own timestamps, not a profiler run.
 
-    .venv/bin/python bench/sweep_bench.py [--rounds 1]
+    .venv/bin/python bench/sweep_bench.py [--rounds 3] [--concurrency 8] [--modes browser,http]
+                                          [--targets N]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import scrapy
 from scrapy.crawler import CrawlerRunner
@@ -29,54 +42,101 @@ from scrapy.settings import Settings
 from scrapy.utils.reactor import install_reactor
 from scrapy_playwright.page import PageMethod
 
+from bench.stage_profile import Profile, load_average
+from crawlers.pages import pages_to_follow, role_limits
+from crawlers.profiles import Profiles
 from crawlers.run import new_sweep_id, sweep_settings
 from crawlers.spiders.storefront import StorefrontSpider
 from demo.server import DemoServer
 from demo.site import targets_csv
 from hongdun import config
+from hongdun.records import Target
 from hongdun.targets import parse_targets
+
+BARE_SETTLE_MS = 1500
+
+
+def tree_pss_mb(pid: int) -> float:
+    """Proportional memory (PSS) of a process and its descendants, in MB: memory shared
+    between them (Chromium's forked zygote, fonts, libraries) counted once, not per process."""
+    total = 0
+    for proc in _tree(pid):
+        try:
+            with open(f"/proc/{proc}/smaps_rollup") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total / 1e3
+
+
+def _tree(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    children.setdefault(int(f.read().rsplit(")", 1)[1].split()[1]),
+                                        []).append(int(entry))
+            except OSError:
+                continue
+    out, stack = [], [pid]
+    while stack:
+        p = stack.pop()
+        out.append(p)
+        stack.extend(children.get(p, []))
+    return out
 
 
 def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, in MB (from /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+    """Resident memory of a process and all its descendants, in MB (from /proc); shared
+    pages count once per process that maps them (an upper bound: see tree_pss_mb)."""
+    total = 0
+    for proc in _tree(pid):
         try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
+            with open(f"/proc/{proc}/stat") as f:
+                total += int(f.read().rsplit(")", 1)[1].split()[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
             continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, stack = 0, [pid]
-    while stack:
-        p = stack.pop()
-        total += rss.get(p, 0)
-        stack.extend(children.get(p, []))
     return total / 1e6
 
 
 class BareSpider(scrapy.Spider):
-    """The baseline: fetch each page (in the browser with a screenshot, or over HTTP)."""
+    """The baseline: each shop's home page and the pages it leads to, nothing kept."""
 
     name = "bare"
 
-    def __init__(self, urls: list[str], browser: bool, **kwargs: Any) -> None:
+    def __init__(self, targets: list[Target], browser: bool, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.urls, self.browser = urls, browser
+        self.targets, self.browser = targets, browser
+        self.profiles = Profiles.load()
+
+    def _request(self, url: str, role: str, target: Target, seen: set[str],
+                 roles: list[str]) -> scrapy.Request:
+        seen.add(url)
+        roles.append(role)
+        meta: dict[str, Any] = {}
+        if self.browser:
+            meta = {"playwright": True, "playwright_page_methods": [
+                PageMethod("wait_for_load_state", "networkidle"),
+                PageMethod("wait_for_timeout", BARE_SETTLE_MS),
+                PageMethod("screenshot", full_page=True, type="png")]}
+        return scrapy.Request(url, meta=meta, dont_filter=True, priority=0 if role == "home"
+                              else 10, cb_kwargs={"role": role, "target": target,
+                                                  "seen": seen, "roles": roles})
 
     async def start(self) -> Any:
-        for url in self.urls:
-            meta = ({"playwright": True, "playwright_page_methods": [
-                PageMethod("screenshot", full_page=True, type="png")]} if self.browser else {})
-            yield scrapy.Request(url, meta=meta, dont_filter=True)
+        for target in self.targets:
+            yield self._request(target.url, "home", target, set(), [])
 
-    def parse(self, response: Any) -> Iterator[Any]:
+    def parse(self, response: Any, role: str, target: Target, seen: set[str],
+              roles: list[str]) -> Iterator[Any]:
         self.crawler.stats.inc_value("bare/pages")
-        yield from ()
+        profile = self.profiles.for_target(target)
+        limits = role_limits(profile)
+        for url, follow in pages_to_follow(response.text, response.url, role, target.url,
+                                           profile):
+            if url not in seen and roles.count(follow) < limits.get(follow, 1 << 30):
+                yield self._request(url, follow, target, seen, roles)
 
 
 def _sampler(peak: list[float]) -> Any:
@@ -84,84 +144,122 @@ def _sampler(peak: list[float]) -> Any:
 
     def sample() -> None:
         peak[0] = max(peak[0], tree_rss_mb(os.getpid()))
+        peak[1] = max(peak[1], tree_pss_mb(os.getpid()))
 
     loop = task.LoopingCall(sample)
-    loop.start(0.2)
+    loop.start(0.5)
     return loop
 
 
-async def _timed(runner: CrawlerRunner, spider: Any, stat: str, **kwargs: Any) -> dict[str, Any]:
-    peak = [0.0]
+async def timed(runner: CrawlerRunner, spider: Any, stat: str,
+                **kwargs: Any) -> tuple[dict[str, Any], Profile]:
+    """Run one crawl; its pages, seconds, rate, peak memory, and its stage profile."""
+    peak = [0.0, 0.0]
     loop = _sampler(peak)
     crawler = runner.create_crawler(spider)
+    profile = Profile().attach(crawler)
+    load = load_average()
     start = time.perf_counter()
     await runner.crawl(crawler, **kwargs)  # a Deferred: go() runs under ensureDeferred
     seconds = time.perf_counter() - start
     loop.stop()
     pages = int(crawler.stats.get_value(stat, 0))
-    return {"pages": pages, "seconds": seconds, "pps": pages / seconds, "peak_mb": peak[0]}
+    return ({"pages": pages, "seconds": seconds, "pps": pages / seconds, "peak_mb": peak[0],
+             "pss_mb": peak[1], "load": load}, profile)
 
 
-def _page_urls(home: Path) -> list[str]:
-    urls: list[str] = []
-    for visit in sorted((home / "evidence").rglob("visit.json")):
-        for page in json.loads(visit.read_text("utf-8"))["pages"]:
-            urls.append(page["requested_url"])
-    return urls
+def bare_settings(sweep: Settings, concurrency: int) -> Settings:
+    """Plain Scrapy + scrapy-playwright: the project's politeness, none of its components."""
+    settings = Settings()
+    settings.setdict({
+        "TWISTED_REACTOR": sweep.get("TWISTED_REACTOR"),
+        "DOWNLOAD_HANDLERS": {
+            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"},
+        "PLAYWRIGHT_LAUNCH_OPTIONS": sweep.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"),
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": concurrency,
+        "CONCURRENT_REQUESTS": concurrency, "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+        "USER_AGENT": sweep.get("USER_AGENT"), "ROBOTSTXT_OBEY": False,
+        "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "ERROR",
+        **{k: sweep.get(k) for k in sweep if k.startswith("AUTOTHROTTLE_")},
+    }, priority="cmdline")
+    return settings
 
 
-async def bench(rounds: int) -> list[dict[str, Any]]:
+async def bench(rounds: int, concurrency: int, modes: list[str],
+                size: int) -> list[dict[str, Any]]:
+    """Interleaved bare and Hongdun crawls per mode; a result per round, printed as it ends."""
     results = []
     with DemoServer() as server:
         base = server.start()
-        targets = parse_targets(targets_csv(base))
-        for browser in (True, False):
+        targets = parse_targets(targets_csv(base))[: size or None]
+        for mode in modes:
+            browser = mode == "browser"
             for _ in range(rounds):
                 home = Path(tempfile.mkdtemp(prefix="hongdun-bench-"))
-                cfg = config.load({"home": str(home),  # the demo is on loopback: allow it
+                cfg = config.load({"home": str(home), "concurrency": str(concurrency),
                                    "allow_private": base.removeprefix("http://")})
                 sweep_id = new_sweep_id()
                 settings = sweep_settings(cfg, sweep_id=sweep_id, name="bench",
                                           screenshots=browser)
-                runner = CrawlerRunner(settings)
-                ours = await _timed(runner, StorefrontSpider, "hongdun/pages",
-                                    targets=targets, sweep_id=sweep_id)
-                bare_settings = Settings()
-                bare_settings.setmodule("crawlers.settings", priority="project")
-                bare_settings.setdict({"ITEM_PIPELINES": {}, "EXTENSIONS": {},
-                                       "DOWNLOADER_MIDDLEWARES": {},
-                                       "PLAYWRIGHT_LAUNCH_OPTIONS":
-                                           settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"),
-                                       "LOG_LEVEL": "ERROR"}, priority="cmdline")
-                bare = await _timed(CrawlerRunner(bare_settings), BareSpider, "bare/pages",
-                                    urls=_page_urls(home), browser=browser)
-                results.append({"mode": "browser" if browser else "http", "hongdun": ours,
-                                "bare": bare, "ratio": ours["pps"] / bare["pps"]})
+                settings.set("CONCURRENT_REQUESTS", concurrency, priority="cmdline")
+                bare, _ = await timed(CrawlerRunner(bare_settings(settings, concurrency)),
+                                      BareSpider, "bare/pages", targets=targets,
+                                      browser=browser)
+                ours, profile = await timed(CrawlerRunner(settings), StorefrontSpider,
+                                            "hongdun/pages", targets=targets,
+                                            sweep_id=sweep_id)
+                results.append({"mode": mode, "hongdun": ours, "bare": bare,
+                                "ratio": ours["pps"] / bare["pps"], "profile": profile})
+                print_run(results[-1])
     return results
+
+
+def print_run(r: dict[str, Any]) -> None:
+    """One round: both crawls' rates, memory and load."""
+    h, b = r["hongdun"], r["bare"]
+    print(f"{r['mode']:<8} bare {b['pages']} pages {b['pps']:.2f}/s (peak RSS {b['peak_mb']:.0f}"
+          f" PSS {b['pss_mb']:.0f} MB, load {b['load']}) | hongdun {h['pages']} pages "
+          f"{h['pps']:.2f}/s (peak RSS {h['peak_mb']:.0f} PSS {h['pss_mb']:.0f} MB, load "
+          f"{h['load']}) | ratio {r['ratio']:.2f}", flush=True)
+
+
+def report(outcome: list[dict[str, Any]], concurrency: int) -> None:
+    """The median ratio per mode, and the last sweep's profile per mode."""
+    for mode in dict.fromkeys(r["mode"] for r in outcome):
+        runs = [r for r in outcome if r["mode"] == mode]
+        ratio = statistics.median(r["ratio"] for r in runs)
+        print(f"\n== {mode}: median ratio hongdun/bare {ratio:.2f} over {len(runs)} "
+              f"interleaved rounds at concurrency {concurrency}, load now {load_average()}")
+        last = runs[-1]["hongdun"]
+        print(f"profile of the last sweep ({last['pages']} pages, {last['seconds']:.1f}s):")
+        for line in runs[-1]["profile"].table(last["seconds"], last["pages"]):
+            print("  " + line)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--modes", default="browser,http")
+    parser.add_argument("--targets", type=int, default=0,
+                        help="the first N demo targets (default: all)")
     args = parser.parse_args()
     install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
     from twisted.internet import defer, reactor
 
     outcome: list[dict[str, Any]] = []
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
 
     async def go() -> None:
         try:
-            outcome.extend(await bench(args.rounds))
+            outcome.extend(await bench(args.rounds, args.concurrency, modes, args.targets))
         finally:
             reactor.stop()  # type: ignore[attr-defined]
 
     reactor.callWhenRunning(lambda: defer.ensureDeferred(go()))  # type: ignore[attr-defined]
     reactor.run()  # type: ignore[attr-defined]
-    for r in outcome:
-        h, b = r["hongdun"], r["bare"]
-        print(f"{r['mode']:<8} hongdun {h['pages']} pages {h['pps']:.2f}/s "
-              f"({h['pps'] * 60:.0f}/min, peak {h['peak_mb']:.0f} MB) | bare {b['pages']} pages "
-              f"{b['pps']:.2f}/s (peak {b['peak_mb']:.0f} MB) | ratio {r['ratio']:.2f}")
+    report(outcome, args.concurrency)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 `settle`, `list_images`, `layout` and `screenshot` run as scrapy-playwright
 PageMethods inside the page that rendered the request (under the guard's page
 deadline, crawlers/guard.py); `screenshot` cuts a page taller than its limit;
+`settle` waits for what `watch_settle` (installed in every new page) saw go idle;
 `replay_captured_document` is a page-init callback that serves the main document
 from bytes already fetched over HTTP, so the screenshot shows exactly the
 captured bytes.
@@ -35,18 +36,96 @@ def launch_args(heap_mb: int, guard: AddressGuard) -> list[str]:
     return [*LAUNCH_ARGS, f"--js-flags=--max-old-space-size={heap_mb}",
             f"--host-resolver-rules={guard.resolver_rules()}"]
 
-# Resolve once the page's visible text has not changed for `settle` ms (or after `limit`).
-_SETTLE_JS = """
-async ([settle, limit]) => {
-  const start = Date.now();
-  let last = -1, stableSince = Date.now();
-  while (Date.now() - start < limit) {
-    const len = document.body ? document.body.innerText.length : 0;
-    if (len !== last) { last = len; stableSince = Date.now(); }
-    else if (len > 0 && Date.now() - stableSince >= settle) break;
-    await new Promise(r => setTimeout(r, 100));
+TIMER_HORIZON_MS = 2000  # a setTimeout due within this is awaited; later ones are not
+LONG_REQUEST_MS = 3000  # a request open longer is a stream or a long poll: not awaited
+
+# Page-init script (before the page's own scripts, in every frame): keeps what the page
+# still has in flight: fetch/XHR requests and their bodies, scripts, stylesheets and
+# frames it inserts, short timers; and when its DOM last changed (a MutationObserver).
+SETTLE_INIT_JS = """
+(() => {
+  if (window.__hongdunSettle) return;
+  const HORIZON = HORIZON_MS, LONG = LONG_MS, now = () => performance.now();
+  const open = new Map(), timers = new Map();
+  let changed = now(), token = 0;
+  const begin = () => { const t = ++token; open.set(t, now()); return () => open.delete(t); };
+  const st = window.setTimeout.bind(window), ct = window.clearTimeout.bind(window);
+  window.setTimeout = function (handler, ms, ...rest) {
+    const delay = Math.max(0, Number(ms) || 0);
+    if (typeof handler !== 'function' || delay > HORIZON) return st(handler, ms, ...rest);
+    const id = st(function () { timers.delete(id); return handler.apply(this, rest); }, delay);
+    timers.set(id, now() + delay);
+    return id;
+  };
+  window.clearTimeout = function (id) { timers.delete(id); return ct(id); };
+  if (window.fetch) {
+    const f = window.fetch;
+    window.fetch = function (...args) {
+      const end = begin();
+      try { return f.apply(this, args).finally(end); } catch (e) { end(); throw e; }
+    };
+    for (const name of ['json', 'text', 'arrayBuffer', 'blob', 'formData']) {
+      const read = Response.prototype[name];
+      if (read) Response.prototype[name] = function (...args) {
+        const end = begin();
+        try { return read.apply(this, args).finally(end); } catch (e) { end(); throw e; }
+      };
+    }
   }
-  return last;
+  if (window.XMLHttpRequest) {
+    const send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.send = function (...args) {
+      const end = begin();
+      this.addEventListener('loadend', end);
+      try { return send.apply(this, args); } catch (e) { end(); throw e; }
+    };
+  }
+  const loads = el => (el.tagName === 'SCRIPT' && el.src) || el.tagName === 'IFRAME' ||
+    (el.tagName === 'LINK' && /stylesheet/i.test(el.rel || ''));
+  new MutationObserver(records => {
+    changed = now();
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.nodeType === 1 && loads(n)) {
+        const end = begin();
+        n.addEventListener('load', end); n.addEventListener('error', end);
+      }
+    }
+  }).observe(document, {subtree: true, childList: true, characterData: true});
+  Object.defineProperty(window, '__hongdunSettle', {value: () => {
+    const t = now();
+    let pending = 0;
+    for (const since of open.values()) if (t - since < LONG) pending++;
+    for (const due of timers.values()) if (due >= t - 50) pending++;
+    return {pending, changed, sleep: st};
+  }});
+})();
+""".replace("HORIZON_MS", str(TIMER_HORIZON_MS)).replace("LONG_MS", str(LONG_REQUEST_MS))
+
+# Resolve once the page is idle: loaded, nothing in flight (see SETTLE_INIT_JS), its images
+# complete, and its DOM unchanged for `quiet` ms; or after `limit` ms. Without the init
+# script (a frame it did not reach) it watches the DOM itself from now on.
+SETTLE_JS = """
+async ([quiet, limit]) => {
+  const start = performance.now(), probe = window.__hongdunSettle;
+  let changed = start, observer = null, sleep = (f, ms) => setTimeout(f, ms);
+  if (probe) sleep = probe().sleep;
+  else {
+    observer = new MutationObserver(() => { changed = performance.now(); });
+    observer.observe(document, {subtree: true, childList: true, characterData: true});
+  }
+  try {
+    while (true) {
+      const now = performance.now(), state = probe ? probe() : {pending: 0, changed};
+      if (now - start >= limit) return {settled: false, waited: now - start};
+      const quietFor = now - (probe ? state.changed : changed);
+      if (document.readyState === 'complete' && state.pending === 0 && quietFor >= quiet &&
+          Array.from(document.images).every(img => img.complete) &&
+          (probe || (document.body && document.body.innerText.length > 0)))
+        return {settled: true, waited: now - start};
+      const step = Math.max(20, Math.min(100, quiet - quietFor));
+      await new Promise(r => sleep(r, step));
+    }
+  } finally { if (observer) observer.disconnect(); }
 }
 """
 
@@ -99,9 +178,16 @@ async def _evaluate(page: Page, script: str, arg: Any = None) -> Any:
     return await page.evaluate(script, arg)
 
 
-async def settle(page: Page, settle_ms: int, limit_ms: int) -> None:
-    """Wait until the page's visible text stops changing (JS-rendered shops fill late)."""
-    await _evaluate(page, _SETTLE_JS, [settle_ms, limit_ms])
+async def settle(page: Page, quiet_ms: int, limit_ms: int) -> dict[str, Any]:
+    """Wait until the page is idle (JS-rendered shops fill late): nothing in flight, its DOM
+    unchanged for quiet_ms; at most limit_ms. Returns whether it settled and the wait."""
+    result: dict[str, Any] = await _evaluate(page, SETTLE_JS, [quiet_ms, limit_ms])
+    return result
+
+
+async def watch_settle(page: Page) -> None:
+    """Install the settle tracker (SETTLE_INIT_JS) in a new page, before it navigates."""
+    await page.add_init_script(SETTLE_INIT_JS)
 
 
 async def list_images(page: Page) -> list[SeenImage]:

@@ -46,8 +46,8 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
-from crawlers import hongdun_config
-from crawlers.browser import cap_dom
+from crawlers import hongdun_config, timing
+from crawlers.browser import cap_dom, watch_settle
 from crawlers.egress import EgressProxy
 from crawlers.ssrf import AddressGuard
 from hongdun.clock import utc_now
@@ -163,6 +163,9 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         budget = float(request.meta.get(META_BUDGET) or self.budget)  # a live watch: longer
         watch = PageWatch(time.monotonic() + budget - spent, budget - spent)
         request.meta[META_WATCH] = watch
+        queued = request.meta.get(timing.META_QUEUED)
+        if queued is not None:
+            timing.record(self._crawler, "queue", queued, watch.started, timing.BROWSER)
         try:
             if watch.remaining() <= 0:
                 raise PageFailed("deadline: queued")
@@ -173,6 +176,17 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
             return await self._render(request, watch)
         finally:
             request.meta[META_SPENT] = spent + time.monotonic() - watch.started
+            self._record_stages(request, watch)
+
+    def _record_stages(self, request: Request, watch: PageWatch) -> None:
+        """The download's stages as timing intervals (crawlers/timing.py)."""
+        now = time.monotonic()
+        if not request.meta.get("playwright"):
+            timing.record(self._crawler, "fetch", watch.started, now, timing.BROWSER)
+            return
+        ends = [t for _, t in watch.stages[1:]] + [now]
+        for (stage, start), end in zip(watch.stages, ends, strict=True):
+            timing.record(self._crawler, f"render/{stage}", start, end, timing.BROWSER)
 
     async def _render(self, request: Request, watch: PageWatch) -> Response:
         task = asyncio.ensure_future(self._download_request(request, self._crawler.spider))
@@ -340,6 +354,7 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         watch = page_watch(request) or PageWatch(time.monotonic() + self.budget)
         watch.enter("new-page")
         page = await super()._create_page(request, spider)
+        await watch_settle(page)
         watch.page_opened()
         watch.page = page
         self._watches[page] = watch

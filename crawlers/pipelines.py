@@ -6,8 +6,10 @@ manifest, signature, ledger) → RulesPipeline (findings) → AnnotatePipeline
 configured index) → LeadsPipeline (findings folded into leads, then the leads
 index) → CapturedPipeline (the captures row, written last: a capture without
 one is finished by the next sweep, crawlers/recovered.py). Each stage does one
-job, is idempotent, and counts what it did in the crawl stats. Blocking work
-(OCR, fsync) runs in a worker thread.
+job, is idempotent, and counts what it did in the crawl stats. Blocking work runs
+off the reactor thread: OCR and annotation in worker threads, sealing (hashing,
+WARC, fsync) in its own thread, one capture at a time, and the rules in theirs, so
+the reactor keeps fetching meanwhile.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import asyncio
 import logging
 import sys
 import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -24,7 +29,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
-from crawlers import hongdun_config
+from crawlers import hongdun_config, timing
 from evidence import crashpoint, recovery
 from evidence.annotate import annotate
 from evidence.custody import operator
@@ -65,6 +70,7 @@ class OcrPipeline:
             raise NotConfigured(f"OCR engine not installed ({exc.name})") from None
         self.ocr = ocr
         self.ocr_frames = ocr_frames
+        self.crawler = crawler
         self.stats = crawler.stats
         self.max_pixels = crawler.settings.getint("HONGDUN_IMAGE_MAX_PIXELS", ocr.MAX_PIXELS)
 
@@ -82,8 +88,10 @@ class OcrPipeline:
                 self.stats.inc_value("hongdun/live/ocr_runs", len(runs))
         if not any(p.images for p in item.pages):
             return item
+        started = time.monotonic()
         pages = await asyncio.to_thread(lambda: tuple(
             self.ocr.read_images(p, max_pixels=self.max_pixels) for p in item.pages))
+        timing.record(self.crawler, "ocr", started, None, timing.WORKER)
         self.stats.inc_value("hongdun/ocr_images", sum(len(p.images) for p in pages))
         return replace(item, pages=pages)
 
@@ -96,6 +104,7 @@ class SealPipeline:
         self.recovery = recovery.recover(cfg)  # before our Sealer holds the sealing lock
         self.sealer = Sealer(cfg)
         self.lock = threading.Lock()
+        self.executor = ThreadPoolExecutor(1, "seal")  # one capture at a time, in order
         self.crawler = crawler
         self.stats = crawler.stats
 
@@ -111,20 +120,26 @@ class SealPipeline:
             log.warning("%s", self.recovery.line())
             print(self.recovery.line(), file=sys.stderr, flush=True)
 
-    def _seal(self, visit: Visit) -> Capture:
+    def _seal(self, visit: Visit, times: Counter[str]) -> Capture:
+        waiting = time.monotonic()
         with self.lock:
-            return self.sealer.seal(visit)
+            times["seal/lock-wait"] += time.monotonic() - waiting
+            return self.sealer.seal(visit, times)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Visit):
             return item
+        started, times = time.monotonic(), Counter[str]()
         try:
-            capture = await asyncio.to_thread(self._seal, item)
+            capture = await asyncio.get_running_loop().run_in_executor(
+                self.executor, self._seal, item, times)
         except DiskFull as exc:  # stop the sweep: every later seal would fail the same way
             if not self.stats.get_value("hongdun/fatal"):
                 self.stats.set_value("hongdun/fatal", str(exc))
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk-full"))
             raise DropItem(str(exc)) from None
+        finally:
+            timing.record_all(self.crawler, timing.back_to_back(started, times))
         self.stats.inc_value("hongdun/captures")
         if capture.failure:
             self.stats.inc_value("hongdun/captures_failed")
@@ -135,8 +150,10 @@ class SealPipeline:
         tree head. Runs even when the sweep was interrupted, over what was sealed."""
         sweep_id = self.crawler.spider.sweep_id  # type: ignore[union-attr]
         if self.stats.get_value("hongdun/captures"):
-            head = await asyncio.to_thread(self.sealer.close_sweep, sweep_id)
+            head = await asyncio.get_running_loop().run_in_executor(
+                self.executor, self.sealer.close_sweep, sweep_id)
             self.stats.set_value("hongdun/tree_size", head.tree_size)
+        self.executor.shutdown(wait=False)
 
 
 class RulesPipeline:
@@ -147,34 +164,47 @@ class RulesPipeline:
         self.rules = RuleSet.load()
         conn = db.connect(hongdun_config(crawler.settings).db_path)
         self.context = EvalContext(price_history=PriceHistory(conn), registry=Registry(conn))
+        self.crawler = crawler
         self.stats = crawler.stats
+        self.executor = ThreadPoolExecutor(1, "rules")  # the price history: one writer
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RulesPipeline:
         return cls(crawler)
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Capture):
             return item
-        findings = tuple(self.rules.evaluate(item, self.context))
+        started = time.monotonic()
+        findings = await asyncio.get_running_loop().run_in_executor(
+            self.executor, lambda: tuple(self.rules.evaluate(item, self.context)))
+        timing.record(self.crawler, "rules", started, None, timing.WORKER)
         for finding in findings:
             self.stats.inc_value(f"hongdun/findings/{finding.rule_id}")
         self.stats.inc_value("hongdun/findings", len(findings))
         return Assessed(item, findings)
 
+    def close_spider(self) -> None:
+        self.executor.shutdown(wait=True)
+
 
 class AnnotatePipeline:
     """Write a marked copy of the screenshot for every finding; originals stay untouched."""
 
+    def __init__(self, crawler: Crawler | None = None) -> None:
+        self.crawler = crawler
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AnnotatePipeline:
-        return cls()
+        return cls(crawler)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Assessed) or not item.findings:
             return item
+        started = time.monotonic()
         findings = await asyncio.to_thread(
             lambda: tuple(annotate(item.capture, f) for f in item.findings))
+        timing.record(self.crawler, "annotate", started, None, timing.WORKER)
         return Assessed(item.capture, findings)
 
 
@@ -185,6 +215,7 @@ class StorePipeline:
         cfg = hongdun_config(crawler.settings)
         self.conn = db.connect(cfg.db_path)
         self.sink = FindingsSink(cfg, self.conn)
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -192,7 +223,9 @@ class StorePipeline:
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, Assessed):
+            started = time.monotonic()
             self.sink.add(item.findings)
+            timing.record(self.crawler, "store", started)
         return item
 
     def close_spider(self) -> None:
@@ -216,13 +249,14 @@ class LeadsPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Assessed):
             return item
-        c, o = item.capture, self.office
+        c, o, started = item.capture, self.office, time.monotonic()
         seen = build.CaptureSeen(c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
                                  c.captured_at, c.failure)
         with writing(o.conn):
             outcome = build.record(o.conn, o.policy, o.members, seen,
                                    [Sighting.of(f) for f in item.findings], clock.utc_now(),
                                    self.actor)
+        timing.record(self.crawler, "leads", started)
         self.stats.inc_value("hongdun/leads/opened", outcome.opened)
         self.stats.inc_value("hongdun/leads/occurrences", outcome.occurrences)
         for warning in outcome.warnings:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -56,3 +58,18 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+FSYNC_THREADS = 8  # fsyncs in flight at once when a capture's files are synced together
+
+
+def fsync_together(paths: Sequence[Path]) -> None:
+    """fsync every path, several at a time (the file system commits them together); returns
+    once all are on stable storage, raising the first error if any failed."""
+    if len(paths) <= 1:
+        for path in paths:
+            fsync_dir(path)
+        return
+    with ThreadPoolExecutor(min(FSYNC_THREADS, len(paths)), "fsync") as pool:
+        for done in [pool.submit(fsync_dir, p) for p in paths]:
+            done.result()

@@ -25,6 +25,7 @@ from hongdun.records import ImageCapture, Incident, PageCapture
 log = logging.getLogger(__name__)
 MIN_SCORE = 0.5
 MAX_SIDE = 2000  # larger images are scaled down first: detection cost grows with area
+OCR_THREADS = 1  # onnxruntime threads per inference (one engine, one image at a time)
 MAX_PIXELS = 40_000_000  # default: images declaring more are not decoded (setting image_max_pixels)
 
 
@@ -56,7 +57,10 @@ class OcrEngine:
                 from rapidocr_onnxruntime import RapidOCR
             except ImportError as exc:
                 raise OcrUnavailable(f"OCR engine not installed: {exc}") from None
-            self._engine = RapidOCR()
+            # One inference thread: OCR then takes at most one core and never spins
+            # idle threads, leaving the rest to the browser and the crawl (2-core hosts).
+            self._engine = RapidOCR(intra_op_num_threads=OCR_THREADS,
+                                    inter_op_num_threads=OCR_THREADS)
         return self._engine
 
     def lines(self, data: bytes, max_pixels: int = MAX_PIXELS) -> list[OcrLine]:

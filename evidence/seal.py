@@ -13,12 +13,21 @@ import re
 import secrets
 import shutil
 import threading
+import time
+from collections import Counter
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
 from evidence import environment, keys, ledger, live, manifest, recovery, treehead, tsa, wacz, warc
-from evidence.canonical import canonical_json, fsync_dir, sha256_bytes, sha256_file, write_synced
+from evidence.canonical import (
+    canonical_json,
+    fsync_dir,
+    fsync_together,
+    sha256_bytes,
+    sha256_file,
+    write_synced,
+)
 from evidence.crashpoint import reached
 from evidence.custody import CustodyLog, operator
 from hongdun import __version__, clock
@@ -70,15 +79,20 @@ def _media_type(page: PageCapture) -> str:
 class _Files:
     """Collects a capture's artefacts: writes each one synced and records its hash."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, times: Counter[str]) -> None:
         self.root = root
         self.artefacts: list[Artefact] = []
+        self.times = times  # seconds per sealing stage (write, hash, ...)
 
     def add(self, path: str, data: bytes, media_type: str) -> str:
         target = self.root / path
+        started = time.monotonic()
         target.parent.mkdir(parents=True, exist_ok=True)
         write_synced(target, data, sync=False)  # synced together in sync_all()
+        written = time.monotonic()
         self.artefacts.append(Artefact(path, sha256_bytes(data), len(data), media_type))
+        self.times["seal/write"] += written - started
+        self.times["seal/hash"] += time.monotonic() - written
         return path
 
     def add_file(self, path: str, source: Path, media_type: str) -> str:
@@ -89,14 +103,14 @@ class _Files:
                                        media_type))
         return path
 
-    def sync_all(self) -> None:
-        """fsync every written file, then every folder, deepest first."""
-        for art in self.artefacts:
-            fsync_dir(self.root / art.path)
-        for folder in sorted({p for a in self.artefacts
-                              for p in (self.root / a.path).parents
-                              if p.is_relative_to(self.root)}, reverse=True):
-            fsync_dir(folder)
+    def sync_all(self, *extra: str) -> None:
+        """fsync every written file (the artefacts and `extra` names), then every folder
+        once, each group at once: concurrent fsyncs share one journal commit, where one
+        after the other each waits for its own. Any failure raises, nothing is skipped."""
+        files = [self.root / a.path for a in self.artefacts] + [self.root / e for e in extra]
+        folders = {p for f in files for p in f.parents if p.is_relative_to(self.root)}
+        fsync_together(files)
+        fsync_together(sorted(folders, reverse=True))
 
 
 def _write_page(files: _Files, index: int, page: PageCapture) -> dict[str, object]:
@@ -159,8 +173,10 @@ class Sealer:
         self._environment_lock = threading.Lock()
         self._sealing_lock = recovery.hold_shared(cfg.home)  # recovery waits for us
 
-    def seal(self, visit: Visit) -> Capture:
-        """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture."""
+    def seal(self, visit: Visit, times: Counter[str] | None = None) -> Capture:
+        """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture.
+        `times`, if given, receives the seconds each sealing stage took."""
+        times = Counter() if times is None else times
         if not _SAFE_ID.match(visit.sweep_id):
             raise HongdunError(f"sweep_id {visit.sweep_id!r} cannot name a folder")
         sealed_at = clock.utc_now()
@@ -171,9 +187,11 @@ class Sealer:
         try:
             sweep_dir.mkdir(parents=True, exist_ok=True)
             partial.mkdir()
-            manifest_bytes = self._write(partial, visit, capture_id, sealed_at)
+            manifest_bytes = self._write(partial, visit, capture_id, sealed_at, times)
+            started = time.monotonic()
             os.rename(partial, final)
             fsync_dir(sweep_dir)
+            times["seal/fsync"] += time.monotonic() - started
         except BaseException as exc:
             shutil.rmtree(partial, ignore_errors=True)
             full = _disk_full(exc, capture_id, sweep_dir, "the capture was not kept")
@@ -184,6 +202,7 @@ class Sealer:
             live.remove_working(page.live_dir)  # sealed: the working copy is no longer needed
         evidence_id = sha256_bytes(manifest_bytes)
         reached("ledger")
+        started = time.monotonic()
         try:
             ledger.append(self.ledger_path, capture_id, evidence_id, sealed_at)
         except OSError as exc:
@@ -196,6 +215,7 @@ class Sealer:
         reached("index")
         if self.stamper.enabled:
             self.stamper.stamp(capture_id, final)  # a miss is queued: awaiting-timestamp
+        times["seal/ledger"] += time.monotonic() - started
         loaded = manifest.parse(manifest_bytes, capture_id)
         return Capture(capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
                        folder=str(final), evidence_id=evidence_id,
@@ -230,8 +250,9 @@ class Sealer:
                     raise
         return treehead.close(self.home, self.key, f"sweep {sweep_id} closed")
 
-    def _write(self, root: Path, visit: Visit, capture_id: str, sealed_at: str) -> bytes:
-        files = _Files(root)
+    def _write(self, root: Path, visit: Visit, capture_id: str, sealed_at: str,
+               times: Counter[str]) -> bytes:
+        files = _Files(root, times)
         pages = [_write_page(files, i, page) for i, page in enumerate(visit.pages, 1)]
         captured_at = visit.pages[0].started_utc if visit.pages else sealed_at
         record = {
@@ -246,22 +267,30 @@ class Sealer:
         for path, source in live.live_files(Path(watched)) if watched else ():
             files.add_file(path, source, live.media_type(path))
         record["live"] = f"{live.LIVE_DIR}/session.json" if watched else None
-        files.add(warc.FILENAME, warc.build(visit, capture_id), "application/warc")
+        started = time.monotonic()
+        warc_bytes = warc.build(visit, capture_id)
+        times["seal/warc"] += time.monotonic() - started
+        files.add(warc.FILENAME, warc_bytes, "application/warc")
         urls = [u for page in visit.pages for u in (page.requested_url, page.final_url)]
+        started = time.monotonic()
+        hosts = environment.network_at_seal(urls)
+        times["seal/environment"] += time.monotonic() - started
         files.add(environment.FILENAME, canonical_json(
             {**self.environment(), "capture_id": capture_id, "user_agent": visit.user_agent,
              "browser_version_reported": visit.browser_version,
-             "hosts_at_seal": environment.network_at_seal(urls)}), "application/json")
+             "hosts_at_seal": hosts}), "application/json")
         files.add("visit.json", canonical_json(record), "application/json")
         reached("seal")
         manifest_bytes = manifest.build(
             capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
             sealed_at=sealed_at, captured_at=captured_at, failure=visit.failed,
             key_id=self.key_id, hongdun_version=__version__, artefacts=files.artefacts)
+        started = time.monotonic()
+        signature = self.key.sign(manifest_bytes)
+        times["seal/sign"] += time.monotonic() - started
         write_synced(root / manifest.MANIFEST, manifest_bytes, sync=False)
-        write_synced(root / manifest.SIGNATURE, self.key.sign(manifest_bytes), sync=False)
-        files.sync_all()
-        fsync_dir(root / manifest.MANIFEST)
-        fsync_dir(root / manifest.SIGNATURE)
-        fsync_dir(root)
+        write_synced(root / manifest.SIGNATURE, signature, sync=False)
+        started = time.monotonic()
+        files.sync_all(manifest.MANIFEST, manifest.SIGNATURE)
+        times["seal/fsync"] += time.monotonic() - started
         return manifest_bytes

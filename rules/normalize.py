@@ -52,7 +52,9 @@ def normalize(text: str) -> str:
     lowered = out.lower()
     if len(lowered) != len(out):  # a few non-ASCII letters lower-case to two characters
         return out.translate(_TABLE)
-    return _WIDE.sub(lambda m: _WIDE_MAP[m.group()], lowered)
+    for wide in set(_WIDE.findall(lowered)):  # a few distinct ones, each replaced in one pass
+        lowered = lowered.replace(wide, _WIDE_MAP[wide])
+    return lowered
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
-from crawlers import browser, hongdun_config
+from crawlers import browser, hongdun_config, timing
 from crawlers.guard import META_SPENT, PageFailed, page_watch
 from crawlers.live.watch import META_LIVE, LiveWatch, is_live, watch_options
 from crawlers.middlewares import NotReached, PrivateAddress
@@ -146,7 +146,8 @@ class StorefrontSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.on_fetched, errback=self.on_error,
                               cb_kwargs=kwargs, dont_filter=True, priority=_priority(role),
                               meta={"handle_httpstatus_list": ERROR_STATUSES,
-                                    "hongdun_role": role})
+                                    "hongdun_role": role,
+                                    timing.META_QUEUED: time.monotonic()})
 
     def _live(self, state: _VisitState) -> LiveWatch:
         """A watch of a live room, in its own working folder under HOME/live/<sweep>."""
@@ -173,6 +174,7 @@ class StorefrontSpider(scrapy.Spider):
             "handle_httpstatus_list": ERROR_STATUSES,
             "hongdun_role": kwargs["role"] if replay is None else "render",
             META_SPENT: spent,
+            timing.META_QUEUED: time.monotonic(),
         }
         if live is not None:  # the watch first; DOM, layout and screenshot show its end
             meta.update(live.request_meta(f"live-{state.target.target_id}",
@@ -228,6 +230,7 @@ class StorefrontSpider(scrapy.Spider):
             self.browser_version = page_obj.context.browser.version
         seen = images_to_keep(methods[1].result, role, state.profile)
         images = []
+        fetching = time.monotonic()
         for image in seen:
             seconds = watch.remaining() if watch else 10.0
             fetched = await browser.fetch_image(page_obj, image.src, self._guard, seconds)
@@ -238,8 +241,16 @@ class StorefrontSpider(scrapy.Spider):
             elif fetched:
                 images.append(ImageCapture(image.src, fetched[0], fetched[1],
                                            f"{image.alt} {image.near}".strip()))
-        live_dir = await self._finish_live(live, page_obj) if live is not None else ""
+        closing = time.monotonic()
+        timing.record(self.crawler, "image-fetch", fetching, closing, timing.BROWSER)
+        if live is not None:  # a watched room: stop the recorder, keep its files
+            live_dir = await self._finish_live(live, page_obj)
+            timing.record(self.crawler, "live-finish", closing, None, timing.BROWSER)
+            closing = time.monotonic()
+        else:
+            live_dir = ""
         await page_obj.close()  # bounded by the guard (crawlers/guard.py)
+        timing.record(self.crawler, "page-close", closing, None, timing.BROWSER)
         png, cut = methods[3].result
         for limit in (cut, (replay or {}).get("cut")):
             if limit and watch:
@@ -260,7 +271,9 @@ class StorefrontSpider(scrapy.Spider):
         for item in self._advance(state, page, "" if offsite else response.text, order, spent):
             yield item
         if state.finished:
+            closing = time.monotonic()
             await page_obj.context.close()
+            timing.record(self.crawler, "context-close", closing, None, timing.BROWSER)
 
     async def on_error(self, failure: Failure) -> AsyncIterator[Any]:
         """A page that could not be fetched: record why and carry on with the visit."""
@@ -314,12 +327,14 @@ class StorefrontSpider(scrapy.Spider):
             key = page.error.split(":")[0].replace(" ", "_")
             self.crawler.stats.inc_value(f"capture/failed/{key}")
         if page.ok and html:
+            parsing = time.monotonic()
             limits = role_limits(state.profile)
             for url, role in pages_to_follow(html, page.final_url, page.role, state.target.url,
                                              state.profile):
                 if url in state.seen or state.roles.count(role) >= limits.get(role, 1 << 30):
                     continue
                 yield self._page_request(state, url, role)
+            timing.record(self.crawler, "links", parsing)
         if state.pending == 0:
             state.finished = True
             self.done_ids.add(state.target.target_id)

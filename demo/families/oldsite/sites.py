@@ -314,7 +314,7 @@ SITES = (
             Said("地址：烟台市芝罘区港湾大道12号"),
         ),
         footer=(_icp(2006118),),
-        note="A self-built shop giving its own WeChat for wholesale deals (not a lure: no platform).",
+        note="A self-built shop giving its own WeChat for wholesale deals (no platform: no lure).",
     ),
     Site(
         "os-11",
