@@ -22,7 +22,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from live_capture import SWEEP_WATCHES, live_finding, record_room, seal_watch, sweep_room
+from live_capture import sweep_room
 from PIL import Image
 from pypdf import PdfReader
 from serving import hongdun_serve
@@ -36,21 +36,8 @@ from hongdun import config, db
 from hongdun.config import Config
 from hongdun.errors import VerificationError
 from hongdun.records import Capture, Finding, Place, Target
-from search.backend import FindingsSink
 
 WATCH_S = 15.0
-
-
-def _store(cfg: Config, capture: Capture, finding: Finding) -> None:
-    conn = db.connect(cfg.db_path)
-    conn.execute("INSERT INTO captures VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 (capture.capture_id, capture.sweep_id, capture.target.target_id,
-                  capture.evidence_id, capture.folder, capture.captured_at, None))
-    sink = FindingsSink(cfg, conn)
-    sink.add([finding])
-    sink.close()
-    conn.commit()
-    conn.close()
 
 
 @dataclass(frozen=True)
@@ -77,13 +64,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         url = f"{demo.base_url}/live2/haixian-ws/"
         target = Target("yt-live-1", "douyin", "livestream", url, "长岛海鲜现捞直播",
                         "92370613MA3C5K7BXW", "370602", "食品")
-        if SWEEP_WATCHES:
-            capture, finding = sweep_room(cfg.home, target, int(WATCH_S))
-        else:
-            capture = seal_watch(cfg, target, "sweep-live",
-                                 record_room(url, root / "work", WATCH_S))
-            finding = live_finding(capture, "F-live-lure", target.district)
-            _store(cfg, capture, finding)
+        capture, finding = sweep_room(cfg.home, target, int(WATCH_S))
     add_users(cfg)
     with hongdun_serve(cfg.home, root / "serve.log") as base:
         yield Served(base, cfg, capture, finding)
