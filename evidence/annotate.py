@@ -35,15 +35,9 @@ def render(png: bytes, finding: Finding) -> bytes:
         shot.load()
     except (UnidentifiedImageError, OSError) as exc:
         raise HongdunError(f"screenshot of {finding.finding_id} is not an image ({exc})") from None
-    shot = shot.convert("RGB")
-    canvas = Image.new("RGB", (max(shot.width, 480), shot.height + HEADER), "white")
-    canvas.paste(shot, (0, HEADER))
-    draw = ImageDraw.Draw(canvas)
-    draw.rectangle((0, 0, canvas.width, HEADER - 1), fill=(255, 236, 236))
-    draw.line((0, HEADER - 1, canvas.width, HEADER - 1), fill=RED, width=2)
-    draw.text((10, 6), f"{finding.title_zh}", fill=RED, font=_font(22))
-    draw.text((10, 33), f"{finding.rule_id} · {finding.finding_id} · {finding.captured_at}",
-              fill=(60, 60, 60), font=_font(14))
+    canvas, draw = _with_header(
+        shot, finding.title_zh,
+        f"{finding.rule_id} · {finding.finding_id} · {finding.captured_at}", 22)
     boxes = [p.box for p in finding.places if p.box is not None  # the boxes on this image:
              and p.page_role == finding.page_role  # a page's, or a live frame's own
              and (p.frame == finding.screenshot if p.source == "frame_ocr" else
