@@ -10,6 +10,9 @@ checking the finding's or capture's district like the other capture artefacts:
   GET /captures/{capture_id}/live/session.webm   the watch's WebM; Range requests get 206,
                                            so the page's <video src="…#t=<at_s>"> seeks
                                            without any script (the CSP allows none)
+Both views go into the custody log (evidence.custody): every frame served, and a video
+when it is opened (a request from byte 0; the later Range reads of one playback are not
+logged one by one).
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse, Response
 
 from evidence import livesession as live
+from evidence.custody import CustodyLog
 from evidence.livebundle import marked_frame
 from hongdun.records import Finding
 from office.sessions import Session
 from search import views
-from search.guard import Guard, need, open_db
+from search.guard import Guard, address, need, open_db
 from search.store import FindingsStore
 
 Db = Annotated[sqlite3.Connection, Depends(open_db)]
@@ -50,8 +54,16 @@ def _finding(conn: sqlite3.Connection, finding_id: str) -> Finding:
     return found
 
 
-def add_routes(app: FastAPI, guard: Guard) -> None:
-    """Add the live routes to the inspector app."""
+def opens_video(range_header: str | None) -> bool:
+    """True when a request starts a playback or a download: no Range, or one from byte 0."""
+    if not range_header:
+        return True
+    unit, _, ranges = range_header.partition("=")
+    return unit.strip() == "bytes" and ranges.split(",")[0].strip().startswith("0-")
+
+
+def add_routes(app: FastAPI, guard: Guard, custody: CustodyLog) -> None:
+    """Add the live routes to the inspector app; views are written to `custody`."""
 
     @app.get("/findings/{finding_id}/live/{number}/frame.png")
     def live_frame(request: Request, finding_id: str, number: int, conn: Db,
@@ -69,6 +81,9 @@ def add_routes(app: FastAPI, guard: Guard) -> None:
             png = marked_frame(cap.folder, manifest, finding, item)
         except live.LiveFileError as exc:
             raise views.NotFound(str(exc)) from None
+        custody.append("view", [finding.capture_id], me.user.name,
+                       f"live frame {item.frame.path}, finding {finding_id} place {number}, "
+                       f"from {address(request)}")
         return Response(png, media_type="image/png", headers=SANDBOXED)
 
     @app.get("/captures/{capture_id}/live/session.webm")
@@ -86,5 +101,8 @@ def add_routes(app: FastAPI, guard: Guard) -> None:
         if path.stat().st_size != art.size:  # the page re-hashes it; a range read cannot
             raise views.NotFound(f"{live.VIDEO}: 大小与封存清单不一致 / size differs from the "
                                  "sealed manifest")
+        if opens_video(request.headers.get("range")):
+            custody.append("view", [capture_id], me.user.name,
+                           f"live video {live.VIDEO}, from {address(request)}")
         return FileResponse(path, media_type="video/webm", headers=SANDBOXED,
                             content_disposition_type="inline", filename="session.webm")

@@ -347,7 +347,7 @@ def create_app(cfg: Config, *, allowed_hosts: Sequence[str] = (),
     weblogin.add_routes(app, cfg, guard, page)
     leads_web.add_routes(app, cfg, guard, page)
     kpi_web.add_routes(app, cfg, guard, page)
-    live_web.add_routes(app, guard)
+    live_web.add_routes(app, guard, custody)
     check_routes(app, table)
     return app
 

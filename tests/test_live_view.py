@@ -31,11 +31,13 @@ from test_web import PASSWORD, add_users, csrf_of
 
 from demo.server import DemoServer
 from evidence import livesession
+from evidence.custody import CustodyLog
 from evidence.verify import verify_bundle
 from hongdun import config, db
 from hongdun.config import Config
 from hongdun.errors import VerificationError
 from hongdun.records import Capture, Finding, Place, Target
+from search.live_web import opens_video
 
 WATCH_S = 15.0
 
@@ -184,6 +186,27 @@ def test_video_answers_range_requests(served: Served, inspector: httpx.Client) -
     assert tail.status_code == 206 and tail.content == data[-500:]
     beyond = inspector.get(path, headers={"Range": f"bytes={len(data) + 10}-"})
     assert beyond.status_code == 416
+
+
+def test_frame_and_video_views_are_in_the_custody_log(served: Served,
+                                                      inspector: httpx.Client) -> None:
+    log = CustodyLog(served.cfg.home)
+    capture = served.capture.capture_id
+    before = len(log.concerning([capture]))
+    number = _framed(served)[0]
+    assert inspector.get(f"{served.page}/live/{number}/frame.png").status_code == 200
+    path = f"/captures/{capture}/live/session.webm"
+    assert inspector.get(path, headers={"Range": "bytes=0-"}).status_code == 206
+    assert inspector.get(path, headers={"Range": "bytes=100-199"}).status_code == 206
+    added = log.concerning([capture])[before:]
+    assert [(e.action, e.actor) for e in added] == [("view", "芝罘巡查员")] * 2
+    assert "live frame live/frames/" in added[0].detail and f"place {number}" in added[0].detail
+    assert added[1].detail.startswith("live video live/session.webm")
+
+
+def test_only_a_request_from_byte_0_opens_a_video() -> None:
+    assert opens_video(None) and opens_video("bytes=0-") and opens_video("bytes=0-1023")
+    assert not opens_video("bytes=100-1099") and not opens_video("bytes=-500")
 
 
 def test_other_districts_and_anonymous_are_refused(served: Served) -> None:
