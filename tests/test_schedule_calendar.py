@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from hongdun.clock import SHANGHAI
+from hongdun.errors import InputFileError
 from hongdun.schedule.calendar import active_labels, lunar_festival, next_tick, ticks
 from hongdun.schedule.plans import DEFAULT_PLAN, load_plan, parse_plan
+from hongdun.tables import data_file
 
 PLAN = """\
 plan: edges
@@ -88,6 +92,19 @@ def test_lunar_dates_resolve_from_the_reference_table() -> None:
     evenings = [t.at for t in ticks(plan, at(2027, 1, 20), at(2027, 1, 26))
                 if "年货节 晚间" in t.labels and "B" in t.tiers]
     assert evenings == [at(2027, 1, d, 20) for d in (20, 21, 22, 23)]
+
+
+def test_the_lunar_table_is_data_with_every_year_in_its_season() -> None:
+    doc = data_file("lunar.yaml")
+    seasons = {"春节": ((1, 21), (2, 20)), "中秋": ((9, 7), (10, 8))}
+    for festival, (first, last) in seasons.items():
+        days = doc[festival]
+        assert sorted(days) == list(range(2025, 2031)), "consecutive years through 2030"
+        for year, day in days.items():
+            assert day.year == year and first <= (day.month, day.day) <= last, (festival, day)
+    assert lunar_festival("春节", 2030).isoformat() == "2030-02-03"
+    with pytest.raises(InputFileError, match=r"table has 2025, .*2030"):
+        lunar_festival("中秋", 2031)
 
 
 def test_tier_factors_split_and_skip_regular_intervals() -> None:

@@ -18,16 +18,8 @@ from apscheduler.triggers.cron import CronTrigger
 from hongdun.clock import SHANGHAI
 from hongdun.errors import InputFileError
 from hongdun.schedule.model import Plan, Schedule, Selector, Window
+from hongdun.tables import data_file
 
-# Solar dates of lunar festivals, from ../shared/domain/REFERENCE.md §9 (lunardate 0.3.0).
-LUNAR_FESTIVALS: dict[str, dict[int, date]] = {
-    "春节": {
-        2025: date(2025, 1, 29), 2026: date(2026, 2, 17),
-        2027: date(2027, 2, 6), 2028: date(2028, 1, 26),
-    },
-    "中秋": {2025: date(2025, 10, 6), 2026: date(2026, 9, 25), 2027: date(2027, 9, 15)},
-}
-LUNAR_ALIASES = {"cny": "春节", "spring-festival": "春节", "mid-autumn": "中秋"}
 _SAMPLE_START = datetime(2026, 1, 5, tzinfo=SHANGHAI)  # a Monday: nominal gaps are measured here
 _SAMPLE_FIRES = 400
 _REGULAR = 1.25  # a gap up to 1¼ × the shortest one is "regular" (months of 28-31 days)
@@ -36,16 +28,19 @@ _HORIZONS = (timedelta(hours=6), timedelta(days=2), timedelta(days=40), timedelt
 
 
 def lunar_festival(name: str, year: int) -> date:
-    """The solar date of a lunar festival (春节 / 中秋) in a year of the table."""
-    key = LUNAR_ALIASES.get(name, name)
-    if key not in LUNAR_FESTIVALS:
-        known = ", ".join(sorted([*LUNAR_FESTIVALS, *LUNAR_ALIASES]))
+    """The solar date of a lunar festival (春节 / 中秋) in a year of hongdun/data/lunar.yaml."""
+    doc = data_file("lunar.yaml")  # shared, parsed once: read, never change
+    aliases: dict[str, str] = doc["aliases"]
+    table = {k: v for k, v in doc.items() if k != "aliases"}
+    key = aliases.get(name, name)
+    if key not in table:
+        known = ", ".join(sorted([*table, *aliases]))
         raise InputFileError(f"unknown lunar festival {name!r} (known: {known})")
-    table = LUNAR_FESTIVALS[key]
-    if year not in table:
-        years = ", ".join(str(y) for y in sorted(table))
+    days: dict[int, date] = table[key]
+    if year not in days:
+        years = ", ".join(str(y) for y in sorted(days))
         raise InputFileError(f"no lunar table entry for {key} {year} (table has {years})")
-    return table[year]
+    return days[year]
 
 
 def cron_trigger(expression: str) -> CronTrigger:
