@@ -126,7 +126,7 @@ ROOMS = (
         lines=(WELCOME,
                system(decoy(MED, "保健食品不是药物，不能代替药物治疗疾病。",
                             "the platform's mandatory health-food reminder")),
-               viewer("老刘", "我有高血脂能吃吗", 5),
+               viewer("老刘", decoy(MED, "我有高血脂能吃吗", "a viewer's question"), 5),
                caption("这款是蓝帽子产品，按说明吃就行。")),
         note="Health-food seller with its permit; disease claims on the product card; the "
              "platform's reminder and a viewer's question are not claims."),

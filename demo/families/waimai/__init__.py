@@ -273,7 +273,8 @@ def _pages(s: Eatery) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
     assets: dict[str, tuple[bytes, str]] = {}
     if s.shown is not None and s.where in ("merchant", "photo"):
         lines = tuple(f"{k}：{v}" for k, v in zip(
-            ("名称", "统一社会信用代码", "类型", "经营者", "经营场所", "成立日期"),
+            ("名称", "统一社会信用代码", "类型",
+             "经营者" if s.shown.kind == "个体工商户" else "法定代表人", "经营场所", "成立日期"),
             (s.shown.name, s.shown.uscc, s.shown.kind, s.shown.person,
              s.shown.address.removeprefix("山东省"), s.shown.founded), strict=True))
         assets[root + "img/licence.png"] = (certificate_photo("营业执照", lines), "image/png")
