@@ -11,8 +11,9 @@ footer (its ICP and drug-information licences). Wording: 京东 listing copy.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.dom.minidom import Document, Element
+from xml.dom.minidom import Element
 
+from demo.families.bigshop.chrome import CHROME_DECOY, CHROME_TIP, Dom, page
 from demo.families.bigshop.photo import licence_png
 from demo.families.corpus import (
     Family,
@@ -28,23 +29,6 @@ from demo.families.corpus import (
 )
 
 PLATFORM = "京东"
-VOID = frozenset({"img", "meta", "br", "link", "input", "hr"})
-CHROME_FOOTER = (
-    "京ICP证070359号",
-    "互联网药品信息服务资格证编号(京)-经营性-2014-0008",
-    "新出发京零字第大120007号",
-    "Copyright © 2004-2026 京东JD.com 版权所有",
-)
-CHROME_DECOY = Label(
-    "decoy",
-    "licence.mismatch",
-    "platform chrome: 京东's own ICP and drug-information licence numbers",
-)
-CHROME_TIP = Said(
-    "京东提醒：请通过京东平台完成交易，不要添加陌生人微信或点击非京东链接付款，谨防诈骗。",
-    decoy="live.offplatform_lure",
-    note="the platform warns against off-platform payment; the platform speaks, not the seller",
-)
 
 
 @dataclass(frozen=True)
@@ -87,55 +71,11 @@ class Store:
     note: str = ""
 
 
-class _Dom:
-    """A small builder over minidom: h("div", "jz-hd", child, ...) returns an Element."""
-
-    def __init__(self) -> None:
-        self.doc = Document()
-
-    def h(self, tag: str, cls: str = "", *kids: Element | str, **attrs: str) -> Element:
-        el = self.doc.createElement(tag)
-        if cls:
-            el.setAttribute("class", cls)
-        for key, value in attrs.items():
-            el.setAttribute(key.rstrip("_").replace("_", "-"), value)
-        for kid in kids:
-            el.appendChild(self.doc.createTextNode(kid) if isinstance(kid, str) else kid)
-        if not kids and tag not in VOID:
-            el.appendChild(self.doc.createTextNode(""))  # keeps minidom from writing <div/>
-        return el
-
-
 def _text(s: Said | str) -> str:
     return s.text if isinstance(s, Said) else s
 
 
-def _page(d: _Dom, title: str, *body: Element) -> bytes:
-    head = d.h(
-        "head",
-        "",
-        d.h("meta", charset="utf-8"),
-        d.h("meta", name="viewport", content="width=device-width, initial-scale=1"),
-        d.h("title", "", title),
-    )
-    top = d.h(
-        "div",
-        "jz-topbar",
-        d.h("a", "jz-logo", "京东 JD.COM", href="#"),
-        d.h("span", "jz-login", "你好，请登录  免费注册"),
-        d.h("span", "jz-nav", "我的订单 | 我的京东 | 京东会员 | 企业采购 | 客户服务"),
-    )
-    foot = d.h(
-        "div",
-        "jz-gfoot",
-        d.h("p", "jz-gtip", CHROME_TIP.text),
-        *(d.h("span", "jz-glic", line) for line in CHROME_FOOTER),
-    )
-    html = d.h("html", "", head, d.h("body", "jz-body", top, *body, foot), lang="zh-CN")
-    return ("<!DOCTYPE html>" + html.toxml()).encode()
-
-
-def _header(d: _Dom, s: Store, root: str) -> Element:
+def _header(d: Dom, s: Store, root: str) -> Element:
     card = [
         d.h("dt", "jz-pop-name", s.shop_name),
         d.h("dd", "jz-pop-score", "商品评价 9.6 高 | 物流履约 9.5 高 | 售后服务 9.4 中"),
@@ -175,7 +115,7 @@ def _header(d: _Dom, s: Store, root: str) -> Element:
     )
 
 
-def _licence_block(d: _Dom, s: Store, root: str) -> list[Element]:
+def _licence_block(d: Dom, s: Store, root: str) -> list[Element]:
     assert s.shown is not None
     shown = s.shown
     photo = d.h(
@@ -211,7 +151,7 @@ def _licence_block(d: _Dom, s: Store, root: str) -> list[Element]:
     return [lst, photo]
 
 
-def _home(d: _Dom, s: Store, root: str) -> tuple[bytes, list[Label]]:
+def _home(d: Dom, s: Store, root: str) -> tuple[bytes, list[Label]]:
     cards = [
         d.h(
             "li",
@@ -263,10 +203,10 @@ def _home(d: _Dom, s: Store, root: str) -> tuple[bytes, list[Label]]:
             "only as a photo (no alt text) in the shop footer; the fields "
             "are in the image only (OCR)",
         )
-    return _page(d, f"{s.shop_name} - 京东", *body), labels
+    return page(d, f"{s.shop_name} - 京东", *body), labels
 
 
-def _licence(d: _Dom, s: Store, root: str) -> tuple[bytes, list[Label]]:
+def _licence(d: Dom, s: Store, root: str) -> tuple[bytes, list[Label]]:
     parts: list[Element] = [
         d.h("h2", "jz-lic-t", "店铺证照信息"),
         d.h("p", "jz-lic-tip", "以下证照信息由商家提供并经京东审核，如有疑问请联系京东客服。"),
@@ -305,10 +245,10 @@ def _licence(d: _Dom, s: Store, root: str) -> tuple[bytes, list[Label]]:
             )
         )
         labels += labels_of([said])
-    return _page(d, f"店铺证照信息 - {s.shop_name}", d.h("div", "jz-licwrap", *parts)), labels
+    return page(d, f"店铺证照信息 - {s.shop_name}", d.h("div", "jz-licwrap", *parts)), labels
 
 
-def _item(d: _Dom, s: Store, k: Sku) -> tuple[bytes, list[Label]]:
+def _item(d: Dom, s: Store, k: Sku) -> tuple[bytes, list[Label]]:
     params = d.h(
         "ul", "jz-parameter", *(d.h("li", "jz-param", f"{key}：{_text(v)}") for key, v in k.params)
     )
@@ -369,22 +309,22 @@ def _item(d: _Dom, s: Store, k: Sku) -> tuple[bytes, list[Label]]:
         *(x for q, a in k.asks for x in (q, a) if isinstance(x, Said)),
         *k.comments,
     ]
-    return _page(d, f"{k.title}【京东】", body), labels_of(said)
+    return page(d, f"{k.title}【京东】", body), labels_of(said)
 
 
 def _pages(s: Store) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
     root = f"/shop/{s.vid}/"
     href = "/f/bigshop" + root
-    body, labels = _home(_Dom(), s, href)
+    body, labels = _home(Dom(), s, href)
     pages = [Page(root, "home", body, tuple(labels))]
     assets: dict[str, tuple[bytes, str]] = {}
     if s.cert in ("page", "photo", "pending"):
-        body, labels = _licence(_Dom(), s, href)
+        body, labels = _licence(Dom(), s, href)
         pages.append(Page(root + "showLicence.html", "licence", body, tuple(labels)))
     if s.shown is not None:
         assets[root + "licence.png"] = (licence_png(s.shown), "image/png")
     for k in s.skus:
-        body, labels = _item(_Dom(), s, k)
+        body, labels = _item(Dom(), s, k)
         pages.append(Page(f"{root}item/{k.sku}.html", "item", body, tuple(labels)))
     return pages, assets
 

@@ -34,6 +34,14 @@ TIP = {
     "快团团": "快团团温馨提示：请在快团团内下单支付，私下转账无法享受售后保障。",
 }
 
+RULE_TIP = {
+    "快团团": "快团团规则提醒：团长不得以“一经售出概不退换”“特价商品不退”等理由拒绝消费者依法退货。"
+}
+OPERATOR = {
+    "微店": "北京口袋时尚科技有限公司",
+    "有赞": "杭州有赞科技有限公司",
+    "快团团": "上海寻梦信息技术有限公司",
+}
 PAGE = """<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1,user-scalable=no">
@@ -150,7 +158,7 @@ def _page(s: Stall, title: str, main: str) -> bytes:
         bar=escape(s.shop_name),
         main=main,
         tip=escape(TIP[s.platform]),
-        by=escape(f"本店由{s.platform}提供技术支持"),
+        by=escape(f"本店由{s.platform}提供技术支持 · 平台经营者：{OPERATOR[s.platform]}"),
     ).encode()
 
 
@@ -192,6 +200,8 @@ def _home(s: Stall, root: str) -> Page:
         _fill(MSG, kind=ROLES[role], who=escape(who), role=escape(role), text=_t(text))
         for who, role, text in s.feed
     ) + _fill(SYS, text=escape(TIP[s.platform]))
+    if s.platform in RULE_TIP:
+        feed += _fill(SYS, text=escape(RULE_TIP[s.platform]))
     cards = "".join(
         _fill(
             CARD,
@@ -220,7 +230,22 @@ def _home(s: Stall, root: str) -> Page:
         *_said(g.desc[0] for g in s.goods if g.desc),
         _tip_said(s),
     ]
+    if s.platform in RULE_TIP:
+        words.append(
+            Said(
+                RULE_TIP[s.platform],
+                decoy="returns.refused",
+                note="the platform's rule quotes the banned notice to forbid it",
+            )
+        )
     labels = labels_of(words) + permit_labels(s.category, s.permit, s.filing)
+    labels.append(
+        Label(
+            "decoy",
+            "licence.mismatch",
+            "platform chrome: the platform operator's company name in the footer",
+        )
+    )
     if s.cert == "none":
         labels.append(
             Label(
