@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rules.licence import (
+    PANEL_LABEL,
     PENDING,
     WORDS,
     LicenceReading,
@@ -45,6 +46,11 @@ PREPACKAGED = re.compile(WORDS["prepackaged"])
 PREPACKAGED_FILING = re.compile(WORDS["prepackaged_filing"], re.I)
 
 
+def _where(unit: Unit) -> str:
+    """Where a licence text was read when it is not the page as shown (a hidden panel)."""
+    return f"；{unit.label}" if unit.label.startswith(PANEL_LABEL) else ""
+
+
 def _home_unit(view: CaptureView) -> Unit | None:
     home = view.home
     return home.units[0] if home is not None else None
@@ -75,7 +81,9 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     followed = any(is_licence_role(p.role) for p in view.pages)
     if home is not None and not followed and any(
             LICENCE_ENTRY.search(f"{link.text} {link.title}")
-            and not PENDING.search(f"{link.text} {link.title}") for link in home.text.links):
+            and not PENDING.search(f"{link.text} {link.title}")
+            and link.href.split("#", 1)[0] != home.url.split("#", 1)[0]  # opens a panel here
+            for link in home.text.links):
         return []  # an entry the crawler did not follow: cannot tell, so no verdict
     pending = []
     for page in view.licence_pages():
@@ -96,7 +104,8 @@ def uscc_invalid(view: CaptureView, ctx: EvalContext) -> list[Hit]:
         if code.shop and not code.valid and not OLD_REGNO_SHAPE.fullmatch(code.code):
             why = ("校验位错误 check character fails" if code.kind == "uscc"
                    else "格式错误 not an 18-character code")
-            hits.append(Hit(code.unit, code.start, code.end, matched=code.raw, note=why))
+            hits.append(Hit(code.unit, code.start, code.end, matched=code.raw,
+                            note=why + _where(code.unit)))
     return hits
 
 
@@ -123,13 +132,13 @@ def licence_mismatch(view: CaptureView, ctx: EvalContext) -> list[Hit]:
         if (code.shop and code.kind == "uscc" and code.valid and len(want_code) == 18
                 and code.code != want_code):
             hits.append(Hit(code.unit, code.start, code.end, matched=code.raw,
-                            note=f"登记代码 registry code {target.uscc}"))
+                            note=f"登记代码 registry code {target.uscc}{_where(code.unit)}"))
     name, source = registered_name(view, ctx)
     if name:
         for shown in reading.names:
             if not same_name(shown, name):
                 hits.append(Hit(shown.unit, shown.start, shown.end, matched=shown.name,
-                                note=f"{source} {name}"))
+                                note=f"{source} {name}{_where(shown.unit)}"))
     return hits
 
 
