@@ -12,10 +12,15 @@ import importlib
 from demo.families.corpus import Family
 
 CLASSIC = "classic"
-# Sealed families: built after the rules were tuned on the five above, first scored
-# once, untuned (2026-12-01). Tuning rules on them makes their figures no longer held out.
-SEALED = ("h5shop", "cmssite", "wxlive")
-HELD_OUT = ("tplmall", "oldsite", "utility", "spa", "liveroom", *SEALED)
+# Tuning families: the rules were tuned on their misses. h5shop, cmssite and wxlive were
+# sealed and scored once at first contact (2026-12-01), then published and tuned on
+# (issue 9, structural kinds); weapp was written for that tuning, to test the fixes on
+# pages they were not made for. Their figures are in-family, not held out.
+TUNED = ("tplmall", "oldsite", "utility", "spa", "liveroom", "h5shop", "cmssite", "wxlive",
+         "weapp")
+# Sealed families: built after the tuning, scored once, never tuned on.
+SEALED: tuple[str, ...] = ()
+HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
 
