@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rules.licence import (
     PANEL_LABEL,
+    PANEL_LABELS,
     PENDING,
     WORDS,
     LicenceReading,
@@ -22,6 +23,7 @@ from rules.licence import (
     same_name,
     words_alt,
 )
+from rules.panels import licence_controls
 from rules.view import CaptureView, Hit, PageView, Unit, is_licence_role
 
 if TYPE_CHECKING:
@@ -93,8 +95,15 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     context = "已检查 checked: " + "; ".join(reading.tried)
     if pending:
         context += " | 证照页未公示 licence entry not published: " + " ".join(pending)
+    unopened = [] if home is None or any(PANEL_LABEL in t for t in reading.tried) else (
+        licence_controls(home.page.body, PANEL_LABELS))
+    note, certainty = "", None
+    if unopened:  # a button whose panel is built on tap: not seen, so only suspected
+        note = (f"首页有证照按钮「{unopened[0]}」，其内容点击后才加载，未能查看，请人工点开核实 "
+                "a licence button whose panel loads on tap was not opened: check by hand")
+        certainty = "suspected"
     return [Hit(unit, 0, 0, matched="首页及证照入口未见营业执照信息 no business licence shown",
-                context=context.replace("\n", " "))]
+                context=context.replace("\n", " "), note=note, certainty=certainty)]
 
 
 def uscc_invalid(view: CaptureView, ctx: EvalContext) -> list[Hit]:

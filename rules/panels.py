@@ -84,6 +84,21 @@ def _labels(el: etree._Element, controls: dict[str, str]) -> list[tuple[str, str
     return [(label, how) for label, how in found if label]
 
 
+def licence_controls(body: bytes, labelled: re.Pattern[str], content_type: str = "") -> list[str]:
+    """Labels of the page's buttons (not links) that name a licence: an entry whose panel may
+    be built only when tapped, so the DOM alone cannot say what it shows."""
+    html = decode_html(body, content_type)
+    try:
+        root = lxml.html.document_fromstring(html) if html.strip() else None
+    except (etree.ParserError, ValueError):
+        return []
+    if root is None:
+        return []
+    found = root.xpath("//button | //summary | //*[@role='button'] | //*[@onclick]")
+    return [label for label in (_short(el) or el.get("aria-label", "") for el in found)
+            if label and labelled.search(label)]
+
+
 def hidden_panels(body: bytes, base_url: str, labelled: re.Pattern[str],
                   content_type: str = "") -> list[Panel]:
     """Hidden elements of a page whose label matches `labelled` (the licence words), each

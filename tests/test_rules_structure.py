@@ -90,3 +90,13 @@ def test_the_subtitle_panel_of_a_room_is_the_seller_side_and_the_chat_the_viewer
              if f.rule_id == "ad.medical_claims"]
     assert [f.matched_text for f in found] == ["降血糖"]
     assert len(found[0].places) == 1  # the viewer's question is not the seller's claim
+
+
+def test_a_licence_button_whose_panel_is_not_in_the_page_leaves_missing_only_suspected() -> None:
+    found = [f for f in RuleSet.load().evaluate(build_capture(
+        '<p>手工饰品</p><button type="button">店铺资质</button>'))
+        if f.rule_id == "licence.missing"]
+    assert found and found[0].certainty == "suspected" and "店铺资质" in found[0].context
+    plain = [f for f in RuleSet.load().evaluate(build_capture("<p>手工饰品</p>"))
+             if f.rule_id == "licence.missing"]
+    assert plain and plain[0].certainty == "certain"
