@@ -100,3 +100,8 @@ def test_a_licence_button_whose_panel_is_not_in_the_page_leaves_missing_only_sus
     plain = [f for f in RuleSet.load().evaluate(build_capture("<p>手工饰品</p>"))
              if f.rule_id == "licence.missing"]
     assert plain and plain[0].certainty == "certain"
+
+
+def test_a_sellers_own_institution_name_is_not_read_as_another_party() -> None:
+    text = f"营业执照\n医疗机构名称：烟台某某口腔诊所\n统一社会信用代码：{CODE}"
+    assert is_shop_party(text, text.index(CODE))
