@@ -3,6 +3,8 @@ and the subtitle panel of a live room as the seller's speech. Pure, no browser: 
 
 from __future__ import annotations
 
+from functools import cache
+
 from rules.engine import RuleSet
 from rules.examples import build_capture
 from rules.licence import PANEL_LABELS, in_field_value, is_shop_party, read_licence
@@ -18,8 +20,13 @@ SHEET = ('<p>店主说：手工饰品</p><button class="x9">{label}</button><sec
          f'<div><span>统一社会信用代码</span><span>{CODE}</span></div></section>')
 
 
+@cache
+def _rules() -> RuleSet:
+    return RuleSet.load()
+
+
 def _found(html: str) -> set[str]:
-    return {f.rule_id for f in RuleSet.load().evaluate(build_capture(html))}
+    return {f.rule_id for f in _rules().evaluate(build_capture(html))}
 
 
 def test_a_hidden_sheet_labelled_as_the_licence_is_read_and_named_in_the_context() -> None:
@@ -49,7 +56,7 @@ def test_the_label_may_come_from_the_panel_the_control_or_the_dialog_itself() ->
 def test_a_pending_or_unlabelled_hidden_panel_shows_no_licence() -> None:
     pending = ('<a href="#c">证照公示</a><div id="c" hidden><h3>营业执照</h3>'
                '<p>资料审核中，暂未公示</p></div>')
-    found = RuleSet.load().evaluate(build_capture(pending))
+    found = _rules().evaluate(build_capture(pending))
     missing = [f for f in found if f.rule_id == "licence.missing"]
     assert missing and "隐藏面板" in missing[0].context and "pending" in missing[0].context
     assert "licence.missing" in _found(SHEET.format(label="优惠券", head="领券中心"))
@@ -58,7 +65,7 @@ def test_a_pending_or_unlabelled_hidden_panel_shows_no_licence() -> None:
 def test_a_wrong_name_in_a_hidden_sheet_is_a_mismatch_that_says_where_it_was_read() -> None:
     html = SHEET.format(label="店铺资质", head="营业执照").replace("烟台市芝罘区示例商行",
                                                                 "烟台另一家贸易有限公司")
-    found = [f for f in RuleSet.load().evaluate(build_capture(html))
+    found = [f for f in _rules().evaluate(build_capture(html))
              if f.rule_id == "licence.mismatch"]
     assert found and found[0].matched_text == "烟台另一家贸易有限公司"
     assert "隐藏面板" in found[0].context
@@ -86,18 +93,18 @@ def test_the_subtitle_panel_of_a_room_is_the_seller_side_and_the_chat_the_viewer
     assert text.speaker_at(said) is None  # no region: the shop's own words
     viewer = text.speaker_at(text.text.index("能降血压"))
     assert viewer is not None and viewer.role == "viewer"
-    found = [f for f in RuleSet.load().evaluate(build_capture(html))
+    found = [f for f in _rules().evaluate(build_capture(html))
              if f.rule_id == "ad.medical_claims"]
     assert [f.matched_text for f in found] == ["降血糖"]
     assert len(found[0].places) == 1  # the viewer's question is not the seller's claim
 
 
 def test_a_licence_button_whose_panel_is_not_in_the_page_leaves_missing_only_suspected() -> None:
-    found = [f for f in RuleSet.load().evaluate(build_capture(
+    found = [f for f in _rules().evaluate(build_capture(
         '<p>手工饰品</p><button type="button">店铺资质</button>'))
         if f.rule_id == "licence.missing"]
     assert found and found[0].certainty == "suspected" and "店铺资质" in found[0].context
-    plain = [f for f in RuleSet.load().evaluate(build_capture("<p>手工饰品</p>"))
+    plain = [f for f in _rules().evaluate(build_capture("<p>手工饰品</p>"))
              if f.rule_id == "licence.missing"]
     assert plain and plain[0].certainty == "certain"
 
