@@ -30,6 +30,7 @@ from demo.families.corpus import (
 )
 
 CTYPE = "text/html; charset=utf-8"
+VOID = frozenset({"meta", "img", "br", "hr", "input", "link"})  # HTML elements with no end tag
 HARD = {"dialog": "in a hidden dialog opened by a link (证照公示)",
         "panel": "in a collapsed 企业信息 panel opened by a button",
         "footer": "in a footer line whose holder's name ends in a party word (加工厂)",
@@ -68,7 +69,7 @@ def _node(doc: Document, parent: Element, tag: str, cls: str = "", text: str = "
         el.setAttribute("class", cls)
     for key, value in attrs.items():
         el.setAttribute(key.replace("_", "-"), value)
-    if text:
+    if text or tag not in VOID:  # an empty text node: <video></video>, never <video/>
         el.appendChild(doc.createTextNode(text))
     parent.appendChild(el)
     return el
