@@ -150,12 +150,17 @@ def images_to_keep(images: list[SeenImage], role: str, profile: SiteProfile,
                    limit: int = 6) -> list[SeenImage]:
     """Images worth fetching (and reading by OCR) as evidence: all sizeable ones on a
     licence page; on home and product pages only those whose own or neighbouring text
-    names a licence or permit."""
+    names a licence or permit. An image the browser did not lay out (0×0: in a panel
+    hidden until tapped) is kept when its own or neighbouring text names a licence."""
     keep: list[SeenImage] = []
     for image in images:
-        if image.width < 80 or image.height < 60 or not image.src.startswith("http"):
+        if not image.src.startswith("http"):
             continue
         text = f"{image.alt} {image.near} {image.src}"
-        if role == "licence" or any(word in text for word in profile.licence_words):
+        named = any(word in text for word in profile.licence_words)
+        hidden = image.width == 0 and image.height == 0
+        if (image.width < 80 or image.height < 60) and not (hidden and named):
+            continue
+        if role == "licence" or named:
             keep.append(image)
     return keep[:limit]

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from evidence.canonical import sha256_bytes
 from hongdun.errors import HongdunError
+from hongdun.livechat import fold_rows
 from hongdun.records import Artefact, Box, Finding, Place
 
 CHAT = "live/chat.jsonl"
@@ -187,30 +188,18 @@ def _role(value: object) -> str:
 
 def transcript(data: bytes) -> list[Line]:
     """chat.jsonl folded: every line ever shown, with withdrawn/left/source applied, in order."""
-    lines: dict[int, Line] = {}
     try:
-        for row in _rows(data, CHAT):
-            seq = int(row["seq"])
-            if row["kind"] == "line":
-                lines[seq] = Line(seq, int(row["page_ms"]) / 1000, str(row["utc"]),
-                                  str(row.get("speaker") or ""), _role(row.get("role")),
-                                  str(row.get("text") or ""), bool(row.get("withdrawn")),
-                                  source=str(row.get("source") or ""))
-                continue
-            line = lines.get(seq)
-            if line is None:
-                continue
-            if row["kind"] == "left":
-                lines[seq] = replace(line, left_at_s=int(row["page_ms"]) / 1000,
-                                      left_utc=str(row["utc"]))
-            elif row["kind"] == "withdrawn":
-                lines[seq] = replace(line, withdrawn=True)
-            elif row["kind"] == "source":
-                lines[seq] = replace(line, source=str(row.get("text") or ""))
+        return [Line(int(row["seq"]), int(row["page_ms"]) / 1000, str(row["utc"]),
+                     str(row.get("speaker") or ""), _role(row.get("role")),
+                     str(row.get("text") or ""), bool(row.get("withdrawn")),
+                     None if row.get("left_page_ms") is None
+                     else int(row["left_page_ms"]) / 1000,
+                     None if row.get("left_utc") is None else str(row["left_utc"]),
+                     str(row.get("source") or ""))
+                for row in fold_rows(_rows(data, CHAT))]
     except (KeyError, TypeError, ValueError) as exc:
         raise LiveFileError(f"{CHAT}: not in the recorder's form ({type(exc).__name__}: "
                             f"{exc})") from None
-    return [lines[k] for k in sorted(lines)]
 
 
 def timeline(data: bytes) -> list[State]:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rules.licence import (
+    PANEL_LABEL,
+    PANEL_LABELS,
     PENDING,
     WORDS,
     LicenceReading,
@@ -21,6 +23,7 @@ from rules.licence import (
     same_name,
     words_alt,
 )
+from rules.panels import licence_controls
 from rules.view import CaptureView, Hit, PageView, Unit, is_licence_role
 
 if TYPE_CHECKING:
@@ -43,6 +46,11 @@ FOOD_PRODUCTION = re.compile(WORDS["food_production_permit"], re.I)
 PREPACKAGED = re.compile(WORDS["prepackaged"])
 # A prepackaged-only filing shown with its number: no permit is needed (食品安全法 第三十五条).
 PREPACKAGED_FILING = re.compile(WORDS["prepackaged_filing"], re.I)
+
+
+def _where(unit: Unit) -> str:
+    """Where a licence text was read when it is not the page as shown (a hidden panel)."""
+    return f"；{unit.label}" if unit.label.startswith(PANEL_LABEL) else ""
 
 
 def _home_unit(view: CaptureView) -> Unit | None:
@@ -75,7 +83,9 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     followed = any(is_licence_role(p.role) for p in view.pages)
     if home is not None and not followed and any(
             LICENCE_ENTRY.search(f"{link.text} {link.title}")
-            and not PENDING.search(f"{link.text} {link.title}") for link in home.text.links):
+            and not PENDING.search(f"{link.text} {link.title}")
+            and link.href.split("#", 1)[0] != home.url.split("#", 1)[0]  # opens a panel here
+            for link in home.text.links):
         return []  # an entry the crawler did not follow: cannot tell, so no verdict
     pending = []
     for page in view.licence_pages():
@@ -85,8 +95,15 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     context = "已检查 checked: " + "; ".join(reading.tried)
     if pending:
         context += " | 证照页未公示 licence entry not published: " + " ".join(pending)
+    unopened = [] if home is None or any(PANEL_LABEL in t for t in reading.tried) else (
+        licence_controls(home.page.body, PANEL_LABELS))
+    note, certainty = "", None
+    if unopened:  # a button whose panel is built on tap: not seen, so only suspected
+        note = (f"首页有证照按钮「{unopened[0]}」，其内容点击后才加载，未能查看，请人工点开核实 "
+                "a licence button whose panel loads on tap was not opened: check by hand")
+        certainty = "suspected"
     return [Hit(unit, 0, 0, matched="首页及证照入口未见营业执照信息 no business licence shown",
-                context=context.replace("\n", " "))]
+                context=context.replace("\n", " "), note=note, certainty=certainty)]
 
 
 def uscc_invalid(view: CaptureView, ctx: EvalContext) -> list[Hit]:
@@ -96,7 +113,8 @@ def uscc_invalid(view: CaptureView, ctx: EvalContext) -> list[Hit]:
         if code.shop and not code.valid and not OLD_REGNO_SHAPE.fullmatch(code.code):
             why = ("校验位错误 check character fails" if code.kind == "uscc"
                    else "格式错误 not an 18-character code")
-            hits.append(Hit(code.unit, code.start, code.end, matched=code.raw, note=why))
+            hits.append(Hit(code.unit, code.start, code.end, matched=code.raw,
+                            note=why + _where(code.unit)))
     return hits
 
 
@@ -123,13 +141,13 @@ def licence_mismatch(view: CaptureView, ctx: EvalContext) -> list[Hit]:
         if (code.shop and code.kind == "uscc" and code.valid and len(want_code) == 18
                 and code.code != want_code):
             hits.append(Hit(code.unit, code.start, code.end, matched=code.raw,
-                            note=f"登记代码 registry code {target.uscc}"))
+                            note=f"登记代码 registry code {target.uscc}{_where(code.unit)}"))
     name, source = registered_name(view, ctx)
     if name:
         for shown in reading.names:
             if not same_name(shown, name):
                 hits.append(Hit(shown.unit, shown.start, shown.end, matched=shown.name,
-                                note=f"{source} {name}"))
+                                note=f"{source} {name}{_where(shown.unit)}"))
     return hits
 
 

@@ -20,6 +20,7 @@ import yaml
 
 from hongdun.records import RegistryRecord
 from rules.codes import regno15_valid, uscc_valid, uscc_well_formed
+from rules.panels import hidden_panels
 from rules.view import CaptureView, PageView, Unit, is_licence_role
 
 WORDS: dict[str, Any] = yaml.safe_load(
@@ -58,10 +59,12 @@ THIRD_PARTY = re.compile(
 SHOP_PARTY = re.compile(words_alt("shop_party"))
 NOT_CODE = re.compile(WORDS["not_codes"])
 _NAME_NOTE = re.compile(r"\((?:" + words_alt("name_notes") + r")\)$")
+VALUE_BREAK = re.compile(r"[\s;；,，。|、（(）)]")  # what ends a field value
 FILING_REACH = 6  # a filing label (ICP, 公安备案) owns only the number right after it
 PLATFORM_CHROME = re.compile(words_alt("platform_chrome"), re.I)
 STRONG_SHOP = re.compile(words_alt("strong_shop"))
 LICENCE_WORDS = re.compile(words_alt("licence_words"), re.I)
+PANEL_LABELS = re.compile(words_alt("panel_labels"), re.I)
 PENDING = re.compile(words_alt("pending"))
 NOT_LICENCE_IMAGE = re.compile(words_alt("not_licence_image"), re.I)
 _NAME_LABELS = frozenset(WORDS["name_labels"].split())
@@ -76,6 +79,9 @@ LINE_NAME = re.compile(
     r"(?m)^[ \t]*([\u4e00-\u9fff]{1,12})[ \t:：]*\n[ \t]*(?=([^\n:：]{2,60})$)")
 # OCR text has one line per text box and often no colon: "名称烟台市某某商行".
 OCR_NAME_LINE = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t:：]*\n?[ \t]*([^\n:：]{2,60})$")
+# A label element and its value element side by side, shown as one run with no colon
+# (<span>企业名称</span><span>烟台某某有限公司</span>): the label opens the line.
+INLINE_NAME = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t]*(?=([^\n:：]{2,60})$)")
 _NAME_STOP = re.compile(r"[ \t]+(?:" + words_alt("field_stops") + r")|[;；,，。|]")
 _TRAILING_LABEL = re.compile("(?:" + words_alt("field_stops") + ")$")
 SELF_DECLARATION = re.compile(words_alt("self_declaration"))
@@ -88,6 +94,7 @@ ABOUT_ROLES = tuple(WORDS["about_roles"])
 SELF_BUILT_PLATFORMS = frozenset(WORDS["self_built_platforms"])
 _SPACED_LABEL = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：\n])"
                            r"|(名)[ \u3000]+(称)")
+PANEL_LABEL = "隐藏面板 hidden panel"
 _OCR_FIXES = str.maketrans({"O": "0", "I": "1", "Z": "2", "S": "5", "V": "Y"})
 
 
@@ -157,12 +164,24 @@ def norm_code(code: str) -> str:
     return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", code)).upper()
 
 
+def in_field_value(text: str, start: int) -> bool:
+    """True when start lies inside a field's value, a run of text right after a label's colon
+    ("营业执照：海阳市某某农副产品加工厂"): a party word there is part of a name, no label."""
+    line = text.rfind("\n", 0, start)
+    colon = max(text.rfind("：", 0, start), text.rfind(":", 0, start))
+    if colon <= line:
+        return False
+    between = text[colon + 1: start].lstrip(" \t")
+    return len(between) >= 2 and not VALUE_BREAK.search(between)
+
+
 def is_shop_party(text: str, position: int, floor: int = 0) -> bool:
     """True unless the nearest party label before position names someone other than the shop."""
     lo = max(floor, position - 160)
     ahead = min(len(text), position + 12)  # "品牌方统一社会信用代码" looks ahead at the code label
     third = [m.end() for m in THIRD_PARTY.finditer(text, lo, ahead) if m.start() < position
-             and (m.group(2) is None or position - m.end() <= FILING_REACH)]
+             and (m.group(2) is None or position - m.end() <= FILING_REACH)
+             and not in_field_value(text, m.start())]
     shop = [m.end() for m in SHOP_PARTY.finditer(text, lo, position)]
     if not third:
         return True
@@ -222,9 +241,14 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
     out: list[NameSighting] = []
     text = collapse_label_spaces(unit.text)
     found = list(OCR_NAME_LINE.finditer(text)) if unit.source == "ocr" else [
-        m for m in (*NAME_LABEL.finditer(text), *LINE_NAME.finditer(text))
+        m for m in (*NAME_LABEL.finditer(text), *LINE_NAME.finditer(text),
+                    *INLINE_NAME.finditer(text))
         if is_name_label(m.group(1))]
+    starts = set()
     for m in found:
+        if m.start(2) in starts:
+            continue
+        starts.add(m.start(2))
         near = any(abs(c.start - m.start()) < 240 for c in shop_codes if c.unit is unit)
         if not (near or licence_context) or not is_shop_party(unit.text, m.start()):
             continue
@@ -312,10 +336,16 @@ def read_licence(view: CaptureView) -> LicenceReading:
         tried.append(f"{page.role} {page.url} [{state}]")
         if not page.page.ok:
             continue
-        for unit in page.units:
+        panels = _panel_units(page)
+        tried.extend(f"{page.role} {unit.label}"
+                     + (" [未公示 pending]" if PENDING.search(unit.text) else "")
+                     for unit, _ in panels)
+        for _, panel_images in panels:
+            displays.extend(panel_images)
+        for unit in (*page.units, *(u for u, _ in panels)):
             if unit.source == "chat":
                 continue
-            licence_ctx = _unit_is_licence(page, unit)
+            licence_ctx = _unit_is_licence(page, unit) or unit.label.startswith(PANEL_LABEL)
             found = codes_in(unit, licence_ctx)
             if view.target.platform not in SELF_BUILT_PLATFORMS and page.role != "about":
                 own = (view.target.shop_name, view.target.registered_name)
@@ -336,6 +366,22 @@ def read_licence(view: CaptureView) -> LicenceReading:
                   and not PENDING.search(link.text + link.title)):
                 displays.append(f"执照图片链接 licence image link {link.href}")
     return LicenceReading(tuple(codes), tuple(names), tuple(displays), tuple(tried))
+
+
+def _panel_units(page: PageView) -> list[tuple[Unit, list[str]]]:
+    """The page's hidden panels labelled as a licence (rules/panels.py), each as a unit of
+    licence text, with the licence images it holds as displays."""
+    content_type = next((v for k, v in page.page.headers if k.lower() == "content-type"), "")
+    out = []
+    for panel in hidden_panels(page.page.body, page.url, PANEL_LABELS, content_type):
+        label = f"{PANEL_LABEL}「{panel.label}」({panel.how})"
+        images = [f"执照图片 licence image {image.src or image.path} ({label})"
+                  for image in panel.text.images
+                  if not NOT_LICENCE_IMAGE.search(image.alt + image.title)
+                  and not PENDING.search(image.words + panel.text.text)]
+        out.append((Unit(page.index, "page", panel.text.text, label=label, page=panel.text),
+                    images))
+    return out
 
 
 def _field_blocks(unit: Unit, licence_ctx: bool) -> list[str]:

@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from hongdun.livechat import fold_rows
 from hongdun.records import Box
 from rules.speakers import label_role
 from rules.speech import Speech
@@ -73,17 +74,16 @@ class _Frames:
 
 
 def _chat(folder: Path, frames: _Frames, speech: Speech) -> list[LiveText]:
-    from crawlers.live.records import fold_chat  # the recorder's own reader of its format
-
     out = []
-    for line in fold_chat(folder / "chat.jsonl"):
-        role = _ROLE.get(line.role, line.role)
+    for line in fold_rows(_jsonl(folder / "chat.jsonl")):
+        speaker = str(line.get("speaker") or "")
+        role = _ROLE.get(str(line.get("role")), str(line.get("role") or "unknown"))
         if role == "unknown":
-            role = label_role(line.speaker, speech) or "unknown"
-        at_s = round(line.page_ms / 1000, 3)
-        label = f"{at_s:.1f}s" + (" 已撤回 withdrawn" if line.withdrawn else "")
-        out.append(LiveText("chat", line.text, line.speaker, role, label,
-                            LiveRef("chat", at_s, f"chat:{line.seq}", frames.nearest(at_s))))
+            role = label_role(speaker, speech) or "unknown"
+        at_s = round(int(line["page_ms"]) / 1000, 3)
+        label = f"{at_s:.1f}s" + (" 已撤回 withdrawn" if line.get("withdrawn") else "")
+        out.append(LiveText("chat", str(line.get("text") or ""), speaker, role, label,
+                            LiveRef("chat", at_s, f"chat:{line['seq']}", frames.nearest(at_s))))
     return out
 
 

@@ -81,3 +81,9 @@ def test_a_link_saying_only_view_is_judged_by_its_parent() -> None:
     html = """<p>营业执照信息：<a href="/s/9/lic.html">点击查看</a></p>
     <p>热销商品 <a href="/s/9/hot.html">查看</a></p>"""
     assert licence_entries(html, SHOP, SHOP, GENERIC) == ["http://shop.example/s/9/lic.html"]
+
+
+def test_a_licence_image_in_a_hidden_panel_is_kept_though_not_laid_out() -> None:
+    seen = [SeenImage("http://s/yyzz.png", "营业执照", "", 0, 0),  # in a sheet shown on tap
+            SeenImage("http://s/logo.png", "logo", "", 0, 0)]
+    assert [i.src for i in images_to_keep(seen, "home", GENERIC)] == ["http://s/yyzz.png"]

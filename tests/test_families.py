@@ -4,8 +4,8 @@ Part (a) checks the corpus itself: every page served, every target labelled,
 decoys at least as many as violations, every rule covered, generated files fresh.
 Part (b) runs bench/detect_quality.py's measurement in-process (HTTP for static
 families, Chromium for the script-built ones, no OCR) and asserts the
-leave-one-family-out figures per rule against FLOOR (the five families the rules were
-tuned on) and SEALED_FLOOR (the sealed families, kept out of tuning): data tables.
+leave-one-family-out figures per rule over the tuned families against FLOOR (a data
+table); sealed families, kept out of tuning, get floors of their own when they come.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from types import ModuleType
 
 import pytest
 
-from demo.families import HELD_OUT, SEALED, build
+from demo.families import HELD_OUT, SEALED, TUNED, build
 from demo.families.codes import DIVISIONS, check_char, is_valid
 from demo.families.corpus import RULES, Family
 from demo.families.truth import family_dir, load_truth, read_truth, render_truth, targets_csv
@@ -33,24 +33,29 @@ from demo.site import DEMO_BASE_URL
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Leave-one-family-out floor per rule: (pooled precision, pooled recall) over the held-out
-# families, no OCR, just under what the rules reach, so a regression fails. The goal is
-# 0.95 / 0.90 for every rule. These are NOT first-contact figures any more: on 2026-12-01
-# the rules were tuned on the misses of these five families (detect-tune: about pages,
-# image captions, contract manufacturers, perishable wording, short review lists, layout
-# read as chat, badged chats, ordinals, disease-gone testimonials, profile pointers). The
-# first-contact figures (rules that had never seen them) were: missing 0.62/1.00,
-# uscc_invalid 1.00/0.80, mismatch 0.83/1.00, food 1.00/1.00, absolute 1.00/0.86, medical
-# 1.00/0.75, returns 0.83/0.83, lure 0.83/0.71. The honest held-out figure is now the
-# sealed families the lead scores at merge, not these.
+# Leave-one-family-out floor per rule: (pooled precision, pooled recall) over the tuned
+# families (demo/families: TUNED), no OCR, just under what the rules reach, so a regression
+# fails. The goal is 0.95 / 0.90 for every rule. These are NOT first-contact figures: the
+# rules were tuned on the misses of these families. First-contact figures (rules that had
+# never seen them): the first five (2026-12-01): missing 0.62/1.00, uscc_invalid 1.00/0.80,
+# mismatch 0.83/1.00, food 1.00/1.00, absolute 1.00/0.86, medical 1.00/0.75, returns
+# 0.83/0.83, lure 0.83/0.71. h5shop, cmssite and wxlive, sealed then (pooled over the three,
+# 2026-12-01): missing 0.43/1.00 (h5shop 0.25: licence in a pop-up), uscc_invalid 1.00/1.00,
+# mismatch 0.75/0.75 (h5shop 1.00/0.50, wxlive 0.50/1.00), food 1.00/1.00, absolute
+# 0.80/1.00 (cmssite 0.50), medical 0.80/0.67 (wxlive 0.00/0.00), returns 0.57/1.00 (cmssite,
+# wxlive 0.50), lure 1.00/1.00. After the structural tuning (issue 9: hidden licence panels,
+# label/value pairs, party words inside names, MCN/机构 blocks) the licence rules reach
+# 1.00/1.00 on all nine; the floors of absolute, medical and returns stay under today's
+# figures until the wording of those families' misses is tuned (a serving-tip 最佳,
+# testimonials of a body condition improved, a confirmed opened-goods exclusion).
 FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.95, 0.95),  # 1.00 / 1.00
     "licence.uscc_invalid": (0.95, 0.95),  # 1.00 / 1.00
     "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00
     "permit.food_missing": (0.95, 0.95),  # 1.00 / 1.00
-    "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00
-    "ad.medical_claims": (0.95, 0.95),  # 1.00 / 1.00
-    "returns.refused": (0.95, 0.95),  # 1.00 / 1.00
+    "ad.absolute_terms": (0.90, 0.95),  # 0.92 / 1.00 (cmssite cs-01: 最佳 in a serving tip)
+    "ad.medical_claims": (0.90, 0.85),  # 0.93 / 0.87 (wxlive wl-03, wl-08 missed, wl-10 false)
+    "returns.refused": (0.75, 0.95),  # 0.77 / 1.00 (hs-05, cs-07, wl-04: lawful exclusions)
     # 1.00 / 1.00 since oldsite os-10 (a self-built site's own WeChat for wholesale deals) was
     # relabelled a decoy: with no platform there is nothing to lure buyers off (live.yaml)
     "live.offplatform_lure": (0.95, 0.95),
@@ -249,7 +254,8 @@ def _check_floor(bench: ModuleType, results: dict[str, object], rule: str,
 def test_leave_one_family_out_figures_reach_the_floor(
         measured: tuple[ModuleType, dict[str, object]], rule: str) -> None:
     bench, results = measured
-    tuned = {n: r for n, r in results.items() if n not in SEALED}
+    tuned = {n: r for n, r in results.items() if n in TUNED and n not in SEALED}
+    assert len(tuned) == len(TUNED)
     _check_floor(bench, tuned, rule, FLOOR[rule])
 
 
@@ -258,4 +264,5 @@ def test_sealed_families_reach_their_first_contact_floor(
         measured: tuple[ModuleType, dict[str, object]], rule: str) -> None:
     bench, results = measured
     sealed = {n: r for n, r in results.items() if n in SEALED}
+    assert len(sealed) == len(SEALED) >= 6
     _check_floor(bench, sealed, rule, SEALED_FLOOR[rule])

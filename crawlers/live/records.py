@@ -1,7 +1,8 @@
 """The records a live-room watch writes, one JSON object per line, as they happen.
 
 chat.jsonl holds ChatLine records (a row entered the DOM) and ChatEvent records
-(it left, was withdrawn or changed); `fold_chat` joins them into the finished view.
+(it left, was withdrawn or changed); `fold_chat` joins them into the finished view
+(with the one fold of hongdun/livechat.py).
 timeline.jsonl holds StateChange, frames.jsonl Frame, network.jsonl NetworkEntry,
 ocr.jsonl OcrRun.
 """
@@ -9,11 +10,12 @@ ocr.jsonl OcrRun.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from crawlers.live.roles import ROLES
+from hongdun.livechat import fold_rows
 
 
 @dataclass(frozen=True)
@@ -133,21 +135,6 @@ def to_json(record: Any) -> str:
 
 def fold_chat(path: Path) -> list[ChatLine]:
     """Every line of a chat.jsonl with its later events applied, in order of appearance."""
-    lines: dict[int, ChatLine] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if not raw.strip():
-            continue
-        data = json.loads(raw)
-        if data["kind"] == "line":
-            lines[data["seq"]] = ChatLine(**data)
-            continue
-        line = lines.get(data["seq"])
-        if line is None:
-            continue
-        if data["kind"] == "left":
-            lines[line.seq] = replace(line, left_page_ms=data["page_ms"], left_utc=data["utc"])
-        elif data["kind"] == "withdrawn":
-            lines[line.seq] = replace(line, withdrawn=True)
-        elif data["kind"] == "source":
-            lines[line.seq] = replace(line, source=data["text"])
-    return [lines[k] for k in sorted(lines)]
+    rows = (json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines()
+            if raw.strip())
+    return [ChatLine(**row) for row in fold_rows(rows)]

@@ -12,11 +12,18 @@ import importlib
 from demo.families.corpus import Family
 
 CLASSIC = "classic"
-# Sealed families: built after the rules were tuned on the five above, first scored
-# once, untuned (2026-12-01). Tuning rules on them makes their figures no longer held out.
-SEALED = ("h5shop", "cmssite", "wxlive", "waimai", "wholesale", "kslive", "bigshop", "notes",
-          "groupbuy")
-HELD_OUT = ("tplmall", "oldsite", "utility", "spa", "liveroom", *SEALED)
+# Tuning families: the rules were tuned on their misses. h5shop, cmssite and wxlive were
+# sealed and scored once at first contact (2026-12-01), then published and tuned on
+# (issue 9, structural kinds); weapp was written for that tuning, to test the fixes on
+# pages they were not made for. Their figures are in-family, not held out.
+TUNED = ("tplmall", "oldsite", "utility", "spa", "liveroom", "h5shop", "cmssite", "wxlive",
+         "weapp")
+# Sealed families: built by engineers who never read the rules or the crawler's page
+# picking, never tuned on. waimai, wholesale, kslive were scored once at first contact
+# with the rules as they stood before this tuning; bigshop, notes, groupbuy were first
+# scored after it (2026-12-01).
+SEALED = ("waimai", "wholesale", "kslive", "bigshop", "notes", "groupbuy")
+HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
 

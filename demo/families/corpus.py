@@ -10,8 +10,9 @@ displayed fields against the registry record, the way an inspector decides.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from demo.families.codes import is_valid, normal_name
 
@@ -20,6 +21,8 @@ RULES = ("licence.missing", "licence.uscc_invalid", "licence.mismatch", "permit.
 ROLES = ("home", "licence", "item")
 FOOD_CATEGORIES = frozenset({"食品", "酒水", "保健食品", "餐饮"})  # need a 食品经营许可证 (JY)
 ABOLISHED = frozenset({"370634", "370684", "370672"})  # REFERENCE.md §3: codes keep them
+Seller = TypeVar("Seller")
+Assets = dict[str, tuple[bytes, str]]  # path under the family root -> (body, content type)
 
 
 @dataclass(frozen=True)
@@ -204,3 +207,18 @@ class Family:
             decoys += len({(lb.rule, lb.note) for p in pages for lb in p.labels
                            if lb.kind == "decoy" and lb.rule not in rules})
         return len(self.pages), len(self.targets), violations, decoys
+
+
+def collect(sellers: Iterable[Seller],
+            pages_of: Callable[[Seller], tuple[Iterable[Page], Assets]],
+            assets: Assets | None = None) -> tuple[tuple[Page, ...], Assets]:
+    """Every page and asset of a family: `pages_of(seller)` gives one seller's pages and its
+    own assets (licence images, feeds); `assets` are the family's shared ones (a runtime
+    script). A family whose sellers have no assets passes `lambda s: (pages(s), {})`."""
+    pages: list[Page] = []
+    files: Assets = dict(assets or {})
+    for seller in sellers:
+        got, own = pages_of(seller)
+        pages.extend(got)
+        files.update(own)
+    return tuple(pages), files

@@ -21,6 +21,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -173,15 +174,10 @@ def build() -> Family:
     """The cmssite family: every page of every site rendered once."""
     from demo.families.cmssite.sites import SITES
 
-    pages: list[Page] = []
-    assets: dict[str, tuple[bytes, str]] = {}
-    for site in SITES:
-        got, files = _pages(site)
-        pages += got
-        assets.update(files)
+    pages, assets = collect(SITES, _pages)
     targets = tuple(Target(s.tid, "other", "storefront", f"/{s.slug}/", s.brand, s.reg.name,
                            s.reg.uscc, s.reg.uscc[2:8], s.category, s.note) for s in SITES)
     return Family("cmssite", "企业官网 / 独立站（CMS主题，BEM类名）",
                   "CMS theme (header, nav, banner, footer with ICP/公安备案), BEM classes, UTF-8",
                   "firms' own site copy: 公司简介, 产品中心, 服务承诺, 联系我们, 新闻动态",
-                  False, targets, tuple(pages), assets)
+                  False, targets, pages, assets)

@@ -24,6 +24,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -171,15 +172,11 @@ def build() -> Family:
     """The h5shop family: every shell page and its licence images, built once."""
     from demo.families.h5shop.shops import SHOPS
 
-    pages: list[Page] = []
-    assets = {RUNTIME: ((HERE / "runtime.js").read_bytes(), "text/javascript; charset=utf-8")}
-    for shop in SHOPS:
-        got, files = _pages(shop)
-        pages += got
-        assets.update(files)
+    runtime = {RUNTIME: ((HERE / "runtime.js").read_bytes(), "text/javascript; charset=utf-8")}
+    pages, assets = collect(SHOPS, _pages, runtime)
     targets = tuple(Target(s.tid, s.platform, "storefront", s.root, s.name, s.reg.name,
                            s.reg.uscc, s.reg.uscc[2:8], s.category, s.note) for s in SHOPS)
     return Family("h5shop", "移动端H5小店（微店/有赞/小红书，脚本渲染JSON）",
                   "JSON page state in a script, DOM built by a runtime, hashed CSS-module classes",
                   "H5 shop copy: 店主说, 商品详情, 售后说明, 买家评价, 平台提示",
-                  True, targets, tuple(pages), assets)
+                  True, targets, pages, assets)

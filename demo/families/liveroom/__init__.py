@@ -22,6 +22,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -120,4 +121,4 @@ def build() -> Family:
     return Family("liveroom", "直播间（弹幕回放）",
                   "string.Template pages; chat rows built by a script from an IM replay",
                   "livestream host speech, staff (助理/场控/房管), viewers, platform messages",
-                  True, targets, tuple(p for r in ROOMS for p in _room(r)))
+                  True, targets, collect(ROOMS, lambda r: (_room(r), {}))[0])

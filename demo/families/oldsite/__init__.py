@@ -18,6 +18,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -149,15 +150,10 @@ def build() -> Family:
     """The oldsite family: every page rendered once (GBK bytes)."""
     from demo.families.oldsite.sites import SITES
 
-    pages: list[Page] = []
-    assets: dict[str, tuple[bytes, str]] = {}
-    for site in SITES:
-        got, files = _pages(site)
-        pages += got
-        assets.update(files)
+    pages, assets = collect(SITES, _pages)
     targets = tuple(Target(s.tid, "other", "storefront", f"/{s.slug}/", s.title, s.reg.name,
                            s.reg.uscc, s.reg.uscc[2:8], s.category, s.note) for s in SITES)
     return Family("oldsite", "企业官网（表格布局、GBK）",
                   "string concatenation, table layout, <font>, inline styles, no classes, GBK",
                   "old-style 官网 copy: 公司简介, 企业信息, 联系我们, 产品中心",
-                  False, targets, tuple(pages), assets)
+                  False, targets, pages, assets)

@@ -21,6 +21,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -144,15 +145,11 @@ def build() -> Family:
     assets = {BUNDLE: (js.replace("__CLASSES__", json.dumps(classes)).encode(),
                        "application/javascript; charset=utf-8"),
               "/static/app.8c1f3e.css": (b"", "text/css; charset=utf-8")}
-    pages: list[Page] = []
-    for st in STORES:
-        got, files = _store(st)
-        pages += got
-        assets.update(files)
+    pages, assets = collect(STORES, _store, assets)
     targets = tuple(Target(s.tid, s.platform, "storefront", f"/{s.platform}/{s.sid}/",
                            s.shop_name, s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category,
                            s.note) for s in STORES)
     return Family("spa", "平台小店（前端渲染）",
                   "client-side app: empty shell, JSON API, DOM built by script, hashed classes",
                   "platform template fields: 卖点, 功效, 售后政策, 客服说明", True, targets,
-                  tuple(pages), assets)
+                  pages, assets)

@@ -19,6 +19,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -104,10 +105,10 @@ def build() -> Family:
     from demo.families.tplmall.sellers import SELLERS
 
     env = _env()
-    pages = [page for s in SELLERS for page in _pages(env, s)]
+    pages, _ = collect(SELLERS, lambda s: (_pages(env, s), {}))
     targets = tuple(Target(s.tid, s.platform, "storefront", f"/{s.platform}/{s.slug}/",
                            s.shop_name, s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category,
                            s.note) for s in SELLERS)
     return Family("tplmall", "品牌旗舰店（模板渲染）", "Jinja2 templates, BEM class names",
                   "formal company copy: 品牌介绍, 购物须知, specification tables, reviews",
-                  False, targets, tuple(pages))
+                  False, targets, pages)

@@ -20,6 +20,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -154,4 +155,4 @@ def build() -> Family:
     return Family("utility", "个体小店（工具类样式）",
                   "lxml.builder element trees, Tailwind-style utility classes",
                   "chatty 个体户 owners (店主有话说), buyer reviews, platform banners",
-                  False, targets, tuple(p for s in STALLS for p in _pages(s)))
+                  False, targets, collect(STALLS, lambda s: (_pages(s), {}))[0])

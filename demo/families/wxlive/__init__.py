@@ -25,6 +25,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -168,12 +169,8 @@ def build() -> Family:
     """The wxlive family: every room, its comments feed, 小店资质 and goods page."""
     from demo.families.wxlive.lives import LIVES
 
-    pages: list[Page] = []
-    assets = {RUNTIME: ((HERE / "wxlive.js").read_bytes(), "text/javascript; charset=utf-8")}
-    for live in LIVES:
-        got, files = _room(live)
-        pages += got
-        assets.update(files)
+    runtime = {RUNTIME: ((HERE / "wxlive.js").read_bytes(), "text/javascript; charset=utf-8")}
+    pages, assets = collect(LIVES, _room, runtime)
     targets = tuple(Target(r.tid, r.platform, "livestream", f"/{r.platform}/live/{r.rid}/",
                            r.host, r.reg.name, r.reg.uscc, r.reg.uscc[2:8], r.category, r.note)
                     for r in LIVES)
@@ -181,4 +178,4 @@ def build() -> Family:
                   "custom elements with data-identity, comments fetched as JSON and stamped "
                   "from a <template>, no class names",
                   "live host speech (口播字幕), shop admins (管理员/运营), viewers, platform "
-                  "notices", True, targets, tuple(pages), assets)
+                  "notices", True, targets, pages, assets)

@@ -1,0 +1,137 @@
+"""Licence panels a page keeps hidden until a reader opens them: pop-up sheets, dialogs, tabs.
+
+Small shops (H5 shops, 小程序, old sites) put the licence behind a 资质 / 证照 / 营业执照
+button: the panel is in the DOM but hidden (`hidden`, `aria-hidden`, `display:none`,
+a closed `<dialog>`) until a tap. An inspector who taps it reads the licence, so the
+rules read such a panel too, but only when the page labels it as a licence: by its own
+heading, aria-label or title, by the control that opens it (a button just before it,
+or one naming it by aria-controls / data-target / href="#id"), never by class names.
+A panel labelled as another party's (品牌方资质, 供货商资质, 机构信息) is read like any
+licence block, so its codes belong to that party (rules.licence.is_shop_party).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from rules.text import PageText, decode_html, page_text
+
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+CONTROL_XPATH = ("//*[self::button or self::a or self::summary or @role='button' or @role='tab'"
+                 " or @onclick][@aria-controls or @data-target or @data-bs-target"
+                 " or starts-with(@href, '#')]")
+LABEL_MAX = 30  # characters: a longer text is content, not a control's or heading's label
+PANEL_MAX = 4000  # characters of text: a longer hidden element is a page part, not a panel
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A hidden panel's label (what opens or heads it) and its text as a reader would see it."""
+
+    label: str
+    how: str  # "opened by a control", "headed", ...
+    text: PageText
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.tag == "dialog" and el.get("open") is None:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    return bool(HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def _short(el: etree._Element | None) -> str:
+    if el is None:
+        return ""
+    text = " ".join(el.text_content().split())
+    return text if 0 < len(text) <= LABEL_MAX else ""
+
+
+def _controls(root: etree._Element) -> dict[str, str]:
+    """id -> label of every control that names the element it opens."""
+    out: dict[str, str] = {}
+    for el in root.xpath(CONTROL_XPATH):
+        label = _short(el) or el.get("aria-label") or el.get("title") or ""
+        for attr in ("aria-controls", "data-target", "data-bs-target", "href"):
+            value = (el.get(attr) or "").strip().lstrip("#")
+            if value and label:
+                out.setdefault(value, label)
+    return out
+
+
+def _labels(el: etree._Element, controls: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, how) pairs that say what a hidden element is, most direct first."""
+    found: list[tuple[str, str]] = []
+    for attr in ("aria-label", "title"):
+        if el.get(attr):
+            found.append((el.get(attr, ""), f"its {attr}"))
+    if el.get("id") and el.get("id") in controls:
+        found.append((controls[el.get("id", "")], "the control that opens it"))
+    before = el.getprevious()
+    if before is not None and isinstance(before.tag, str) and (
+            before.tag in ("button", "a", "summary") or before.get("role") in ("button", "tab")):
+        found.append((_short(before), "the button before it"))
+    head = next((h for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b",
+                                    "legend", "caption")), None)
+    if head is not None:
+        found.append((_short(head), "its heading"))
+    return [(label, how) for label, how in found if label]
+
+
+def licence_controls(body: bytes, labelled: re.Pattern[str], content_type: str = "") -> list[str]:
+    """Labels of the page's buttons (not links) that name a licence: an entry whose panel may
+    be built only when tapped, so the DOM alone cannot say what it shows."""
+    html = decode_html(body, content_type)
+    try:
+        root = lxml.html.document_fromstring(html) if html.strip() else None
+    except (etree.ParserError, ValueError):
+        return []
+    if root is None:
+        return []
+    found = root.xpath("//button | //summary | //*[@role='button'] | //*[@onclick]")
+    return [label for label in (_short(el) or el.get("aria-label", "") for el in found)
+            if label and labelled.search(label)]
+
+
+def hidden_panels(body: bytes, base_url: str, labelled: re.Pattern[str],
+                  content_type: str = "") -> list[Panel]:
+    """Hidden elements of a page whose label matches `labelled` (the licence words), each
+    with its text parsed as if shown (outermost panel only; nested hidden parts shown too)."""
+    html = decode_html(body, content_type)
+    if "hidden" not in html and "none" not in html and "<dialog" not in html:
+        return []
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    controls = _controls(root)
+    out: list[Panel] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("head", "script", "style", "template"):
+            continue
+        if not _hidden(el) or any(_hidden(a) for a in el.iterancestors()):
+            continue
+        label = next(((text, how) for text, how in _labels(el, controls)
+                      if labelled.search(text)), None)
+        if label is None:
+            continue
+        shown = copy.deepcopy(el)
+        for node in shown.iter():
+            if isinstance(node.tag, str):
+                for attr in ("hidden", "aria-hidden"):
+                    node.attrib.pop(attr, None)
+                if node.get("style"):
+                    node.set("style", HIDDEN_STYLE.sub("", node.get("style", "")))
+        if shown.tag == "dialog":
+            shown.tag = "section"
+        text = page_text("<html><body>" + etree.tostring(shown, encoding="unicode")
+                         + "</body></html>", base_url)
+        if text.text.strip() and len(text.text) <= PANEL_MAX:
+            out.append(Panel(label[0], label[1], text))
+    return out
