@@ -24,8 +24,6 @@ Run: .venv/bin/python bench/detect_quality.py [--families a,b] [--no-ocr] [--no-
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sqlite3
 import sys
 import tempfile
@@ -34,7 +32,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -52,6 +50,7 @@ from demo.site import targets_csv as classic_targets_csv
 from evidence.ocr import OcrEngine, read_images
 from hongdun.clock import iso_utc
 from hongdun.records import Capture, ImageCapture, PageCapture, Target
+from hongdun.targets import parse_targets
 from rules.engine import EvalContext, RuleSet
 from rules.licence import LICENCE_WORDS, NOT_LICENCE_IMAGE
 from rules.prices import PriceHistory
@@ -59,7 +58,6 @@ from rules.text import page_text
 
 DAY_ZERO = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 PRICE = "price.fictitious_original"
-_TARGET_FIELDS = {f.name for f in fields(Target)}
 
 
 @dataclass
@@ -170,9 +168,9 @@ def _with_images(fetcher: Fetcher, page: PageCapture, ocr: OcrEngine | None) -> 
 
 
 def _targets(csv_text: str) -> list[Target]:
-    """Targets from a targets file; columns today's Target lacks (registered_name) are dropped."""
-    rows = csv.DictReader(io.StringIO(csv_text))
-    return [Target(**{k: v for k, v in row.items() if k in _TARGET_FIELDS}) for row in rows]
+    """Targets from a family's targets file, read as `hongdun targets import` reads a list
+    (platform names in Chinese, header aliases, other columns kept as tags)."""
+    return parse_targets(csv_text)
 
 
 @dataclass(frozen=True)
