@@ -161,7 +161,7 @@ def examples(r: Reading, speech: Speech) -> str | None:
     sentence = r.text[lo:hi].rstrip(" 。！!;；")
     if sentence.count("、") < LIST_ITEMS or not speech.cue("example_intro", r.text[lo:r.start]):
         return None
-    closer = speech.cue("examples", sentence[sentence.rfind("、"):])
+    closer = speech.cue("examples", sentence[r.end - lo:])
     return f"举例列表 a list of examples ({closer})" if closer else None
 
 
