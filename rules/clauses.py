@@ -68,6 +68,7 @@ class Reading:
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
         self.text, self.start, self.end = unit.text, start, end
+        self.source = unit.source
 
     @cached_property
     def sentence(self) -> tuple[int, int]:
@@ -194,6 +195,7 @@ def intact_only(r: Reading, speech: Speech) -> str | None:
 
 
 ADVISORY_CUES = 2  # distinct hedges a health note carries (可能…因人而异…遵医嘱)
+REVIEW_CUES = 2  # distinct marks of a buyer's purchase experience in one paragraph line
 
 
 def advisory(r: Reading, speech: Speech) -> str | None:
@@ -206,10 +208,22 @@ def advisory(r: Reading, speech: Speech) -> str | None:
     return f"健康提示 hedged health information ({', '.join(sorted(found))})"
 
 
+def review(r: Reading, speech: Speech) -> str | None:
+    """The line is a buyer's review (收到货…物流很快…回购, 好评): the buyer's own experience,
+    told in the words of a purchase, not the seller's advertising. Page text only: in a
+    live room the speaker is known, and an anchor praising 回购 and 物流 is still selling."""
+    if r.source != "page":
+        return None
+    found = speech.cues("review", r.text[slice(*r.line)])
+    if len(found) < REVIEW_CUES:
+        return None
+    return f"买家评价 a buyer's review ({', '.join(sorted(found))})"
+
+
 FRAME_READERS: dict[str, Callable[[Reading, Speech], str | None]] = {
     "quoted": quoted, "reported": reported, "normative": normative, "question": question,
     "enumerator": enumerator, "examples": examples, "usage_tip": usage_tip,
-    "intact_only": intact_only, "advisory": advisory,
+    "intact_only": intact_only, "advisory": advisory, "review": review,
 }
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 ROLES = ("seller", "anchor", "assistant", "viewer", "platform", "unknown")
 FRAMES = ("quoted", "reported", "normative", "question", "enumerator", "examples",
-          "usage_tip", "intact_only", "advisory")
+          "usage_tip", "intact_only", "advisory", "review")
 # Cue lists the frame readers consult besides their own (rules/clauses.py): the answer
 # that turns a question into a claim, the words of a usage condition, of goods no longer
 # intact, and of the legal ground for refusing them.
