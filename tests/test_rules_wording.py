@@ -26,8 +26,13 @@ TUNE_FLOOR = (0.90, 0.95)
 
 
 @pytest.fixture(scope="module")
-def scores() -> dict[tuple[str, str], corpus.Score]:
-    found, _ = corpus.score(RuleSet.load(), corpus.load())
+def judged() -> list[tuple[corpus.Item, set[str]]]:
+    return corpus.verdicts(RuleSet.load(), corpus.load())
+
+
+@pytest.fixture(scope="module")
+def scores(judged: list[tuple[corpus.Item, set[str]]]) -> dict[tuple[str, str], corpus.Score]:
+    found, _ = corpus.score_judged(judged)
     return {(s.rule_id, s.split): s for s in found}
 
 
@@ -42,11 +47,11 @@ def test_corpus_is_large_sourced_and_mostly_decoys() -> None:
         assert any(rule_id in i.rules for i in held), rule_id
 
 
-def test_every_item_names_its_family_and_each_family_is_scored_apart() -> None:
-    items = corpus.load()
+def test_every_item_names_its_family_and_each_family_is_scored_apart(
+        judged: list[tuple[corpus.Item, set[str]]]) -> None:
+    items = [item for item, _ in judged]
     assert all(i.family in corpus.FAMILIES for i in items)
     assert len({i.family for i in items if i.split == "held_out"}) >= 5
-    judged = corpus.verdicts(RuleSet.load(), [i for i in items if i.split == "held_out"])
     per_family = corpus.by_family(judged, "held_out")
     assert sum(s.true_positives + s.false_negatives for f in per_family.values() for s in f) == \
         sum(len(i.rules) for i in items if i.split == "held_out")
