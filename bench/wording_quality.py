@@ -2,8 +2,11 @@
 
 Judges every paragraph of rules/corpus/real_wording.yaml as `hongdun rules check --text`
 does and prints precision/recall per rule on the tuning part and on the part kept out of
-tuning (chosen by a seeded hash before any tuning). With --show-misses it lists the
-tuning part's wrong verdicts only: the held-out items are never printed.
+tuning (chosen by a seeded hash before any tuning), then the held-out part per family of
+source (regulator reports, news, legal texts, platform rules, quoted ads, listings, live
+scripts, complaints …): each family judged as wording the rules were not tuned on, the
+worst family named per rule. With --show-misses it lists the tuning part's wrong
+verdicts only: the held-out items are never printed.
 
 With --fresh it scores rules/corpus/real_wording_fresh.yaml instead: paragraphs collected
 after tuning, all held out, scored as a first-contact figure.
@@ -32,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the fresh corpus (all held out) instead of the tuning corpus")
     args = parser.parse_args(argv)
     items = corpus.load(corpus.FRESH_FILE if args.fresh else corpus.CORPUS_FILE)
-    scores, wrong = corpus.score(RuleSet.load(), items)
+    judged = corpus.verdicts(RuleSet.load(), items)
+    scores, wrong = corpus.score_judged(judged)
     held = sum(1 for i in items if i.split == "held_out")
     decoys = sum(1 for i in items if not i.rules)
     sources = len({i.source for i in items})
@@ -41,12 +45,30 @@ def main(argv: list[str] | None = None) -> int:
     for s in scores:
         print(f"{s.rule_id:<24} {s.split:<9} {s.true_positives:>3} {s.false_positives:>3} "
               f"{s.false_negatives:>3} {s.precision:>9.2f} {s.recall:>7.2f}")
+    print_families(corpus.by_family(judged, "held_out"))
     if args.show_misses:
         for item, got in wrong:
             if item.split == "tune":
                 print(f"MISS want={sorted(item.rules)} got={sorted(got)} [{item.kind}] "
                       f"{item.text[:90]!r}")
     return 0
+
+
+def print_families(per_family: dict[str, list[corpus.Score]]) -> None:
+    """Held-out precision/recall per family of source, and the worst family per rule."""
+    if set(per_family) <= {corpus.UNKNOWN_FAMILY}:
+        return
+    families = list(per_family)
+    print("held out, per family of source (P/R; -/- the family holds no case of the rule)")
+    print(f"{'rule':<24} " + " ".join(f"{f[:11]:>11}" for f in families) + "  worst family")
+    for rule_id in corpus.TEXT_RULES:
+        cells = []
+        for family in families:
+            s = next(x for x in per_family[family] if x.rule_id == rule_id)
+            cells.append(f"{s.precision:.2f}/{s.recall:.2f}" if corpus.judged_rule(s) else "-/-")
+        low = corpus.worst(per_family, rule_id)
+        name = f"{low[0]} ({low[1]:.2f})" if low else "-"
+        print(f"{rule_id:<24} " + " ".join(f"{c:>11}" for c in cells) + f"  {name}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 A seller who writes 全网最低价 makes the claim; a regulator who writes 当事人宣称“全网最低价”,
 a platform rule that says 不得使用“最佳”, a buyer who asks 全网最低价在哪 and a list item
-第一、… do not. Each frame is a small pure function over the unit's original text and the
+第一、… do not. Nor does a consumption tip (开瓶醒酒后香气最佳), a refusal limited to goods
+no longer intact (拆封后不退，未拆封7天内可退) or a hedged health note (可能…因人而异，遵医嘱).
+Each frame is a small pure function over the unit's original text and the
 hit's original span, with its cue words taken from the packs' `speech.frames` data.
 """
 
@@ -18,6 +20,7 @@ from rules.view import Unit
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
 QUOTE_REACH = 10  # characters either side of a quotation where its reporting cue may stand
+ANSWER_REACH = 6  # characters after a question mark where the speaker's own answer opens
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +68,7 @@ class Reading:
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
         self.text, self.start, self.end = unit.text, start, end
+        self.source = unit.source
 
     @cached_property
     def sentence(self) -> tuple[int, int]:
@@ -73,6 +77,10 @@ class Reading:
     @cached_property
     def clause(self) -> tuple[int, int]:
         return _sentence(self.text, self.start, self.end, _CLAUSE_END)
+
+    @cached_property
+    def line(self) -> tuple[int, int]:
+        return _sentence(self.text, self.start, self.end, "\n")
 
 
 def quoted(r: Reading, speech: Speech) -> str | None:
@@ -105,10 +113,16 @@ def normative(r: Reading, speech: Speech) -> str | None:
 
 
 def question(r: Reading, speech: Speech) -> str | None:
-    """The clause asks (…吗, …在哪) or the sentence ends in a question mark."""
+    """The clause asks (…吗, …在哪) or the sentence ends in a question mark.
+
+    A question the speaker answers at once (哪个最好？那就是本品！) is a claim, not a question.
+    """
     text = r.text
     cues = speech.frames.get("question", ())
     hi = r.sentence[1]
+    if hi < len(text) and text[hi] in "?？" and speech.cue(
+            "answer", text[hi + 1: hi + 1 + ANSWER_REACH].lstrip()):
+        return None
     if hi < len(text) and text[hi] in "?？" and ("?" in cues or "？" in cues):
         return "提问 a question"
     c_lo, c_hi = r.clause
@@ -136,9 +150,80 @@ def enumerator(r: Reading, speech: Speech) -> str | None:
     return "序号 a list number" if r.end < len(text) and text[r.end] in marks else None
 
 
+LIST_ITEMS = 3  # list separators in a sentence that make it an enumeration of examples
+
+
+def examples(r: Reading, speech: Speech) -> str | None:
+    """The hit is one item of a list of examples (比如：最佳、最优秀、最好、最大等; 如V我、看个性
+    签名、二维码等): a run of items joined by 、, opened by 如/比如/包括 before the hit and closed
+    by 等 or 之类. A seller's own list of effects (具有润肺、调节血脂、防治…等功效) opens with
+    no such word: it is a claim."""
+    lo, hi = r.sentence
+    sentence = r.text[lo:hi].rstrip(" 。！!;；")
+    if sentence.count("、") < LIST_ITEMS or not speech.cue("example_intro", r.text[lo:r.start]):
+        return None
+    closer = speech.cue("examples", sentence[r.end - lo:])
+    return f"举例列表 a list of examples ({closer})" if closer else None
+
+
+def usage_tip(r: Reading, speech: Speech) -> str | None:
+    """最佳/最好 as the predicate of a consumption tip (开瓶醒酒30分钟后，香气表现最佳): the
+    clause states a usage condition and the word ends it, so it says when or how the goods
+    are best used, not that they are the best (SAMR 2023 guide: 消费提示)."""
+    text = r.text
+    c_lo, c_hi = r.clause
+    condition = speech.cue("usage_condition", text[c_lo:r.start])
+    if text[r.end:c_hi].strip(" 。！!~～") or not condition:
+        return None
+    return f"使用提示 usage tip ({condition})"
+
+
+def intact_only(r: Reading, speech: Speech) -> str | None:
+    """The refusal covers only goods no longer intact: damaged by the buyer, or opened or
+    used where the notice keeps the return for intact goods or names the legal ground
+    (影响卫生, 下单时确认) — 网络购买商品七日无理由退货暂行办法 第七条、第八条."""
+    lo, hi = r.sentence
+    sentence = r.text[lo:hi]
+    damaged = speech.cue("damaged", sentence)
+    if damaged:
+        return f"非完好商品 goods damaged by the buyer ({damaged})"
+    opened = speech.cue("not_intact", sentence)
+    ground = speech.cue("intact_ground", r.text[slice(*r.line)]) if opened else None
+    if not ground:
+        return None
+    return f"仅限拆封或使用后的商品 opened or used goods only ({opened}; {ground})"
+
+
+ADVISORY_CUES = 2  # distinct hedges a health note carries (可能…因人而异…遵医嘱)
+REVIEW_CUES = 2  # distinct marks of a buyer's purchase experience in one paragraph line
+
+
+def advisory(r: Reading, speech: Speech) -> str | None:
+    """The sentence is hedged health information (可能有辅助作用，因人而异，需遵医嘱; 尚无
+    研究证明), the register of a doctor's answer, not a seller's claim of effect."""
+    lo, hi = r.sentence
+    found = speech.cues("advisory", r.text[lo:hi])
+    if len(found) < ADVISORY_CUES:
+        return None
+    return f"健康提示 hedged health information ({', '.join(sorted(found))})"
+
+
+def review(r: Reading, speech: Speech) -> str | None:
+    """The line is a buyer's review (收到货…物流很快…回购, 好评): the buyer's own experience,
+    told in the words of a purchase, not the seller's advertising. Page text only: in a
+    live room the speaker is known, and an anchor praising 回购 and 物流 is still selling."""
+    if r.source != "page":
+        return None
+    found = speech.cues("review", r.text[slice(*r.line)])
+    if len(found) < REVIEW_CUES:
+        return None
+    return f"买家评价 a buyer's review ({', '.join(sorted(found))})"
+
+
 FRAME_READERS: dict[str, Callable[[Reading, Speech], str | None]] = {
     "quoted": quoted, "reported": reported, "normative": normative, "question": question,
-    "enumerator": enumerator,
+    "enumerator": enumerator, "examples": examples, "usage_tip": usage_tip,
+    "intact_only": intact_only, "advisory": advisory, "review": review,
 }
 
 

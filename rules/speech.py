@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 ROLES = ("seller", "anchor", "assistant", "viewer", "platform", "unknown")
-FRAMES = ("quoted", "reported", "normative", "question", "enumerator")
+FRAMES = ("quoted", "reported", "normative", "question", "enumerator", "examples",
+          "usage_tip", "intact_only", "advisory", "review")
+# Cue lists the frame readers consult besides their own (rules/clauses.py): the answer
+# that turns a question into a claim, the words of a usage condition, of goods no longer
+# intact, and of the legal ground for refusing them.
+CUE_LISTS = (*FRAMES, "example_intro", "answer", "usage_condition", "not_intact", "damaged",
+             "intact_ground")
 _SECTION_KEYS = frozenset({"roles", "attribute_cues", "platform_words", "groups", "frames",
                            "notice_words", "quote_pairs", "chat_cues", "chat_words",
                            "review_cues", "review_words"})
@@ -51,6 +57,11 @@ class Speech:
         pattern = self.cue_patterns.get(frame)
         m = pattern.search(text) if pattern is not None else None
         return m.group() if m else None
+
+    def cues(self, frame: str, text: str) -> set[str]:
+        """Every distinct cue word of a frame found in text."""
+        pattern = self.cue_patterns.get(frame)
+        return {m.group() for m in pattern.finditer(text)} if pattern is not None else set()
 
     def expand(self, speakers: tuple[str, ...]) -> frozenset[str]:
         """Roles named by a scope's speakers, groups expanded ("*" stays "*")."""
@@ -113,7 +124,7 @@ def parse_speech(raw: Any, where: str) -> Speech:
         raise ValueError(f"{where}: speech.quote_pairs: each is two characters, open and close")
     return Speech(table("roles", ROLES), table("attribute_cues", ROLES),
                   listed("platform_words"), listed("notice_words"), groups,
-                  table("frames", FRAMES), pairs, listed("chat_cues"), listed("chat_words"),
+                  table("frames", CUE_LISTS), pairs, listed("chat_cues"), listed("chat_words"),
                   listed("review_cues"), listed("review_words"))
 
 

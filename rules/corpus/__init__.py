@@ -1,7 +1,9 @@
 """The real-wording corpus (rules/corpus/real_wording.yaml): load it and score the text rules on it.
 
-Each item is one published paragraph, quoted exactly, with its source and the rules it
-violates (none for a decoy). Its split (tune or held_out) follows from a seeded hash of
+Each item is one published paragraph, quoted exactly, with its source, the family of
+publisher it comes from (regulator_report, news, legal_text, platform_rule,
+consumer_education, quoted_ad, listing, live_script, complaint) and the rules it violates
+(none for a decoy). Its split (tune or held_out) follows from a seeded hash of
 its text, fixed before any tuning, so no one can move an item between parts; loading
 refuses a file whose stored split disagrees with the rule. A file that says
 `all_held_out: true` (the fresh corpus, collected after tuning) holds only held-out items.
@@ -30,6 +32,11 @@ FRESH_FILE = Path(__file__).parent / "real_wording_fresh.yaml"
 TEXT_RULES = ("ad.absolute_terms", "ad.medical_claims", "returns.refused", "live.offplatform_lure")
 SPLITS = ("tune", "held_out")
 DEFAULT_CATEGORY = "日用百货"
+# Who published a paragraph: figures per family show whether the rules hold on wording
+# from a kind of source they were not tuned on (the worst family is the one to fix).
+FAMILIES = ("regulator_report", "news", "legal_text", "platform_rule", "consumer_education",
+            "quoted_ad", "listing", "live_script", "complaint")
+UNKNOWN_FAMILY = "unknown"
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,7 @@ class Item:
     kind: str
     split: str
     category: str = DEFAULT_CATEGORY
+    family: str = UNKNOWN_FAMILY
 
 
 @dataclass(frozen=True)
@@ -88,12 +96,15 @@ def load(path: Path = CORPUS_FILE) -> list[Item]:
         if not rules <= set(TEXT_RULES):
             bad = sorted(rules - set(TEXT_RULES))
             raise InputFileError(f"{path}: item {n}: unknown rule {bad[0]!r}")
+        family = str(raw.get("family") or UNKNOWN_FAMILY)
+        if family not in (*FAMILIES, UNKNOWN_FAMILY):
+            raise InputFileError(f"{path}: item {n}: unknown family {family!r}")
         want = "held_out" if all_held_out else split_of(str(doc["seed"]), raw["text"])
         if raw.get("split") != want:
             raise InputFileError(f"{path}: item {n}: split {raw.get('split')!r} is not the "
                                  f"seeded {want!r}")
         items.append(Item(raw["text"], raw["source"], rules, str(raw.get("kind", "")), want,
-                          str(raw.get("category") or DEFAULT_CATEGORY)))
+                          str(raw.get("category") or DEFAULT_CATEGORY), family))
     return items
 
 
@@ -108,17 +119,55 @@ def judge(rules: RuleSet, text: str, category: str = DEFAULT_CATEGORY) -> set[st
     return {f.rule_id for f in rules.evaluate(capture, only=TEXT_RULES)}
 
 
-def score(rules: RuleSet, items: Iterable[Item]) -> tuple[list[Score], list[tuple[Item, set[str]]]]:
-    """Per-rule, per-split scores, and every item whose verdict differs from its labels."""
-    counts = {(r, s): [0, 0, 0] for r in TEXT_RULES for s in SPLITS}
-    wrong = []
-    for item in items:
-        got = judge(rules, item.text, item.category)
+def verdicts(rules: RuleSet, items: Iterable[Item]) -> list[tuple[Item, set[str]]]:
+    """Every item with the text rules that fire on it."""
+    return [(item, judge(rules, item.text, item.category)) for item in items]
+
+
+def tally(judged: Iterable[tuple[Item, set[str]]], part: str) -> list[Score]:
+    """Per-rule scores over judged items, each Score labelled with `part`."""
+    counts = {r: [0, 0, 0] for r in TEXT_RULES}
+    for item, got in judged:
         for rule_id in TEXT_RULES:
-            c = counts[(rule_id, item.split)]
+            c = counts[rule_id]
             c[0] += rule_id in got and rule_id in item.rules
             c[1] += rule_id in got and rule_id not in item.rules
             c[2] += rule_id not in got and rule_id in item.rules
-        if got != set(item.rules):
-            wrong.append((item, got))
-    return [Score(r, s, *counts[(r, s)]) for s in SPLITS for r in TEXT_RULES], wrong
+    return [Score(r, part, *counts[r]) for r in TEXT_RULES]
+
+
+def score(rules: RuleSet, items: Iterable[Item]) -> tuple[list[Score], list[tuple[Item, set[str]]]]:
+    """Per-rule, per-split scores, and every item whose verdict differs from its labels."""
+    return score_judged(verdicts(rules, items))
+
+
+def score_judged(judged: list[tuple[Item, set[str]]]
+                 ) -> tuple[list[Score], list[tuple[Item, set[str]]]]:
+    """score() over items already judged."""
+    scores = [s for split in SPLITS
+              for s in tally([j for j in judged if j[0].split == split], split)]
+    return scores, [(item, got) for item, got in judged if got != set(item.rules)]
+
+
+def by_family(judged: Iterable[tuple[Item, set[str]]], split: str) -> dict[str, list[Score]]:
+    """Per-family, per-rule scores on one split (each family judged as unseen wording)."""
+    groups: dict[str, list[tuple[Item, set[str]]]] = {}
+    for item, got in judged:
+        if item.split == split:
+            groups.setdefault(item.family, []).append((item, got))
+    return {family: tally(group, family) for family, group in sorted(groups.items())}
+
+
+def judged_rule(s: Score) -> bool:
+    """True when the part holds a violation of the rule or the rule fired on it."""
+    return s.true_positives + s.false_positives + s.false_negatives > 0
+
+
+def worst(per_family: dict[str, list[Score]], rule_id: str) -> tuple[str, float] | None:
+    """The family with the lowest of precision and recall for the rule, and that figure."""
+    figures = [(min(s.precision, s.recall), family) for family, scores in per_family.items()
+               for s in scores if s.rule_id == rule_id and judged_rule(s)]
+    if not figures:
+        return None
+    low, family = min(figures)
+    return family, low
