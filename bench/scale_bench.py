@@ -1,6 +1,7 @@
 """Scale benchmark: does a sweep keep its rate and its memory as the target list grows?
 
-Synthetic targets are the demo marketplace's shops repeated under fresh target ids
+Synthetic targets are the demo marketplace's shops (storefronts: a live room is watched
+for a fixed window) repeated under fresh target ids
 (each visit fetches its shop's 3-5 real pages), in one process against one demo
 server. For each size, a full Hongdun sweep (everything on, as `hongdun sweep`)
 runs in a fresh data directory; it prints pages per second, the peak memory of the
@@ -32,7 +33,7 @@ from scrapy.crawler import CrawlerRunner
 from scrapy.utils.reactor import install_reactor
 
 from bench.stage_profile import load_average
-from bench.sweep_bench import tree_pss_mb, tree_rss_mb
+from bench.sweep_bench import shops, tree_pss_mb, tree_rss_mb
 from crawlers.run import new_sweep_id, sweep_settings
 from crawlers.spiders.storefront import StorefrontSpider
 from demo.server import DemoServer
@@ -90,7 +91,7 @@ async def bench(sizes: list[int], browser_sizes: list[int],
     out: list[tuple[str, dict[str, Any]]] = []
     with DemoServer() as server:
         base = server.start()
-        demo = parse_targets(targets_csv(base))
+        demo = shops(parse_targets(targets_csv(base)))
         for mode, chosen in (("http", sizes), ("browser", browser_sizes)):
             for size in chosen:
                 result = await sweep(base, synthetic(demo, size), mode == "browser",
