@@ -33,7 +33,7 @@ from scrapy.crawler import CrawlerRunner
 from scrapy.utils.reactor import install_reactor
 
 from bench.stage_profile import load_average
-from bench.sweep_bench import shops, tree_pss_mb, tree_rss_mb
+from bench.sweep_bench import pss_by_part, shops, tree_rss_mb
 from crawlers.run import new_sweep_id, sweep_settings
 from crawlers.spiders.storefront import StorefrontSpider
 from demo.server import DemoServer
@@ -66,9 +66,15 @@ async def sweep(base: str, targets: list[Target], browser: bool,
     settings = sweep_settings(cfg, sweep_id=sweep_id, name="scale", screenshots=browser)
     settings.set("CONCURRENT_REQUESTS", concurrency, priority="cmdline")
     samples: list[tuple[float, float, float]] = []  # (time, PSS, summed RSS)
-    loop = task.LoopingCall(lambda: samples.append((time.perf_counter(),
-                                                    tree_pss_mb(os.getpid()),
-                                                    tree_rss_mb(os.getpid()))))
+    parts: dict[str, float] = {}  # PSS by kind of process at the peak
+
+    def sample() -> None:
+        now = pss_by_part(os.getpid())
+        if sum(now.values()) > max((mb for _, mb, _ in samples), default=0.0):
+            parts.update(now)
+        samples.append((time.perf_counter(), sum(now.values()), tree_rss_mb(os.getpid())))
+
+    loop = task.LoopingCall(sample)
     loop.start(1.0)
     runner = CrawlerRunner(settings)
     crawler = runner.create_crawler(StorefrontSpider)
@@ -83,7 +89,7 @@ async def sweep(base: str, targets: list[Target], browser: bool,
             "pps": pages / seconds, "peak": max(mb for _, mb, _ in samples),
             "rss": max(mb for _, _, mb in samples),
             "steady": statistics.median(middle or [mb for _, mb, _ in samples]), "load": load,
-            "captures": int(crawler.stats.get_value("hongdun/captures", 0))}
+            "captures": int(crawler.stats.get_value("hongdun/captures", 0)), "parts": parts}
 
 
 async def bench(sizes: list[int], browser_sizes: list[int],
@@ -109,6 +115,8 @@ def print_row(mode: str, r: dict[str, Any], before: list[dict[str, Any]]) -> Non
           f"{r['pps']:>7.2f} pages/s  peak PSS {r['peak']:>6.0f} MB (summed RSS {r['rss']:.0f})  "
           f"steady PSS {r['steady']:>6.0f} MB"
           f"  load {r['load']}  growth: {growth}", flush=True)
+    print("          at the peak: " + ", ".join(f"{k} {v:.0f} MB" for k, v in r["parts"].items()),
+          flush=True)
 
 
 def machines(results: list[tuple[str, dict[str, Any]]]) -> None:
