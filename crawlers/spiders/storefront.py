@@ -124,6 +124,7 @@ class StorefrontSpider(scrapy.Spider):
             self.settings.getint("CONCURRENT_REQUESTS", 8) * (2 if self._screenshots else 8))
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             self.crawler.signals.connect(self._visit_left, signal=signal)
+        self.crawler.stats.set_value("hongdun/targets", len(targets))  # begun or waiting
         for target in targets:
             while len(self.in_flight) >= limit:  # memory stays flat: the pipelines catch up
                 self._room.clear()
@@ -132,7 +133,6 @@ class StorefrontSpider(scrapy.Spider):
             self.crawler.stats.max_value("hongdun/visits_in_flight_max", len(self.in_flight))
             profile = self.profiles.for_target(target)
             state = _VisitState(target, profile, context=f"target-{target.target_id}")
-            self.crawler.stats.inc_value("hongdun/targets")
             yield self._page_request(state, target.url, "home")
 
     def _visit_left(self, item: Any, **_: Any) -> None:
