@@ -1,6 +1,7 @@
 """Scale benchmark: does a sweep keep its rate and its memory as the target list grows?
 
-Synthetic targets are the demo marketplace's shops repeated under fresh target ids
+Synthetic targets are the demo marketplace's shops (storefronts: a live room is watched
+for a fixed window) repeated under fresh target ids
 (each visit fetches its shop's 3-5 real pages), in one process against one demo
 server. For each size, a full Hongdun sweep (everything on, as `hongdun sweep`)
 runs in a fresh data directory; it prints pages per second, the peak memory of the
@@ -32,7 +33,7 @@ from scrapy.crawler import CrawlerRunner
 from scrapy.utils.reactor import install_reactor
 
 from bench.stage_profile import load_average
-from bench.sweep_bench import tree_pss_mb, tree_rss_mb
+from bench.sweep_bench import pss_by_part, shops, tree_rss_mb
 from crawlers.run import new_sweep_id, sweep_settings
 from crawlers.spiders.storefront import StorefrontSpider
 from demo.server import DemoServer
@@ -65,9 +66,15 @@ async def sweep(base: str, targets: list[Target], browser: bool,
     settings = sweep_settings(cfg, sweep_id=sweep_id, name="scale", screenshots=browser)
     settings.set("CONCURRENT_REQUESTS", concurrency, priority="cmdline")
     samples: list[tuple[float, float, float]] = []  # (time, PSS, summed RSS)
-    loop = task.LoopingCall(lambda: samples.append((time.perf_counter(),
-                                                    tree_pss_mb(os.getpid()),
-                                                    tree_rss_mb(os.getpid()))))
+    parts: dict[str, float] = {}  # PSS by kind of process at the peak
+
+    def sample() -> None:
+        now = pss_by_part(os.getpid())
+        if sum(now.values()) > max((mb for _, mb, _ in samples), default=0.0):
+            parts.update(now)
+        samples.append((time.perf_counter(), sum(now.values()), tree_rss_mb(os.getpid())))
+
+    loop = task.LoopingCall(sample)
     loop.start(1.0)
     runner = CrawlerRunner(settings)
     crawler = runner.create_crawler(StorefrontSpider)
@@ -82,7 +89,7 @@ async def sweep(base: str, targets: list[Target], browser: bool,
             "pps": pages / seconds, "peak": max(mb for _, mb, _ in samples),
             "rss": max(mb for _, _, mb in samples),
             "steady": statistics.median(middle or [mb for _, mb, _ in samples]), "load": load,
-            "captures": int(crawler.stats.get_value("hongdun/captures", 0))}
+            "captures": int(crawler.stats.get_value("hongdun/captures", 0)), "parts": parts}
 
 
 async def bench(sizes: list[int], browser_sizes: list[int],
@@ -90,7 +97,7 @@ async def bench(sizes: list[int], browser_sizes: list[int],
     out: list[tuple[str, dict[str, Any]]] = []
     with DemoServer() as server:
         base = server.start()
-        demo = parse_targets(targets_csv(base))
+        demo = shops(parse_targets(targets_csv(base)))
         for mode, chosen in (("http", sizes), ("browser", browser_sizes)):
             for size in chosen:
                 result = await sweep(base, synthetic(demo, size), mode == "browser",
@@ -108,6 +115,8 @@ def print_row(mode: str, r: dict[str, Any], before: list[dict[str, Any]]) -> Non
           f"{r['pps']:>7.2f} pages/s  peak PSS {r['peak']:>6.0f} MB (summed RSS {r['rss']:.0f})  "
           f"steady PSS {r['steady']:>6.0f} MB"
           f"  load {r['load']}  growth: {growth}", flush=True)
+    print("          at the peak: " + ", ".join(f"{k} {v:.0f} MB" for k, v in r["parts"].items()),
+          flush=True)
 
 
 def machines(results: list[tuple[str, dict[str, Any]]]) -> None:

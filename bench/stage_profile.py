@@ -20,7 +20,7 @@ from scrapy.crawler import Crawler
 from crawlers import timing
 
 ORDER = ("queue", "fetch", "render/new-page", "render/navigation", "render/settle",
-         "render/list_images", "render/layout", "render/screenshot", "render/dom-limit",
+         "render/read_page", "render/screenshot", "render/dom-limit",
          "render/content", "image-fetch", "page-close", "context-close", "links", "ocr",
          "seal/lock-wait", "seal/write", "seal/hash", "seal/warc", "seal/environment",
          "seal/sign", "seal/fsync", "seal/ledger", "rules", "annotate", "store", "leads")

@@ -10,6 +10,8 @@ machine falls on both alike (bare, sweep, bare, sweep ...):
   page in the browser, waits for network idle plus a 1.5 s settle, takes a
   full-page screenshot and follows the same licence, about and item links
   (crawlers.pages.pages_to_follow);
+- both over the demo's storefront targets (live rooms are watched for a fixed window,
+  not crawled: see `shops`);
 - HTTP mode: `hongdun sweep --no-browser` against a bare Scrapy spider fetching
   and following the same pages.
 It prints pages per second of each run, the median ratio per mode, the load
@@ -56,17 +58,35 @@ from hongdun.targets import parse_targets
 BARE_SETTLE_MS = 1500
 
 
+def shops(targets: list[Target]) -> list[Target]:
+    """The storefront targets: a live room is watched for a fixed window (--watch), a time
+    the room sets and a bare crawl does not spend, so rooms are left out of both crawls."""
+    return [t for t in targets if t.kind != "livestream"]
+
+
 def tree_pss_mb(pid: int) -> float:
     """Proportional memory (PSS) of a process and its descendants, in MB: memory shared
     between them (Chromium's forked zygote, fonts, libraries) counted once, not per process."""
-    total = 0
+    return sum(pss_by_part(pid).values())
+
+
+def pss_by_part(pid: int) -> dict[str, float]:
+    """PSS in MB of this process ("python"), the Playwright drivers, Chromium's renderers
+    and the rest of Chromium (browser, GPU, utility processes)."""
+    parts = dict.fromkeys(("python", "driver", "renderers", "browser"), 0.0)
     for proc in _tree(pid):
         try:
             with open(f"/proc/{proc}/smaps_rollup") as f:
-                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+                kb = next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+            with open(f"/proc/{proc}/cmdline", "rb") as f:
+                cmd = f.read()
         except (OSError, StopIteration, ValueError):
             continue
-    return total / 1e3
+        part = ("python" if proc == pid else "driver" if b"playwright" in cmd and
+                b"chromium" not in cmd.split(b"\0")[0] else
+                "renderers" if b"--type=renderer" in cmd else "browser")
+        parts[part] += kb / 1e3
+    return parts
 
 
 def _tree(pid: int) -> list[int]:
@@ -139,12 +159,15 @@ class BareSpider(scrapy.Spider):
                 yield self._request(url, follow, target, seen, roles)
 
 
-def _sampler(peak: list[float]) -> Any:
+def _sampler(peak: list[float], parts: dict[str, float]) -> Any:
     from twisted.internet import task
 
     def sample() -> None:
         peak[0] = max(peak[0], tree_rss_mb(os.getpid()))
-        peak[1] = max(peak[1], tree_pss_mb(os.getpid()))
+        now = pss_by_part(os.getpid())
+        if sum(now.values()) > peak[1]:  # the parts at the moment of the peak
+            peak[1] = sum(now.values())
+            parts.update(now)
 
     loop = task.LoopingCall(sample)
     loop.start(0.5)
@@ -154,8 +177,8 @@ def _sampler(peak: list[float]) -> Any:
 async def timed(runner: CrawlerRunner, spider: Any, stat: str,
                 **kwargs: Any) -> tuple[dict[str, Any], Profile]:
     """Run one crawl; its pages, seconds, rate, peak memory, and its stage profile."""
-    peak = [0.0, 0.0]
-    loop = _sampler(peak)
+    peak, parts = [0.0, 0.0], dict[str, float]()
+    loop = _sampler(peak, parts)
     crawler = runner.create_crawler(spider)
     profile = Profile().attach(crawler)
     load = load_average()
@@ -165,7 +188,7 @@ async def timed(runner: CrawlerRunner, spider: Any, stat: str,
     loop.stop()
     pages = int(crawler.stats.get_value(stat, 0))
     return ({"pages": pages, "seconds": seconds, "pps": pages / seconds, "peak_mb": peak[0],
-             "pss_mb": peak[1], "load": load}, profile)
+             "pss_mb": peak[1], "parts": parts, "load": load}, profile)
 
 
 def bare_settings(sweep: Settings, concurrency: int) -> Settings:
@@ -192,7 +215,7 @@ async def bench(rounds: int, concurrency: int, modes: list[str],
     results = []
     with DemoServer() as server:
         base = server.start()
-        targets = parse_targets(targets_csv(base))[: size or None]
+        targets = shops(parse_targets(targets_csv(base)))[: size or None]
         for mode in modes:
             browser = mode == "browser"
             for _ in range(rounds):
@@ -222,6 +245,8 @@ def print_run(r: dict[str, Any]) -> None:
           f" PSS {b['pss_mb']:.0f} MB, load {b['load']}) | hongdun {h['pages']} pages "
           f"{h['pps']:.2f}/s (peak RSS {h['peak_mb']:.0f} PSS {h['pss_mb']:.0f} MB, load "
           f"{h['load']}) | ratio {r['ratio']:.2f}", flush=True)
+    print("  hongdun at its peak PSS: " + ", ".join(f"{k} {v:.0f} MB"
+                                                  for k, v in h["parts"].items()), flush=True)
 
 
 def report(outcome: list[dict[str, Any]], concurrency: int) -> None:

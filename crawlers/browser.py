@@ -1,6 +1,6 @@
 """The browser side of a capture: settle the page, read its images and layout, shoot it.
 
-`settle`, `list_images`, `layout` and `screenshot` run as scrapy-playwright
+`settle`, `read_page` (images and layout) and `screenshot` run as scrapy-playwright
 PageMethods inside the page that rendered the request (under the guard's page
 deadline, crawlers/guard.py); `screenshot` cuts a page taller than its limit;
 `settle` waits for what `watch_settle` (installed in every new page) saw go idle;
@@ -190,19 +190,18 @@ async def watch_settle(page: Page) -> None:
     await page.add_init_script(SETTLE_INIT_JS)
 
 
-async def list_images(page: Page) -> list[SeenImage]:
-    """Every image on the page with its alt text and the text around it."""
-    raw: list[dict[str, Any]] = await _evaluate(page, _IMAGES_JS)
-    return [SeenImage(str(i["src"]), " ".join(str(i["alt"]).split()),
-                      " ".join(str(i["near"]).split()), float(i["width"]), float(i["height"]))
-            for i in raw]
+_READ_JS = f"() => [({_IMAGES_JS.strip()})(), ({_LAYOUT_JS.strip()})()]"
 
 
-async def layout(page: Page) -> tuple[TextBlock, ...]:
-    """Where the browser drew each text-bearing element, for marking findings later."""
-    raw: list[list[Any]] = await _evaluate(page, _LAYOUT_JS)
-    return tuple(TextBlock(str(p), Box(float(x), float(y), float(w), float(h)))
-                 for p, x, y, w, h in raw)
+async def read_page(page: Page) -> tuple[list[SeenImage], tuple[TextBlock, ...]]:
+    """In one round trip: every image on the page with its alt text and the text around
+    it, and where the browser drew each text-bearing element (to mark findings later)."""
+    images, blocks = await _evaluate(page, _READ_JS)
+    return ([SeenImage(str(i["src"]), " ".join(str(i["alt"]).split()),
+                       " ".join(str(i["near"]).split()), float(i["width"]), float(i["height"]))
+             for i in images],
+            tuple(TextBlock(str(p), Box(float(x), float(y), float(w), float(h)))
+                  for p, x, y, w, h in blocks))
 
 
 _SIZE_JS = """

@@ -35,7 +35,7 @@ from evidence.annotate import annotate
 from evidence.custody import operator
 from evidence.seal import DiskFull, Sealer
 from hongdun import clock, db
-from hongdun.records import Capture, Finding, Visit
+from hongdun.records import Capture, Finding, PageCapture, Visit
 from hongdun.registry import Registry
 from leads import build
 from leads.model import Sighting
@@ -89,11 +89,27 @@ class OcrPipeline:
         if not any(p.images for p in item.pages):
             return item
         started = time.monotonic()
-        pages = await asyncio.to_thread(lambda: tuple(
-            self.ocr.read_images(p, max_pixels=self.max_pixels) for p in item.pages))
+        pages, reused = await asyncio.to_thread(self._read, item.pages)
         timing.record(self.crawler, "ocr", started, None, timing.WORKER)
         self.stats.inc_value("hongdun/ocr_images", sum(len(p.images) for p in pages))
+        self.stats.inc_value("hongdun/ocr_reused", reused)
         return replace(item, pages=pages)
+
+    def _read(self, pages: tuple[PageCapture, ...]) -> tuple[tuple[PageCapture, ...], int]:
+        """Every page's images read; an image whose bytes a page of the same visit already
+        showed (a licence on the home and the licence page) takes that reading, not a new
+        one: the engine gives identical bytes identical text."""
+        read: dict[bytes, str] = {}
+        out, reused = [], 0
+        for page in pages:
+            known = tuple(replace(i, ocr_text=read[i.body])
+                          if i.ocr_text is None and i.body in read else i for i in page.images)
+            reused += sum(a is not b for a, b in zip(known, page.images, strict=True))
+            page = self.ocr.read_images(replace(page, images=known), max_pixels=self.max_pixels)
+            for image in page.images:
+                read.setdefault(image.body, image.ocr_text or "")
+            out.append(page)
+        return tuple(out), reused
 
 
 class SealPipeline:

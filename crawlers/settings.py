@@ -100,3 +100,7 @@ HONGDUN_CHAT_MAX_LINES = 20_000  # per live page watch (issue 10's recorder read
 HONGDUN_WATCH_SECONDS = 60  # how long a live room is watched (hongdun sweep --watch)
 HONGDUN_FRAME_EVERY = 5  # seconds between a watch's interval frames
 HONGDUN_PROGRESS_INTERVAL = 2.0
+# Targets open or in the pipelines at once (0: CONCURRENT_REQUESTS times 2 with the browser,
+# times 8 without); a new target waits for one to finish, so browser contexts and captures
+# held in memory stay bounded at any size of sweep.
+HONGDUN_VISITS_IN_FLIGHT = 0

@@ -21,7 +21,7 @@ from hongdun.errors import InputFileError
 from hongdun.records import Capture, Finding, Place
 from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
-from rules.clauses import in_frame
+from rules.exemptions import Exemptions
 from rules.licence import RegistryLookup
 from rules.normalize import normalize
 from rules.pack import Exemption, RuleSpec, load_pack_file
@@ -31,10 +31,6 @@ from rules.view import CaptureView, Hit, PageView, Unit
 
 PACKS_DIR = Path(__file__).parent / "packs"
 ALL_CHECKS = {**CHECKS, "fictitious_original": fictitious_original}
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
-_LAST_SENTENCE_END = re.compile(r"(?s).*[。！？!?；;\n]")
-_LAST_CLAUSE_END = re.compile(r"(?s).*[。！？!?；;\n，,：:]")
 _LATIN = re.compile(r"[a-z0-9]")
 CONTEXT_CHARS = 40
 MAX_PLACES = 50  # matched places kept per finding
@@ -56,7 +52,7 @@ class _Rule:
     spec: RuleSpec
     regex: tuple[Anchored, ...] = field(default=())
     certain: frozenset[str] = frozenset()
-    exemptions: tuple[Exemption, ...] = ()
+    exemptions: Exemptions = field(default_factory=lambda: Exemptions.of(()))
     speakers: frozenset[str] = frozenset({"*"})  # roles whose words the rule judges
 
     @classmethod
@@ -69,7 +65,7 @@ class _Rule:
         for n in spec.near:
             patterns += compile_near(n.first, n.then, n.gap, n.either_order)
         return cls(spec, tuple(patterns), frozenset(normalize(t) for t in spec.certain_terms),
-                   exemptions, speech.expand(spec.scope.speakers))
+                   Exemptions.of(exemptions), speech.expand(spec.scope.speakers))
 
     def judges(self, role: str) -> bool:
         """Whether words of this speaker role are within the rule's scope."""
@@ -83,49 +79,10 @@ def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str)
     return "f-" + digest.hexdigest()[:20]
 
 
-def _bounds(text: str, start: int, end: int, last: re.Pattern[str],
-            first: re.Pattern[str]) -> tuple[int, int]:
-    """The sentence (or clause) around [start, end), at most 200 characters each way."""
-    lo = max(0, start - 200)
-    m = last.match(text, lo, start)
-    lo = m.end() if m else lo
-    n = first.search(text, end, end + 200)
-    return lo, (n.start() if n else min(len(text), end + 200))
-
-
 def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption],
              speech: Speech | None = None) -> str | None:
     """The reason an exemption (terms already normalised) clears the span [start, end), or None."""
-    text = unit.norm.text
-    s_lo, s_hi = _bounds(text, start, end, _LAST_SENTENCE_END, _SENTENCE_END)
-    c_lo, c_hi = _bounds(text, start, end, _LAST_CLAUSE_END, _CLAUSE_END)
-    matched = text[start:end]
-    for ex in exemptions:
-        if ex.only_for and not any(t in matched for t in ex.only_for):
-            continue
-        if ex.kind == "frame":
-            if speech is not None:
-                reason = in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
-                if reason:
-                    return reason
-            continue
-        if ex.kind == "covering":
-            found = next((t for t in ex.terms
-                          if t in text[max(0, start - len(t) + 1): end + len(t) - 1]), None)
-        else:
-            longest = max(len(t) for t in ex.terms)
-            if ex.kind == "authors":
-                window = normalize(unit.author) if unit.source == "chat" else ""
-            elif ex.kind == "before":
-                window = text[max(c_lo, start - ex.window - longest): start]
-            elif ex.kind == "after":
-                window = text[end: min(c_hi, end + ex.window + longest)]
-            else:  # sentence
-                window = text[max(s_lo, start - ex.window): min(s_hi, end + ex.window)]
-            found = next((t for t in ex.terms if t in window), None)
-        if found is not None:
-            return ex.reason or f"{ex.kind} {found}"
-    return None
+    return Exemptions.of(exemptions).reason(unit, start, end, speech)
 
 
 def _merged(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -289,7 +246,7 @@ class RuleSet:
             if not found:
                 continue
             kept = [(s, e, unit.norm.text[s:e] in rule.certain) for s, e in set(found)
-                    if not exempted(unit, s, e, rule.exemptions, self.speech)]
+                    if not rule.exemptions.reason(unit, s, e, self.speech)]
             for start, end, sure in _merged(kept):
                 o_start, o_end = unit.norm.span(start, end)
                 role, author = unit.speaker_at(o_start)

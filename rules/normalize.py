@@ -8,6 +8,7 @@ normalised text maps back to the original with the sorted list of dropped offset
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -70,21 +71,23 @@ class Normalized:
         return cls(original, normalize(original))
 
     @cached_property
+    def kept_before(self) -> list[int]:
+        """For each original character normalising removed, in order: how many kept
+        characters come before it (a non-decreasing list, read by bisection)."""
+        pieces = _DROPPED.split(self.original)  # the kept runs between removed characters
+        return list(itertools.accumulate(map(len, pieces[:-1])))
+
+    @property
     def dropped(self) -> list[int]:
         """Sorted offsets of the original characters normalising removed."""
-        return [m.start() for m in _DROPPED.finditer(self.original)]
+        return [kept + n for n, kept in enumerate(self.kept_before)]
 
     def to_original(self, index: int) -> int:
-        """The original offset of the normalised character at index (or end of text)."""
+        """The original offset of the normalised character at index (or end of text): the
+        index plus the removed characters before it, those with at most index kept before."""
         if index >= len(self.text):
             return len(self.original)
-        pos = index
-        while True:
-            skipped = bisect.bisect_right(self.dropped, pos)
-            candidate = index + skipped
-            if candidate == pos:
-                return pos
-            pos = candidate
+        return index + bisect.bisect_right(self.kept_before, index)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the normalised span [start, end)."""

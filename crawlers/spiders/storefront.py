@@ -17,6 +17,7 @@ Run it through `hongdun sweep`, or as `scrapy crawl storefront -a targets=FILE.c
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
@@ -99,6 +101,10 @@ class StorefrontSpider(scrapy.Spider):
         self.browser_version: str | None = None
         self.target_ids: list[str] = []
         self.done_ids: set[str] = set()  # targets whose Visit was yielded
+        # Targets begun whose visit is still open or in the pipelines; new targets wait
+        # while there are HONGDUN_VISITS_IN_FLIGHT of them (see crawlers/settings.py).
+        self.in_flight: set[str] = set()
+        self._room = asyncio.Event()
 
     def _targets(self) -> list[Target]:
         if isinstance(self._targets_arg, str):
@@ -114,11 +120,31 @@ class StorefrontSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         targets = self._targets()
         self.target_ids = [t.target_id for t in targets]
+        limit = self.settings.getint("HONGDUN_VISITS_IN_FLIGHT") or (
+            self.settings.getint("CONCURRENT_REQUESTS", 8) * (2 if self._screenshots else 8))
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            self.crawler.signals.connect(self._visit_left, signal=signal)
+        self.crawler.stats.set_value("hongdun/targets", len(targets))  # begun or waiting
         for target in targets:
+            while len(self.in_flight) >= limit:  # memory stays flat: the pipelines catch up
+                self._room.clear()
+                await self._room.wait()
+            self.in_flight.add(target.target_id)
+            self.crawler.stats.max_value("hongdun/visits_in_flight_max", len(self.in_flight))
             profile = self.profiles.for_target(target)
             state = _VisitState(target, profile, context=f"target-{target.target_id}")
-            self.crawler.stats.inc_value("hongdun/targets")
             yield self._page_request(state, target.url, "home")
+
+    def _visit_left(self, item: Any, **_: Any) -> None:
+        """An item left the pipelines (stored, dropped or failed): its target's visit is over."""
+        target = getattr(item, "target", None) or getattr(getattr(item, "capture", None),
+                                                          "target", None)
+        if isinstance(target, Target):
+            self._visit_over(target.target_id)
+
+    def _visit_over(self, target_id: str) -> None:
+        self.in_flight.discard(target_id)
+        self._room.set()
 
     # -- requests ---------------------------------------------------------------
     @property
@@ -167,8 +193,7 @@ class StorefrontSpider(scrapy.Spider):
             "playwright_include_page": True,
             "playwright_page_methods": [
                 PageMethod(browser.settle, state.profile.settle_ms, limit // 2),
-                PageMethod(browser.list_images),
-                PageMethod(browser.layout),
+                PageMethod(browser.read_page),
                 PageMethod(browser.screenshot, max_height),
             ],
             "handle_httpstatus_list": ERROR_STATUSES,
@@ -228,12 +253,15 @@ class StorefrontSpider(scrapy.Spider):
         watch = page_watch(response.request)
         if page_obj.context.browser:
             self.browser_version = page_obj.context.browser.version
-        seen = images_to_keep(methods[1].result, role, state.profile)
+        shown, layout = methods[1].result
+        seen = images_to_keep(shown, role, state.profile)
         images = []
         fetching = time.monotonic()
-        for image in seen:
-            seconds = watch.remaining() if watch else 10.0
-            fetched = await browser.fetch_image(page_obj, image.src, self._guard, seconds)
+        seconds = watch.remaining() if watch else 10.0
+        # A page's images at once, as the browser loads them: each fetch within the budget.
+        fetched_all = await asyncio.gather(*(
+            browser.fetch_image(page_obj, image.src, self._guard, seconds) for image in seen))
+        for image, fetched in zip(seen, fetched_all, strict=True):
             if isinstance(fetched, str):
                 self.crawler.stats.inc_value("hongdun/blocked_private")
                 if watch:
@@ -251,7 +279,7 @@ class StorefrontSpider(scrapy.Spider):
             live_dir = ""
         await page_obj.close()  # bounded by the guard (crawlers/guard.py)
         timing.record(self.crawler, "page-close", closing, None, timing.BROWSER)
-        png, cut = methods[3].result
+        png, cut = methods[2].result
         for limit in (cut, (replay or {}).get("cut")):
             if limit and watch:
                 watch.note("limit", limit)
@@ -264,7 +292,7 @@ class StorefrontSpider(scrapy.Spider):
             role, requested, response.url, response.status, _headers(response),
             response.body, (png,), True, started, utc_now(),
             (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
-            raw_body=replay["raw"] if replay else None, layout=methods[2].result,
+            raw_body=replay["raw"] if replay else None, layout=layout,
             incidents=_incidents(response.request), live_dir=live_dir,
         )
         spent = float(response.meta.get(META_SPENT, 0.0)) + time.monotonic() - called
@@ -282,6 +310,8 @@ class StorefrontSpider(scrapy.Spider):
         state: _VisitState = kwargs["state"]
         if isinstance(failure.value, NotReached):
             state.pending -= 1  # the target stays unfinished: recorded as not reached
+            if state.pending == 0:
+                self._visit_over(state.target.target_id)
             return
         reason = failure_reason(failure)
         live: LiveWatch | None = request.meta.get(META_LIVE)

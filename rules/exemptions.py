@@ -1,0 +1,148 @@
+"""A rule's exemption windows around one hit, read with one automaton pass near the hit.
+
+An exemption clears a hit when one of its words stands in its window: `covering` (a
+longer word overlapping the hit), `before` / `after` (within so many characters, not
+past the clause), `sentence` (within so many characters in the sentence), `authors`
+(the chat author's name) or `frame` (rules.clauses reads the clause). Every word of a
+rule's exemptions is in one Aho-Corasick automaton; for a hit it runs once over the
+stretch of text that holds all the windows, and each exemption then asks whether one
+of its words was found inside its own window. The verdict, and the word it names, are
+those of reading each window for each word in turn, exemption by exemption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rules.clauses import in_frame
+from rules.normalize import normalize
+from rules.pack import Exemption
+from rules.speech import Speech
+from rules.view import Unit
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
+_LAST_SENTENCE_END = re.compile(r"(?s).*[。！？!?；;\n]")
+_LAST_CLAUSE_END = re.compile(r"(?s).*[。！？!?；;\n，,：:]")
+_UNWINDOWED = ("frame", "authors")  # every other kind reads a window of the text
+
+
+def _bounds(text: str, start: int, end: int, last: re.Pattern[str],
+            first: re.Pattern[str]) -> tuple[int, int]:
+    """The sentence (or clause) around [start, end), at most 200 characters each way."""
+    lo = max(0, start - 200)
+    m = last.match(text, lo, start)
+    lo = m.end() if m else lo
+    n = first.search(text, end, end + 200)
+    return lo, (n.start() if n else min(len(text), end + 200))
+
+
+@dataclass(frozen=True)
+class Exemptions:
+    """One rule's exemptions (terms already normalised), in order, with their words' automaton."""
+
+    items: tuple[Exemption, ...]
+    longest: tuple[int, ...]  # per exemption: its longest word (0: none)
+    reach: int  # the longest word of any windowed exemption
+    automaton: ahocorasick.Automaton | None  # word -> ((exemption, word index), ...)
+
+    @classmethod
+    def of(cls, items: Iterable[Exemption]) -> Exemptions:
+        items = tuple(items)
+        words: dict[str, list[tuple[int, int]]] = {}
+        for k, ex in enumerate(items):
+            if ex.kind not in _UNWINDOWED:
+                for n, term in enumerate(ex.terms):
+                    words.setdefault(term, []).append((k, n))
+        automaton = None
+        if words and all(words):  # an empty word stands everywhere: read windows plainly
+            automaton = ahocorasick.Automaton()
+            for word, refs in words.items():
+                automaton.add_word(word, (len(word), tuple(refs)))
+            automaton.make_automaton()
+        return cls(items, tuple(max(map(len, ex.terms), default=0) for ex in items),
+                   max(map(len, words), default=0), automaton)
+
+    def reason(self, unit: Unit, start: int, end: int,
+               speech: Speech | None = None) -> str | None:
+        """The reason an exemption clears the normalised span [start, end), or None."""
+        text = unit.norm.text
+        s_lo, s_hi = _bounds(text, start, end, _LAST_SENTENCE_END, _SENTENCE_END)
+        c_lo, c_hi = _bounds(text, start, end, _LAST_CLAUSE_END, _CLAUSE_END)
+        matched = text[start:end]
+        found_near: list[tuple[int, int, int, int]] | None = None  # (exemption, word, at, len)
+        for k, ex in enumerate(self.items):
+            if ex.only_for and not any(t in matched for t in ex.only_for):
+                continue
+            if ex.kind == "frame":
+                if speech is not None:
+                    reason = in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
+                    if reason:
+                        return reason
+                continue
+            if ex.kind == "authors":
+                author = normalize(unit.author) if unit.source == "chat" else ""
+                found = next((t for t in ex.terms if t in author), None)
+            elif self.automaton is None:
+                found = _plain(text, start, end, ex, self.longest[k], (s_lo, s_hi), (c_lo, c_hi))
+            else:
+                if found_near is None:
+                    found_near = self._near(text, start, end, min(s_lo, c_lo),
+                                            max(s_hi, c_hi))
+                found = self._first(k, ex, found_near, start, end, len(text),
+                                    (s_lo, s_hi), (c_lo, c_hi))
+            if found is not None:
+                return ex.reason or f"{ex.kind} {found}"
+        return None
+
+    def _near(self, text: str, start: int, end: int, lo: int,
+              hi: int) -> list[tuple[int, int, int, int]]:
+        """Every exemption word found in the stretch that holds all windows of the hit."""
+        assert self.automaton is not None
+        lo = max(0, min(lo, start - self.reach))
+        hi = min(len(text), max(hi, end + self.reach))
+        return [(k, n, last - size + 1, size)
+                for last, (size, refs) in self.automaton.iter(text, lo, hi)
+                for k, n in refs]
+
+    def _first(self, k: int, ex: Exemption, near: list[tuple[int, int, int, int]],
+               start: int, end: int, length: int, sentence: tuple[int, int],
+               clause: tuple[int, int]) -> str | None:
+        """The first of exemption k's words (in its order) found inside its window."""
+        lo, hi = _window(ex, self.longest[k], start, end, sentence, clause)
+        best: int | None = None
+        for kk, n, at, size in near:
+            if kk != k or (best is not None and n >= best):
+                continue
+            if ex.kind == "covering":  # text[max(0, start-size+1) : end+size-1] holds it
+                inside = at + size > start and at < end and at + size <= length
+            else:
+                inside = lo <= at and at + size <= hi
+            if inside:
+                best = n
+        return ex.terms[best] if best is not None else None
+
+
+def _window(ex: Exemption, longest: int, start: int, end: int, sentence: tuple[int, int],
+            clause: tuple[int, int]) -> tuple[int, int]:
+    """[lo, hi) of a before / after / sentence exemption's window (covering: per word)."""
+    if ex.kind == "before":
+        return max(clause[0], start - ex.window - longest), start
+    if ex.kind == "after":
+        return end, min(clause[1], end + ex.window + longest)
+    return max(sentence[0], start - ex.window), min(sentence[1], end + ex.window)
+
+
+def _plain(text: str, start: int, end: int, ex: Exemption, longest: int,
+           sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    """The first of an exemption's words in its window, window by window (no automaton)."""
+    if ex.kind == "covering":
+        return next((t for t in ex.terms
+                     if t in text[max(0, start - len(t) + 1): end + len(t) - 1]), None)
+    lo, hi = _window(ex, longest, start, end, sentence, clause)
+    window = text[lo:hi]
+    return next((t for t in ex.terms if t in window), None)
