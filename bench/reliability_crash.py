@@ -68,6 +68,7 @@ class KillRecord:
     phase: str
     k: int
     killed: bool  # False when the sweep finished before the kill point
+    landed: bool  # killed at the k-th moment of its phase (not by the time limit)
     seconds: float
     ledger_ok: bool
     unledgered: int  # sealed folders without a ledger entry, left for recovery
@@ -83,13 +84,25 @@ class CrashResult:
     kills: list[KillRecord] = field(default_factory=list)
     recovery_lines: list[str] = field(default_factory=list)
     losses: list[str] = field(default_factory=list)
+    loss_kills: list[int] = field(default_factory=list)  # the kill each loss follows (0: final)
     differences: list[str] = field(default_factory=list)  # false positives that came and went
     seconds: float = 0.0
 
     @property
     def killed(self) -> int:
-        """How many sweeps were really killed."""
-        return sum(k.killed for k in self.kills)
+        """How many sweeps were really killed in the phase asked for."""
+        return sum(k.landed for k in self.kills)
+
+    def lose(self, kill: int, what: str) -> None:
+        """Count a loss, found after kill number `kill` (0: after the final resume)."""
+        self.losses.append(f"kill {kill}: {what}" if kill else what)
+        self.loss_kills.append(kill)
+
+    def by_phase(self, phases: tuple[str, ...]) -> list[tuple[str, int, int, int]]:
+        """(phase, attempts, real kills in that phase, losses found right after them)."""
+        return [(phase, len(mine), sum(k.landed for k in mine),
+                 sum(self.loss_kills.count(k.n) for k in mine))
+                for phase in phases for mine in [[k for k in self.kills if k.phase == phase]]]
 
 
 def _hongdun(home: Path, *args: str, env: dict[str, str] | None = None,
@@ -144,14 +157,15 @@ def quarantined(home: Path) -> set[str]:
 
 
 def _kill_one(home: Path, targets: Path, browser: bool, phase: str, k: int,
-              watch_rows: bool, served: Callable[[], int],
-              name: str = NAME) -> tuple[bool, float, str]:
-    """Start a resumed sweep and SIGKILL it at the k-th moment of phase; (killed, s, stderr)."""
+              watch_rows: bool, served: Callable[[], int], name: str,
+              allow: dict[str, str]) -> tuple[bool, bool, float, str]:
+    """Start a resumed sweep and SIGKILL it at the k-th moment of phase; (killed, landed
+    in the phase, seconds, stderr). A kill by the time limit is a kill, not in its phase."""
     marker = home.parent / f"pause-{time.monotonic_ns()}.txt"
-    env: dict[str, str] = {}
+    env = dict(allow)
     hooked = phase in ("ocr", "seal", "ledger") or (phase == "index" and not watch_rows)
     if hooked:
-        env = {"HONGDUN_TEST_PAUSE_AT": f"{phase}:{k}", "HONGDUN_TEST_PAUSE_FILE": str(marker)}
+        env |= {"HONGDUN_TEST_PAUSE_AT": f"{phase}:{k}", "HONGDUN_TEST_PAUSE_FILE": str(marker)}
     rows0, served0 = _db_rows(home), served()
     started = time.monotonic()
     child = subprocess.Popen(
@@ -159,7 +173,7 @@ def _kill_one(home: Path, targets: Path, browser: bool, phase: str, k: int,
          *_sweep_args(targets, browser, name)],
         cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE, text=True, start_new_session=True)
-    killed = False
+    killed = landed = False
     while child.poll() is None:
         if hooked:
             due = _count_lines(marker, phase) >= k
@@ -169,7 +183,7 @@ def _kill_one(home: Path, targets: Path, browser: bool, phase: str, k: int,
             due = _db_rows(home) - rows0 >= k
         if due or time.monotonic() - started > _LIMIT:  # the limit: a paused child, unseen
             os.kill(child.pid, signal.SIGKILL)  # the crash: the real sweep process
-            killed = True
+            killed, landed = True, due
             break
         time.sleep(0.005 if phase == "fetch" else 0.05)  # the paused phases wait for us
     child.wait()
@@ -178,7 +192,7 @@ def _kill_one(home: Path, targets: Path, browser: bool, phase: str, k: int,
             os.killpg(child.pid, signal.SIGKILL)
     err = child.stderr.read() if child.stderr else ""
     marker.unlink(missing_ok=True)
-    return killed, time.monotonic() - started, err
+    return killed, landed, time.monotonic() - started, err
 
 
 def _recovery_lines(stderr: str) -> list[str]:
@@ -204,16 +218,14 @@ def _findings(home: Path) -> dict[str, set[str]]:
 
 
 def _captured(home: Path, name: str) -> set[str]:
-    """Targets captured without failure by the sweeps named name (what --resume skips)."""
+    """Targets the next `sweep --resume` of name skips: captured without failure, or sealed
+    and finished by recovery before it fetches (hongdun.schedule.runner.captured_targets)."""
+    from hongdun.config import load
+    from hongdun.schedule.runner import captured_targets
+
     if not (home / "hongdun.db").exists():
         return set()
-    conn = sqlite3.connect(home / "hongdun.db")
-    try:
-        return {r[0] for r in conn.execute(
-            "SELECT DISTINCT c.target_id FROM captures c JOIN sweeps s ON s.sweep_id = "
-            "c.sweep_id WHERE s.name = ? AND c.failure IS NULL", (name,))}
-    finally:
-        conn.close()
+    return captured_targets(load({"home": str(home)}), name)
 
 
 def _unfinished(home: Path, ledgered: set[str]) -> tuple[set[str], int]:
@@ -269,75 +281,93 @@ def run(kills: int, *, browser: bool, seed: int = 20261201, shops: int | None = 
     with tempfile.TemporaryDirectory(dir=workdir) as scratch, server:
         base = Path(scratch)
         targets = base / "targets.csv"
-        rows = targets_csv(server.start()).splitlines()
+        base_url = server.start()
+        rows = targets_csv(base_url).splitlines()
+        # the marketplace listens on loopback, which the crawler refuses unless allowed
+        allow = {"HONGDUN_ALLOW_PRIVATE": base_url.removeprefix("http://")}
         targets.write_text("\n".join(rows[: (shops or len(rows)) + 1]) + "\n", encoding="utf-8")
         total = len(targets.read_text(encoding="utf-8").splitlines()) - 1
         reference, home = base / "reference", base / "home"
-        done = _hongdun(reference, *_sweep_args(targets, browser))
+        counted = base / "ocr-moments.txt"  # the reference counts its OCR moments, never pauses
+        done = _hongdun(reference, *_sweep_args(targets, browser),
+                        env={**allow, "HONGDUN_TEST_PAUSE_AT": f"ocr:{1 << 40}",
+                             "HONGDUN_TEST_PAUSE_FILE": str(counted)})
         if done.returncode != 0:
             raise RuntimeError(f"reference sweep failed: {done.stderr[-500:]}")
+        ocr_total = _count_lines(counted, "ocr")
         expected = _findings(reference)
+        if 2 * len(expected) < total or not any(expected.values()):  # a test of nothing
+            raise RuntimeError(f"reference sweep captured {len(expected)} of {total} targets "
+                               "unfailed, with no finding: the demo was not really swept")
         truth = load_truth()
         to_report = ""  # what the last kill left that the next sweep must report
         rounds, name = 1, NAME
         for n, phase in enumerate(order, 1):
             left = total - len(_captured(home, name))
-            if left == 0:  # every target captured under this name: a new round sweeps all
+            ocr_left = ocr_total * left // total  # OCR moments the targets left may reach
+            if left == 0 or (phase == "ocr" and ocr_left < 2):
+                # nothing (or too little for an OCR kill) left to fetch under this name: every
+                # target captured, or finished by recovery first; a new round sweeps them all
                 rounds += 1
-                name, left = f"{NAME}-{rounds}", total
-            span = {"fetch": 2 * left, "ocr": max(1, left // 8)}.get(phase, left)
+                name, left, ocr_left = f"{NAME}-{rounds}", total, ocr_total
+            span = {"fetch": 2 * left, "ocr": ocr_left}.get(phase, left)
             k = rng.randint(1, max(1, span // 2))
-            killed, seconds, err = _kill_one(home, targets, browser, phase, k, rng.random() < .5,
-                                             lambda: answered[0], name)
+            killed, landed, seconds, err = _kill_one(
+                home, targets, browser, phase, k, rng.random() < .5, lambda: answered[0], name,
+                allow)
             lines = _recovery_lines(err)
             result.recovery_lines += lines
             if to_report and not lines:
-                result.losses.append(f"kill {n}: the sweep did not report {to_report}")
+                result.lose(n, f"the sweep did not report {to_report}")
             if "Traceback" in err:
-                result.losses.append(f"kill {n}: traceback on the terminal")
-            verify = _hongdun(home, "ledger", "verify", timeout=600)
+                result.lose(n, "traceback on the terminal")
+            verify = _hongdun(home, "ledger", "verify", timeout=600, env=allow)
             ledgered, folders, partial = state(home)
             missing = ledgered - folders
             unindexed, _ = _unfinished(home, ledgered & folders)
-            record = KillRecord(n, phase, k, killed, round(seconds, 1), verify.returncode == 0,
-                                len(folders - ledgered), partial, len(missing), len(unindexed))
+            record = KillRecord(n, phase, k, killed, landed, round(seconds, 1),
+                                verify.returncode == 0, len(folders - ledgered), partial,
+                                len(missing), len(unindexed))
             result.kills.append(record)
             to_report = (f"what kill {n} left ({record.unledgered} unledgered, {partial} "
                          f"partial, {len(unindexed)} unprocessed)"
                          if record.unledgered or partial or unindexed else "")
             if verify.returncode != 0:
-                result.losses.append(f"kill {n}: ledger verify failed: {verify.stderr.strip()}")
-            result.losses += [f"kill {n}: ledger entry {m} has no folder" for m in missing]
-        final = _hongdun(home, *_sweep_args(targets, browser, name))
+                result.lose(n, f"ledger verify failed: {verify.stderr.strip()}")
+            for m in sorted(missing):
+                result.lose(n, f"ledger entry {m} has no folder")
+        final = _hongdun(home, *_sweep_args(targets, browser, name), env=allow)
         lines = _recovery_lines(final.stderr)
         result.recovery_lines += lines
         if to_report and not lines:
-            result.losses.append(f"final resume: the sweep did not report {to_report}")
+            result.lose(0, f"final resume: the sweep did not report {to_report}")
         ledgered, folders, partial = state(home)
         lost = folders - ledgered
         if final.returncode != 0:
-            result.losses.append(f"final resume exited {final.returncode}: "
-                                 f"{final.stderr.strip()[-200:]}")
-        result.losses += [f"sealed folder {f} neither ledgered nor quarantined" for f in lost]
-        result.losses += [f"ledger entry {m} has no folder" for m in ledgered - folders]
+            result.lose(0, f"final resume exited {final.returncode}: "
+                           f"{final.stderr.strip()[-200:]}")
+        for f in sorted(lost):
+            result.lose(0, f"sealed folder {f} neither ledgered nor quarantined")
+        for m in sorted(ledgered - folders):
+            result.lose(0, f"ledger entry {m} has no folder")
         if partial:
-            result.losses.append(f"{partial} .partial folder(s) left after recovery")
+            result.lose(0, f"{partial} .partial folder(s) left after recovery")
         if _hongdun(home, "ledger", "verify").returncode != 0:
-            result.losses.append("ledger verify failed after the final resume")
+            result.lose(0, "ledger verify failed after the final resume")
         unindexed, no_lead = _unfinished(home, ledgered & folders)
-        result.losses += [f"capture {c} sealed but never carried through (no captures row)"
-                          for c in sorted(unindexed)]
+        for c in sorted(unindexed):
+            result.lose(0, f"capture {c} sealed but never carried through (no captures row)")
         if no_lead:
-            result.losses.append(f"{no_lead} finding(s) of successful captures in no lead")
+            result.lose(0, f"{no_lead} finding(s) of successful captures in no lead")
         got = _findings(home)
         for target, rules in sorted(expected.items()):
             found = got.get(target)
             if found is None:
-                result.losses.append(f"target {target} never captured after resume")
+                result.lose(0, f"target {target} never captured after resume")
                 continue
             for rule in sorted(rules & truth.get(target, frozenset()) - found):
-                result.losses.append(f"target {target}: true finding {rule} of the reference "
-                                     f"lost (page errors: {_page_errors(home, target)})")
+                result.lose(0, f"target {target}: true finding {rule} of the reference "
+                               f"lost (page errors: {_page_errors(home, target)})")
             for rule in sorted((rules ^ found) - truth.get(target, frozenset())):
                 side = "reference only" if rule in rules else "killed runs only"
                 result.differences.append(f"target {target}: false positive {rule} "
@@ -351,10 +381,12 @@ def section(kills: int = 20, browser: bool = True, shops: int | None = None,
     """Rows for the reliability table: kills per phase and losses."""
     result = run(kills, browser=browser, shops=shops, seed=seed)
     rows: list[dict[str, object]] = []
-    for phase in PHASES if browser else PHASES_HTTP:
+    for phase, attempts, real, lost in result.by_phase(PHASES if browser else PHASES_HTTP):
         mine = [k for k in result.kills if k.phase == phase]
         rows.append({"section": "crash", "case": f"kill -9 during {phase}",
-                     "outcome": f"{sum(k.killed for k in mine)}/{len(mine)} killed, "
+                     "attempts": attempts, "real": real, "losses": lost,
+                     "outcome": f"{attempts} attempts, {real} real kills in the phase, "
+                                f"{lost} losses; "
                                 f"{sum(k.unledgered + k.partial + k.unindexed for k in mine)} "
                                 "left for recovery, ledger verify "
                                 + ("passed" if all(k.ledger_ok for k in mine) else "FAILED"),

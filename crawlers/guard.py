@@ -18,10 +18,8 @@ While the crawler holds a page, a `PageWatch` records what it did: dialogs
 (dismissed), pop-ups (closed), main-frame navigations, refused private
 addresses and limits hit. The spider copies them into the PageCapture.
 
-The browser reaches the network only through the egress proxy (crawlers/egress.py),
-which refuses private addresses at connect time; each browser context also routes
-every request its pages make, pop-ups included, through the same guard, and a request
-the proxy refused is recorded on the watch of a page of its context.
+The browser reaches the network only through the egress proxy, and every request of a
+page or pop-up is routed through the same address guard (crawlers/routing.py).
 """
 
 from __future__ import annotations
@@ -35,20 +33,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
-from urllib.parse import urlsplit
 
 import psutil
 from playwright.async_api import Browser, BrowserContext, Dialog, Frame, Page
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Request as PlaywrightRequest
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
-from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
+from scrapy_playwright.handler import BrowserContextWrapper
 
 from crawlers import hongdun_config, timing
 from crawlers.browser import cap_dom, watch_settle
-from crawlers.egress import EgressProxy
+from crawlers.routing import EgressRouting, retrieve
 from crawlers.ssrf import AddressGuard
 from hongdun.clock import utc_now
 from hongdun.records import Incident
@@ -136,7 +132,7 @@ def browser_processes() -> list[psutil.Process]:
     return found
 
 
-class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+class GuardedPlaywrightHandler(EgressRouting):
     """scrapy-playwright with a hard per-page deadline, renderer kill and browser restart."""
 
     def __init__(self, crawler: Crawler) -> None:
@@ -144,17 +140,9 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         cfg = hongdun_config(crawler.settings)
         self.budget = crawler.settings.getfloat("HONGDUN_PAGE_BUDGET", 30.0)
         self.dom_max = crawler.settings.getint("HONGDUN_DOM_MAX_BYTES", 4 << 20)
-        self.guard = AddressGuard.from_setting(crawler.settings.get(
-            "HONGDUN_ALLOW_PRIVATE", cfg.get("allow_private")) or "")
-        self.abort_request = self._refuse_private  # scrapy-playwright's per-page route hook
-        self.egress = EgressProxy(self.guard)
-        launch = self.config.launch_options
-        launch["proxy"] = {"server": self.egress.start()}
-        # With a SOCKS5 proxy Playwright makes Chromium resolve no name itself (MAP * ~NOTFOUND
-        # but the proxy); our own resolver rules would replace that rule, so they go.
-        launch["args"] = [a for a in launch.get("args", ())
-                          if not a.startswith("--host-resolver-rules=")]
-        self._watches: dict[Page, PageWatch] = {}
+        self.wire_egress(AddressGuard.from_setting(crawler.settings.get(
+            "HONGDUN_ALLOW_PRIVATE", cfg.get("allow_private")) or ""))
+        self._watches: dict[Page, PageWatch] = {}  # type: ignore[assignment]
         self._restart_lock = asyncio.Lock()
 
     # -- the budget ---------------------------------------------------------------
@@ -205,7 +193,7 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
                 raise PageFailed("renderer-crashed") from exc
             raise exc
         task.cancel()
-        task.add_done_callback(_retrieve)
+        task.add_done_callback(retrieve)
         stage = watch.stage
         self._crawler.stats.inc_value(f"hongdun/deadline/{stage}")
         log.warning("page budget spent: %s (%s)", request.url, watch.timeline())
@@ -299,56 +287,8 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     async def _create_browser_context(self, name: str, context_kwargs: dict | None,
                                       spider: Spider | None = None) -> BrowserContextWrapper:
         wrapper = await super()._create_browser_context(name, context_kwargs, spider)
-        context = wrapper.context
-        # Pages the crawl opens are routed by scrapy-playwright's page route (abort_request);
-        # this route sees every other page of the context: pop-ups, before they are closed.
-        # Set up beside the page rather than awaited here, under scrapy-playwright's context
-        # launch lock, where one more round trip to the driver would queue every new page
-        # behind it; until it is in place the egress proxy alone refuses (and records).
-        routing = asyncio.ensure_future(
-            context.route("**", partial(self._route_other_pages, context)))
-        routing.add_done_callback(_retrieve)
-        context.on("requestfailed", partial(self._refused_by_proxy, context))
-        _guard_close(context, CLOSE_TIMEOUT * 2)
+        _guard_close(wrapper.context, CLOSE_TIMEOUT * 2)
         return wrapper
-
-    def _context_watch(self, context: BrowserContext | None,
-                       page: Page | None) -> PageWatch | None:
-        """The watch of page, else of the latest crawled page of its context (a pop-up's
-        requests are recorded on the page that opened it)."""
-        if page is not None and page in self._watches:
-            return self._watches[page]
-        mine = [w for p, w in self._watches.items() if context and p.context is context]
-        return mine[-1] if mine else None
-
-    def _blocked(self, context: BrowserContext | None, pw_request: PlaywrightRequest,
-                 reason: str) -> None:
-        page = None
-        with contextlib.suppress(Exception):
-            page = pw_request.frame.page
-        watch = self._context_watch(context, page)
-        if watch:
-            watch.note("blocked", f"{pw_request.resource_type} {pw_request.url}: {reason}")
-        self._crawler.stats.inc_value("hongdun/blocked_private")
-
-    async def _route_other_pages(self, context: BrowserContext, route: Any,
-                                 pw_request: PlaywrightRequest) -> None:
-        reason = await self.guard.refusal_async(pw_request.url)
-        if reason is None:
-            await route.fallback()
-            return
-        self._blocked(context, pw_request, f"{reason} (pop-up or other page)")
-        await route.abort("blockedbyclient")
-
-    def _refused_by_proxy(self, context: BrowserContext, pw_request: PlaywrightRequest) -> None:
-        if "SOCKS" not in (pw_request.failure or ""):
-            return
-        split = urlsplit(pw_request.url)
-        with contextlib.suppress(ValueError):
-            port = split.port or {"https": 443, "wss": 443}.get(split.scheme, 80)
-            reason = self.egress.refusal(split.hostname or "", port)
-            if reason:
-                self._blocked(context, pw_request, f"{reason} (refused at connect)")
 
     async def _create_page(self, request: Request, spider: Spider) -> Page:
         watch = page_watch(request) or PageWatch(time.monotonic() + self.budget)
@@ -415,23 +355,6 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
                 raise
         await page.wait_for_load_state(timeout=self.config.navigation_timeout_ms)
         return await call()
-
-    async def _refuse_private(self, pw_request: PlaywrightRequest) -> bool:
-        """scrapy-playwright's abort hook: True (abort) for a private address."""
-        reason = await self.guard.refusal_async(pw_request.url)
-        if reason is None:
-            return False
-        context = None
-        with contextlib.suppress(Exception):
-            context = pw_request.frame.page.context
-        self._blocked(context, pw_request, reason)
-        return True
-
-
-def _retrieve(task: asyncio.Future[Any]) -> None:
-    """Read an abandoned render's outcome so asyncio does not log it as lost."""
-    if not task.cancelled():
-        task.exception()
 
 
 def _guard_close(context: BrowserContext, timeout: float) -> None:

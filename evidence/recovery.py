@@ -20,6 +20,7 @@ second sweep never "recovers" the folders a live sweep is still writing.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 from dataclasses import dataclass, field
@@ -209,6 +210,38 @@ def unprocessed(cfg: Config) -> list[Path]:
                if p.is_dir() and manifest.valid_capture_id(p.name)} if (
         cfg.evidence_dir.is_dir()) else {}
     return _unindexed(cfg, folders, {e.capture_id for e in entries})
+
+
+def finishing(cfg: Config) -> list[manifest.Manifest]:
+    """The manifests of the sealed captures the next sweep carries through before it fetches
+    anything: ledgered with no captures row, or whole and signed but not yet in the ledger
+    (recovery ledgers those first). Reads only; `sweep --resume` counts their targets as
+    captured, so a target is not swept again while its capture is being finished."""
+    if not cfg.evidence_dir.is_dir():
+        return []
+    try:
+        data = (cfg.home / "ledger.jsonl").read_bytes()
+    except FileNotFoundError:
+        data = b""
+    ledgered = {e.capture_id for e in ledger.parse(data[: data.rfind(b"\n") + 1], "ledger")}
+    folders = {p.name: p for p in cfg.evidence_dir.glob("*/*")
+               if p.is_dir() and manifest.valid_capture_id(p.name)}
+    found = []
+    signer: tuple[str, Ed25519PublicKey] | None = None
+    for folder in _unindexed(cfg, folders, set(folders)):
+        if folder.name in ledgered:
+            # unreadable: `ledger verify` reports it, and recovery does not finish it
+            with contextlib.suppress(HongdunError, OSError):
+                found.append(manifest.parse((folder / manifest.MANIFEST).read_bytes(),
+                                            folder.name))
+            continue
+        if signer is None:
+            public = keys.load_or_create(cfg.keys_dir).public_key()
+            signer = keys.key_id(public), public
+        m = _whole(folder, *signer)
+        if isinstance(m, manifest.Manifest):
+            found.append(m)
+    return found
 
 
 def _unindexed(cfg: Config, folders: dict[str, Path], ledgered: set[str]) -> list[Path]:

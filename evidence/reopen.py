@@ -62,7 +62,8 @@ def _page(files: _Sealed, entry: dict[str, Any]) -> PageCapture:
         entry["started_utc"], entry["finished_utc"], entry["server_ip"], entry["error"],
         messages=tuple(Message(**m) for m in files.json(entry.get("messages")) or ()),
         images=images, raw_body=None if response is None else files.read(response),
-        layout=layout, incidents=tuple(Incident(**i) for i in entry["incidents"]))
+        layout=layout, incidents=tuple(Incident(**i) for i in entry["incidents"]),
+        truncated=entry.get("truncated", ""))
 
 
 def reopen(folder: Path) -> Capture:

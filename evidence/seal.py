@@ -141,6 +141,8 @@ def _write_page(files: _Files, index: int, page: PageCapture) -> dict[str, objec
         "screenshots": shots, "images": images, "ocr": None, "messages": None,
         "incidents": [asdict(i) for i in page.incidents],
     }
+    if page.truncated:  # a watched room cut short: sealed and judged on what it recorded
+        entry["truncated"] = page.truncated
     if ocr:
         entry["ocr"] = files.add(f"{base}/ocr.json", canonical_json(ocr), "application/json")
     entry["response"] = None if page.raw_body is None else files.add(

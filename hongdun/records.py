@@ -119,6 +119,9 @@ class PageCapture:
     layout: tuple[TextBlock, ...] = ()  # where the browser drew each text-bearing element
     incidents: tuple[Incident, ...] = ()  # dialogs, pop-ups, navigations, refusals, limits
     live_dir: str = ""  # a watched live room: the folder its recorder wrote (sealed as live/)
+    # a watched room whose page failed after its watch began (its deadline under load, a
+    # renderer crash): the reason, also in session.json; what the watch recorded is judged
+    truncated: str = ""
 
     def __post_init__(self) -> None:
         _require(bool(self.role), "page role is empty")
@@ -145,6 +148,8 @@ class Visit:
         home = self.pages[0] if self.pages else None
         if home is None:
             return "no page fetched"
+        if home.truncated and home.live_dir:  # the watch is the room's capture: not failed
+            return None
         if home.error:
             return home.error
         if not home.ok:

@@ -63,12 +63,13 @@ def _reading(view: CaptureView, ctx: EvalContext) -> LicenceReading:
 
 
 def _entry_failed(view: CaptureView) -> bool:
-    """True when a licence entry page the crawler followed did not load for a reason that
-    may be ours or passing (timeout, deadline, refused connection, HTTP 5xx): what it would
-    have shown is unknown, so a 'not shown' verdict would be a guess. A 4xx answer is the
-    shop's dead link (REFERENCE L3) and still counts as checked."""
-    return any(is_licence_role(p.role) and not p.page.ok and not 400 <= p.page.status < 500
-               for p in view.pages)
+    """True when the home page (a watched live room cut short by its deadline) or a licence
+    entry page the crawler followed did not load for a reason that may be ours or passing
+    (timeout, deadline, refused connection, HTTP 5xx): what it would have shown is unknown,
+    so a 'not shown' verdict would be a guess. A 4xx answer is the shop's dead link
+    (REFERENCE L3) and still counts as checked."""
+    return any((p.role == "home" or is_licence_role(p.role)) and not p.page.ok
+               and not 400 <= p.page.status < 500 for p in view.pages)
 
 
 def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:

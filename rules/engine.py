@@ -274,7 +274,7 @@ class RuleSet:
         active = self._active(capture, frozenset(only) if only is not None else None)
         per_rule: dict[int, list[Hit]] = {}
         for page in view.pages:
-            if page.page.ok:
+            if page.page.ok or page.live:  # a watched room cut short: what it recorded
                 for i, hits in self._text_hits(active, page).items():
                     per_rule.setdefault(i, []).extend(hits)
         for i in active:

@@ -7,6 +7,7 @@ run `hongdun` as a child process, exactly as a user would.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -20,6 +21,15 @@ Hongdun = Callable[..., subprocess.CompletedProcess[str]]
 # The demo marketplace and the test servers listen on loopback, which the crawler refuses
 # unless allow-listed (crawlers/ssrf.py): tests allow 127.0.0.1, on any port, explicitly.
 TEST_ALLOW_PRIVATE = {"HONGDUN_ALLOW_PRIVATE": "127.0.0.1"}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Give Ctrl-C back to a suite started with SIGINT ignored. A background job of a
+    non-interactive shell (`make test &`, a CI wrapper) starts with SIGINT ignored, Python
+    then installs no KeyboardInterrupt handler, and every `hongdun` child inherits the
+    ignored signal through exec: the suite and its sweeps could not be interrupted."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")

@@ -391,6 +391,18 @@ class LiveRecorder:
         self.errors.append(reason)
         return self._close(self._started_utc or _utc(), _utc())
 
+    @property
+    def began(self) -> bool:
+        """True once the window started (there is a session to keep)."""
+        return bool(self._started_utc)
+
+    def truncate(self, reason: str) -> WatchSummary:
+        """Mark the session cut short for reason (session.json `truncated`), ending it first
+        if it is still open: what was written stands as the room's record."""
+        summary = replace(self.abort(reason), truncated=reason)
+        self._write_session(summary)
+        return summary
+
     def _close(self, started_utc: str, window_end: str) -> WatchSummary:
         self._checkpoint()
         for handle in self._files.values():
@@ -402,12 +414,15 @@ class LiveRecorder:
                                FILES, tuple(self.errors + self.network.errors), window_end,
                                self.video_box, self._bounds(),
                                round(self._mono_base - self._page_base - self._prepared, 3))
+        self._write_session(summary)
+        return summary
+
+    def _write_session(self, summary: WatchSummary) -> None:
         self.summary = summary
         with open(self.out / "session.json", "w", encoding="utf-8") as handle:
             json.dump(asdict(summary), handle, ensure_ascii=False, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
-        return summary
 
     def _bounds(self) -> dict[str, Any]:
         """The bounds of this watch and how often each was reached (a room that never

@@ -126,6 +126,9 @@ class WatchSummary:
     # seconds of session.webm before page time 0 (navigation start), the clock of every
     # offset in these files: a moment at_s plays at session.webm#t=<at_s + video_lead_s>
     video_lead_s: float = 0.0
+    # why the session was cut short after it began (its page's deadline under load, a
+    # renderer crash), "" when it ran its course; the files hold what came until then
+    truncated: str = ""
 
 
 def to_json(record: Any) -> str:

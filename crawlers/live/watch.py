@@ -9,6 +9,11 @@ first page step (inside the page's hard deadline, crawlers/guard.py, which for a
 watch is the window plus the ordinary page budget), and `finish` closes the page and
 its context so session.webm is complete. The sealer then moves the folder's files
 into the capture (`live/...`, evidence/seal.py).
+
+A watch whose page fails after the window began (its deadline overrun under heavy load,
+a renderer crash) is cut short, not lost: `cut_short` marks the session truncated with
+the reason (session.json `truncated`, the page's `truncated`), and the capture is sealed
+unfailed with what was recorded, for the rules to judge.
 """
 
 from __future__ import annotations
@@ -53,6 +58,7 @@ class LiveWatch:
     summary: WatchSummary | None = None
     reserve_s: float = 25.0  # of the page's budget, kept for the steps after the watch
     errors: list[str] = field(default_factory=list)
+    truncated: str = ""  # why the session was cut short after it began (see cut_short)
 
     @classmethod
     def create(cls, root: Path, target: Target, options: WatchOptions) -> LiveWatch:
@@ -97,6 +103,15 @@ class LiveWatch:
         self.summary = await self.recorder.watch(until)
         return self.summary
 
+    def cut_short(self, reason: str) -> str:
+        """The page failed for reason after the window began: the session is truncated, and
+        what it recorded is sealed as the room's capture. The reason, or "" when the watch
+        never began (nothing was watched: the page simply failed)."""
+        self.errors.append(reason)
+        if self.recorder is not None and self.recorder.began:
+            self.truncated = reason
+        return self.truncated
+
     async def finish(self, page: Page) -> str:
         """Close the page and its context so the video is complete; the folder, or "" when
         nothing was recorded. Bounded: a context that does not close leaves no video."""
@@ -112,7 +127,9 @@ class LiveWatch:
                     shutil.move(str(source), self.folder / VIDEO_NAME)
         except Exception as exc:  # the capture keeps what the recorder wrote
             self.errors.append(f"video: {type(exc).__name__}: {str(exc)[:120]}")
-        if self.recorder is not None and self.summary is None:  # cut short: keep what came
+        if self.recorder is not None and self.truncated:  # cut short: keep what came
+            self.summary = self.recorder.truncate(self.truncated)
+        elif self.recorder is not None and self.summary is None:
             self.summary = self.recorder.abort("watch cut short: " + "; ".join(self.errors))
         shutil.rmtree(self.folder / "video", ignore_errors=True)
         return str(self.folder) if (self.folder / "chat.jsonl").exists() else ""

@@ -272,6 +272,8 @@ class StorefrontSpider(scrapy.Spider):
         closing = time.monotonic()
         timing.record(self.crawler, "image-fetch", fetching, closing, timing.BROWSER)
         if live is not None:  # a watched room: stop the recorder, keep its files
+            if watch and watch.remaining() < 0:  # overran after its window: cut short
+                live.cut_short("deadline: images")
             live_dir = await self._finish_live(live, page_obj)
             timing.record(self.crawler, "live-finish", closing, None, timing.BROWSER)
             closing = time.monotonic()
@@ -286,7 +288,7 @@ class StorefrontSpider(scrapy.Spider):
         offsite = not same_shop(response.url, state.target.url)
         error = (f"offsite: redirected to {urlsplit(response.url).hostname}" if offsite
                  else _status_error(response.status))
-        if watch and watch.remaining() < 0 and not error:
+        if watch and watch.remaining() < 0 and not error and (live is None or live.truncated):
             error = "deadline: images"
         page = PageCapture(
             role, requested, response.url, response.status, _headers(response),
@@ -294,6 +296,7 @@ class StorefrontSpider(scrapy.Spider):
             (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
             raw_body=replay["raw"] if replay else None, layout=layout,
             incidents=_incidents(response.request), live_dir=live_dir,
+            truncated=live.truncated if live is not None and error == live.truncated else "",
         )
         spent = float(response.meta.get(META_SPENT, 0.0)) + time.monotonic() - called
         for item in self._advance(state, page, "" if offsite else response.text, order, spent):
@@ -315,13 +318,14 @@ class StorefrontSpider(scrapy.Spider):
             return
         reason = failure_reason(failure)
         live: LiveWatch | None = request.meta.get(META_LIVE)
-        live_dir = ""
-        if live is not None:  # what the watch wrote before the page failed is kept
-            live.errors.append(reason)
+        live_dir = truncated = ""
+        if live is not None:  # what the watch wrote before the page failed is kept, and
+            truncated = live.cut_short(reason)  # judged when the window had begun
             live_dir = await self._finish_live(live, request.meta.get("playwright_page"))
         page = PageCapture(kwargs["role"], kwargs["requested"], request.url, 0, (), b"", (),
                            bool(request.meta.get("playwright")), kwargs["started"], utc_now(),
-                           None, reason, incidents=_incidents(request), live_dir=live_dir)
+                           None, reason, incidents=_incidents(request), live_dir=live_dir,
+                           truncated=truncated if live_dir else "")
         for item in self._advance(state, page, "", kwargs["order"],
                                   float(request.meta.get(META_SPENT, 0.0))):
             yield item

@@ -50,8 +50,8 @@ def sweep(args: argparse.Namespace, cfg: Config) -> int:
 
         done = captured_targets(cfg, args.name)
         targets = [t for t in targets if t.target_id not in done]
-        print(f"续扫 resume {args.name}: {len(done)} target(s) already captured, "
-              f"{len(targets)} left")
+        print(f"续扫 resume {args.name}: {len(done)} target(s) already captured (or sealed "
+              f"and finished by recovery first), {len(targets)} left")
     sweep_id = new_sweep_id()
     settings = sweep_settings(cfg, sweep_id=sweep_id, name=args.name, plan=args.plan,
                               planned_at=args.planned_at, screenshots=not args.no_browser,

@@ -337,15 +337,22 @@ def write_targets(path: Path, targets: Sequence[Target]) -> None:
 
 
 def captured_targets(cfg: Config, sweep_name: str) -> set[str]:
-    """Target ids captured without failure by the sweeps recorded under a name."""
+    """Target ids captured without failure by the sweeps recorded under a name, counting
+    the captures sealed but not yet carried through: the next sweep's recovery finishes
+    them (evidence/recovery.py), so sweeping their targets again would capture them twice."""
+    from evidence.recovery import finishing
+
     conn = db.connect(cfg.db_path)
     try:
         rows = conn.execute(
             "SELECT DISTINCT c.target_id FROM captures c JOIN sweeps s ON s.sweep_id = c.sweep_id "
             "WHERE s.name = ? AND c.failure IS NULL", (sweep_name,)).fetchall()
+        sweeps = {r[0] for r in conn.execute("SELECT sweep_id FROM sweeps WHERE name = ?",
+                                             (sweep_name,))}
     finally:
         conn.close()
-    return {row[0] for row in rows}
+    return {row[0] for row in rows} | {m.target.target_id for m in finishing(cfg)
+                                       if m.sweep_id in sweeps and m.failure is None}
 
 
 def _show(moment: datetime | None) -> str:

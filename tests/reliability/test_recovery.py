@@ -106,3 +106,38 @@ def test_recovery_waits_for_a_live_sealer(tmp_path: Path) -> None:
     assert report.skipped and partial.exists()
     assert "another sweep is sealing" in report.line()
     assert sealer.key_id
+
+
+def test_resume_counts_a_target_whose_capture_recovery_finishes(tmp_path: Path) -> None:
+    from hongdun.schedule.runner import captured_targets
+
+    cfg = make_config(tmp_path / "home")
+    sealer = Sealer(cfg)
+    done, ledgered, unledgered, failed = (sealer.seal(visit(t, failed=t == "yt-0004"))
+                                          for t in ("yt-0001", "yt-0002", "yt-0003", "yt-0004"))
+    sealer.close()
+    conn = db.connect(cfg.db_path)
+    conn.execute("INSERT INTO sweeps (sweep_id, name, started_at, status) VALUES "
+                 "('sweep-1', 'night', '2026-01-01T00:00:00Z', 'running')")
+    db.save_capture(conn, done.capture_id, "sweep-1", "yt-0001", "e", done.folder,
+                    "2026-01-01T00:00:00Z", None)
+    conn.commit()
+    path = cfg.home / "ledger.jsonl"  # the third was killed between its rename and the append
+    kept = [line for line in path.read_bytes().splitlines(keepends=True)
+            if unledgered.capture_id.encode() not in line]
+    path.write_bytes(b"".join(kept))
+    assert failed.failure and ledgered.capture_id  # a failed capture is swept again
+    assert captured_targets(cfg, "night") == {"yt-0001", "yt-0002", "yt-0003"}
+    assert captured_targets(cfg, "another name") == set()
+    folder = Path(unledgered.folder)
+    (folder / "visit.json").write_bytes(b"{}")  # recovery would quarantine it: not done
+    assert captured_targets(cfg, "night") == {"yt-0001", "yt-0002"}
+
+
+def test_a_live_room_cut_short_after_its_watch_began_is_no_failed_visit() -> None:
+    original = visit("yt-0001")
+    home = replace(original.pages[0], status=0, error="deadline: screenshot",
+                   live_dir="/tmp/live", truncated="deadline: screenshot")
+    assert replace(original, pages=(home, *original.pages[1:])).failed is None
+    never = replace(home, truncated="")  # the page failed before any watch: a failed visit
+    assert replace(original, pages=(never, *original.pages[1:])).failed == "deadline: screenshot"
