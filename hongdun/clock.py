@@ -5,7 +5,7 @@ Strings in this format sort in time order, which the stores and cursors rely on.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -25,3 +25,10 @@ def utc_now() -> str:
 def shanghai(stamp: str) -> str:
     """The Asia/Shanghai wall-clock reading of a canonical UTC stamp."""
     return datetime.fromisoformat(stamp).astimezone(SHANGHAI).isoformat(timespec="milliseconds")
+
+
+def bureau_day(stamp: str = "") -> date:
+    """The Asia/Shanghai calendar day of a canonical UTC stamp (now when empty): the day
+    laws come into force and KPI windows are counted in, whatever the machine's zone."""
+    moment = datetime.fromisoformat(stamp) if stamp else datetime.now(UTC)
+    return moment.astimezone(SHANGHAI).date()

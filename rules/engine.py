@@ -12,11 +12,11 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 import ahocorasick
 
+from hongdun.clock import bureau_day
 from hongdun.errors import InputFileError
 from hongdun.records import Capture, Finding, Place
 from rules.anchors import Anchored, compile_near, compile_regex
@@ -203,8 +203,7 @@ class RuleSet:
         return out, starts
 
     def _active(self, capture: Capture, only: frozenset[str] | None) -> list[int]:
-        day = datetime.fromisoformat(capture.captured_at).date() if capture.captured_at else (
-            date.today())
+        day = bureau_day(capture.captured_at)
         target = capture.target
         return [i for i, r in enumerate(self.rules)
                 if (only is None or r.spec.id in only) and r.spec.in_force(day)

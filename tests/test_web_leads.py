@@ -23,6 +23,7 @@ from test_web import ORIGIN, Site, login
 from evidence.custody import CustodyLog
 from evidence.verify import verify_bundle
 from hongdun import db
+from hongdun.clock import SHANGHAI
 from leads import audit, store
 from office import audit as access
 from search.web import create_app
@@ -307,7 +308,7 @@ def test_kpi_page_roles_figures_chart_and_csv(users: dict[str, tuple[TestClient,
     for step in ("verifying", "confirmed"):
         assert post(inspector, f"/leads/{MEDICAL}/move", to=step) == 303
     chief, _ = users["科长"]
-    today = date.today().isoformat()
+    today = datetime.now(SHANGHAI).date().isoformat()  # the bureau's day, not the machine's
     html = chief.get("/kpi", params={"from": today[:8] + "01", "to": today}).text
     assert "核查及时率" in html and "完成率" in html and "÷" in html  # the formulas
     assert "<svg" in html and "<polyline" in html and "style=" not in html
