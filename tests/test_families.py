@@ -24,7 +24,7 @@ from types import ModuleType
 
 import pytest
 
-from demo.families import HELD_OUT, SEALED, TUNED, build
+from demo.families import FIRST_TUNED, HELD_OUT, SEALED, SECOND_TUNED, build
 from demo.families.codes import DIVISIONS, check_char, is_valid
 from demo.families.corpus import RULES, Family
 from demo.families.truth import family_dir, load_truth, read_truth, render_truth, targets_csv
@@ -33,9 +33,9 @@ from demo.site import DEMO_BASE_URL
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Leave-one-family-out floor per rule: (pooled precision, pooled recall) over the tuned
-# families (demo/families: TUNED), no OCR, just under what the rules reach, so a regression
-# fails. The goal is 0.95 / 0.90 for every rule. These are NOT first-contact figures: the
+# Leave-one-family-out floor per rule: (pooled precision, pooled recall) over the first
+# tuned families (demo/families: FIRST_TUNED), no OCR, just under what the rules reach, so a
+# regression fails. The goal is 0.95 / 0.90 for every rule. These are NOT first-contact figures: the
 # rules were tuned on the misses of these families. First-contact figures (rules that had
 # never seen them): the first five (2026-12-01): missing 0.62/1.00, uscc_invalid 1.00/0.80,
 # mismatch 0.83/1.00, food 1.00/1.00, absolute 1.00/0.86, medical 1.00/0.75, returns
@@ -61,8 +61,9 @@ FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.95),
 }
 
-# The sealed families (demo/families: SEALED) were built by engineers who never read the
-# rules or the crawler's page picking, and nobody tunes on them: the honest held-out figure.
+# The second tuned families (demo/families: SECOND_TUNED) were built sealed, by engineers who
+# never read the rules or the crawler's page picking, and scored at first contact; their
+# misses were published, so they are tuned on from the fourth session of 2026-12-01.
 # waimai, wholesale, kslive, first contact with the rules before this session's tuning
 # (2026-12-01): missing 0.22/1.00 (wholesale 0.08: its 公司档案 page not followed),
 # uscc_invalid 1.00/0.33, mismatch 1.00/0.50, food 0.40/1.00, absolute 0.83/0.83, medical
@@ -73,8 +74,9 @@ FLOOR: dict[str, tuple[float, float]] = {
 # 0.88/0.88 (wholesale), food 0.50/1.00 (wholesale 0.25), absolute 0.70/0.78 (groupbuy),
 # medical 1.00/0.64 (notes 0.00 recall), returns 0.82/1.00 (waimai 0.67), lure 0.71/0.62
 # (groupbuy). The tuned families reach 1.00 on every rule: the gap is what tuning on known
-# pages does not carry to new ones. Floors just under the six-family figures.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
+# pages does not carry to new ones. Floors just under the six-family figures, raised as the
+# rules learn from them.
+SECOND_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.25, 0.95),
     "licence.uscc_invalid": (0.95, 0.60),
     "licence.mismatch": (0.80, 0.80),
@@ -84,6 +86,12 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {
     "returns.refused": (0.75, 0.95),
     "live.offplatform_lure": (0.65, 0.55),
 }
+
+
+# The sealed batch (demo/families: SEALED), built blind after the second families were
+# published and scored once at first contact: the honest held-out figure. Its floors are set
+# at first contact, just under what the rules reach, and never raised by tuning on it.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.0, 0.0) for rule in FLOOR}
 
 
 @pytest.fixture(scope="module")
@@ -250,12 +258,21 @@ def _check_floor(bench: ModuleType, results: dict[str, object], rule: str,
 
 
 @pytest.mark.parametrize("rule", sorted(FLOOR))
-def test_leave_one_family_out_figures_reach_the_floor(
+def test_first_tuned_families_reach_the_floor(
         measured: tuple[ModuleType, dict[str, object]], rule: str) -> None:
     bench, results = measured
-    tuned = {n: r for n, r in results.items() if n in TUNED and n not in SEALED}
-    assert len(tuned) == len(TUNED)
+    tuned = {n: r for n, r in results.items() if n in FIRST_TUNED}
+    assert len(tuned) == len(FIRST_TUNED)
     _check_floor(bench, tuned, rule, FLOOR[rule])
+
+
+@pytest.mark.parametrize("rule", sorted(SECOND_FLOOR))
+def test_second_tuned_families_reach_their_floor(
+        measured: tuple[ModuleType, dict[str, object]], rule: str) -> None:
+    bench, results = measured
+    tuned = {n: r for n, r in results.items() if n in SECOND_TUNED}
+    assert len(tuned) == len(SECOND_TUNED)
+    _check_floor(bench, tuned, rule, SECOND_FLOOR[rule])
 
 
 @pytest.mark.parametrize("rule", sorted(SEALED_FLOOR))
@@ -263,5 +280,5 @@ def test_sealed_families_reach_their_first_contact_floor(
         measured: tuple[ModuleType, dict[str, object]], rule: str) -> None:
     bench, results = measured
     sealed = {n: r for n, r in results.items() if n in SEALED}
-    assert len(sealed) == len(SEALED) >= 6
+    assert len(sealed) == len(SEALED) >= 3
     _check_floor(bench, sealed, rule, SEALED_FLOOR[rule])

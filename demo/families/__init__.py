@@ -12,17 +12,23 @@ import importlib
 from demo.families.corpus import Family
 
 CLASSIC = "classic"
-# Tuning families: the rules were tuned on their misses. h5shop, cmssite and wxlive were
-# sealed and scored once at first contact (2026-12-01), then published and tuned on
-# (issue 9, structural kinds); weapp was written for that tuning, to test the fixes on
-# pages they were not made for. Their figures are in-family, not held out.
-TUNED = ("tplmall", "oldsite", "utility", "spa", "liveroom", "h5shop", "cmssite", "wxlive",
-         "weapp")
+# Tuning families: the rules were tuned on their misses. Their figures are in-family, not
+# held out. In the order they were published:
+# - the first five, built with the rules (2026-12-01);
+# - h5shop, cmssite, wxlive: sealed and scored once at first contact, then published and
+#   tuned on (issue 9, structural kinds); weapp was written for that tuning, to test the
+#   fixes on pages they were not made for;
+# - waimai, wholesale, kslive, bigshop, notes, groupbuy: sealed and scored at first contact
+#   (third session of 2026-12-01); their misses were published in that session's closing
+#   note, so from the fourth session on they are tuned on.
+FIRST_TUNED = ("tplmall", "oldsite", "utility", "spa", "liveroom", "h5shop", "cmssite",
+               "wxlive", "weapp")
+SECOND_TUNED = ("waimai", "wholesale", "kslive", "bigshop", "notes", "groupbuy")
+TUNED = (*FIRST_TUNED, *SECOND_TUNED)
 # Sealed families: built by engineers who never read the rules or the crawler's page
-# picking, never tuned on. waimai, wholesale, kslive were scored once at first contact
-# with the rules as they stood before this tuning; bigshop, notes, groupbuy were first
-# scored after it (2026-12-01).
-SEALED = ("waimai", "wholesale", "kslive", "bigshop", "notes", "groupbuy")
+# picking, never tuned on, scored at first contact. A new batch is built after each round
+# of tuning, so that the held-out figure stays honest.
+SEALED: tuple[str, ...] = ()
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
