@@ -22,6 +22,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -197,6 +198,7 @@ def _pages(s: Site) -> list[Page]:
 THEME = b"""body{margin:0;font:15px/1.5 Helvetica,Arial,sans-serif;color:#121212}
 .ss-announceBar{background:#121212;color:#fff;text-align:center;padding:6px}
 .ss-siteHeader{display:flex;justify-content:space-between;padding:16px 32px}
+.ss-navLink{margin-left:18px;color:#121212}
 .ss-hero{background:#f3f0ea;padding:48px 32px}.ss-heroTitle{font-size:28px}
 .ss-productCard{display:inline-block;width:220px;margin:12px;color:inherit}
 .ss-siteFooter{background:#f5f5f5;padding:24px 32px;font-size:13px;color:#555}
@@ -207,6 +209,8 @@ def build() -> Family:
     """The brandsite family: home, About us / Imprint and product pages of each site."""
     from demo.families.brandsite.sites import SITES
 
+    pages, assets = collect(SITES, lambda s: (_pages(s), {}),
+                            {"/theme.css": (THEME, "text/css; charset=utf-8")})
     targets = tuple(Target(s.tid, "独立站", "独立站", f"/site/{s.slug}/", s.brand, s.reg.name,
                            s.reg.uscc, s.reg.uscc[2:8], s.category, s.note) for s in SITES)
     return Family(FAMILY, "品牌独立站（Shopify 式，构建器调用）",
@@ -214,5 +218,4 @@ def build() -> Family:
                   "ss- camelCase classes",
                   "bilingual brand copy (English first): hero lines, About us / Imprint, "
                   "Shipping & Returns, footer ICP and third parties' licences",
-                  False, targets, tuple(p for s in SITES for p in _pages(s)), {"/theme.css": (
-                      THEME, "text/css; charset=utf-8")})
+                  False, targets, pages, assets)

@@ -24,6 +24,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -214,12 +215,10 @@ def build() -> Family:
     """The dylive family: room shells, event streams, the renderer, 抖音小店 pages."""
     from demo.families.dylive.rooms import ROOMS
 
-    assets: dict[str, tuple[bytes, str]] = {
-        "/zbroom.js": ((HERE / "zbroom.js").read_bytes(), "application/javascript"),
-        "/zb.css": (CSS, "text/css; charset=utf-8"),
-    }
-    for r in ROOMS:
-        assets[f"/douyin/live/{r.room}/feed"] = (encode(r), "text/event-stream; charset=utf-8")
+    shared = {"/zbroom.js": ((HERE / "zbroom.js").read_bytes(), "application/javascript"),
+              "/zb.css": (CSS, "text/css; charset=utf-8")}
+    pages, assets = collect(ROOMS, lambda r: (_pages(r), {
+        f"/douyin/live/{r.room}/feed": (encode(r), "text/event-stream; charset=utf-8")}), shared)
     targets = tuple(Target(r.tid, "douyin", "livestream", f"/douyin/live/{r.room}/",
                            r.shop_name, r.reg.name, r.reg.uscc, r.reg.uscc[2:8], r.category,
                            r.note) for r in ROOMS)
@@ -228,4 +227,4 @@ def build() -> Family:
                   "Event (JSON); zb-- classes; role badges as inline SVG with <title>",
                   "抖音 live selling: AI字幕 host speech, 场控/助理 accounts, 粉丝团 viewers, "
                   "抖音电商 安全提示, gifts, 置顶, 讲解中 小黄车 card, 抖音小店 page",
-                  True, targets, tuple(p for r in ROOMS for p in _pages(r)), assets)
+                  True, targets, pages, assets)

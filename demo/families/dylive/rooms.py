@@ -66,6 +66,7 @@ ROOMS: tuple[Room, ...] = (
           speech(decoy(RET, "生鲜海鲜不支持七天无理由，死货坏货签收后拍照找客服，照样赔。",
                        "fresh seafood is a statutory exception; damage still compensated"))),
          pin=Said("今日黄花鱼 5斤装 顺丰冷链 坏损包赔"), card=(Said("野生小黄花鱼 5斤装"), "89"),
+         window=((Said("鲜活海虹 5斤"), "39.9"), (Said("冷冻鲅鱼 4条装"), "59")),
          note="Clean: a viewer asks for WeChat, the host refuses, the platform warns; fresh "
               "seafood lawfully outside the 7-day return; licence on the 抖音小店 page."),
     Room("dy-02", "xinghaishipin", "星海饰品", "星海小姐姐", XINGHAI, "饰品", shown_as(XINGHAI),
@@ -102,6 +103,7 @@ ROOMS: tuple[Room, ...] = (
           fan("金金", "克价多少", 5), host("金都小王", "今天克价看小黄车，按实时金价。"),
           SAFETY),
          card=(Said("足金古法手镯 按克计价"), "598"),
+         window=((Said("足金转运珠 约1克"), "620"),),
          note="The host claims the lowest price on the whole network and the platform."),
     Room("dy-06", "qingtianjiaju", "晴天家居好物", "晴天", QINGTIAN, "家居用品",
          shown_as(QINGTIAN),
@@ -122,6 +124,7 @@ ROOMS: tuple[Room, ...] = (
                        "the host declining to claim 最好 (a negation)")),
           fan("龙口人", "老家的味道", 6), SAFETY),
          card=(Said("龙口粉丝 绿豆 500g×3"), "26.8"),
+         window=((Said("粉丝礼盒 1.5kg"), "58"), (Said("粉条 红薯 1kg"), "19.9")),
          permit=food_permit("370681", 17788),
          note="Clean: 最佳 as a cooking tip, the platform quoting banned terms, the host "
               "declining to say 最好; licence and permit shown."),
@@ -172,6 +175,7 @@ ROOMS: tuple[Room, ...] = (
           speech(decoy(ABS, "第一次买的家人可以先拍小份尝尝。", "第一次 is a first order")),
           SAFETY, gift("甜甜", "小心心 ×9")),
          card=(Said("牟平红富士 10斤 75mm+"), "45"),
+         window=((Said("红富士 5斤 尝鲜装"), "25.9"),),
          note="Clean: 粉丝团 is on the platform, a viewer's 最甜, 第一次 for a first order; fruit "
               "needs no food permit; licence on the 抖音小店 page."),
 )

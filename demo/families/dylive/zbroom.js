@@ -7,7 +7,7 @@
   "use strict";
   var room = document.getElementById("zb--room");
   var ROLE = {host: ["主播", "#fe2c55"], staff: ["场控", "#7a5cff"], aide: ["助理", "#2b8cff"],
-              platform: ["官方", "#161823"]};
+              platform: ["官方", "#1f8fff"]};
   var SVG = "http://www.w3.org/2000/svg";
 
   function clone(id) {

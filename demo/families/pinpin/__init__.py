@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import XMLGenerator
 
 from demo.families.corpus import (
+    Assets,
     Family,
     Label,
     Page,
@@ -25,18 +26,29 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
 )
+from demo.families.pinpin.photo import licence_photo
 
 FAMILY = "pinpin"
 ROOT = f"/f/{FAMILY}"
 PLATFORM_TIP = Said("平台提示：拼多多不会以任何理由要求您添加微信、QQ或私下转账，"
                     "脱离平台交易将无法获得售后保障。")
 CSS = ("body{margin:0;font:14px sans-serif;background:#f4f4f4}.pinSheet[aria-hidden=true],"
-       ".pinTabPanel[hidden]{display:none}.pinGoodsCard{background:#fff;margin:6px;padding:8px}"
-       ".pinBadgeSubsidy{background:#e02e24;color:#fff;padding:0 4px}")
+       ".pinTabPanel[hidden]{display:none}.pinGoodsCard{display:block;background:#fff;"
+       "margin:6px;padding:8px;color:#222;text-decoration:none}.pinPriceLine span{margin-right:"
+       "8px}.pinGroupPrice{color:#e02e24;font-weight:bold}.pinBadgeRow span{margin-right:4px;"
+       "padding:0 4px;border:1px solid #e02e24}.pinBadgeSubsidy{background:#e02e24;color:#fff}"
+       ".pinTipBar{color:#888;font-size:12px;padding:8px}")
+# Taps open the 店铺详情 tab panel and the 查看资质 sheet (no < or & : written as SAX text).
+TAPS = ("document.addEventListener('click',function(e){var b=e.target.closest('[aria-controls]');"
+        "if(!b){return;}var p=document.getElementById(b.getAttribute('aria-controls'));"
+        "if(p.hasAttribute('hidden')){p.removeAttribute('hidden');}"
+        "else{p.setAttribute('aria-hidden',p.getAttribute('aria-hidden')==='true'?'false':'true');}"
+        "});")
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,7 @@ class Mall:
     permit: str = ""
     filing: str = ""
     extra: tuple[Said, ...] = ()  # other blocks in the licence area (brand 授权书 ...)
+    photo: bool = False  # the licence only as a photo (no text of it on the page)
     note: str = ""
 
 
@@ -123,7 +136,14 @@ def _licence_rows(s: Stream, m: Mall) -> None:
 
 
 def _licence_area(s: Stream, m: Mall) -> None:
-    _licence_rows(s, m)
+    if m.photo:
+        s.text("h4", "营业执照", "pinQualTitle")
+        with s.el("div", "pinQualPhoto"):
+            s.sax.startElement("img", {"class": "pinQualImg", "src": "licence.png",
+                                       "alt": "证照图片", "width": "450"})
+            s.sax.endElement("img")
+    else:
+        _licence_rows(s, m)
     for said in m.extra:
         s.text("p", said.text, "pinQualExtra")
     s.text("p", "以上资质信息由商家提供，平台已审核。", "pinQualFoot")
@@ -183,6 +203,7 @@ def _home(m: Mall) -> bytes:
                 _licence_area(s, m)
                 s.text("button", "关闭", "pinSheetClose", type="button")
         s.text("footer", PLATFORM_TIP.text, "pinTipBar")
+        s.text("script", TAPS)
     return s.page(f"{m.shop_name} - 拼多多")
 
 
@@ -224,7 +245,7 @@ def _qual_page(m: Mall) -> bytes:
 def _pages(m: Mall) -> list[Page]:
     root = f"/pdd/mall/{m.mall}/"
     where = {"tab": "in the hidden 店铺详情 tab panel", "sheet": "in a bottom sheet opened by "
-             "the 查看资质 button"}.get(m.where, "")
+             "the 查看资质 button"}.get(m.where, "") + (" as a photo only" if m.photo else "")
     licence = licence_labels(m.shown, m.reg, m.shop_name, where)
     licence += permit_labels(m.category, m.permit, m.filing)
     licence += labels_of(m.extra)
@@ -248,17 +269,23 @@ def _pages(m: Mall) -> list[Page]:
     return pages
 
 
+def _assets(m: Mall) -> Assets:
+    if not (m.photo and m.shown):
+        return {}
+    return {f"/pdd/mall/{m.mall}/licence.png": (licence_photo(m.shown), "image/png")}
+
+
 def build() -> Family:
-    """The pinpin family: mall homes, goods pages and 资质证照 pages."""
+    """The pinpin family: mall homes, goods pages, 资质证照 pages and licence photos."""
     from demo.families.pinpin.malls import MALLS
 
     targets = tuple(Target(m.tid, "pinduoduo", "storefront", f"/pdd/mall/{m.mall}/",
                            m.shop_name, m.reg.name, m.reg.uscc, m.reg.uscc[2:8], m.category,
                            m.note) for m in MALLS)
-    pages = tuple(p for m in MALLS for p in _pages(m))
+    pages, assets = collect(MALLS, lambda m: (_pages(m), _assets(m)))
     return Family(FAMILY, "拼多多式店铺（SAX 事件流输出）",
                   "xml.sax.saxutils.XMLGenerator event stream; camelCase pin- classes; "
                   "licence in a hidden 店铺详情 tab panel, a 查看资质 bottom sheet or a page",
                   "拼多多 mall copy: 百亿补贴/品牌认证 platform badges, 拼单价, 店铺公告, "
                   "客服说明, buyer reviews, platform tip bar, brand 授权书",
-                  False, targets, pages, {})
+                  False, targets, pages, assets)

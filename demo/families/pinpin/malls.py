@@ -51,6 +51,8 @@ BAOBEI = _reg("pp-10", "烟台高新区贝贝母婴用品店", "370671", "孙贝
 JIUZHUANG = _reg("pp-11", "烟台蓬莱区海韵酒业有限公司", "370614", "郭海韵",
                  "蓬莱区南王街道酒庄路1号",
                  "2014年08月08日", LTD)
+TONGQU = _reg("pp-13", "烟台莱山区童趣玩具店", "370613", "孔童", "莱山区港城东大街66号",
+              "2022年07月15日")
 XIEYE = _reg("pp-12", "莱阳市步步鞋业店", "370682", "姜步", "莱阳市古柳街道旌旗路30号",
              "2021年09月30日")
 
@@ -176,4 +178,14 @@ MALLS: tuple[Mall, ...] = (
                 "29.9", "39.9", "7千+"),),
          badges=("退货包运费",),
          note="Licence in the 店铺详情 tab; its goods title claims 全网最低价 and 史上最舒服."),
+    Mall("pp-13", "tongquwanju", "童趣益智玩具", TONGQU, "玩具", shown_as(TONGQU), "sheet",
+         (Goods("1401", Said("儿童磁力片 100片 益智拼搭 3C认证"), "49.9", "69.9", "1.1万",
+                (decoy(ABS, "3岁以上儿童最佳的是大颗粒款，小颗粒请在家长看护下使用。", "最佳 "
+                       "in a usage condition (which size suits which age) is exempt"),
+                 Said("3C认证编号：2023012201000000")),
+                (("乐***妈", decoy(RET, "说好的七天无理由，退货很顺利，点赞", "a buyer's review "
+                                   "of a return that was honoured")),)),),
+         badges=("品牌认证", "退货包运费"), photo=True,
+         note="Clean: the licence is only a photo (alt 证照图片, heading 营业执照) in the 查看资质 "
+              "sheet; its data match the registry; a usage condition with 最佳."),
 )

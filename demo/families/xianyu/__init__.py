@@ -23,6 +23,7 @@ from demo.families.corpus import (
     Said,
     Shown,
     Target,
+    collect,
     labels_of,
     licence_labels,
     permit_labels,
@@ -205,6 +206,7 @@ def build() -> Family:
     """The xianyu family: seller profiles and listing pages."""
     from demo.families.xianyu.sellers import SELLERS
 
+    pages, _ = collect(SELLERS, lambda s: (_pages(s), {}))
     targets = tuple(Target(s.tid, "闲鱼", "storefront", f"/xy/user/{s.uid}/", s.nick,
                            s.reg.name if s.reg else "", s.reg.uscc if s.reg else "",
                            s.reg.uscc[2:8] if s.reg else s.district, s.category, s.note)
@@ -214,4 +216,4 @@ def build() -> Family:
                   "yu- kebab classes with is- states",
                   "闲鱼 listings: 个人闲置 descriptions, 留言 threads with 卖家 replies, 鱼小铺 "
                   "资质 blocks, self-declarations, the platform's safety tips",
-                  False, targets, tuple(p for s in SELLERS for p in _pages(s)), {})
+                  False, targets, pages, {})
