@@ -174,8 +174,9 @@ def _product(s: Site, p: Product) -> bytes:
 def _pages(s: Site) -> list[Page]:
     root = f"/site/{s.slug}/"
     everywhere = labels_of([*s.parties, *s.contact])  # the footer is on every page
-    licence = licence_labels(s.shown, s.reg, s.brand,
-                             "only in the site footer" if s.where == "footer" else "")
+    licence = licence_labels(s.shown, s.reg, s.brand, {
+        "footer": "only in the site footer",
+        "about": "on the About us / Imprint page linked from the menu and footer"}.get(s.where, ""))
     licence += permit_labels(s.category, s.permit)
     if s.shown is None:
         licence.append(Label("violation", "licence.missing",

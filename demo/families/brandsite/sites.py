@@ -69,7 +69,8 @@ SITES: tuple[Site, ...] = (
          contact=(WECHAT,), permit=food_permit("370614", 10234),
          note="Clean: licence and food permit on About us / Imprint; the brand is not the "
               "registered name; a serving tip; its own WeChat (no platform to lure off)."),
-    Site("bs-02", "deepblue", "DeepBlue Seafood", OCEANIC, "食品", shown_as(OCEANIC), "footer",
+    Site("bs-02", "deepblue", "DeepBlue Seafood", OCEANIC, "食品",
+         shown_as(OCEANIC, uscc=f"{OCEANIC.uscc[:9]} {OCEANIC.uscc[9:]}".lower()), "footer",
          (Product("scallop", Said("Frozen Bay Scallops 1kg · 冷冻扇贝柱"), "128",
                   (decoy(ABS, "Best before: 18 months frozen. 最佳食用期：冷冻18个月。",
                          "最佳食用期 is a usage tip"),

@@ -192,7 +192,8 @@ def _pages(r: Room) -> list[Page]:
     root = f"/douyin/live/{r.room}/"
     said = [r.pin, r.card[0], *(s for s, _ in r.window), *(x.said for x in r.lines)]
     home = labels_of(said)
-    licence = licence_labels(r.shown, r.reg, r.shop_name) + permit_labels(r.category, r.permit)
+    licence = licence_labels(r.shown, r.reg, r.shop_name, "on the 抖音小店 page linked from the "
+                             "room") + permit_labels(r.category, r.permit)
     licence += labels_of(r.shop_words)
     if r.shown is None:
         licence.append(Label("violation", "licence.missing",

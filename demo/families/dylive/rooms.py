@@ -166,7 +166,8 @@ ROOMS: tuple[Room, ...] = (
          card=(Said("定制刻字卫衣"), "119"),
          note="The 抖音小店 licence shows 定制工房 where the registry has 定制工坊 (a mismatch); a "
               "viewer posting a vx id is not the seller; made-to-order goods lawfully excluded."),
-    Room("dy-13", "guolinshuiguo", "果林苹果园", "果林大叔", GUOLIN, "水果", shown_as(GUOLIN),
+    Room("dy-13", "guolinshuiguo", "果林苹果园", "果林大叔", GUOLIN, "水果",
+         shown_as(GUOLIN, uscc=GUOLIN.uscc.lower()),
          (MINORS, speech("家人们这是牟平的红富士，树上熟的。"),
           aide("果林助理", decoy(LURE, "喜欢主播的点个关注，加入粉丝团，开播第一时间提醒。",
                                 "粉丝团 is the platform's own fan club, not an outside contact")),

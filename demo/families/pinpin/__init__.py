@@ -37,6 +37,8 @@ FAMILY = "pinpin"
 ROOT = f"/f/{FAMILY}"
 PLATFORM_TIP = Said("平台提示：拼多多不会以任何理由要求您添加微信、QQ或私下转账，"
                     "脱离平台交易将无法获得售后保障。")
+PLATFORM_RULE = Said("消费者保障：本商品支持7天无理由退货。平台规则规定，商家不得以“特价商品"
+                     "一经售出概不退换”等理由拒绝消费者依法退货。")
 CSS = ("body{margin:0;font:14px sans-serif;background:#f4f4f4}.pinSheet[aria-hidden=true],"
        ".pinTabPanel[hidden]{display:none}.pinGoodsCard{display:block;background:#fff;"
        "margin:6px;padding:8px;color:#222;text-decoration:none}.pinPriceLine span{margin-right:"
@@ -230,6 +232,7 @@ def _goods_page(m: Mall, g: Goods) -> bytes:
         with s.el("div", "pinBuyBar"):
             s.text("a", f"进店：{m.shop_name}", "pinBuyShop", href=f"{ROOT}/pdd/mall/{m.mall}/")
             s.text("button", "发起拼单", "pinBuyGroup", type="button")
+        s.text("p", PLATFORM_RULE.text, "pinRuleBar")
         s.text("footer", PLATFORM_TIP.text, "pinTipBar")
     return s.page(g.title.text)
 
@@ -264,8 +267,10 @@ def _pages(m: Mall) -> list[Page]:
     pages.insert(0, Page(root, "home", _home(m), tuple(home)))
     for g in m.goods:
         said = [*g.detail, *(r for _, r in g.reviews)]
+        rule = Label("decoy", "returns.refused", "the platform's 消费者保障 bar quotes "
+                     "一经售出概不退换 as what sellers may not say")
         pages.append(Page(f"{root}goods/{g.gid}", "item", _goods_page(m, g),
-                          tuple(labels_of(said))))
+                          (*labels_of(said), rule)))
     return pages
 
 

@@ -19,7 +19,8 @@ LTD, GETI = "有限责任公司（自然人投资或控股）", "个体工商户
 
 def _reg(seed: str, name: str, division: str, person: str, address: str, founded: str,
          kind: str = GETI) -> Registered:
-    return Registered(name, code_for(seed, division, "2" if kind == GETI else "1"), kind,
+    category = {GETI: "2", "农民专业合作社": "3"}.get(kind, "1")
+    return Registered(name, code_for(seed, division, category), kind,
                       person, f"山东省烟台市{address}", founded)
 
 

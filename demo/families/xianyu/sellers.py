@@ -134,7 +134,8 @@ SELLERS: tuple[Seller, ...] = (
            (Listing("1", bad(ABS, "全新 婴儿湿巾 80抽×10包 全网最低价 烟台第一家", "全网最低价 "
                              "and 第一家 about its own goods (广告法 第九条第三项)"), "39", 260),
             Listing("2", Said("全新 奶瓶 宽口径 现货"), "45", 88)),
-           reg=MUYING, shown=shown_as(MUYING), tags=("实人认证", "鱼小铺"), trader=True,
+           reg=MUYING, shown=shown_as(MUYING, uscc=" ".join((MUYING.uscc[:8], MUYING.uscc[8:]))),
+           tags=("实人认证", "鱼小铺"), trader=True,
            note="A 鱼小铺 baby-goods shop with its licence shown; a listing claims 全网最低价 "
                 "and 烟台第一家."),
     Seller("xy-12", "l0knit", "手工编织的张奶奶", "烟台·海阳", "手工艺品",
