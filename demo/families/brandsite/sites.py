@@ -52,6 +52,8 @@ HARBOR = _reg("bs-09", "烟台海岸国际贸易有限公司", "370676", "刘港
               "2012年12月12日")
 VERMI = _reg("bs-10", "龙口市晶丝食品有限公司", "370681", "邹晶", "龙口市东江街道粉丝大道7号",
              "2018年01月08日")
+HERBTEA = _reg("bs-12", "烟台本草源茶业有限公司", "370612", "牟本草", "牟平区武宁街道茶园路20号",
+               "2019年11月19日")
 TREPANG = _reg("bs-11", "烟台参王海洋生物有限公司", "370671", "姜参", "高新区海天路88号",
                "2014年07月07日")
 
@@ -162,4 +164,16 @@ SITES: tuple[Site, ...] = (
          parties=(PAY,), permit=food_permit("370671", 30099),
          note="Licence and permit on the Imprint; its product claims No.1 / 顶级; the payment "
               "provider's licence in the footer is a third party's."),
+    Site("bs-12", "herbsource", "HerbSource Tea", HERBTEA, "食品", shown_as(HERBTEA), "about",
+         (Product("vessel-tea", bad(MED, "Clear Vessel Tea · 通脉茶 化掉血管斑块", "a tea said "
+                                        "to dissolve plaque in the blood vessels: an effect on "
+                                        "the body claimed for a food (广告法 第十七条)"), "98",
+                  (bad(MED, "每天三杯，把血管里的垃圾和斑块慢慢化掉，血管通了，头就不晕了。",
+                       "dissolving what clogs the vessels, without a disease word"),
+                   Said("配料：山楂、决明子、荷叶、玉米须。"))),),
+         hero=(Said("Herbal teas from the Kunyu mountains · 昆嵛山本草茶"),),
+         about=(Said("Family tea garden on the slopes of Kunyu Mountain since 2019."),),
+         parties=(AGENCY,), permit=food_permit("370612", 40678),
+         note="Licence and permit on the Imprint; the tea is sold as dissolving plaque in the "
+              "blood vessels (a claim of effect on the body, no disease named)."),
 )

@@ -138,6 +138,8 @@ MALLS: tuple[Mall, ...] = (
          (Goods("8001", Said("长岛淡干海米 250g 袋装 预包装"), "45", "58", "9千+"),),
          badges=("产地直发",),
          filing="仅销售预包装食品备案编号：YB13706140012345",
+         extra=(decoy("licence.mismatch", "冷链配送服务由烟台顺路冷链物流有限公司提供。",
+                      "a carrier's company name in a sentence, not a licence block or field"),),
          notice=(decoy(LURE, "客服说明：本店不加微信、不接受私下转账，所有订单请在拼多多下单，"
                        "售后找平台客服。", "the seller refusing off-platform deals (a negation)"),),
          note="Clean: prepackaged food only, with its 备案 (no JY permit needed); the code "
