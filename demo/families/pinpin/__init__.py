@@ -259,6 +259,9 @@ def _pages(m: Mall) -> list[Page]:
                           + (" (only a third party's papers)" if m.extra else "")))
     home.append(Label("decoy", "live.offplatform_lure",
                       "the platform's tip bar quotes 添加微信 / 私下转账 to warn against them"))
+    if any("榜" in b for b in m.badges):
+        home.append(Label("decoy", "ad.absolute_terms", "the platform's 热销榜第1名 chip in its "
+                          "badge row is the platform's ranking, not the seller's claim"))
     pages: list[Page] = []
     if m.where == "page":
         pages.append(Page(root + "qualification", "licence", _qual_page(m), tuple(licence)))
