@@ -53,12 +53,14 @@ BARE_BAD_USCC = re.compile(
     r"(?<![0-9A-Za-z])[1-9ANY][0-9A-Z]\d{6}(?=[0-9A-Z]{0,8}[A-Z])[0-9A-Z]{9}[0-9A-Z]"
     r"(?![0-9A-Za-z])")
 # A party label: its word, then a colon, a line break or a field label ("品牌方名称"); or its
-# word run straight into that party's name with the code in brackets after the name
-# ("授权方烟台某某有限公司（统一社会信用代码 …）"): either way the code is that party's.
+# word run straight into that party's name (ending like an entity's name, perhaps with a
+# verb: 出具, 提供) with the code in brackets after it ("授权方烟台某某有限公司（统一社会信用代码
+# …）"): either way the code is that party's. "厂家直销（…）" names no other entity.
 THIRD_PARTY = re.compile(
     rf"({words_alt('third_party')})(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
     r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
-    r"|(?=[\u4e00-\u9fff()（）]{2,40}?[（(][^）)\n]{0,6}(?:信用代码|注册号|代码)))"
+    r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,3}"
+    r"[（(][^）)\n]{0,6}(?:信用代码|注册号|代码)))"
     rf"|({words_alt('filings')})", re.I)
 SHOP_PARTY = re.compile(words_alt("shop_party"))
 NOT_CODE = re.compile(WORDS["not_codes"])

@@ -76,11 +76,17 @@ FLOOR: dict[str, tuple[float, float]] = {
 # (groupbuy). The tuned families reach 1.00 on every rule: the gap is what tuning on known
 # pages does not carry to new ones. Floors just under the six-family figures, raised as the
 # rules learn from them.
+# After the storefront-structure tuning (fourth session of 2026-12-01: entries read by what
+# they hold (公司档案, 食品安全档案), pages and hidden panels judged by their content (a shop
+# code with a holder field), a party word run into its name with the code in brackets,
+# permits read in hidden licence panels), the licence and permit rules reach 1.00/1.00 on the
+# six and on dossier, the tuning family written to test those fixes (no OCR; five targets
+# show the licence only as an image: displayed, their code and name unread).
 SECOND_FLOOR: dict[str, tuple[float, float]] = {
-    "licence.missing": (0.25, 0.95),
-    "licence.uscc_invalid": (0.95, 0.60),
-    "licence.mismatch": (0.80, 0.80),
-    "permit.food_missing": (0.45, 0.95),
+    "licence.missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.30 / 1.00)
+    "licence.uscc_invalid": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.67)
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.88 / 0.88)
+    "permit.food_missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.50 / 1.00)
     "ad.absolute_terms": (0.65, 0.70),
     "ad.medical_claims": (0.95, 0.60),
     "returns.refused": (0.75, 0.95),
