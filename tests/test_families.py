@@ -246,6 +246,23 @@ def _bench() -> ModuleType:
     return module
 
 
+def test_the_bench_names_a_licence_shown_only_as_an_image_without_ocr() -> None:
+    # a photo of the licence counts as displayed, but without OCR its code and name are
+    # unread: the bench says so instead of scoring a silent miss (issue 9)
+    from rules.examples import build_capture
+
+    bench = _bench()
+    photo = {"pages": [{"html": '<a href="/l">商家资质</a>'},
+                       {"html": '<h3>营业执照</h3><img src="/l.png" alt="营业执照">',
+                        "images": [{"alt": "营业执照"}]}]}
+    assert bench.image_only(build_capture(photo))
+    read = {**photo, "pages": [photo["pages"][0], {**photo["pages"][1], "images": [
+        {"alt": "营业执照", "ocr_text": "营业执照 统一社会信用代码 92370613MA3C5K7BXW"}]}]}
+    assert not bench.image_only(build_capture(read))
+    text = '<p>营业执照 统一社会信用代码：92370613MA3C5K7BXW</p><img src="/l.png" alt="营业执照">'
+    assert not bench.image_only(build_capture(text))
+
+
 @pytest.fixture(scope="module")
 def measured() -> tuple[ModuleType, dict[str, object]]:
     bench = _bench()
