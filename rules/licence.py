@@ -71,6 +71,7 @@ PLATFORM_CHROME = re.compile(words_alt("platform_chrome"), re.I)
 STRONG_SHOP = re.compile(words_alt("strong_shop"))
 LICENCE_WORDS = re.compile(words_alt("licence_words"), re.I)
 PANEL_LABELS = re.compile(words_alt("panel_labels"), re.I)
+SELLER_LABELS = re.compile(words_alt("seller_labels"), re.I)
 PENDING = re.compile(words_alt("pending"))
 NOT_LICENCE_IMAGE = re.compile(words_alt("not_licence_image"), re.I)
 _NAME_LABELS = frozenset(WORDS["name_labels"].split())
@@ -410,7 +411,7 @@ def _panel_units(page: PageView) -> list[tuple[Unit, list[str]]]:
     content_type = next((v for k, v in page.page.headers if k.lower() == "content-type"), "")
     out = []
     for panel in hidden_panels(page.page.body, page.url, PANEL_LABELS, content_type,
-                               carries_licence_block):
+                               carries_licence_block, SELLER_LABELS):
         label = f"{PANEL_LABEL}「{panel.label}」({panel.how})"
         images = [f"执照图片 licence image {image.src or image.path} ({label})"
                   for image in panel.text.images

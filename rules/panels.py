@@ -8,9 +8,11 @@ heading, aria-label or title, by the control that opens it (a button just before
 or one naming it by aria-controls / data-target / href="#id"), never by class names.
 A panel labelled as another party's (品牌方资质, 供货商资质, 机构信息) is read like any
 licence block, so its codes belong to that party (rules.licence.is_shop_party).
-A panel whose label says nothing of a licence (店铺信息, 主播资料卡) is still read when
-its own content is a licence block (a labelled code with a holder field): the caller
-says what a licence block is.
+A panel labelled as the seller's own information (店铺信息, 主播资料卡, 关于掌柜), or with a
+licence heading anywhere inside it, is read too when its own content is a licence block
+(a labelled code with a holder field): the caller says what a licence block is and
+which labels name the seller. A licence block under another label (a coupon sheet) is
+not read: a reader has no reason to open it for the licence.
 """
 
 from __future__ import annotations
@@ -125,12 +127,31 @@ def _shown(el: etree._Element, base_url: str) -> PageText:
                      + "</body></html>", base_url)
 
 
+def _headings(el: etree._Element) -> list[str]:
+    """Every short heading inside an element, in document order."""
+    return [text for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption")
+            if (text := _short(h))]
+
+
+def _seller_label(el: etree._Element, labels: list[tuple[str, str]], labelled: re.Pattern[str],
+                  seller: re.Pattern[str]) -> tuple[str, str] | None:
+    """(label, how) of a panel-sized element with a code run whose label names the seller's
+    information, or with a licence heading inside: a candidate to be read by its content."""
+    if not _may_hold_code(el):
+        return None
+    names = [text for text, _ in labels] + _headings(el)
+    if not any(labelled.search(t) or seller.search(t) for t in names):
+        return None
+    return names[0], "its content: a licence block"
+
+
 def hidden_panels(body: bytes, base_url: str, labelled: re.Pattern[str],
-                  content_type: str = "",
-                  carries: Callable[[str], bool] | None = None) -> list[Panel]:
-    """Hidden elements of a page whose label matches `labelled` (the licence words), or whose
-    text `carries` a licence block, each with its text parsed as if shown (outermost panel
-    only; nested hidden parts shown too)."""
+                  content_type: str = "", carries: Callable[[str], bool] | None = None,
+                  seller: re.Pattern[str] | None = None) -> list[Panel]:
+    """Hidden elements of a page whose label matches `labelled` (the licence words), or, when
+    labelled as the `seller`'s information or with a licence heading inside, whose text
+    `carries` a licence block; each with its text parsed as if shown (outermost panel only;
+    nested hidden parts shown too)."""
     html = decode_html(body, content_type)
     if "hidden" not in html and "none" not in html and "<dialog" not in html:
         return []
@@ -147,12 +168,14 @@ def hidden_panels(body: bytes, base_url: str, labelled: re.Pattern[str],
             continue
         labels = _labels(el, controls)
         label = next(((text, how) for text, how in labels if labelled.search(text)), None)
-        if label is None and (carries is None or not _may_hold_code(el)):
+        if label is None and carries is not None and seller is not None:
+            label = _seller_label(el, labels, labelled, seller)
+            if label is None or not carries((text := _shown(el, base_url)).text):
+                continue
+        elif label is None:
             continue
-        text = _shown(el, base_url)
-        if label is None and carries is not None and carries(text.text):
-            label = (labels[0][0] if labels else "未标注 unlabelled",
-                     "its content: a licence block")
-        if label is not None and text.text.strip() and len(text.text) <= PANEL_MAX:
+        else:
+            text = _shown(el, base_url)
+        if text.text.strip() and len(text.text) <= PANEL_MAX:
             out.append(Panel(label[0], label[1], text))
     return out
