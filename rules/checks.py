@@ -172,10 +172,11 @@ def licence_deregistered(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     return hits
 
 
-def _shows_food_permit(page: PageView) -> bool:
+def _shows_food_permit(page: PageView, panels: tuple[Unit, ...] = ()) -> bool:
     """A JY number, a labelled food permit with a number, the shop's own SC production
-    permit, a prepackaged-only filing, or a permit image (by its label or OCR text)."""
-    for unit in page.units:
+    permit, a prepackaged-only filing, or a permit image (by its label or OCR text), on the
+    page or in one of its hidden licence panels (`panels`: the licence reading's)."""
+    for unit in (*page.units, *(u for u in panels if u.page_index == page.index)):
         text = unicodedata.normalize("NFKC", unit.text)
         if FOOD_PERMIT_TEXT.search(text) or FOOD_PERMIT_NUMBER.search(text):
             return True
@@ -204,7 +205,8 @@ def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     if unit is None:
         return []
     pages = [p for p in view.pages if p.page.ok]
-    if any(_shows_food_permit(p) for p in pages) or _entry_failed(view):
+    panels = _reading(view, ctx).panels
+    if any(_shows_food_permit(p, panels) for p in pages) or _entry_failed(view):
         return []
     prepackaged = any(PREPACKAGED.search(unicodedata.normalize("NFKC", u.text))
                       for p in pages for u in p.units)

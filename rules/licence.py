@@ -52,9 +52,15 @@ BARE_USCC = re.compile(
 BARE_BAD_USCC = re.compile(
     r"(?<![0-9A-Za-z])[1-9ANY][0-9A-Z]\d{6}(?=[0-9A-Z]{0,8}[A-Z])[0-9A-Z]{9}[0-9A-Z]"
     r"(?![0-9A-Za-z])")
+# A party label: its word, then a colon, a line break or a field label ("品牌方名称"); or its
+# word run straight into that party's name (ending like an entity's name, perhaps with a
+# verb: 出具, 提供) with the code in brackets after it ("授权方烟台某某有限公司（统一社会信用代码
+# …）"): either way the code is that party's. "厂家直销（…）" names no other entity.
 THIRD_PARTY = re.compile(
     rf"({words_alt('third_party')})(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
-    r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话)))"
+    r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
+    r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,3}"
+    r"[（(][^）)\n]{0,6}(?:信用代码|注册号|代码)))"
     rf"|({words_alt('filings')})", re.I)
 SHOP_PARTY = re.compile(words_alt("shop_party"))
 NOT_CODE = re.compile(WORDS["not_codes"])
@@ -65,6 +71,7 @@ PLATFORM_CHROME = re.compile(words_alt("platform_chrome"), re.I)
 STRONG_SHOP = re.compile(words_alt("strong_shop"))
 LICENCE_WORDS = re.compile(words_alt("licence_words"), re.I)
 PANEL_LABELS = re.compile(words_alt("panel_labels"), re.I)
+SELLER_LABELS = re.compile(words_alt("seller_labels"), re.I)
 PENDING = re.compile(words_alt("pending"))
 NOT_LICENCE_IMAGE = re.compile(words_alt("not_licence_image"), re.I)
 _NAME_LABELS = frozenset(WORDS["name_labels"].split())
@@ -95,6 +102,12 @@ SELF_BUILT_PLATFORMS = frozenset(WORDS["self_built_platforms"])
 _SPACED_LABEL = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：\n])"
                            r"|(名)[ \u3000]+(称)")
 PANEL_LABEL = "隐藏面板 hidden panel"
+# A holder field (a name or an address label) opening a line or before a colon: with a
+# labelled code near it, the text is a licence block (carries_licence_block).
+_HOLDERS = words_alt("block_holder_fields")
+HOLDER_FIELD = re.compile(r"(?m)(?:^[ \t]*[\u4e00-\u9fff]{0,4}(?:" + _HOLDERS + r")|(?:"
+                          + _HOLDERS + r")[ \t]*[:：/])")
+BLOCK_REACH = int(WORDS["block_reach"])
 _OCR_FIXES = str.maketrans({"O": "0", "I": "1", "Z": "2", "S": "5", "V": "Y"})
 
 
@@ -228,6 +241,19 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
     return out
 
 
+def carries_licence_block(text: str) -> bool:
+    """True when text holds the shop's own licence block: a labelled code of the shop's
+    (no other party's label before it) with a holder field (name, address) near it."""
+    text = collapse_label_spaces(text)
+    for m in CODE_LABEL.finditer(text):
+        code = norm_code(m.group(2))
+        if len(code) < 15 or NOT_CODE.match(code) or not is_shop_party(text, m.start()):
+            continue
+        if HOLDER_FIELD.search(text, max(0, m.start() - BLOCK_REACH), m.end() + BLOCK_REACH):
+            return True
+    return False
+
+
 def collapse_label_spaces(text: str) -> str:
     """Licence faces space their labels out ("名　　称", "类 型："): join them, padding after
     the label so that every offset stays where it was."""
@@ -283,16 +309,18 @@ class LicenceReading:
     names: tuple[NameSighting, ...]
     displays: tuple[str, ...]  # human-readable reasons the licence counts as displayed
     tried: tuple[str, ...]  # pages looked at, with their state, for the finding's context
+    panels: tuple[Unit, ...] = ()  # hidden licence panels read as text (permits are read too)
 
 
-def _image_displays(page: PageView) -> list[str]:
+def _image_displays(page: PageView, entry: bool) -> list[str]:
+    """Licence images of a page; on a licence entry (`entry`) any image not marked otherwise."""
     found: list[str] = []
-    pending_page = bool(PENDING.search(page.text.text)) and is_licence_role(page.role)
+    pending_page = bool(PENDING.search(page.text.text)) and entry
     for image in page.text.images:
         words = image.words
         if NOT_LICENCE_IMAGE.search(image.alt + image.title) or PENDING.search(words):
             continue
-        if LICENCE_WORDS.search(words) or (is_licence_role(page.role) and not pending_page):
+        if LICENCE_WORDS.search(words) or (entry and not pending_page):
             found.append(f"执照图片 licence image {image.src or image.path} ({words or page.role})")
     for image in page.images:
         label = image.alt or ""
@@ -300,7 +328,7 @@ def _image_displays(page: PageView) -> list[str]:
         if PENDING.search(label + ocr) or NOT_LICENCE_IMAGE.search(label):
             continue
         if (LICENCE_WORDS.search(label + ocr) or CODE_LABEL.search(ocr)
-                or (is_licence_role(page.role) and not pending_page)):
+                or (entry and not pending_page)):
             found.append(f"执照图片 licence image {image.url} ({label or page.role})")
     return found
 
@@ -331,12 +359,19 @@ def read_licence(view: CaptureView) -> LicenceReading:
     names: list[NameSighting] = []
     displays: list[str] = []
     tried: list[str] = []
+    panel_units: list[Unit] = []
     for page in licence_pages(view):
         state = "ok" if page.page.ok else (page.page.error or f"http {page.page.status}")
         tried.append(f"{page.role} {page.url} [{state}]")
         if not page.page.ok:
             continue
+        # an about/contact page that carries the shop's licence block is its licence entry
+        entry = is_licence_role(page.role) or (
+            page.role in ABOUT_ROLES and carries_licence_block(page.text.text))
+        if entry and not is_licence_role(page.role):
+            tried.append(f"{page.role} {page.url} 载有执照信息 carries a licence block")
         panels = _panel_units(page)
+        panel_units.extend(unit for unit, _ in panels)
         tried.extend(f"{page.role} {unit.label}"
                      + (" [未公示 pending]" if PENDING.search(unit.text) else "")
                      for unit, _ in panels)
@@ -345,7 +380,8 @@ def read_licence(view: CaptureView) -> LicenceReading:
         for unit in (*page.units, *(u for u, _ in panels)):
             if unit.source == "chat":
                 continue
-            licence_ctx = _unit_is_licence(page, unit) or unit.label.startswith(PANEL_LABEL)
+            licence_ctx = (entry or _unit_is_licence(page, unit)
+                           or unit.label.startswith(PANEL_LABEL))
             found = codes_in(unit, licence_ctx)
             if view.target.platform not in SELF_BUILT_PLATFORMS and page.role != "about":
                 own = (view.target.shop_name, view.target.registered_name)
@@ -358,14 +394,15 @@ def read_licence(view: CaptureView) -> LicenceReading:
             if SELF_DECLARATION.search(unit.text):
                 displays.append("免登记声明 self-declaration (电子商务法第十条)")
             displays.extend(_field_blocks(unit, licence_ctx))
-        displays.extend(_image_displays(page))
+        displays.extend(_image_displays(page, entry))
         for link in page.text.links:
             if REGISTRY_LINK.search(link.href) or "电子营业执照" in link.text:
                 displays.append(f"亮照链接 registry link {link.href}")
             elif (IMAGE_FILE.search(link.href) and LICENCE_WORDS.search(link.text + link.title)
                   and not PENDING.search(link.text + link.title)):
                 displays.append(f"执照图片链接 licence image link {link.href}")
-    return LicenceReading(tuple(codes), tuple(names), tuple(displays), tuple(tried))
+    return LicenceReading(tuple(codes), tuple(names), tuple(displays), tuple(tried),
+                          tuple(panel_units))
 
 
 def _panel_units(page: PageView) -> list[tuple[Unit, list[str]]]:
@@ -373,7 +410,8 @@ def _panel_units(page: PageView) -> list[tuple[Unit, list[str]]]:
     licence text, with the licence images it holds as displays."""
     content_type = next((v for k, v in page.page.headers if k.lower() == "content-type"), "")
     out = []
-    for panel in hidden_panels(page.page.body, page.url, PANEL_LABELS, content_type):
+    for panel in hidden_panels(page.page.body, page.url, PANEL_LABELS, content_type,
+                               carries_licence_block, SELLER_LABELS):
         label = f"{PANEL_LABEL}「{panel.label}」({panel.how})"
         images = [f"执照图片 licence image {image.src or image.path} ({label})"
                   for image in panel.text.images

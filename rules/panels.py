@@ -8,12 +8,18 @@ heading, aria-label or title, by the control that opens it (a button just before
 or one naming it by aria-controls / data-target / href="#id"), never by class names.
 A panel labelled as another party's (品牌方资质, 供货商资质, 机构信息) is read like any
 licence block, so its codes belong to that party (rules.licence.is_shop_party).
+A panel labelled as the seller's own information (店铺信息, 主播资料卡, 关于掌柜), or with a
+licence heading anywhere inside it, is read too when its own content is a licence block
+(a labelled code with a holder field): the caller says what a licence block is and
+which labels name the seller. A licence block under another label (a coupon sheet) is
+not read: a reader has no reason to open it for the licence.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.html
@@ -25,6 +31,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 CONTROL_XPATH = ("//*[self::button or self::a or self::summary or @role='button' or @role='tab'"
                  " or @onclick][@aria-controls or @data-target or @data-bs-target"
                  " or starts-with(@href, '#')]")
+CODE_RUN = re.compile(r"[0-9A-Za-z]{15}")  # a registration code's length, at the least
 LABEL_MAX = 30  # characters: a longer text is content, not a control's or heading's label
 PANEL_MAX = 4000  # characters of text: a longer hidden element is a page part, not a panel
 
@@ -99,10 +106,52 @@ def licence_controls(body: bytes, labelled: re.Pattern[str], content_type: str =
             if label and labelled.search(label)]
 
 
+def _may_hold_code(el: etree._Element) -> bool:
+    """A cheap first look before a panel's content is parsed: panel-sized, with a code run."""
+    raw = el.text_content()
+    return len(raw) <= PANEL_MAX and bool(CODE_RUN.search(raw))
+
+
+def _shown(el: etree._Element, base_url: str) -> PageText:
+    """A hidden element's text as a reader sees it once it is opened."""
+    shown = copy.deepcopy(el)
+    for node in shown.iter():
+        if isinstance(node.tag, str):
+            for attr in ("hidden", "aria-hidden"):
+                node.attrib.pop(attr, None)
+            if node.get("style"):
+                node.set("style", HIDDEN_STYLE.sub("", node.get("style", "")))
+    if shown.tag == "dialog":
+        shown.tag = "section"
+    return page_text("<html><body>" + etree.tostring(shown, encoding="unicode")
+                     + "</body></html>", base_url)
+
+
+def _headings(el: etree._Element) -> list[str]:
+    """Every short heading inside an element, in document order."""
+    return [text for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption")
+            if (text := _short(h))]
+
+
+def _seller_label(el: etree._Element, labels: list[tuple[str, str]], labelled: re.Pattern[str],
+                  seller: re.Pattern[str]) -> tuple[str, str] | None:
+    """(label, how) of a panel-sized element with a code run whose label names the seller's
+    information, or with a licence heading inside: a candidate to be read by its content."""
+    if not _may_hold_code(el):
+        return None
+    names = [text for text, _ in labels] + _headings(el)
+    if not any(labelled.search(t) or seller.search(t) for t in names):
+        return None
+    return names[0], "its content: a licence block"
+
+
 def hidden_panels(body: bytes, base_url: str, labelled: re.Pattern[str],
-                  content_type: str = "") -> list[Panel]:
-    """Hidden elements of a page whose label matches `labelled` (the licence words), each
-    with its text parsed as if shown (outermost panel only; nested hidden parts shown too)."""
+                  content_type: str = "", carries: Callable[[str], bool] | None = None,
+                  seller: re.Pattern[str] | None = None) -> list[Panel]:
+    """Hidden elements of a page whose label matches `labelled` (the licence words), or, when
+    labelled as the `seller`'s information or with a licence heading inside, whose text
+    `carries` a licence block; each with its text parsed as if shown (outermost panel only;
+    nested hidden parts shown too)."""
     html = decode_html(body, content_type)
     if "hidden" not in html and "none" not in html and "<dialog" not in html:
         return []
@@ -117,21 +166,16 @@ def hidden_panels(body: bytes, base_url: str, labelled: re.Pattern[str],
             continue
         if not _hidden(el) or any(_hidden(a) for a in el.iterancestors()):
             continue
-        label = next(((text, how) for text, how in _labels(el, controls)
-                      if labelled.search(text)), None)
-        if label is None:
+        labels = _labels(el, controls)
+        label = next(((text, how) for text, how in labels if labelled.search(text)), None)
+        if label is None and carries is not None and seller is not None:
+            label = _seller_label(el, labels, labelled, seller)
+            if label is None or not carries((text := _shown(el, base_url)).text):
+                continue
+        elif label is None:
             continue
-        shown = copy.deepcopy(el)
-        for node in shown.iter():
-            if isinstance(node.tag, str):
-                for attr in ("hidden", "aria-hidden"):
-                    node.attrib.pop(attr, None)
-                if node.get("style"):
-                    node.set("style", HIDDEN_STYLE.sub("", node.get("style", "")))
-        if shown.tag == "dialog":
-            shown.tag = "section"
-        text = page_text("<html><body>" + etree.tostring(shown, encoding="unicode")
-                         + "</body></html>", base_url)
+        else:
+            text = _shown(el, base_url)
         if text.text.strip() and len(text.text) <= PANEL_MAX:
             out.append(Panel(label[0], label[1], text))
     return out

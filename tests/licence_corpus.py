@@ -243,4 +243,24 @@ ON_PLATFORMS: tuple[Case, ...] = (
     case("name-with-type-note", f"<p>营业执照 名称：{NAME}（个体工商户） 统一社会信用代码：{OWN}</p>", decoy=True),
     case("processor", f"{LICENCE_TABLE}<p>委托加工方：某某食品厂（信用代码 {OTHER}）</p>", decoy=True),
 )
-CASES = CASES + MORE + ON_PLATFORMS
+SHEET = ('<a href="#m" data-target="#m">掌柜</a><div id="m" style="display:none"><p>关于掌柜</p>'
+         '<p>主体名称：{name}</p><p>社会信用代码：{code}</p><p>经营地址：烟台市芝罘区某路1号</p>{more}</div>')
+# issue 9, storefront structure: licence blocks that no licence word labels or links to
+BY_CONTENT: tuple[Case, ...] = (
+    case("sheet-by-content", SHEET.format(name=NAME, code=OWN, more="")),
+    case("sheet-other-code", SHEET.format(name=NAME, code=OTHER, more=""), "licence.mismatch"),
+    case("sheet-bad-check", SHEET.format(name=NAME, code=BAD, more=""), "licence.uscc_invalid"),
+    case("sheet-permit", {"html": SHEET.format(name=NAME, code=OWN,
+                                               more="<p>食品经营许可证：JY13706020012345</p>"),
+                          "target": FOOD}),
+    case("sheet-no-permit", {"html": SHEET.format(name=NAME, code=OWN, more=""), "target": FOOD},
+         "permit.food_missing"),
+    case("hidden-promo-code", '<button>领券</button><div hidden><p>兑换码 ABCD2026EFGH123456</p>'
+         '<p>地址：烟台市芝罘区某路1号</p></div>', "licence.missing", decoy=True),
+    case("bracket-partner", f"{LICENCE_TABLE}<p>合作方烟台某某物流有限公司（统一社会信用代码 {OTHER}）"
+         "负责配送</p>", decoy=True),
+    case("bracket-own", f"<p>营业执照 {NAME}（统一社会信用代码 {OWN}）</p>"),
+    case("record-page", [{"html": '<div role="tablist"><a role="tab" href="/rec">诚信档案</a></div>'},
+                         {"role": "about", "html": f"<h2>诚信档案</h2>{LICENCE_TABLE}"}]),
+)
+CASES = CASES + MORE + ON_PLATFORMS + BY_CONTENT

@@ -87,3 +87,21 @@ def test_a_licence_image_in_a_hidden_panel_is_kept_though_not_laid_out() -> None
     seen = [SeenImage("http://s/yyzz.png", "营业执照", "", 0, 0),  # in a sheet shown on tap
             SeenImage("http://s/logo.png", "logo", "", 0, 0)]
     assert [i.src for i in images_to_keep(seen, "home", GENERIC)] == ["http://s/yyzz.png"]
+
+
+def test_entries_that_hold_the_sellers_records_are_followed_as_about_pages() -> None:
+    # issue 9: unprofiled platforms (1688, 饿了么, 微店) name the licence page by what it
+    # holds (公司档案, 食品安全档案, 店铺信息), not by a licence word
+    from crawlers.pages import about_entries, pages_to_follow
+
+    html = """<ul class="x"><li><a href="./">首页</a></li><li><a href="#offers">供应产品</a></li>
+    <li><a href="archive">公司档案</a></li></ul><nav><a href="shangjia">食品安全档案</a>
+    <a href="/s/9/shop-info" aria-label="店铺信息"><i></i></a>
+    <a href="http://other.example/dangan">企业档案</a></nav>"""
+    found = about_entries(html, SHOP, SHOP, GENERIC)
+    assert found == ["http://shop.example/s/9/archive", "http://shop.example/s/9/shangjia",
+                     "http://shop.example/s/9/shop-info"]
+    follow = pages_to_follow(html, SHOP, "home", SHOP, GENERIC)
+    assert [role for _, role in follow] == ["about"] * 3
+    many = "".join(f'<a href="/s/9/d{i}">档案{i}</a>' for i in range(9))
+    assert len(about_entries(many, SHOP, SHOP, GENERIC)) == GENERIC.max_about_pages

@@ -73,3 +73,31 @@ def test_a_licence_entry_that_failed_to_load_gives_no_missing_verdict(rules: Rul
     found_ok = {f.rule_id for f in rules.evaluate(build_capture(spec_ok),
                                                    history_context(spec_ok))}
     assert {"licence.missing", "permit.food_missing"} <= found_ok
+
+
+def test_a_licence_block_is_a_shop_code_with_a_holder_field() -> None:
+    from rules.licence import carries_licence_block
+
+    assert carries_licence_block("企业名称\n烟台某某商行\n统一社会信用代码\n92370613MA3C5K7BXW\n")
+    assert carries_licence_block("名称：烟台某某商行 统一社会信用代码：92370613MA3C5K7BXW")
+    assert not carries_licence_block("满99减10 统一社会信用代码：92370613MA3C5K7BXW")
+    assert not carries_licence_block("生产厂家：烟台某厂 统一社会信用代码：92370613MA3C5K7BXW "
+                                     "地址：芝罘区某路1号")
+    assert not carries_licence_block("名称：某某 许可证编号：JY13706020012345")
+
+
+def test_a_hidden_panel_of_the_sellers_information_is_read_by_its_content() -> None:
+    # 主播资料 names no licence but the seller's information, and its content is a licence
+    # block; the same block under a coupon label is not read (no reason to open it for that)
+    from rules.licence import PANEL_LABELS, SELLER_LABELS, carries_licence_block
+    from rules.panels import hidden_panels
+
+    block = ("<h3>小鱼的资料卡</h3><dl><dt>企业名称</dt><dd>烟台市芝罘区示例商行</dd>"
+             "<dt>统一社会信用代码</dt><dd>92370613MA3C5K7BXW</dd></dl>")
+    html = (f"<button>主播资料</button><aside hidden>{block}</aside>"
+            "<div hidden><p>满99减10</p><p>优惠码 ABCDEFGHJK123456</p></div>"
+            f"<button>领券中心</button><div hidden><h3>领券中心</h3>{block[17:]}</div>")
+    assert hidden_panels(html.encode(), "http://x/", PANEL_LABELS) == []
+    panels = hidden_panels(html.encode(), "http://x/", PANEL_LABELS, "", carries_licence_block,
+                           SELLER_LABELS)
+    assert [(p.label, p.how) for p in panels] == [("主播资料", "its content: a licence block")]
