@@ -52,7 +52,8 @@ from hongdun.clock import iso_utc
 from hongdun.records import Capture, ImageCapture, PageCapture, Target
 from hongdun.targets import parse_targets
 from rules.engine import EvalContext, RuleSet
-from rules.licence import LICENCE_WORDS, NOT_LICENCE_IMAGE, read_licence
+from rules.licence import read_licence
+from rules.licence_patterns import LICENCE_WORDS, NOT_LICENCE_IMAGE
 from rules.prices import PriceHistory
 from rules.text import page_text
 from rules.view import CaptureView

@@ -11,18 +11,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rules.licence import (
-    PANEL_LABEL,
-    PANEL_LABELS,
-    PENDING,
-    WORDS,
-    LicenceReading,
-    is_shop_party,
-    norm_code,
-    read_licence,
-    same_name,
-    words_alt,
-)
+from rules.licence import LicenceReading, is_shop_party, norm_code, read_licence, same_name
+from rules.licence_patterns import PANEL_LABEL, PANEL_LABELS, PENDING, WORDS, words_alt
 from rules.panels import licence_controls
 from rules.view import CaptureView, Hit, PageView, Unit, is_licence_role
 

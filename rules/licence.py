@@ -13,102 +13,52 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Protocol
-
-import yaml
+from typing import Protocol
 
 from hongdun.records import RegistryRecord
 from rules.codes import regno15_valid, uscc_valid, uscc_well_formed
+from rules.licence_patterns import (
+    ABOUT_ROLES,
+    BARE_BAD_USCC,
+    BARE_USCC,
+    BLOCK_REACH,
+    CODE_LABEL,
+    FIELD_BLOCK_HEAD,
+    FIELD_LABELS,
+    FILING_REACH,
+    HEADING_ENDS,
+    HOLDER_FIELD,
+    IMAGE_FILE,
+    INLINE_NAME,
+    LICENCE_WORDS,
+    LINE_NAME,
+    NAME_LABEL,
+    NAME_LABEL_WORDS,
+    NAME_NOTE,
+    NAME_PREFIXES,
+    NAME_STOP,
+    NOT_CODE,
+    NOT_LICENCE_IMAGE,
+    OCR_FIXES,
+    OCR_NAME_LINE,
+    PANEL_LABEL,
+    PANEL_LABELS,
+    PENDING,
+    PLATFORM_CHROME,
+    REGISTRY_LINK,
+    SELF_BUILT_PLATFORMS,
+    SELF_DECLARATION,
+    SELLER_LABELS,
+    SHOP_PARTY,
+    SPACED_LABEL,
+    STRONG_BLOCK_HEADS,
+    STRONG_SHOP,
+    THIRD_PARTY,
+    TRAILING_LABEL,
+    VALUE_BREAK,
+)
 from rules.panels import hidden_panels
 from rules.view import CaptureView, PageView, Unit, is_licence_role
-
-WORDS: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).parent / "licence_words.yaml").read_text(encoding="utf-8"))
-
-
-def _alt(words: str) -> str:
-    """A regex alternation from a whitespace-separated word list (longest first)."""
-    return "|".join(sorted(words.split(), key=len, reverse=True))
-
-
-def words_alt(key: str) -> str:
-    """A regex alternation of one word list of licence_words.yaml."""
-    value = WORDS[key]
-    return "|".join(value) if isinstance(value, list) else (
-        value if "|" in value else _alt(value))
-
-
-_CODE_CHAR = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
-CODE_LABEL = re.compile(
-    "(" + words_alt("code_labels") + r")[\s:：()（）号码为是/\-\"'“”「」【】\[\]]*"
-    + rf"([{_CODE_CHAR}](?:[{_CODE_CHAR}]|[ \u3000-](?=[{_CODE_CHAR}])){{9,27}})",
-    re.I,
-)
-BARE_USCC = re.compile(
-    r"(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
-# A bare 18-character string in a licence block that fails its check is still a code
-# when it carries a letter in the subject-ID part (an ID-card number does not).
-BARE_BAD_USCC = re.compile(
-    r"(?<![0-9A-Za-z])[1-9ANY][0-9A-Z]\d{6}(?=[0-9A-Z]{0,8}[A-Z])[0-9A-Z]{9}[0-9A-Z]"
-    r"(?![0-9A-Za-z])")
-# A party label: its word, then a colon, a line break or a field label ("品牌方名称"); or its
-# word run straight into that party's name (ending like an entity's name, perhaps with a
-# verb: 出具, 提供) with the code in brackets after it ("授权方烟台某某有限公司（统一社会信用代码
-# …）"): either way the code is that party's. "厂家直销（…）" names no other entity.
-THIRD_PARTY = re.compile(
-    rf"({words_alt('third_party')})(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
-    r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
-    r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,3}"
-    r"[（(][^）)\n]{0,6}(?:信用代码|注册号|代码)))"
-    rf"|({words_alt('filings')})", re.I)
-SHOP_PARTY = re.compile(words_alt("shop_party"))
-NOT_CODE = re.compile(WORDS["not_codes"])
-_NAME_NOTE = re.compile(r"\((?:" + words_alt("name_notes") + r")\)$")
-VALUE_BREAK = re.compile(r"[\s;；,，。|、（(）)]")  # what ends a field value
-FILING_REACH = 6  # a filing label (ICP, 公安备案) owns only the number right after it
-PLATFORM_CHROME = re.compile(words_alt("platform_chrome"), re.I)
-STRONG_SHOP = re.compile(words_alt("strong_shop"))
-LICENCE_WORDS = re.compile(words_alt("licence_words"), re.I)
-PANEL_LABELS = re.compile(words_alt("panel_labels"), re.I)
-SELLER_LABELS = re.compile(words_alt("seller_labels"), re.I)
-PENDING = re.compile(words_alt("pending"))
-NOT_LICENCE_IMAGE = re.compile(words_alt("not_licence_image"), re.I)
-_NAME_LABELS = frozenset(WORDS["name_labels"].split())
-_NAME_PREFIXES = frozenset(["", *WORDS["name_label_prefixes"].split()])
-_HEADING_ENDS = tuple(WORDS["heading_ends"].split())
-_NAMES = words_alt("name_labels")
-# A run of CJK (the label) and a colon, then the value: the label is judged as a whole.
-NAME_LABEL = re.compile(
-    r"([\u4e00-\u9fff]{1,12})[\"'”」】]?[ \t]*[:：][ \t]*[\"'“「【]?(?=([^\n:：\"”」】]{2,60}))")
-# A label alone on its line with the value on the next (<dt>/<dd>, table cells).
-LINE_NAME = re.compile(
-    r"(?m)^[ \t]*([\u4e00-\u9fff]{1,12})[ \t:：]*\n[ \t]*(?=([^\n:：]{2,60})$)")
-# OCR text has one line per text box and often no colon: "名称烟台市某某商行".
-OCR_NAME_LINE = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t:：]*\n?[ \t]*([^\n:：]{2,60})$")
-# A label element and its value element side by side, shown as one run with no colon
-# (<span>企业名称</span><span>烟台某某有限公司</span>): the label opens the line.
-INLINE_NAME = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t]*(?=([^\n:：]{2,60})$)")
-_NAME_STOP = re.compile(r"[ \t]+(?:" + words_alt("field_stops") + r")|[;；,，。|]")
-_TRAILING_LABEL = re.compile("(?:" + words_alt("field_stops") + ")$")
-SELF_DECLARATION = re.compile(words_alt("self_declaration"))
-FIELD_LABELS = re.compile("(" + words_alt("field_labels") + r")[ \t]*[:：][ \t]*[^\s:：]")
-IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|pdf)(?:$|[?#])", re.I)
-FIELD_BLOCK_HEAD = re.compile(words_alt("field_block_heads"), re.I)
-_STRONG_HEADS = frozenset(WORDS["strong_field_block_heads"].split())
-REGISTRY_LINK = re.compile(words_alt("registry_link"), re.I)
-ABOUT_ROLES = tuple(WORDS["about_roles"])
-SELF_BUILT_PLATFORMS = frozenset(WORDS["self_built_platforms"])
-_SPACED_LABEL = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：\n])"
-                           r"|(名)[ \u3000]+(称)")
-PANEL_LABEL = "隐藏面板 hidden panel"
-# A holder field (a name or an address label) opening a line or before a colon: with a
-# labelled code near it, the text is a licence block (carries_licence_block).
-_HOLDERS = words_alt("block_holder_fields")
-HOLDER_FIELD = re.compile(r"(?m)(?:^[ \t]*[\u4e00-\u9fff]{0,4}(?:" + _HOLDERS + r")|(?:"
-                          + _HOLDERS + r")[ \t]*[:：/])")
-BLOCK_REACH = int(WORDS["block_reach"])
-_OCR_FIXES = str.maketrans({"O": "0", "I": "1", "Z": "2", "S": "5", "V": "Y"})
 
 
 class RegistryLookup(Protocol):
@@ -120,12 +70,12 @@ class RegistryLookup(Protocol):
 def is_name_label(label: str) -> bool:
     """True when a label names the licence holder: a name label, alone or after a prefix
     or a heading ("营业执照名称", "企业信息公示 企业名称"); never "店铺名称" or "商品名称"."""
-    for name in _NAME_LABELS:
+    for name in NAME_LABEL_WORDS:
         if not label.endswith(name):
             continue
         before = label[: len(label) - len(name)]
-        if not before or any(before.endswith(p) for p in _NAME_PREFIXES if p) or before.endswith(
-                _HEADING_ENDS):
+        if not before or any(before.endswith(p) for p in NAME_PREFIXES if p) or before.endswith(
+                HEADING_ENDS):
             return True
     return False
 
@@ -204,7 +154,7 @@ def is_shop_party(text: str, position: int, floor: int = 0) -> bool:
 def _clean_code(raw: str, from_ocr: bool) -> str:
     code = norm_code(raw)
     if from_ocr:
-        code = code[:2] + code[2:].translate(_OCR_FIXES) if len(code) >= 18 else code
+        code = code[:2] + code[2:].translate(OCR_FIXES) if len(code) >= 18 else code
     if len(code) > 18 and uscc_well_formed(code[:18]):
         code = code[:18]
     elif len(code) > 18 and re.fullmatch(r"\d{15}", code[:15]) and regno15_valid(code[:15]):
@@ -257,7 +207,7 @@ def carries_licence_block(text: str) -> bool:
 def collapse_label_spaces(text: str) -> str:
     """Licence faces space their labels out ("名　　称", "类 型："): join them, padding after
     the label so that every offset stays where it was."""
-    return _SPACED_LABEL.sub(
+    return SPACED_LABEL.sub(
         lambda m: "".join(g for g in m.groups() if g) + " " * (len(m.group(0)) - 2), text)
 
 
@@ -278,8 +228,8 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
         near = any(abs(c.start - m.start()) < 240 for c in shop_codes if c.unit is unit)
         if not (near or licence_context) or not is_shop_party(unit.text, m.start()):
             continue
-        value = _NAME_STOP.split(m.group(2), maxsplit=1)[0].strip()
-        value = _TRAILING_LABEL.sub("", value).strip()
+        value = NAME_STOP.split(m.group(2), maxsplit=1)[0].strip()
+        value = TRAILING_LABEL.sub("", value).strip()
         if len(norm_name(value)) < 2 or PENDING.search(value) or FIELD_LABELS.match(value + "：x"):
             continue
         out.append(NameSighting(unit, m.start(2), m.start(2) + len(value), value))
@@ -289,7 +239,7 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
 def same_name(shown: NameSighting, registered: str) -> bool:
     """Whether a displayed name is the registered one (OCR text may carry a misread character;
     a trailing note of the entity type, 「（个体工商户）」, is no part of the name)."""
-    a, b = _NAME_NOTE.sub("", norm_name(shown.name)), _NAME_NOTE.sub("", norm_name(registered))
+    a, b = NAME_NOTE.sub("", norm_name(shown.name)), NAME_NOTE.sub("", norm_name(registered))
     if a == b:
         return True
     return shown.unit.source == "ocr" and difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
@@ -431,7 +381,7 @@ def _field_blocks(unit: Unit, licence_ctx: bool) -> list[str]:
         if PENDING.search(window[:60]):
             continue
         labels = {f.group(1) for f in FIELD_LABELS.finditer(window)}
-        if len(labels) >= 2 and (licence_ctx or m.group() in _STRONG_HEADS):
+        if len(labels) >= 2 and (licence_ctx or m.group() in STRONG_BLOCK_HEADS):
             out.append(f"执照信息 licence fields {'/'.join(sorted(labels))}")
             break
     return out

@@ -89,7 +89,8 @@ def test_a_licence_block_is_a_shop_code_with_a_holder_field() -> None:
 def test_a_hidden_panel_of_the_sellers_information_is_read_by_its_content() -> None:
     # 主播资料 names no licence but the seller's information, and its content is a licence
     # block; the same block under a coupon label is not read (no reason to open it for that)
-    from rules.licence import PANEL_LABELS, SELLER_LABELS, carries_licence_block
+    from rules.licence import carries_licence_block
+    from rules.licence_patterns import PANEL_LABELS, SELLER_LABELS
     from rules.panels import hidden_panels
 
     block = ("<h3>小鱼的资料卡</h3><dl><dt>企业名称</dt><dd>烟台市芝罘区示例商行</dd>"

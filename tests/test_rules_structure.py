@@ -7,7 +7,8 @@ from functools import cache
 
 from rules.engine import RuleSet
 from rules.examples import build_capture
-from rules.licence import PANEL_LABELS, in_field_value, is_shop_party, read_licence
+from rules.licence import in_field_value, is_shop_party, read_licence
+from rules.licence_patterns import PANEL_LABELS
 from rules.panels import hidden_panels
 from rules.speech import shipped_speech
 from rules.text import page_text
