@@ -76,14 +76,19 @@ FLOOR: dict[str, tuple[float, float]] = {
 # (groupbuy). The tuned families reach 1.00 on every rule: the gap is what tuning on known
 # pages does not carry to new ones. Floors just under the six-family figures, raised as the
 # rules learn from them.
+# Fourth session (2026-12-01), wording: a review region is the buyers' as a whole (wm-09), a
+# 团长 sells for the shop (gb-07), 第一 before a measure word is an ordinal (nt-11, nt-12),
+# English superlatives (ws-13), symptoms and cosmetic cures (wm-11, ws-12), a condition said
+# to be gone (nt-02), fresh fruit and food cooked to order (ws-05, wm-13): absolute, medical
+# and returns reach 1.00/1.00 pooled on the six (no OCR, 77 targets).
 SECOND_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.25, 0.95),
     "licence.uscc_invalid": (0.95, 0.60),
     "licence.mismatch": (0.80, 0.80),
     "permit.food_missing": (0.45, 0.95),
-    "ad.absolute_terms": (0.65, 0.70),
-    "ad.medical_claims": (0.95, 0.60),
-    "returns.refused": (0.75, 0.95),
+    "ad.absolute_terms": (0.95, 0.95),
+    "ad.medical_claims": (0.95, 0.95),
+    "returns.refused": (0.95, 0.95),
     "live.offplatform_lure": (0.65, 0.55),
 }
 
