@@ -9,9 +9,11 @@ worst family named per rule. With --show-misses it lists the tuning part's wrong
 verdicts only: the held-out items are never printed.
 
 With --fresh it scores rules/corpus/real_wording_fresh.yaml instead: paragraphs collected
-after tuning, all held out, scored as a first-contact figure.
+after tuning, all held out, scored as a first-contact figure. With --file PATH it scores
+any sealed corpus file of that shape (it must say `all_held_out: true`; a tuning corpus is
+refused, so its tuned part is never passed off as unseen wording).
 
-Run: .venv/bin/python bench/wording_quality.py [--show-misses] [--fresh]
+Run: .venv/bin/python bench/wording_quality.py [--show-misses] [--fresh | --file PATH]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from hongdun.errors import InputFileError
 from rules import corpus
 from rules.engine import RuleSet
 
@@ -33,8 +36,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="list wrong verdicts of the tuning part (never the held-out part)")
     parser.add_argument("--fresh", action="store_true",
                         help="score the fresh corpus (all held out) instead of the tuning corpus")
+    parser.add_argument("--file", type=Path, metavar="PATH",
+                        help="score a sealed corpus file (one that says all_held_out: true)")
     args = parser.parse_args(argv)
-    items = corpus.load(corpus.FRESH_FILE if args.fresh else corpus.CORPUS_FILE)
+    if args.fresh and args.file:
+        parser.error("--fresh and --file name two corpora: give one")
+    path = args.file or (corpus.FRESH_FILE if args.fresh else corpus.CORPUS_FILE)
+    try:
+        if args.file and not corpus.sealed(path):
+            raise InputFileError(f"{path}: not a sealed corpus (it must say all_held_out: true)")
+        items = corpus.load(path)
+    except InputFileError as exc:
+        print(f"FAIL: {exc}", file=sys.stderr)
+        return 1
     judged = corpus.verdicts(RuleSet.load(), items)
     scores, wrong = corpus.score_judged(judged)
     held = sum(1 for i in items if i.split == "held_out")
@@ -43,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"paragraphs {len(items)} (held out {held}), decoys {decoys}, sources {sources}")
     print(f"{'rule':<24} {'split':<9} {'tp':>3} {'fp':>3} {'fn':>3} {'precision':>9} {'recall':>7}")
     for s in scores:
+        if s.split == "tune" and held == len(items):
+            continue  # a sealed file has no tuning part
         print(f"{s.rule_id:<24} {s.split:<9} {s.true_positives:>3} {s.false_positives:>3} "
               f"{s.false_negatives:>3} {s.precision:>9.2f} {s.recall:>7.2f}")
     print_families(corpus.by_family(judged, "held_out"))

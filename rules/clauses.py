@@ -151,6 +151,8 @@ def enumerator(r: Reading, speech: Speech) -> str | None:
 
 
 LIST_ITEMS = 3  # list separators in a sentence that make it an enumeration of examples
+WORD_LIST_ITEMS = 6  # items of a bare word list (抗菌、抑菌、除菌、…等)
+WORD_LIST_ITEM = 6  # characters at most in each of its items
 
 
 def examples(r: Reading, speech: Speech) -> str | None:
@@ -160,10 +162,25 @@ def examples(r: Reading, speech: Speech) -> str | None:
     no such word: it is a claim."""
     lo, hi = r.sentence
     sentence = r.text[lo:hi].rstrip(" 。！!;；")
+    if _word_list(sentence, speech):
+        return "词表 a bare list of words"
     if sentence.count("、") < LIST_ITEMS or not speech.cue("example_intro", r.text[lo:r.start]):
         return None
     closer = speech.cue("examples", sentence[r.end - lo:])
     return f"举例列表 a list of examples ({closer})" if closer else None
+
+
+def _word_list(sentence: str, speech: Speech) -> bool:
+    """A sentence that is only a list of short words closed by 等 (抗菌、抑菌、…、瘦腿等): a
+    glossary of banned words, with no verb or 功效 to make it a claim about goods."""
+    closers = tuple(speech.frames.get("examples", ()))
+    body = sentence.rstrip("。 ")
+    if not closers or not body.endswith(closers):
+        return False
+    for closer in closers:
+        body = body.removesuffix(closer)
+    items = [item.strip() for item in body.rstrip("等").split("、")]
+    return len(items) >= WORD_LIST_ITEMS and all(0 < len(i) <= WORD_LIST_ITEM for i in items)
 
 
 def usage_tip(r: Reading, speech: Speech) -> str | None:

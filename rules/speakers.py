@@ -5,7 +5,9 @@ each carry a short author element (or an "author：text" prefix); a speaker's ro
 from a badge or label (主播, 场控, 系统消息 …), from role-like attribute tokens (class,
 data-*, role: "msg-system", "badge host"), or, in a chat where the seller's lines are
 labelled, from the absence of a label (a viewer). A review list (marked so, or under a
-评价 heading) is the buyers' however short: one review is a buyer's too. A block that
+评价 heading) is the buyers' however short: one review is a buyer's too; so is a whole
+review region (a block marked so, or opening with a 用户评价 heading), save the seller's
+replies in it. A block that
 opens with a platform notice label (平台提醒：, 抖音官方提示：) and a page-chrome region
 (header, nav, footer, aside) whose attributes mark it official belong to the platform.
 Every word list is `speech` data from the packs.
@@ -35,6 +37,8 @@ _SHORT_LIST_XPATH = ("descendant-or-self::*[(self::ul or self::ol or self::dl or
                      " and count(*) >= 1 and count(*) < 3]")
 _BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "section", "article", "table"})
 _ITEM_MAX = 300  # characters: longer siblings are articles, not chat lines
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SELLER_SIDE = ("seller", "anchor", "assistant")
 MIN_CHAT_ITEMS = 3
 SAMPLE = 6  # items read before a long run of siblings is taken for a chat
 
@@ -130,6 +134,37 @@ def _reviews(parent: etree._Element, speech: Speech) -> bool:
             break
     heading = parent.getprevious()
     return heading is not None and any(w in _text(heading)[:30] for w in speech.review_words)
+
+
+def _headed_reviews(el: etree._Element, speech: Speech) -> bool:
+    """A block whose first child is a short heading naming reviews (用户评价, 买家秀)."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in _HEADING_TAGS:
+        return False
+    heading = _text(first)
+    return len(heading) <= 12 and any(w in heading for w in speech.review_words)
+
+
+def _review_regions(root: etree._Element, speech: Speech) -> dict[etree._Element, Speaker]:
+    """Buyers' review regions, however their items are marked up: a block whose own
+    attributes mark it a review list, or which opens with a review heading, is the buyers'
+    (role viewer) as a whole; inside it a seller's reply (掌柜回复：, 商家回复：) is the
+    seller's. The page's title block (its h1) is never a review region."""
+    out: dict[etree._Element, Speaker] = {}
+    cues = set(speech.review_cues)
+    for el in root.iter(*_BLOCK_TAGS):
+        if el.tag in ("body", "html") or any(a in out for a in el.iterancestors()):
+            continue
+        if not (_tokens(el) & cues or _headed_reviews(el, speech)) or el.find(".//h1") is not None:
+            continue
+        out[el] = Speaker("viewer")
+        for node in el.iter():
+            m = _LABEL.match(node.text or "") if isinstance(node.tag, str) else None
+            role = label_role(m.group(1), speech) if m else None
+            if m and role in _SELLER_SIDE:
+                reply = node if len(_text(node)) > len(m.group(0).strip()) else node.getparent()
+                out[reply if reply is not None else node] = Speaker(role or "seller")
+    return out
 
 
 def _short_lists(root: etree._Element, speech: Speech) -> dict[etree._Element, Speaker]:
@@ -260,4 +295,6 @@ def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = Non
                 out.setdefault(item, speaker)
     for item, speaker in _short_lists(root, speech).items():
         out.setdefault(item, speaker)
+    for region, speaker in _review_regions(root, speech).items():
+        out.setdefault(region, speaker)
     return out

@@ -82,14 +82,19 @@ FLOOR: dict[str, tuple[float, float]] = {
 # permits read in hidden licence panels), the licence and permit rules reach 1.00/1.00 on the
 # six and on dossier, the tuning family written to test those fixes (no OCR; five targets
 # show the licence only as an image: displayed, their code and name unread).
+# Fourth session (2026-12-01), wording: a review region is the buyers' as a whole (wm-09), a
+# 团长 sells for the shop (gb-07), 第一 before a measure word is an ordinal (nt-11, nt-12),
+# English superlatives (ws-13), symptoms and cosmetic cures (wm-11, ws-12), a condition said
+# to be gone (nt-02), fresh fruit and food cooked to order (ws-05, wm-13): absolute, medical
+# and returns reach 1.00/1.00 pooled on the six (no OCR, 77 targets).
 SECOND_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.30 / 1.00)
     "licence.uscc_invalid": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.67)
     "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.88 / 0.88)
     "permit.food_missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.50 / 1.00)
-    "ad.absolute_terms": (0.65, 0.70),
-    "ad.medical_claims": (0.95, 0.60),
-    "returns.refused": (0.75, 0.95),
+    "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.70 / 0.78)
+    "ad.medical_claims": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.64)
+    "returns.refused": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.82 / 1.00)
     "live.offplatform_lure": (0.65, 0.55),
 }
 

@@ -79,14 +79,25 @@ def split_of(seed: str, text: str) -> str:
     return "held_out" if value % 3 == 0 else "tune"
 
 
-def load(path: Path = CORPUS_FILE) -> list[Item]:
-    """Read and validate the corpus; a wrong split, rule or field raises InputFileError."""
+def _read(path: Path) -> dict:
+    """The corpus document: a mapping with a seed and items, or InputFileError."""
     try:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise InputFileError(f"{path}: cannot read corpus: {exc}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("items"), list) or not doc.get("seed"):
         raise InputFileError(f"{path}: a corpus is a mapping with 'seed' and 'items'")
+    return doc
+
+
+def sealed(path: Path) -> bool:
+    """True when the file says `all_held_out: true`: wording never tuned on, all held out."""
+    return _read(path).get("all_held_out") is True
+
+
+def load(path: Path = CORPUS_FILE) -> list[Item]:
+    """Read and validate the corpus; a wrong split, rule or field raises InputFileError."""
+    doc = _read(path)
     all_held_out = doc.get("all_held_out") is True
     items = []
     for n, raw in enumerate(doc["items"], 1):
