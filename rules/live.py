@@ -23,7 +23,6 @@ from rules.speech import Speech
 
 LIVE_DIR = "live"
 STATES_READ = ("notice", "product", "cart", "caption")
-_ROLE = {"system": "platform"}
 
 
 @dataclass(frozen=True)
@@ -73,13 +72,21 @@ class _Frames:
         return self.paths[min(near, key=lambda i: abs(self.times[i] - at_s))]
 
 
+def _rules_role(recorded: str, speaker: str, speech: Speech) -> str:
+    """The rules' role of a chat line: the recorder's `system` is the platform; a line the
+    recorder could not place is read from its speaker's label ("场控小王"), if any."""
+    if recorded == "system":
+        return "platform"
+    if recorded == "unknown":
+        return label_role(speaker, speech) or "unknown"
+    return recorded
+
+
 def _chat(folder: Path, frames: _Frames, speech: Speech) -> list[LiveText]:
     out = []
     for line in fold_rows(_jsonl(folder / "chat.jsonl")):
         speaker = str(line.get("speaker") or "")
-        role = _ROLE.get(str(line.get("role")), str(line.get("role") or "unknown"))
-        if role == "unknown":
-            role = label_role(speaker, speech) or "unknown"
+        role = _rules_role(str(line.get("role") or "unknown"), speaker, speech)
         at_s = round(int(line["page_ms"]) / 1000, 3)
         label = f"{at_s:.1f}s" + (" 已撤回 withdrawn" if line.get("withdrawn") else "")
         out.append(LiveText("chat", str(line.get("text") or ""), speaker, role, label,
