@@ -78,7 +78,7 @@ class WatchOptions:
 def init_script(options: WatchOptions) -> str:
     """The observer script with its selectors, for page.add_init_script."""
     source = resources.files("crawlers.live").joinpath("recorder.js").read_text(encoding="utf-8")
-    keys = ("chat_list", "author", "badge", "state", "max_queue")
+    keys = ("chat_list", "author", "badge", "state", "max_queue", "grow")
     config = {k: options.selectors[k] for k in keys}
     return source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))
 
