@@ -11,6 +11,7 @@ judge the recorded lines by who said them.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,6 +39,7 @@ async def _watch(browser: Browser, url: str, out: Path) -> None:
     # the room is drawn once its feed arrived: watch from then, however loaded the machine
     await page.wait_for_selector("html[data-feed-done]", timeout=60_000)
     await recorder.watch()
+    (out.parent / "home.html").write_text(await page.content(), encoding="utf-8")
     await context.close()
 
 
@@ -102,19 +104,29 @@ def test_the_rules_read_the_recorded_lines_by_who_said_them(rooms: Path) -> None
     assert chat("kl-09")["进粉丝群的家人扣“群”，群里发微信号，团购价私下给。"] == "assistant"
 
 
-def _lure_places(root: Path, tid: str) -> list[str]:
-    """The chat refs of the lure finding on a capture that holds only the watched session."""
+def _lure_places(root: Path, tid: str) -> list[tuple[str, str]]:
+    """(source, ref) of the lure finding's places on the watched room: its DOM at the
+    window's end as the home page, and the session."""
     url, at = f"http://127.0.0.1/f/kslive/ks/live/{ROOMS[tid]}/", "2026-12-01T02:00:00+00:00"
     target = Target(tid, "kuaishou", "livestream", url, "直播间", "", "370602", "食品")
-    home = PageCapture("home", url, url, 200, (), "<p>直播间</p>".encode(), (), True, at, at,
+    home = PageCapture("home", url, url, 200, (("Content-Type", "text/html; charset=utf-8"),),
+                       (root / tid / "home.html").read_bytes(), (), True, at, at,
                        live_dir=str(root / tid / "live"))
     capture = Capture(tid, target, "test", str(root / tid), "0" * 64, at, (), (home,))
-    return [p.ref for f in RuleSet.load().evaluate(capture, only=["live.offplatform_lure"])
-            for p in f.places if p.source == "chat"]
+    return [(p.source, p.ref)
+            for f in RuleSet.load().evaluate(capture, only=["live.offplatform_lure"])
+            for p in f.places]
 
 
 def test_a_room_admins_lure_is_found_and_a_viewers_request_is_not(rooms: Path) -> None:
     admin = next(x for x in _lines(rooms, "kl-02") if x.speaker == "果满园小助理")
-    assert _lure_places(rooms, "kl-02") == [f"chat:{admin.seq}"]
-    assert _lure_places(rooms, "kl-09")
+    # the chat list found by structure is read once, from chat.jsonl, not again as page text
+    assert _lure_places(rooms, "kl-02") == [("chat", f"chat:{admin.seq}")]
+    admin = next(x for x in _lines(rooms, "kl-09") if x.speaker == "海岸酒庄-场控")
+    assert set(_lure_places(rooms, "kl-09")) == {("chat", f"chat:{admin.seq}")}
     assert _lure_places(rooms, "kl-01") == []  # a viewer asks, the platform warns
+
+
+def test_the_found_chat_list_is_named_in_the_session(rooms: Path) -> None:
+    summary = json.loads((rooms / "kl-02" / "live" / "session.json").read_text(encoding="utf-8"))
+    assert summary["chat_lists"] == ["body[1]/div[1]/div[4]"]  # div.kl-c-list

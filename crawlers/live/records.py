@@ -127,6 +127,10 @@ class WatchSummary:
     # why the session was cut short after it began (its page's deadline under load, a
     # renderer crash), "" when it ran its course; the files hold what came until then
     truncated: str = ""
+    # the chat lists the recorder found by structure (no selector named them), as element
+    # paths in the DOM at the window's end ("body[1]/div[1]/div[5]"): their rows are in
+    # chat.jsonl with their roles, so the rules read them there, not again as page text
+    chat_lists: tuple[str, ...] = ()
 
 
 def to_json(record: Any) -> str:
