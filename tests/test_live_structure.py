@@ -28,7 +28,7 @@ from rules.live import read_live
 from rules.speech import shipped_speech
 
 ROOMS = {"kl-01": "canfu88", "kl-02": "guoman520", "kl-09": "haiantwine"}
-WINDOW = 6.0
+WINDOW = 2.0
 
 
 async def _watch(browser: Browser, url: str, out: Path) -> None:
