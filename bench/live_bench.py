@@ -36,9 +36,10 @@ import psutil
 from playwright.async_api import Browser, async_playwright
 
 from crawlers.live.network import received_payloads
-from crawlers.live.records import WatchSummary, fold_chat
+from crawlers.live.records import ChatLine, WatchSummary
 from crawlers.live.video import use_bundled_ffmpeg
 from demo.server import DemoServer
+from hongdun.livechat import fold_rows
 
 ROOMS = ("haixian-ws", "guoyuan-poll", "fensi-pb")
 _SESSION = re.compile(r"session=([\w.-]+)")  # the feed URL in network.jsonl
@@ -131,7 +132,9 @@ def _room_row(folder: Path, room: str, sent: list) -> str:  # type: ignore[type-
     live = folder / "live"
     session = json.loads((live / "session.json").read_text(encoding="utf-8"))
     summary = WatchSummary(**session)
-    lines = fold_chat(live / "chat.jsonl")
+    lines = [ChatLine(**row) for row in fold_rows(
+        json.loads(raw) for raw in (live / "chat.jsonl").read_text(encoding="utf-8").splitlines()
+        if raw.strip())]
     received = received_payloads(live, summary.window_end_utc)
     chat = [e for e in sent if e.kind == "chat"]
     want = [e for e in chat if _reached(e.msg_id, received)]

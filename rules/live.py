@@ -7,23 +7,29 @@ nearest frame). Chat keeps the speaker role the recorder read from the page's
 structure (system → platform); a withdrawn line still counts as said. Timeline values
 (pinned notice, product card, cart, live captions) and the text burned into the picture
 are the room's own, the seller's. The viewer count is a number, not words: not read.
+A chat list the recorder found by structure (session.json `chat_lists`) is emptied in
+the watched page's DOM (`without_recorded_chat`): its rows are read once, from
+chat.jsonl, with the roles the recorder read, not again as the shop's page text.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import lxml.html
+from lxml import etree
+
 from hongdun.livechat import fold_rows
-from hongdun.records import Box
+from hongdun.records import Box, PageCapture
 from rules.speakers import label_role
 from rules.speech import Speech
+from rules.text import decode_html
 
 LIVE_DIR = "live"
 STATES_READ = ("notice", "product", "cart", "caption")
-_ROLE = {"system": "platform"}
 
 
 @dataclass(frozen=True)
@@ -73,13 +79,21 @@ class _Frames:
         return self.paths[min(near, key=lambda i: abs(self.times[i] - at_s))]
 
 
+def _rules_role(recorded: str, speaker: str, speech: Speech) -> str:
+    """The rules' role of a chat line: the recorder's `system` is the platform; a line the
+    recorder could not place is read from its speaker's label ("场控小王"), if any."""
+    if recorded == "system":
+        return "platform"
+    if recorded == "unknown":
+        return label_role(speaker, speech) or "unknown"
+    return recorded
+
+
 def _chat(folder: Path, frames: _Frames, speech: Speech) -> list[LiveText]:
     out = []
     for line in fold_rows(_jsonl(folder / "chat.jsonl")):
         speaker = str(line.get("speaker") or "")
-        role = _ROLE.get(str(line.get("role")), str(line.get("role") or "unknown"))
-        if role == "unknown":
-            role = label_role(speaker, speech) or "unknown"
+        role = _rules_role(str(line.get("role") or "unknown"), speaker, speech)
         at_s = round(int(line["page_ms"]) / 1000, 3)
         label = f"{at_s:.1f}s" + (" 已撤回 withdrawn" if line.get("withdrawn") else "")
         out.append(LiveText("chat", str(line.get("text") or ""), speaker, role, label,
@@ -117,3 +131,41 @@ def read_live(capture_folder: str, speech: Speech) -> list[LiveText]:
         return []
     frames = _Frames(folder)
     return [*_chat(folder, frames, speech), *_timeline(folder, frames), *_frame_ocr(folder)]
+
+
+def _element_at(root: etree._Element, path: str) -> etree._Element | None:
+    """The element at a recorder path ("body[1]/div[1]/div[5]": tag and rank among the
+    siblings of that tag, from the document element), or None."""
+    node = root
+    for step in path.split("/"):
+        tag, _, rank = step.partition("[")
+        same = [c for c in node if isinstance(c.tag, str) and c.tag == tag]
+        k = int(rank.rstrip("]") or 1) - 1
+        if not 0 <= k < len(same):
+            return None
+        node = same[k]
+    return node
+
+
+def without_recorded_chat(page: PageCapture, capture_folder: str) -> PageCapture:
+    """The watched page as the rules read it: the chat lists the recorder found by structure
+    emptied (their rows are judged from chat.jsonl), served as UTF-8; the page unchanged when
+    the watch found none."""
+    session = Path(capture_folder) / LIVE_DIR / "session.json" if capture_folder else None
+    if session is None or not session.exists() or not page.ok:
+        return page
+    paths = json.loads(session.read_text(encoding="utf-8")).get("chat_lists") or []
+    content_type = next((v for k, v in page.headers if k.lower() == "content-type"), "")
+    try:
+        root = lxml.html.document_fromstring(decode_html(page.body, content_type))
+    except (etree.ParserError, ValueError):
+        return page
+    emptied = [el for el in (_element_at(root, str(p)) for p in paths) if el is not None]
+    if not emptied:
+        return page
+    for el in emptied:
+        for child in list(el):
+            el.remove(child)
+        el.text = None
+    body = lxml.html.tostring(root, encoding="unicode", method="html").encode("utf-8")
+    return replace(page, body=body, headers=(("Content-Type", "text/html; charset=utf-8"),))

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
-from rules.live import LiveRef, read_live
+from rules.live import LiveRef, read_live, without_recorded_chat
 from rules.normalize import Normalized
 from rules.speakers import label_role
 from rules.speech import Speech, shipped_speech
@@ -148,9 +148,11 @@ class CaptureView:
         texts = read_live(capture.folder, speech or shipped_speech())
         watched = next((i for i, p in enumerate(capture.pages) if p.live_dir),
                        next((i for i, p in enumerate(capture.pages) if p.role == "home"), 0))
+        pages = tuple(without_recorded_chat(p, capture.folder) if i == watched and texts else p
+                      for i, p in enumerate(capture.pages))
         self.pages = tuple(PageView(i, p, speech, owners, tuple(
             Unit(i, t.source, t.text, author=t.author, label=t.label, role=t.role, live=t.where)
-            for t in texts) if i == watched else ()) for i, p in enumerate(capture.pages))
+            for t in texts) if i == watched else ()) for i, p in enumerate(pages))
         self._memo: dict[str, Any] = {}
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:

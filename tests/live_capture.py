@@ -1,14 +1,18 @@
 """A real live capture for the reader-side tests, made as a user makes one.
 
-`sweep_room` runs `hongdun sweep --watch 15` over one demo /live2/ room: the sweep
+`chat_lines` reads a watch's chat.jsonl as the recorder's records, folded as every
+reader folds it. `sweep_room` runs `hongdun sweep --watch 15` over one demo /live2/ room: the sweep
 watches it, seals live/ in the capture's manifest and the rules write the live finding.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
+from crawlers.live.records import ChatLine
+from hongdun.livechat import fold_rows
 from hongdun.records import Capture, Finding, Target
 from search.store import FindingsStore
 
@@ -37,3 +41,10 @@ def sweep_room(home: Path, target: Target, seconds: int = 15) -> tuple[Capture, 
     conn.close()
     assert found, "the sweep wrote no finding on the room's chat"
     return load_capture(Path(folder)), found[0]
+
+
+def chat_lines(path: Path) -> list[ChatLine]:
+    """Every line of a chat.jsonl with its later events applied (hongdun.livechat)."""
+    rows = (json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines()
+            if raw.strip())
+    return [ChatLine(**row) for row in fold_rows(rows)]

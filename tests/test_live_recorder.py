@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from live_capture import chat_lines
 from playwright.async_api import Browser, async_playwright
 from warcio.archiveiterator import ArchiveIterator
 
 from crawlers.live.network import received_payloads
 from crawlers.live.ocr import ocr_frames
 from crawlers.live.recorder import LiveRecorder, WatchOptions
-from crawlers.live.records import WatchSummary, fold_chat
+from crawlers.live.records import WatchSummary
 from crawlers.live.roles import classify, styled_as_system
 from crawlers.live.video import finish_video, use_bundled_ffmpeg
 from demo.live.feed import SentEvent, ws_accept
@@ -74,7 +75,7 @@ def _before_end(sent: list[SentEvent], out: Path, summary: WatchSummary,
 @pytest.mark.parametrize("room", ROOMS)
 def test_every_line_sent_is_in_the_chat_log_in_order(watched, room: str) -> None:  # type: ignore[no-untyped-def]
     summaries, sent, root = watched
-    lines = fold_chat(root / room / "chat.jsonl")
+    lines = chat_lines(root / room / "chat.jsonl")
     chat = [e for e in sent[room] if e.kind == "chat"]
     expected = _before_end(sent[room], root / room, summaries[room], "chat")
     assert len(expected) >= 12, "the window must cover most of the script"
@@ -98,7 +99,7 @@ def test_every_line_sent_is_in_the_chat_log_in_order(watched, room: str) -> None
 def test_withdrawn_lines_are_flagged(watched) -> None:  # type: ignore[no-untyped-def]
     summaries, sent, root = watched
     for room in ROOMS:
-        lines = fold_chat(root / room / "chat.jsonl")
+        lines = chat_lines(root / room / "chat.jsonl")
         flagged = [line for line in lines if line.withdrawn]
         reached = {e.msg_id for e in _before_end(sent[room], root / room, summaries[room],
                                                   "withdraw")}
@@ -111,14 +112,14 @@ def test_withdrawn_lines_are_flagged(watched) -> None:  # type: ignore[no-untype
         assert all(line.text in said or "撤回" in line.text for line in flagged)
     ws_withdrawn = _before_end(sent["haixian-ws"], root / "haixian-ws", summaries["haixian-ws"],
                                "withdraw")
-    ws_flagged = [x for x in fold_chat(root / "haixian-ws" / "chat.jsonl") if x.withdrawn]
+    ws_flagged = [x for x in chat_lines(root / "haixian-ws" / "chat.jsonl") if x.withdrawn]
     assert len(ws_flagged) >= len(ws_withdrawn)
 
 
 def test_roles_come_from_structure(watched) -> None:  # type: ignore[no-untyped-def]
     _, sent, root = watched
     for room in ROOMS:
-        lines = fold_chat(root / room / "chat.jsonl")
+        lines = chat_lines(root / room / "chat.jsonl")
         chat = [e for e in sent[room] if e.kind == "chat"]
         for line, event in zip(lines, chat, strict=False):
             if "撤回" in line.dom_text and line.withdrawn:
@@ -159,7 +160,7 @@ def test_frames_video_and_network_are_on_disk(watched) -> None:  # type: ignore[
         assert ({"ws-sent", "ws-received"} <= kinds if room.endswith("ws")
                 else "response" in kinds)
         prefix = "ws:" if room.endswith("ws") else "fetch:"
-        sources = [line.source for line in fold_chat(out / "chat.jsonl")
+        sources = [line.source for line in chat_lines(out / "chat.jsonl")
                    if "撤回" not in line.text]
         assert all(s.startswith(prefix) for s in sources), sources
 

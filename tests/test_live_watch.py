@@ -15,10 +15,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from live_capture import chat_lines
 from warcio.archiveiterator import ArchiveIterator
 
 from crawlers.live.network import received_payloads
-from crawlers.live.records import WatchSummary, fold_chat
+from crawlers.live.records import WatchSummary
 from demo.live.feed import SentEvent
 from demo.server import DemoServer
 from hongdun.clock import SHANGHAI
@@ -73,7 +74,7 @@ def test_every_line_sent_is_captured_in_order(watched, target_id: str) -> None: 
     received = received_payloads(live, _summary(live).window_end_utc)
     chat = [e for e in sent[ROOMS[target_id]] if e.kind == "chat"]
     expected = [e for e in chat if _reached(e, received)]
-    lines = fold_chat(live / "chat.jsonl")
+    lines = chat_lines(live / "chat.jsonl")
     assert len(expected) >= 10, "the window covers the room's script"
     assert len(lines) >= len(expected), f"{len(lines)}/{len(expected)} lines captured"
     withdrawn = {e.msg_id for e in sent[ROOMS[target_id]] if e.kind == "withdraw"}
@@ -112,7 +113,7 @@ def test_binary_frames_are_kept_raw_and_their_lines_marked(watched) -> None:  # 
     binary = [body for kind, ctype, body in records
               if kind == "resource" and ctype == "application/octet-stream"]
     assert binary and all(body[:1] == b"\x08" for body in binary), "protobuf-style, untouched"
-    lines = [x for x in fold_chat(live / "chat.jsonl") if "撤回" not in x.dom_text]
+    lines = [x for x in chat_lines(live / "chat.jsonl") if "撤回" not in x.dom_text]
     assert lines and all(x.source.startswith("ws:") for x in lines)
 
 
@@ -124,7 +125,7 @@ def _findings(home: Path) -> list[dict[str, object]]:
 
 def test_a_lure_in_chat_is_found_at_its_line_and_time(watched) -> None:  # type: ignore[no-untyped-def]
     home, folders, _ = watched
-    lines = {x.text: x for x in fold_chat(folders["live-hx"] / "live" / "chat.jsonl")}
+    lines = {x.text: x for x in chat_lines(folders["live-hx"] / "live" / "chat.jsonl")}
     lure = lines["想要便宜的私信我微信 yj8899 发货更快"]
     findings = _findings(home)
     places = [p for f in findings if f["target_id"] == "live-hx"

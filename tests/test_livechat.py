@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from crawlers.live.records import fold_chat
+from live_capture import chat_lines
+
 from evidence.livesession import transcript
 from hongdun.livechat import fold_rows
 
@@ -34,7 +35,7 @@ def test_recorder_and_evidence_readers_fold_alike(tmp_path: Path) -> None:
     data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS)
     path = tmp_path / "chat.jsonl"
     path.write_text(data, encoding="utf-8")
-    lines, shown = fold_chat(path), transcript(data.encode())
+    lines, shown = chat_lines(path), transcript(data.encode())
     assert [(x.seq, x.withdrawn, x.source) for x in lines] == \
         [(x.seq, x.withdrawn, x.source) for x in shown]
     assert shown[1].left_at_s == 9.0 and lines[1].left_page_ms == 9000

@@ -3,12 +3,19 @@
 // player removes it in the same task), when it leaves, and when it changes (撤回), plus
 // every change of the room state panels. Python drains the events with
 // window.__hongdunLive.drain(n, acked). Selectors come from watch.yaml (injected as __CONFIG__).
+// A chat list is found by structure too, whatever its markup is named: an element whose
+// children keep arriving while the room plays (C.grow.min_rows rows, added at that many
+// moments at least C.grow.gap_ms apart), each row holding an author part and a text part. Rows seen
+// before the list was recognised are kept with the time they arrived.
 (function () {
   "use strict";
   if (window.top !== window || window.__hongdunLive) return;
   var C = __CONFIG__;
   var queue = [], dropped = 0, seq = 0, evn = 0, rows = new WeakMap();
   var listSel = C.chat_list.join(","), stateTimer = null, lastState = {};
+  var stateSel = Object.keys(C.state).map(function (k) { return C.state[k].join(","); }).join(",");
+  var holdsSel = [listSel, stateSel, "ul,ol,table,video,canvas,iframe"].filter(Boolean).join(",");
+  var found = new Set(), growing = new Map(), PRICE = /^([¥￥$]\s*\d[\d.,]*|\d[\d,]*\.\d+|\d[\d.,]*\s*元)\s*起?$/;
   function now() { return {page_ms: Math.round(performance.now()), utc: new Date().toISOString()}; }
   function push(ev) {
     if (queue.length >= C.max_queue) { dropped++; return; }
@@ -30,29 +37,104 @@
     return null;
   }
   function text(e) { return e ? (e.textContent || "").replace(/\s+/g, " ").trim() : ""; }
+  // The leaf parts of a row that show words: text elements, and images by their alt text.
+  function parts(row) {
+    var out = [];
+    row.querySelectorAll("*").forEach(function (e) {
+      if (e.tagName === "IMG") { out.push({e: e, text: (e.getAttribute("alt") || "").trim(), img: true}); }
+      else if (!e.firstElementChild && text(e)) { out.push({e: e, text: text(e), img: false}); }
+    });
+    return out;
+  }
+  function separator(t) { return /^[\s：:|>\-—·]*$/.test(t); }
+  // The author part found by structure: the first short words of the row that more words
+  // follow (badges, images and separators aside).
+  function authorPart(row) {
+    var words = parts(row).filter(function (p) { return !p.img && !separator(p.text); });
+    return words.length >= 2 && words[0].text.length <= 24 ? words[0].e : null;
+  }
+  function stem(src) {
+    var m = /([^\/?#]+?)(\.[a-z0-9]+)?([?#].*)?$/i.exec(src || "");
+    return m ? m[1] : "";
+  }
+  // A badge's words: its text, else its alt / aria-label / title; an image badge without
+  // any of these gives its file name, as a class-like hint only.
+  function badgeOf(b) {
+    var said = text(b), label = said || b.getAttribute("alt") || b.getAttribute("aria-label")
+      || b.getAttribute("title") || "";
+    var cls = String(b.className || "");
+    if (!label && b.tagName === "IMG") cls += " " + stem(b.getAttribute("src"));
+    return {text: label.trim(), "class": cls.trim(), shown: !!said};
+  }
   function read(row) {
-    var author = first(row, C.author);
-    var badges = [];
-    row.querySelectorAll(C.badge.join(",")).forEach(function (b) {
-      if (b !== author && !b.contains(author)) badges.push({text: text(b), "class": String(b.className || "")});
+    var author = first(row, C.author) || authorPart(row);
+    var badges = [], marks = new Set();
+    row.querySelectorAll(C.badge.join(",")).forEach(function (b) { marks.add(b); });
+    row.querySelectorAll("img,[aria-label],[title]").forEach(function (b) { marks.add(b); });
+    marks.forEach(function (b) {
+      if (author && (b === author || b.contains(author) || author.contains(b))) return;
+      var badge = badgeOf(b);
+      if (badge.text || badge["class"]) badges.push(badge);
     });
     var content = text(row);
-    badges.forEach(function (b) { content = content.replace(b.text, ""); });
+    badges.forEach(function (b) { if (b.shown) content = content.replace(b.text, ""); });
     if (author) content = content.replace(text(author), "");
     var style = getComputedStyle(row);
+    badges = badges.map(function (b) { return {text: b.text, "class": b["class"]}; });
     return {
-      dom_text: text(row), text: content.trim(), speaker: text(author).replace(/[：:]\s*$/, ""),
+      dom_text: text(row), text: content.replace(/^[\s：:]+/, "").trim(),
+      speaker: text(author).replace(/[：:]\s*$/, ""),
       hints: {badges: badges, author_class: author ? String(author.className || "") : null,
               author_attrs: attrs(author), row_class: String(row.className || ""), row_attrs: attrs(row),
               style: {color: style.color, font_style: style.fontStyle, background: style.backgroundColor}}
     };
   }
-  function seen(row, how) {
+  function seen(row, how, t, r) {
     if (!(row instanceof Element) || rows.has(row)) return;
-    var id = ++seq, r = read(row);
+    var id = ++seq;
+    r = r || read(row);
+    t = t || now();
     rows.set(row, {seq: id, text: r.dom_text});
-    var t = now();
     push({kind: "line", seq: id, page_ms: t.page_ms, utc: t.utc, how: how, line: r});
+  }
+  function isList(e) { return !!e && (found.has(e) || (e.matches && e.matches(listSel))); }
+  // A row by structure: short words in an author part and a text part, not a goods row
+  // (its last words a price), not inside a room-state panel (notice, card, cart, captions)
+  // and holding no list, panel, table or picture of its own (a layout block does).
+  function rowLike(node) {
+    if (!(node instanceof Element) || /^(SCRIPT|STYLE|TEMPLATE)$/.test(node.tagName)) return false;
+    var all = text(node);
+    if (!all || all.length > 300 || (stateSel && node.closest(stateSel))) return false;
+    if (node.querySelector(holdsSel)) return false;
+    var words = parts(node).filter(function (p) { return !p.img && !separator(p.text); });
+    return words.length >= 2 && words[0].text.length <= 24
+      && !PRICE.test(words[words.length - 1].text);
+  }
+  // A parent whose row-like children arrive at several moments is a chat list: its rows
+  // so far are written with the times they arrived, and every later row as it comes.
+  // Only moments after the document is parsed count as growth (a static list the parser
+  // builds in chunks does not grow), and a list's rows share one tag.
+  function grew(parent, node) {
+    if (found.size >= C.grow.max_lists || parent === document.body
+        || parent === document.documentElement) return;
+    var g = growing.get(parent);
+    if (!g) {
+      if (growing.size >= C.grow.max_candidates) return;
+      g = {rows: [], moments: [], tag: node.tagName};
+      growing.set(parent, g);
+    }
+    if (g.tag !== node.tagName) { g.tag = null; g.rows = []; return; }  // mixed: layout
+    var t = now(), last = g.moments[g.moments.length - 1];
+    if (document.readyState !== "loading" && (last === undefined
+        || t.page_ms - last >= C.grow.gap_ms)) g.moments.push(t.page_ms);
+    if (g.rows.length < C.grow.max_buffer) g.rows.push({row: node, t: t, r: read(node)});
+    if (g.moments.length < C.grow.min_rows || g.rows.length < C.grow.min_rows) return;
+    found.add(parent);
+    growing.delete(parent);
+    g.rows.forEach(function (x) {
+      seen(x.row, "found", x.t, x.r);
+      if (!x.row.isConnected) left(x.row);
+    });
   }
   function left(row) {
     var info = rows.get(row);
@@ -72,13 +154,14 @@
   }
   function rowOf(node) {
     for (var e = node && (node.nodeType === 1 ? node : node.parentElement); e; e = e.parentElement) {
-      if (e.parentElement && e.parentElement.matches && e.parentElement.matches(listSel)) return e;
+      if (isList(e.parentElement)) return e;
     }
     return null;
   }
   function scanAdded(node, parent) {
     if (node.nodeType !== 1) return;
-    if (parent && parent.matches && parent.matches(listSel)) { seen(node, "added"); return; }
+    if (isList(parent)) { seen(node, "added"); return; }
+    if (parent && rowLike(node)) grew(parent, node);
     if (node.matches(listSel)) { Array.prototype.forEach.call(node.children, function (r) { seen(r, "added"); }); }
     node.querySelectorAll(listSel).forEach(function (l) {
       Array.prototype.forEach.call(l.children, function (r) { seen(r, "added"); });
@@ -116,7 +199,18 @@
   });
   observer.observe(document, {childList: true, subtree: true, characterData: true, attributes: true,
                               attributeFilter: ["class", "data-state", "data-status"]});
+  function path(e) {
+    var out = [];
+    for (; e && e.nodeType === 1 && e !== document.documentElement; e = e.parentElement) {
+      var k = 1;
+      for (var x = e.previousElementSibling; x; x = x.previousElementSibling) if (x.tagName === e.tagName) k++;
+      out.unshift(e.tagName.toLowerCase() + "[" + k + "]");
+    }
+    return out.join("/");
+  }
   window.__hongdunLive = {
+    // the chat lists found by structure, as element paths (body[1]/div[1]/div[4])
+    lists: function () { return Array.from(found).map(path); },
     // Events stay queued until Python acknowledges them (acked: the last event number it
     // wrote), so a drain whose answer never arrived is sent again, not lost.
     drain: function (n, acked) {

@@ -78,7 +78,7 @@ class WatchOptions:
 def init_script(options: WatchOptions) -> str:
     """The observer script with its selectors, for page.add_init_script."""
     source = resources.files("crawlers.live").joinpath("recorder.js").read_text(encoding="utf-8")
-    keys = ("chat_list", "author", "badge", "state", "max_queue")
+    keys = ("chat_list", "author", "badge", "state", "max_queue", "grow")
     config = {k: options.selectors[k] for k in keys}
     return source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))
 
@@ -136,6 +136,7 @@ class LiveRecorder:
         self.errors: list[str] = []
         self.states_dropped = 0
         self.video_box: tuple[float, float, float, float] | None = None
+        self.chat_lists: tuple[str, ...] = ()  # found by structure, read at the window's end
         self._started_utc = ""
         self.summary: WatchSummary | None = None
 
@@ -209,6 +210,9 @@ class LiveRecorder:
             self.errors.append(f"tail: the last frame and bodies took over {opts.tail_s:g}s")
         await self._drain(attempts=3)  # what reached the page in the window, never cut
         self._resolve_sources()
+        lists = await self._call("chat lists", self.page.evaluate(
+            "window.__hongdunLive ? window.__hongdunLive.lists() : []"))
+        self.chat_lists = tuple(str(x) for x in lists or ())
         return self._close(started_utc, window_end)
 
     async def _start_screencast(self) -> None:
@@ -413,7 +417,8 @@ class LiveRecorder:
                                self.frames, self.frames_skipped, self.network.count,
                                FILES, tuple(self.errors + self.network.errors), window_end,
                                self.video_box, self._bounds(),
-                               round(self._mono_base - self._page_base - self._prepared, 3))
+                               round(self._mono_base - self._page_base - self._prepared, 3),
+                               chat_lists=self.chat_lists)
         self._write_session(summary)
         return summary
 

@@ -1,8 +1,8 @@
 """The records a live-room watch writes, one JSON object per line, as they happen.
 
 chat.jsonl holds ChatLine records (a row entered the DOM) and ChatEvent records
-(it left, was withdrawn or changed); `fold_chat` joins them into the finished view
-(with the one fold of hongdun/livechat.py).
+(it left, was withdrawn or changed); every reader joins them with the one fold,
+hongdun/livechat.fold_rows (`ChatLine(**row)` makes a folded row a record again).
 timeline.jsonl holds StateChange, frames.jsonl Frame, network.jsonl NetworkEntry,
 ocr.jsonl OcrRun.
 """
@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
 from crawlers.live.roles import ROLES
-from hongdun.livechat import fold_rows
 
 
 @dataclass(frozen=True)
@@ -129,15 +127,13 @@ class WatchSummary:
     # why the session was cut short after it began (its page's deadline under load, a
     # renderer crash), "" when it ran its course; the files hold what came until then
     truncated: str = ""
+    # the chat lists the recorder found by structure (no selector named them), as element
+    # paths in the DOM at the window's end ("body[1]/div[1]/div[5]"): their rows are in
+    # chat.jsonl with their roles, so the rules read them there, not again as page text
+    chat_lists: tuple[str, ...] = ()
 
 
 def to_json(record: Any) -> str:
     """One record as a JSON line (UTF-8 text, sorted keys)."""
     return json.dumps(asdict(record), ensure_ascii=False, sort_keys=True) + "\n"
 
-
-def fold_chat(path: Path) -> list[ChatLine]:
-    """Every line of a chat.jsonl with its later events applied, in order of appearance."""
-    rows = (json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines()
-            if raw.strip())
-    return [ChatLine(**row) for row in fold_rows(rows)]
