@@ -71,8 +71,9 @@ def entry_failure(view: CaptureView) -> str:
     for p in view.pages:
         if ((p.role == "home" or is_licence_role(p.role)) and not p.page.ok
                 and not 400 <= p.page.status < 500):
-            why = p.page.error or f"http {p.page.status}"
-            return f"{p.role} 页未加载 did not load: {why}"
+            if p.page.truncated:
+                return f"{p.role} 直播观看被截断 watch cut short: {p.page.truncated}"
+            return f"{p.role} 页未加载 did not load: {p.page.error or f'http {p.page.status}'}"
     return ""
 
 
