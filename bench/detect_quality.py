@@ -31,6 +31,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -262,25 +263,55 @@ def leave_one_out(results: dict[str, FamilyResult], rule: str) -> Aggregate:
 
 
 def measure(names: Sequence[str], *, browser: bool = True, ocr: bool = False, days: int = 1,
-            chromium: str = "/usr/bin/chromium", watch: float = 0.0) -> dict[str, FamilyResult]:
-    """Sweep the named families on a fresh demo server and judge them with today's rule packs."""
+            chromium: str = "/usr/bin/chromium", watch: float = 0.0,
+            workers: int = 2) -> dict[str, FamilyResult]:
+    """Sweep the named families on a fresh demo server and judge them with today's rule packs.
+
+    The families are independent, so `workers` threads sweep them side by side, each with its
+    own Fetcher and Chromium (Playwright's sync API belongs to the thread that started it): one
+    family's renders overlap another's fetching and judging. The figures do not depend on it."""
     rules = RuleSet.load()
     profiles = Profiles.load()
     engine = OcrEngine() if ocr else None
+    with DemoServer() as server:
+        def sweep(group: Sequence[str]
+                  ) -> dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]]:
+            wanted = browser and any(n == CLASSIC or build(n).render for n in group)
+            with _browser(wanted, chromium) as chrome:
+                fetcher = Fetcher(chrome)
+                return {name: ((_sweep_classic(fetcher, profiles, rules, server.base_url, days,
+                                               engine), frozenset()) if name == CLASSIC else
+                               _sweep_family(fetcher, profiles, rules, server.base_url, name,
+                                             engine, (watch, chromium, ocr)))
+                        for name in group}
+
+        groups = _balanced(names, max(1, workers))
+        with ThreadPoolExecutor(len(groups)) as pool:
+            predicted = {k: v for part in pool.map(sweep, groups) for k, v in part.items()}
     out: dict[str, FamilyResult] = {}
-    needs_browser = browser and any(n == CLASSIC or build(n).render for n in names)
-    with DemoServer() as server, _browser(needs_browser, chromium) as chrome:
-        fetcher = Fetcher(chrome)
-        for name in names:
-            predicted = ((_sweep_classic(fetcher, profiles, rules, server.base_url, days, engine),
-                          frozenset()) if name == CLASSIC else
-                         _sweep_family(fetcher, profiles, rules, server.base_url, name, engine,
-                                       (watch, chromium, ocr)))
-            truth = load_truth(name)
-            if name == CLASSIC and days < 2:
-                truth = {t: r - {PRICE} for t, r in truth.items()}
-            out[name] = FamilyResult(name, truth, predicted[0], predicted[1])
+    for name in names:
+        truth = load_truth(name)
+        if name == CLASSIC and days < 2:
+            truth = {t: r - {PRICE} for t, r in truth.items()}
+        out[name] = FamilyResult(name, truth, *predicted[name])
     return out
+
+
+def _balanced(names: Sequence[str], workers: int) -> list[list[str]]:
+    """The families split into at most `workers` groups of about equal work: a rendered page
+    costs about as much as ten fetched ones, so rendered families are spread first."""
+    def cost(name: str) -> int:
+        family = None if name == CLASSIC else build(name)
+        pages = 40 if family is None else len(family.pages)
+        return pages * (10 if family is None or family.render else 1)
+
+    groups: list[list[str]] = [[] for _ in range(min(workers, len(names)))]
+    loads = [0] * len(groups)
+    for name in sorted(names, key=cost, reverse=True):
+        i = loads.index(min(loads))
+        groups[i].append(name)
+        loads[i] += cost(name)
+    return [g for g in groups if g]
 
 
 @contextmanager

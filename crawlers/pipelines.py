@@ -35,7 +35,7 @@ from evidence.annotate import annotate
 from evidence.custody import operator
 from evidence.seal import DiskFull, Sealer
 from hongdun import clock, db
-from hongdun.records import Capture, Finding, PageCapture, Visit
+from hongdun.records import Capture, Finding, PageCapture, Unjudged, Visit
 from hongdun.registry import Registry
 from leads import build
 from leads.model import Sighting
@@ -55,6 +55,7 @@ class Assessed:
 
     capture: Capture
     findings: tuple[Finding, ...]
+    unjudged: tuple[Unjudged, ...] = ()  # rules that gave no verdict on it, and why
 
 
 class OcrPipeline:
@@ -192,13 +193,14 @@ class RulesPipeline:
         if not isinstance(item, Capture):
             return item
         started = time.monotonic()
-        findings = await asyncio.get_running_loop().run_in_executor(
-            self.executor, lambda: tuple(self.rules.evaluate(item, self.context)))
+        judged = await asyncio.get_running_loop().run_in_executor(
+            self.executor, lambda: self.rules.judge(item, self.context))
         timing.record(self.crawler, "rules", started, None, timing.WORKER)
-        for finding in findings:
+        for finding in judged.findings:
             self.stats.inc_value(f"hongdun/findings/{finding.rule_id}")
-        self.stats.inc_value("hongdun/findings", len(findings))
-        return Assessed(item, findings)
+        self.stats.inc_value("hongdun/findings", len(judged.findings))
+        self.stats.inc_value("hongdun/unjudged", len(judged.unjudged))
+        return Assessed(item, judged.findings, judged.unjudged)
 
     def close_spider(self) -> None:
         self.executor.shutdown(wait=True)
@@ -221,7 +223,7 @@ class AnnotatePipeline:
         findings = await asyncio.to_thread(
             lambda: tuple(annotate(item.capture, f) for f in item.findings))
         timing.record(self.crawler, "annotate", started, None, timing.WORKER)
-        return Assessed(item.capture, findings)
+        return replace(item, findings=findings)
 
 
 class StorePipeline:
@@ -267,7 +269,7 @@ class LeadsPipeline:
             return item
         c, o, started = item.capture, self.office, time.monotonic()
         seen = build.CaptureSeen(c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
-                                 c.captured_at, c.failure)
+                                 c.captured_at, c.failure, item.unjudged)
         with writing(o.conn):
             outcome = build.record(o.conn, o.policy, o.members, seen,
                                    [Sighting.of(f) for f in item.findings], clock.utc_now(),
@@ -284,6 +286,7 @@ class LeadsPipeline:
         with writing(self.office.conn):
             outcome = build.close_sweep(self.office.conn, sweep_id, clock.utc_now(), self.actor)
         self.stats.set_value("hongdun/leads/not_seen", outcome.not_seen)
+        self.stats.set_value("hongdun/leads/not_judged", outcome.not_judged)
         sync_leads(self.cfg, self.office.conn)
 
 

@@ -307,3 +307,13 @@ class RegistryRecord:
     def defunct(self) -> bool:
         """True when the entity is 注销 or 吊销."""
         return self.status_kind in DEFUNCT_STATUS_KINDS
+
+
+@dataclass(frozen=True)
+class Unjudged:
+    """A rule in force and in scope that gave no verdict on a capture, and why: a licence
+    page that did not load or was not followed, a watch cut short. Leads read it so that
+    'not found' on such a capture is never taken for 'not seen again'."""
+
+    rule_id: str
+    reason: str

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from evidence.canonical import ZERO_HASH, canonical_json, sha256_bytes
 from hongdun.errors import VerificationError
 
-ACTIONS = ("open", "seen", "not_seen", "move", "assign", "press", "export", "migrate")
+ACTIONS = ("open", "seen", "not_seen", "move", "assign", "press", "export", "migrate",
+           "not_judged")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS lead_events (
     seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,

@@ -2,10 +2,13 @@
 
 `record` folds one sealed capture's findings into leads: the first sighting of
 a rule's violation at a seller opens a lead (assigned by district, with its
-deadline); a later one adds an occurrence to the open lead. `close_sweep`
+deadline); a later one adds an occurrence to the open lead, and the rules
+that could not judge the capture are kept with their reasons. `close_sweep`
 marks the leads a sweep did not see again, counting only targets it captured
-successfully. `replay` rebuilds every lead from the stored findings, keeping
-each lead's triage, which is both the migration of an old data directory and
+successfully and rules that judged them: a licence lead whose licence page did
+not load, or whose room's watch was cut short, stays open and says why.
+`replay` rebuilds every lead from the stored findings, keeping each lead's
+triage, which is both the migration of an old data directory and
 `hongdun leads rebuild`. Callers hold the write transaction (store.writing).
 """
 
@@ -16,6 +19,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from hongdun.records import Unjudged
 from leads import audit, store
 from leads.assign import Member, pick
 from leads.deadlines import Policy
@@ -32,6 +36,7 @@ class CaptureSeen:
     evidence_id: str
     captured_at: str
     failure: str | None = None
+    unjudged: tuple[Unjudged, ...] = ()  # rules that gave no verdict on it, and why
 
 
 @dataclass(frozen=True)
@@ -42,10 +47,12 @@ class Outcome:
     occurrences: int = 0
     not_seen: int = 0
     warnings: tuple[str, ...] = field(default=())
+    not_judged: int = 0  # leads kept open: their rule gave no verdict on the seller this sweep
 
     def __add__(self, other: Outcome) -> Outcome:
         return Outcome(self.opened + other.opened, self.occurrences + other.occurrences,
-                       self.not_seen + other.not_seen, self.warnings + other.warnings)
+                       self.not_seen + other.not_seen, self.warnings + other.warnings,
+                       self.not_judged + other.not_judged)
 
 
 def _current(conn: sqlite3.Connection, target_id: str, rule_id: str) -> Lead | None:
@@ -90,7 +97,12 @@ def record(conn: sqlite3.Connection, policy: Policy, members: Sequence[Member],
            capture: CaptureSeen, sightings: Sequence[Sighting], at: str, actor: str,
            log: bool = True, snapshot: Mapping[str, Lead] | None = None) -> Outcome:
     """Fold one capture's findings into leads: open new ones, add occurrences to open ones."""
-    if capture.failure is not None or not sightings:
+    if capture.failure is not None:
+        return Outcome()
+    conn.executemany("INSERT OR REPLACE INTO lead_unjudged VALUES (?, ?, ?, ?, ?)",
+                     [(capture.capture_id, capture.sweep_id, capture.target_id, u.rule_id,
+                       u.reason) for u in capture.unjudged])
+    if not sightings:
         return Outcome()
     by_rule: dict[str, list[Sighting]] = {}
     for s in sightings:
@@ -145,29 +157,51 @@ def record(conn: sqlite3.Connection, policy: Policy, members: Sequence[Member],
     return Outcome(opened, added, 0, tuple(warnings))
 
 
+def _unjudged(conn: sqlite3.Connection, sweep_id: str, target_id: str,
+              captures: int) -> dict[str, str]:
+    """rule id → why, for the rules that judged none of the target's successful captures in
+    this sweep (one capture that judged the rule is enough)."""
+    return dict(conn.execute(
+        "SELECT u.rule_id, min(u.reason) FROM lead_unjudged u JOIN captures c ON "
+        "c.capture_id = u.capture_id WHERE c.sweep_id = ? AND c.target_id = ? AND "
+        "c.failure IS NULL GROUP BY u.rule_id HAVING count(DISTINCT u.capture_id) = ?",
+        (sweep_id, target_id, captures)).fetchall())
+
+
 def close_sweep(conn: sqlite3.Connection, sweep_id: str, at: str, actor: str,
                 log: bool = True) -> Outcome:
-    """Mark leads of every successfully captured target this sweep did not see (整改 visible)."""
+    """Mark leads of every successfully captured target this sweep did not see (整改 visible);
+    a lead whose rule could not judge the target in this sweep stays open, saying why."""
     captured = conn.execute("SELECT target_id, min(captured_at), group_concat(capture_id) "
                             "FROM captures WHERE sweep_id = ? AND failure IS NULL "
                             "GROUP BY target_id", (sweep_id,)).fetchall()
-    marked = 0
+    marked = kept = 0
     for target_id, captured_at, capture_ids in captured:
+        ids = capture_ids.split(",")
+        unjudged = _unjudged(conn, sweep_id, target_id, len(ids))
         rows = conn.execute(
             "SELECT * FROM leads WHERE target_id = ? AND status != 'closed' AND "
             "first_not_seen IS NULL AND last_seen_sweep != ? AND last_seen < ?",
             (target_id, sweep_id, captured_at)).fetchall()
         for row in rows:
-            lead = replace(store.lead_from_row(row), first_not_seen=captured_at,
-                           first_not_seen_sweep=sweep_id, updated_at=at)
+            lead = store.lead_from_row(row)
+            why = unjudged.get(lead.rule_id)
+            if why is not None:
+                kept += 1
+                if log:
+                    audit.append(conn, at, actor, "not_judged", lead.lead_id,
+                                 detail=f"kept open: not judged in sweep {sweep_id} ({why})",
+                                 captures=ids)
+                continue
+            lead = replace(lead, first_not_seen=captured_at, first_not_seen_sweep=sweep_id,
+                           updated_at=at)
             store.save(conn, lead)
             marked += 1
             if log:
                 audit.append(conn, at, actor, "not_seen", lead.lead_id,
                              detail=f"not seen in sweep {sweep_id} (last seen in "
-                                    f"{lead.last_seen_sweep})",
-                             captures=capture_ids.split(","))
-    return Outcome(not_seen=marked)
+                                    f"{lead.last_seen_sweep})", captures=ids)
+    return Outcome(not_seen=marked, not_judged=kept)
 
 
 def replay(conn: sqlite3.Connection, policy: Policy, members: Sequence[Member], at: str,
@@ -216,6 +250,7 @@ def ensure(conn: sqlite3.Connection, policy: Policy, members: Sequence[Member], 
            actor: str) -> Outcome | None:
     """Create the leads tables if missing, migrating an older data directory's findings."""
     if store.has_schema(conn):
+        conn.executescript(store.UNJUDGED_SCHEMA)  # a data directory of an earlier version
         return None
     store.create_schema(conn)
     with store.writing(conn):

@@ -2,7 +2,8 @@
 
 Tables: `leads` (one row per lead), `lead_occurrences` (one row per capture a
 lead was seen in), `lead_findings` (every finding id linked to its lead, so
-nothing found is ever lost), and `lead_events` (leads.audit). Writers hold
+nothing found is ever lost), `lead_unjudged` (the rules a capture could not
+judge, and why) and `lead_events` (leads.audit). Writers hold
 BEGIN IMMEDIATE and append their audit entries before COMMIT.
 """
 
@@ -41,6 +42,13 @@ CREATE TABLE IF NOT EXISTS lead_findings (
     finding_id TEXT PRIMARY KEY, lead_id TEXT NOT NULL, capture_id TEXT NOT NULL
 );
 """ + audit.SCHEMA
+# added after the first leads version: ensure() creates it in an older data directory too
+UNJUDGED_SCHEMA = """
+CREATE TABLE IF NOT EXISTS lead_unjudged (
+    capture_id TEXT NOT NULL, sweep_id TEXT NOT NULL, target_id TEXT NOT NULL,
+    rule_id TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (capture_id, rule_id)
+);
+"""
 _COLUMNS = tuple(f.name for f in fields(Lead))
 
 
@@ -67,7 +75,7 @@ def has_schema(conn: sqlite3.Connection) -> bool:
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
+    conn.executescript(SCHEMA + UNJUDGED_SCHEMA)
 
 
 @contextmanager

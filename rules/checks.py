@@ -52,32 +52,43 @@ def _reading(view: CaptureView, ctx: EvalContext) -> LicenceReading:
     return view.memo("licence", lambda: read_licence(view))
 
 
-def _entry_failed(view: CaptureView) -> bool:
-    """True when the home page (a watched live room cut short by its deadline) or a licence
-    entry page the crawler followed did not load for a reason that may be ours or passing
-    (timeout, deadline, refused connection, HTTP 5xx): what it would have shown is unknown,
-    so a 'not shown' verdict would be a guess. A 4xx answer is the shop's dead link
-    (REFERENCE L3) and still counts as checked."""
-    return any((p.role == "home" or is_licence_role(p.role)) and not p.page.ok
-               and not 400 <= p.page.status < 500 for p in view.pages)
+def entry_failure(view: CaptureView) -> str:
+    """Why the licence could not be read, or "": the home page (a watched live room cut
+    short by its deadline) or a licence entry page the crawler followed did not load for a
+    reason that may be ours or passing (timeout, deadline, refused connection, HTTP 5xx):
+    what it would have shown is unknown, so a 'not shown' verdict would be a guess. A 4xx
+    answer is the shop's dead link (REFERENCE L3) and still counts as checked."""
+    for p in view.pages:
+        if ((p.role == "home" or is_licence_role(p.role)) and not p.page.ok
+                and not 400 <= p.page.status < 500):
+            if p.page.truncated:
+                return f"{p.role} 直播观看被截断 watch cut short: {p.page.truncated}"
+            return f"{p.role} 页未加载 did not load: {p.page.error or f'http {p.page.status}'}"
+    return ""
+
+
+def licence_unread(view: CaptureView) -> str:
+    """Why no licence verdict can be given on this capture, or "": a licence page that did
+    not load, or a licence entry on the home page that the crawler did not follow."""
+    failed = entry_failure(view)
+    home = view.home
+    if failed or home is None or any(is_licence_role(p.role) for p in view.pages):
+        return failed
+    for link in home.text.links:
+        words = f"{link.text} {link.title}"
+        if (LICENCE_ENTRY.search(words) and not PENDING.search(words)
+                and link.href.split("#", 1)[0] != home.url.split("#", 1)[0]):  # not a panel
+            return f"证照入口未打开 licence entry not followed: {words.strip()[:40]}"
+    return ""
 
 
 def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     """licence.missing: nothing on the home page or its licence entries shows the licence."""
     reading = _reading(view, ctx)
     unit = _home_unit(view)
-    if reading.displays or unit is None:
-        return []
-    if _entry_failed(view):
-        return []  # a licence entry that did not load was not checked: no verdict
+    if reading.displays or unit is None or licence_unread(view):
+        return []  # an entry that did not load or was not followed: no verdict
     home = view.home
-    followed = any(is_licence_role(p.role) for p in view.pages)
-    if home is not None and not followed and any(
-            LICENCE_ENTRY.search(f"{link.text} {link.title}")
-            and not PENDING.search(f"{link.text} {link.title}")
-            and link.href.split("#", 1)[0] != home.url.split("#", 1)[0]  # opens a panel here
-            for link in home.text.links):
-        return []  # an entry the crawler did not follow: cannot tell, so no verdict
     pending = []
     for page in view.licence_pages():
         m = PENDING.search(page.text.text)
@@ -196,7 +207,7 @@ def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
         return []
     pages = [p for p in view.pages if p.page.ok]
     panels = _reading(view, ctx).panels
-    if any(_shows_food_permit(p, panels) for p in pages) or _entry_failed(view):
+    if any(_shows_food_permit(p, panels) for p in pages) or entry_failure(view):
         return []
     prepackaged = any(PREPACKAGED.search(unicodedata.normalize("NFKC", u.text))
                       for p in pages for u in p.units)
@@ -216,4 +227,13 @@ CHECKS: dict[str, Check] = {
     "licence_mismatch": licence_mismatch,
     "licence_deregistered": licence_deregistered,
     "food_permit_missing": food_permit_missing,
+}
+# Why a check gave no verdict on a capture ("" when it judged it): the leads stage keeps a
+# lead open rather than call it "not seen again" on a licence nobody could read.
+UNCHECKED: dict[str, Callable[[CaptureView], str]] = {
+    "licence_missing": licence_unread,
+    "uscc_invalid": licence_unread,
+    "licence_mismatch": licence_unread,
+    "licence_deregistered": licence_unread,
+    "food_permit_missing": entry_failure,
 }

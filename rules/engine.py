@@ -18,10 +18,11 @@ import ahocorasick
 
 from hongdun.clock import bureau_day
 from hongdun.errors import InputFileError
-from hongdun.records import Capture, Finding, Place
+from hongdun.records import Capture, Finding, Place, Unjudged
 from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
 from rules.exemptions import Exemptions
+from rules.judged import unjudged
 from rules.licence import RegistryLookup
 from rules.normalize import normalize
 from rules.pack import Exemption, RuleSpec, load_pack_file
@@ -43,6 +44,14 @@ class EvalContext:
     price_history: PriceHistory | None = None
     record_prices: bool = True  # store this capture's observed prices after judging them
     registry: RegistryLookup | None = None  # 市场主体登记 records (hongdun.registry.Registry)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the rules made of one capture: the findings, and the rules that gave no verdict."""
+
+    findings: tuple[Finding, ...]
+    unjudged: tuple[Unjudged, ...]
 
 
 @dataclass(frozen=True)
@@ -266,8 +275,13 @@ class RuleSet:
     def evaluate(self, capture: Capture, context: EvalContext | None = None,
                  only: Iterable[str] | None = None) -> list[Finding]:
         """Judge one capture with every rule in force and in scope; failed captures give []."""
+        return list(self.judge(capture, context, only).findings)
+
+    def judge(self, capture: Capture, context: EvalContext | None = None,
+              only: Iterable[str] | None = None) -> Judgement:
+        """The findings on one capture, and the rules that could not judge it (and why)."""
         if capture.failure is not None or not capture.pages:
-            return []
+            return Judgement((), ())
         ctx = context or EvalContext()
         view = CaptureView(capture, self.speech)
         active = self._active(capture, frozenset(only) if only is not None else None)
@@ -282,8 +296,10 @@ class RuleSet:
                 per_rule.setdefault(i, []).extend(ALL_CHECKS[check](view, ctx))
         if ctx.record_prices and ctx.price_history is not None:
             ctx.price_history.record(view)
-        return [self._finding(view, self.rules[i].spec, per_rule[i])
-                for i in sorted(per_rule) if per_rule[i]]
+        return Judgement(
+            tuple(self._finding(view, self.rules[i].spec, per_rule[i])
+                  for i in sorted(per_rule) if per_rule[i]),
+            unjudged(view, [self.rules[i].spec for i in active if not per_rule.get(i)]))
 
     def _place(self, view: CaptureView, spec: RuleSpec, hit: Hit) -> Place:
         page = view.pages[hit.unit.page_index]

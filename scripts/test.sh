@@ -11,7 +11,8 @@ ES_URL=$(bash scripts/es.sh up) || { echo "test.sh: Elasticsearch did not start"
 trap 'bash scripts/es.sh down >/dev/null 2>&1 || true' EXIT
 echo "test.sh: Elasticsearch at $ES_URL"
 
-HONGDUN_TEST_ES_URL="$ES_URL" $BIN/pytest -p no:cacheprovider "$@"
+# --durations=30: every CI log shows where the time went
+HONGDUN_TEST_ES_URL="$ES_URL" $BIN/pytest -p no:cacheprovider --durations=30 "$@"
 rc=$?
 echo "test.sh: make test took $(( $(date +%s) - start ))s"
 exit $rc

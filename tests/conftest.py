@@ -6,6 +6,8 @@ run `hongdun` as a child process, exactly as a user would.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import signal
 import subprocess
@@ -47,6 +49,22 @@ def run_hongdun(home: Path, *args: str, timeout: float = 600,
         capture_output=True, text=True, timeout=timeout,
         env={**TEST_ALLOW_PRIVATE, **os.environ, **(env or {})}, check=False,
     )
+
+
+def main_in_process(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The console command's own entry point (hongdun.cli.main) run in this process: what a
+    user sees (exit code, stdout, stderr) without an interpreter start per call. Only for
+    commands that need no process of their own (never a sweep: Scrapy's reactor cannot
+    restart); a test keeps at least one real `run_hongdun` call of the command it checks."""
+    from hongdun.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(["--home", str(home), *args])
+        except SystemExit as exc:  # argparse's usage errors exit 2
+            code = exc.code if isinstance(exc.code, int) else 1
+    return subprocess.CompletedProcess(["hongdun", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+from conftest import main_in_process
 from test_evidence_support import finding, flip, make_config, rewrite_zip, visit
 
 from evidence.custody import CustodyLog
@@ -50,7 +51,7 @@ def test_export_then_verify(tmp_path: Path) -> None:
     exported = cli(home, "export", *ids, "-o", str(out))
     assert exported.returncode == 0, exported.stderr
     assert "exported 2 finding(s) from 2 capture(s)" in exported.stdout
-    verified = cli(home, "verify", str(out))
+    verified = main_in_process(home, "verify", str(out))
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.startswith("OK: intact") and "bundle.json signed" in verified.stdout
     actions = [e.action for e in CustodyLog(home).read()]
@@ -90,13 +91,13 @@ def test_pubkey_and_ledger_verify(tmp_path: Path) -> None:
     key = cli(home, "evidence", "pubkey")
     assert key.returncode == 0 and key.stdout.startswith("-----BEGIN PUBLIC KEY-----")
     assert "key id" in key.stdout
-    custody = cli(home, "evidence", "custody")
+    custody = main_in_process(home, "evidence", "custody")
     assert custody.returncode == 0 and "custody log intact — 2 entries" in custody.stdout
     assert custody.stdout.count(" seal ") == 2
-    ok = cli(home, "ledger", "verify")
+    ok = main_in_process(home, "ledger", "verify")
     assert ok.returncode == 0 and "2 entries chained" in ok.stdout
     ledger = home / "ledger.jsonl"
     lines = ledger.read_bytes().splitlines(keepends=True)
     ledger.write_bytes(lines[1] + lines[0])
-    bad = cli(home, "ledger", "verify")
+    bad = main_in_process(home, "ledger", "verify")
     assert bad.returncode == 1 and "removed or reordered" in bad.stderr

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import run_hongdun
+from conftest import main_in_process, run_hongdun
 from leads_helpers import ROSTER, USERS_DDL
 
 from leads.model import lead_id
@@ -87,40 +87,40 @@ def test_old_data_directory_migrates_without_loss_and_triage_works(home: Path) -
     conn.close()
 
     lid = lead_id("shop-a", "AD-ABSOLUTE")
-    refused = run_hongdun(home, "leads", "move", lid, "confirmed", "--user", "wang")
+    refused = main_in_process(home, "leads", "move", lid, "confirmed", "--user", "wang")
     assert refused.returncode == 1 and "cannot go from 待核查 new" in refused.stderr
     assert "Traceback" not in refused.stderr
-    assert run_hongdun(home, "leads", "move", lid, "verifying", "--user", "root"
+    assert main_in_process(home, "leads", "move", lid, "verifying", "--user", "root"
                        ).stderr.strip().endswith("allowed: inspector, supervisor")
-    ok = run_hongdun(home, "leads", "move", lid, "verifying", "--user", "wang")
+    ok = main_in_process(home, "leads", "move", lid, "verifying", "--user", "wang")
     assert ok.returncode == 0 and "核查中 verifying" in ok.stdout, ok.stderr
-    dismiss = run_hongdun(home, "leads", "move", lid, "dismissed", "--user", "wang")
+    dismiss = main_in_process(home, "leads", "move", lid, "dismissed", "--user", "wang")
     assert dismiss.returncode == 1 and "needs a reason" in dismiss.stderr
-    assert run_hongdun(home, "leads", "move", lid, "dismissed", "--user", "wang",
+    assert main_in_process(home, "leads", "move", lid, "dismissed", "--user", "wang",
                        "--reason", "页面为平台自营说明").returncode == 0
-    assert run_hongdun(home, "leads", "press", lid, "--user", "wang").returncode == 1
-    assert run_hongdun(home, "leads", "press", lid, "--user", "chen").returncode == 0
-    listed = _json_lines(run_hongdun(home, "leads", "--json", "--status", "dismissed").stdout)
+    assert main_in_process(home, "leads", "press", lid, "--user", "wang").returncode == 1
+    assert main_in_process(home, "leads", "press", lid, "--user", "chen").returncode == 0
+    listed = _json_lines(main_in_process(home, "leads", "--json", "--status", "dismissed").stdout)
     assert [x["lead_id"] for x in listed] == [lid] and listed[0]["pressed"] is True
-    show = run_hongdun(home, "leads", "show", lid)
+    show = main_in_process(home, "leads", "show", lid)
     assert show.returncode == 0 and "c-s2-a" in show.stdout and "页面为平台自营说明" in show.stdout
-    assert "OK: lead audit log, 5 entries" in run_hongdun(home, "leads", "audit").stdout
-    rebuilt = run_hongdun(home, "leads", "rebuild")
+    assert "OK: lead audit log, 5 entries" in main_in_process(home, "leads", "audit").stdout
+    rebuilt = main_in_process(home, "leads", "rebuild")
     assert rebuilt.returncode == 0 and "rebuilt 2 leads from 5 findings" in rebuilt.stdout
-    again = {x["lead_id"]: x for x in _json_lines(run_hongdun(home, "leads", "--json").stdout)}
+    again = {x["lead_id"]: x for x in _json_lines(main_in_process(home, "leads", "--json").stdout)}
     assert again[lid]["status"] == "dismissed" and again[lid]["pressed"] is True  # kept
 
 
 def test_overdue_filter_and_bad_input(home: Path) -> None:
-    late = _json_lines(run_hongdun(home, "leads", "--overdue", "--json",
+    late = _json_lines(main_in_process(home, "leads", "--overdue", "--json",
                                    "--today", "2027-06-01").stdout)
     assert [x["target_id"] for x in late] == ["shop-a"]  # shop-b is already confirmed
     assert late[0]["overdue"] is True
-    assert run_hongdun(home, "leads", "--overdue", "--json", "--today", "2026-11-10"
+    assert main_in_process(home, "leads", "--overdue", "--json", "--today", "2026-11-10"
                        ).stdout == ""
     bad = run_hongdun(home, "leads", "--status", "approved")
     assert bad.returncode == 1 and "unknown state 'approved'" in bad.stderr
-    missing = run_hongdun(home, "leads", "show", "L-nope")
+    missing = main_in_process(home, "leads", "show", "L-nope")
     assert missing.returncode == 1 and "no lead 'L-nope'" in missing.stderr
 
 
@@ -133,12 +133,12 @@ def test_kpi_cli_json_and_csv_export(home: Path, tmp_path: Path) -> None:
     assert "核查及时率" in done.stdout and "完成率" in done.stdout and "≥ 90%" in done.stdout
     rows = list(csv.reader(out.open(encoding="utf-8-sig")))
     assert rows[0][0] == "范围 scope" and rows[1][:2] == ["all", "全部 all"]
-    as_json = _json_lines(run_hongdun(home, "kpi", *month, "--json").stdout)
+    as_json = _json_lines(main_in_process(home, "kpi", *month, "--json").stdout)
     assert as_json[0]["assigned"] == 2
     assert {r["scope"] for r in as_json} >= {"all", "pressed", "district", "inspector"}
     conn = sqlite3.connect(home / "hongdun.db")
     exports = conn.execute("SELECT count(*), min(actor) FROM lead_events WHERE action = 'export'"
                            ).fetchone()
     assert exports == (2, "chen")  # one entry per lead behind the exported figures
-    assert run_hongdun(home, "kpi", "--from", "2026-11-30", "--to", "2026-11-01"
+    assert main_in_process(home, "kpi", "--from", "2026-11-30", "--to", "2026-11-01"
                        ).returncode == 2

@@ -9,7 +9,7 @@ from pathlib import Path
 from leads_helpers import USERS_DDL
 
 from demo.site import targets_csv
-from tests.conftest import run_hongdun
+from tests.conftest import main_in_process, run_hongdun
 
 
 def test_two_sweeps_give_leads_with_occurrences(demo_url: str, tmp_path: Path) -> None:
@@ -23,7 +23,7 @@ def test_two_sweeps_give_leads_with_occurrences(demo_url: str, tmp_path: Path) -
     conn.execute("INSERT INTO users VALUES ('insp', 'inspector', ?, 'x', 0, '2026-12-01')",
                  (",".join(districts),))
     conn.commit()
-    assert run_hongdun(home, "targets", "import", str(home / "t.csv")).returncode == 0
+    assert main_in_process(home, "targets", "import", str(home / "t.csv")).returncode == 0
     first = run_hongdun(home, "sweep", "--no-browser", "--name", "one")
     assert first.returncode == 0, first.stderr + first.stdout
     second = run_hongdun(home, "sweep", "--no-browser", "--name", "two")
@@ -34,10 +34,10 @@ def test_two_sweeps_give_leads_with_occurrences(demo_url: str, tmp_path: Path) -
     per_capture = conn.execute("SELECT count(*) FROM (SELECT capture_id, rule_id FROM findings "
                                "GROUP BY 1, 2 HAVING count(*) > 1)").fetchone()[0]
     assert findings[0] > 0 and per_capture == 0  # one finding per rule per capture
-    leads = [json.loads(x) for x in run_hongdun(home, "leads", "--json").stdout.splitlines()]
+    leads = [json.loads(x) for x in main_in_process(home, "leads", "--json").stdout.splitlines()]
     assert len(leads) == findings[1]  # one lead per seller and rule, not per sweep
     assert all(x["occurrences"] == 2 for x in leads if not x["rectified"])
     assert {x["assignee"] for x in leads} == {"insp"} and all(x["due_at"] for x in leads)
     linked = conn.execute("SELECT count(*) FROM lead_findings").fetchone()[0]
     assert linked == findings[0]
-    assert "OK: lead audit log" in run_hongdun(home, "leads", "audit").stdout
+    assert "OK: lead audit log" in main_in_process(home, "leads", "audit").stdout

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Hongdun
+from tests.conftest import Hongdun, main_in_process
 
 OWN = "92370613MA3C5K7BXW"
 GONE = "91370602MA3D4E5F6A"
@@ -83,10 +83,10 @@ def test_about_pages_footer_and_registry_end_to_end(site: str, hongdun: Hongdun,
     imported = hongdun("targets", "import", str(targets))
     assert imported.returncode == 0, imported.stderr
     assert "imported 3 targets" in imported.stdout
-    assert hongdun("registry", "import", str(registry)).returncode == 0
+    assert main_in_process(tmp_path / "home", "registry", "import", str(registry)).returncode == 0
     swept = hongdun("sweep", "--no-browser", env={"HONGDUN_PAGE_TIMEOUT": "5"})
     assert swept.returncode == 0, swept.stderr
-    found = hongdun("findings", "--json")
+    found = main_in_process(tmp_path / "home", "findings", "--json")
     findings = [json.loads(line) for line in found.stdout.splitlines() if line.strip()]
     by_shop: dict[str, set[str]] = {}
     for f in findings:

@@ -6,18 +6,19 @@ import argparse
 import json
 from pathlib import Path
 
-from evidence import environment, keys, ledger, treehead, tsa
+from evidence import environment, keys, ledger, treehead
 from evidence.custody import CustodyLog, operator
-from evidence.export import export_evidence, read_optional
 from evidence.verify import verify_bundle
 from hongdun import db
 from hongdun.config import Config
 from hongdun.errors import UsageError, VerificationError
-from search.bundles import load_for_export
 
 
 def export_command(args: argparse.Namespace, cfg: Config) -> int:
     """Write an evidence bundle for the given findings."""
+    from evidence.export import export_evidence  # the bundle writer (PDF too): only when asked
+    from search.bundles import load_for_export
+
     conn = db.connect(cfg.db_path)
     try:
         captures, findings = load_for_export(conn, args.finding_ids)
@@ -30,6 +31,8 @@ def export_command(args: argparse.Namespace, cfg: Config) -> int:
 
 def verify_command(args: argparse.Namespace, cfg: Config) -> int:
     """Verify a bundle; print the intact report (errors are printed by the CLI)."""
+    from evidence.export import read_optional
+
     log = CustodyLog(cfg.home)
     try:
         report = verify_bundle(Path(args.bundle), tsa_roots=read_optional(args.tsa_trust))
@@ -52,6 +55,8 @@ def pubkey_command(args: argparse.Namespace, cfg: Config) -> int:
 
 def status_command(args: argparse.Namespace, cfg: Config) -> int:
     """Show the ledger size, the newest tree head and the captures awaiting a time-stamp."""
+    from evidence import tsa  # the RFC 3161 client: only for the commands that stamp
+
     key = keys.load_or_create(cfg.keys_dir)
     entries = ledger.read(cfg.home / "ledger.jsonl")
     heads = treehead.read(cfg.home, key.public_key())
@@ -91,6 +96,8 @@ def custody_command(args: argparse.Namespace, cfg: Config) -> int:
 
 def timestamp_command(args: argparse.Namespace, cfg: Config) -> int:
     """Retry the time-stamp queue now."""
+    from evidence import tsa
+
     stamper = tsa.Stamper(cfg)
     if not stamper.enabled:
         raise UsageError("no time-stamp authority configured (HONGDUN_TSA_URLS)")

@@ -21,7 +21,6 @@ from hongdun import db
 from hongdun.config import Config
 from hongdun.records import PLATFORMS, SEVERITIES, STATUSES, Finding
 from search import labels
-from search.backend import open_index
 from search.base import SORTS, FindingQuery, FindingsIndex, SearchPage
 from search.facet_text import facet_lines
 from search.views import build_query
@@ -97,6 +96,8 @@ def run(args: argparse.Namespace, cfg: Config) -> int:
     query = query_from_args(args, limit)  # validates limit and every filter
     conn = db.connect(cfg.db_path)
     try:
+        from search.backend import open_index  # the Elasticsearch client: only when asked
+
         index = open_index(cfg, conn, args.backend)
         out = sys.stdout
         if args.json:

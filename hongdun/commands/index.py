@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import argparse
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hongdun import db
 from hongdun.config import Config
 from hongdun.errors import BackendUnavailable, UsageError
 from search import mappings, outbox
-from search.backend import backend_name, open_elastic
-from search.elastic import ElasticIndex
 from search.store import FindingsStore
-from search.sync import drain, reindex
+
+if TYPE_CHECKING:  # the Elasticsearch client is imported by the commands that use it
+    from search.elastic import ElasticIndex
 
 
 def register(sub: Any) -> None:
@@ -38,6 +38,8 @@ def register(sub: Any) -> None:
 
 
 def _index(cfg: Config, conn: Any) -> ElasticIndex:
+    from search.backend import backend_name, open_elastic
+
     if backend_name(cfg) != "elasticsearch":
         raise UsageError("no Elasticsearch configured: set HONGDUN_ELASTICSEARCH_URL "
                          "(see docs/ELASTICSEARCH.md)")
@@ -46,6 +48,8 @@ def _index(cfg: Config, conn: Any) -> ElasticIndex:
 
 def run_reindex(args: argparse.Namespace, cfg: Config) -> int:
     """Handler of `hongdun reindex`."""
+    from search.sync import reindex  # the Elasticsearch client: only for the commands using it
+
     conn = db.connect(cfg.db_path)
     try:
         index = _index(cfg, conn)
@@ -63,6 +67,8 @@ def run_reindex(args: argparse.Namespace, cfg: Config) -> int:
 
 def run_drain(args: argparse.Namespace, cfg: Config) -> int:
     """Handler of `hongdun index drain`."""
+    from search.sync import drain
+
     conn = db.connect(cfg.db_path)
     try:
         result = drain(conn, _index(cfg, conn))
@@ -78,6 +84,8 @@ def run_status(args: argparse.Namespace, cfg: Config) -> int:
     conn = db.connect(cfg.db_path)
     try:
         stored = FindingsStore(conn).count()
+        from search.backend import backend_name
+
         if backend_name(cfg) != "elasticsearch":
             print(f"backend: sqlite (Elasticsearch not configured); {stored} findings")
             return 0

@@ -8,9 +8,6 @@ from typing import Any
 
 from hongdun.config import Config
 from hongdun.errors import InputFileError
-from rules.corpus import paragraph_html
-from rules.engine import RuleSet
-from rules.examples import build_capture, run_all
 
 
 def register(sub: Any) -> None:
@@ -36,6 +33,8 @@ def register(sub: Any) -> None:
 
 def list_rules(args: argparse.Namespace, cfg: Config) -> int:
     """Print the loaded rules."""
+    from rules.engine import RuleSet  # the rule engine: only for the rules commands
+
     rules = RuleSet.load(args.packs)
     for spec in rules.specs:
         scope = spec.scope
@@ -57,6 +56,9 @@ def list_rules(args: argparse.Namespace, cfg: Config) -> int:
 
 def test_rules(args: argparse.Namespace, cfg: Config) -> int:
     """Run every example; print failures; exit 1 if any failed."""
+    from rules.engine import RuleSet
+    from rules.examples import run_all
+
     results = run_all(RuleSet.load(args.packs))
     failed = [r for r in results if not r.ok]
     for r in results:
@@ -69,6 +71,10 @@ def test_rules(args: argparse.Namespace, cfg: Config) -> int:
 
 def check_page(args: argparse.Namespace, cfg: Config) -> int:
     """Evaluate every rule on one HTML file or paragraph and print the findings."""
+    from rules.corpus import paragraph_html
+    from rules.engine import RuleSet
+    from rules.examples import build_capture
+
     if (args.file is None) == (args.text is None):
         raise InputFileError("rules check needs exactly one of FILE or --text")
     if args.text is not None:

@@ -16,7 +16,6 @@ from hongdun.errors import UsageError
 from hongdun.schedule import store
 from hongdun.schedule.plans import DEFAULT_PLAN, load_plan
 from hongdun.schedule.preview import UpcomingRun, preview, targets_and_tiers, upcoming
-from hongdun.schedule.runner import Runner
 
 _WHEN = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2}))?$")
 
@@ -63,6 +62,8 @@ def parse_when(text: str, end_of_day: bool) -> datetime:
 
 def run_scheduler(args: argparse.Namespace, cfg: Config) -> int:
     """`hongdun schedule run`: the blocking scheduler with the persistent job store."""
+    from hongdun.schedule.runner import Runner  # APScheduler and SQLAlchemy: only when run
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     conn = store.connect(cfg)
@@ -81,6 +82,8 @@ def run_scheduler(args: argparse.Namespace, cfg: Config) -> int:
 
 def apply_plans(args: argparse.Namespace, cfg: Config) -> int:
     """`hongdun schedule apply`: validate every file first, then install them all."""
+    from hongdun.schedule.runner import Runner
+
     plans = [load_plan(path) for path in (args.plans or [DEFAULT_PLAN])]
     names = [p.name for p in plans]
     if len(set(names)) != len(names):

@@ -3,7 +3,8 @@ was truncated and why, the capture is sealed unfailed, and the rules judge the c
 
 One real Chromium watches the demo's WebSocket room for a short window through the sweep's
 `LiveWatch`; the page then "overruns its deadline" (the guard's failure reason is handed to
-`cut_short`, as the spider's errback does), and the folder is sealed and judged.
+`cut_short`, as the spider's errback does), and the folder is sealed and judged: no licence
+verdict is given, and the judgement says why (leads keep such a lead open).
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ def test_a_watch_cut_short_is_sealed_truncated_and_judged(tmp_path: Path) -> Non
     assert capture.failure is None
     again = reopen(Path(capture.folder))  # recovery finishes it from the same sealed bytes
     assert again.pages[0].truncated == REASON and again.failure is None
-    findings = RuleSet.load().evaluate(again)
+    judged = RuleSet.load().judge(again)
+    findings = judged.findings
     assert findings and all(f.places[0].source != "page" for f in findings), findings
     assert not {f.rule_id for f in findings} & {"licence.missing", "permit.food_missing"}
+    # no licence verdict, and the leads stage is told so (a lead stays open, not "not seen")
+    why = {u.rule_id: u.reason for u in judged.unjudged}
+    assert REASON in why["licence.missing"] and "cut short" in why["licence.missing"], why
