@@ -34,6 +34,7 @@ from twisted.python.failure import Failure
 
 from crawlers import browser, hongdun_config, timing
 from crawlers.guard import META_SPENT, PageFailed, page_watch
+from crawlers.inflight import VisitsInFlight
 from crawlers.live.watch import META_LIVE, LiveWatch, is_live, watch_options
 from crawlers.middlewares import NotReached, PrivateAddress
 from crawlers.pages import images_to_keep, pages_to_follow, role_limits, same_shop
@@ -101,10 +102,7 @@ class StorefrontSpider(scrapy.Spider):
         self.browser_version: str | None = None
         self.target_ids: list[str] = []
         self.done_ids: set[str] = set()  # targets whose Visit was yielded
-        # Targets begun whose visit is still open or in the pipelines; new targets wait
-        # while there are HONGDUN_VISITS_IN_FLIGHT of them (see crawlers/settings.py).
-        self.in_flight: set[str] = set()
-        self._room = asyncio.Event()
+        self.in_flight = VisitsInFlight(1)  # its limit is set from the settings in start()
 
     def _targets(self) -> list[Target]:
         if isinstance(self._targets_arg, str):
@@ -120,31 +118,17 @@ class StorefrontSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         targets = self._targets()
         self.target_ids = [t.target_id for t in targets]
-        limit = self.settings.getint("HONGDUN_VISITS_IN_FLIGHT") or (
-            self.settings.getint("CONCURRENT_REQUESTS", 8) * (2 if self._screenshots else 8))
+        self.in_flight = VisitsInFlight(self.settings.getint("HONGDUN_VISITS_IN_FLIGHT") or (
+            self.settings.getint("CONCURRENT_REQUESTS", 8) * (2 if self._screenshots else 8)))
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
-            self.crawler.signals.connect(self._visit_left, signal=signal)
+            self.crawler.signals.connect(self.in_flight.item_left, signal=signal)
         self.crawler.stats.set_value("hongdun/targets", len(targets))  # begun or waiting
         for target in targets:
-            while len(self.in_flight) >= limit:  # memory stays flat: the pipelines catch up
-                self._room.clear()
-                await self._room.wait()
-            self.in_flight.add(target.target_id)
-            self.crawler.stats.max_value("hongdun/visits_in_flight_max", len(self.in_flight))
+            self.crawler.stats.max_value("hongdun/visits_in_flight_max",
+                                         await self.in_flight.admit(target.target_id))
             profile = self.profiles.for_target(target)
             state = _VisitState(target, profile, context=f"target-{target.target_id}")
             yield self._page_request(state, target.url, "home")
-
-    def _visit_left(self, item: Any, **_: Any) -> None:
-        """An item left the pipelines (stored, dropped or failed): its target's visit is over."""
-        target = getattr(item, "target", None) or getattr(getattr(item, "capture", None),
-                                                          "target", None)
-        if isinstance(target, Target):
-            self._visit_over(target.target_id)
-
-    def _visit_over(self, target_id: str) -> None:
-        self.in_flight.discard(target_id)
-        self._room.set()
 
     # -- requests ---------------------------------------------------------------
     @property
@@ -314,7 +298,7 @@ class StorefrontSpider(scrapy.Spider):
         if isinstance(failure.value, NotReached):
             state.pending -= 1  # the target stays unfinished: recorded as not reached
             if state.pending == 0:
-                self._visit_over(state.target.target_id)
+                self.in_flight.over(state.target.target_id)
             return
         reason = failure_reason(failure)
         live: LiveWatch | None = request.meta.get(META_LIVE)
