@@ -176,8 +176,7 @@ class StorefrontSpider(scrapy.Spider):
             "playwright_context": state.context,
             "playwright_include_page": True,
             "playwright_page_methods": [
-                PageMethod(browser.settle, state.profile.settle_ms, limit // 2),
-                PageMethod(browser.read_page),
+                PageMethod(browser.read_page, state.profile.settle_ms, limit // 2),
                 PageMethod(browser.screenshot, max_height),
             ],
             "handle_httpstatus_list": ERROR_STATUSES,
@@ -188,7 +187,8 @@ class StorefrontSpider(scrapy.Spider):
         if live is not None:  # the watch first; DOM, layout and screenshot show its end
             meta.update(live.request_meta(f"live-{state.target.target_id}",
                                           self.settings.getfloat("HONGDUN_PAGE_BUDGET", 30)))
-            meta["playwright_page_methods"][0] = PageMethod(live.watch)  # a room never settles
+            meta["playwright_page_methods"][0:1] = [  # a room never settles: no settle wait
+                PageMethod(live.watch), PageMethod(browser.read_page, 0, 0)]
         if replay is not None:
             meta["hongdun_replay"] = replay
             meta["playwright_page_init_callback"] = browser.replay_captured_document
@@ -237,7 +237,7 @@ class StorefrontSpider(scrapy.Spider):
         watch = page_watch(response.request)
         if page_obj.context.browser:
             self.browser_version = page_obj.context.browser.version
-        shown, layout = methods[1].result
+        _, shown, layout = methods[-2].result  # read_page, then screenshot
         seen = images_to_keep(shown, role, state.profile)
         images = []
         fetching = time.monotonic()
@@ -265,7 +265,7 @@ class StorefrontSpider(scrapy.Spider):
             live_dir = ""
         await page_obj.close()  # bounded by the guard (crawlers/guard.py)
         timing.record(self.crawler, "page-close", closing, None, timing.BROWSER)
-        png, cut = methods[2].result
+        png, cut = methods[-1].result
         for limit in (cut, (replay or {}).get("cut")):
             if limit and watch:
                 watch.note("limit", limit)
