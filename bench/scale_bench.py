@@ -23,7 +23,6 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ from scrapy.crawler import CrawlerRunner
 from scrapy.utils.reactor import install_reactor
 
 from bench.stage_profile import load_average
-from bench.sweep_bench import pss_by_part, shops, tree_rss_mb
+from bench.sweep_bench import pss_by_part, shops, synthetic, tree_rss_mb
 from crawlers.run import new_sweep_id, sweep_settings
 from crawlers.spiders.storefront import StorefrontSpider
 from demo.server import DemoServer
@@ -45,13 +44,6 @@ from hongdun.targets import parse_targets
 SHOPS = 100_000  # Yantai's online sellers, order of magnitude (city plan: >= 15 % of entities)
 NIGHT_HOURS = 8.0  # a nightly window, 22:00-06:00
 MAX_RSS_MB = 1500  # the memory bound with the browser
-
-
-def synthetic(targets: list[Target], size: int) -> list[Target]:
-    """size targets: the demo shops in turn, each copy under its own target id."""
-    return [replace(targets[n % len(targets)],
-                    target_id=f"{targets[n % len(targets)].target_id}-s{n // len(targets)}")
-            for n in range(size)]
 
 
 async def sweep(base: str, targets: list[Target], browser: bool,

@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 
 from crawlers import timing
 
-ORDER = ("queue", "fetch", "render/new-page", "render/navigation", "render/settle",
+ORDER = ("queue", "fetch", "render/new-page", "render/navigation",
          "render/read_page", "render/screenshot", "render/dom-limit",
          "render/content", "image-fetch", "page-close", "context-close", "links", "ocr",
          "seal/lock-wait", "seal/write", "seal/hash", "seal/warc", "seal/environment",

@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,13 @@ def shops(targets: list[Target]) -> list[Target]:
     """The storefront targets: a live room is watched for a fixed window (--watch), a time
     the room sets and a bare crawl does not spend, so rooms are left out of both crawls."""
     return [t for t in targets if t.kind != "livestream"]
+
+
+def synthetic(targets: list[Target], size: int) -> list[Target]:
+    """size targets: the demo shops in turn, each copy under its own target id."""
+    return [replace(targets[n % len(targets)],
+                    target_id=f"{targets[n % len(targets)].target_id}-s{n // len(targets)}")
+            for n in range(size)]
 
 
 def tree_pss_mb(pid: int) -> float:
@@ -191,14 +199,15 @@ async def timed(runner: CrawlerRunner, spider: Any, stat: str,
              "pss_mb": peak[1], "parts": parts, "load": load}, profile)
 
 
-def bare_settings(sweep: Settings, concurrency: int) -> Settings:
-    """Plain Scrapy + scrapy-playwright: the project's politeness, none of its components."""
+def bare_settings(sweep: Settings, concurrency: int, browser: bool = True) -> Settings:
+    """Plain Scrapy + scrapy-playwright (plain Scrapy alone in HTTP mode, as --no-browser
+    starts no browser either): the project's politeness, none of its components."""
     settings = Settings()
+    handler = ("scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler" if browser else
+               "scrapy.core.downloader.handlers.http11.HTTP11DownloadHandler")
     settings.setdict({
         "TWISTED_REACTOR": sweep.get("TWISTED_REACTOR"),
-        "DOWNLOAD_HANDLERS": {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"},
+        "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
         "PLAYWRIGHT_LAUNCH_OPTIONS": sweep.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"),
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": concurrency,
         "CONCURRENT_REQUESTS": concurrency, "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
@@ -215,7 +224,8 @@ async def bench(rounds: int, concurrency: int, modes: list[str],
     results = []
     with DemoServer() as server:
         base = server.start()
-        targets = shops(parse_targets(targets_csv(base)))[: size or None]
+        demo = shops(parse_targets(targets_csv(base)))
+        targets = synthetic(demo, size) if size > len(demo) else demo[: size or None]
         for mode in modes:
             browser = mode == "browser"
             for _ in range(rounds):
@@ -226,7 +236,7 @@ async def bench(rounds: int, concurrency: int, modes: list[str],
                 settings = sweep_settings(cfg, sweep_id=sweep_id, name="bench",
                                           screenshots=browser)
                 settings.set("CONCURRENT_REQUESTS", concurrency, priority="cmdline")
-                bare, _ = await timed(CrawlerRunner(bare_settings(settings, concurrency)),
+                bare, _ = await timed(CrawlerRunner(bare_settings(settings, concurrency, browser)),
                                       BareSpider, "bare/pages", targets=targets,
                                       browser=browser)
                 ours, profile = await timed(CrawlerRunner(settings), StorefrontSpider,
@@ -268,7 +278,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--modes", default="browser,http")
     parser.add_argument("--targets", type=int, default=0,
-                        help="the first N demo targets (default: all)")
+                        help="the first N demo targets, the shops repeated under new ids "
+                             "past their number (default: each shop once)")
     args = parser.parse_args()
     install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
     from twisted.internet import defer, reactor

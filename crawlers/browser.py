@@ -1,9 +1,10 @@
 """The browser side of a capture: settle the page, read its images and layout, shoot it.
 
-`settle`, `read_page` (images and layout) and `screenshot` run as scrapy-playwright
-PageMethods inside the page that rendered the request (under the guard's page
-deadline, crawlers/guard.py); `screenshot` cuts a page taller than its limit;
-`settle` waits for what `watch_settle` (installed in every new page) saw go idle;
+`read_page` (the settle wait, then images and layout, in one round trip) and
+`screenshot` run as scrapy-playwright PageMethods inside the page that rendered the
+request (under the guard's page deadline, crawlers/guard.py); `screenshot` cuts a page
+taller than its limit; `read_page` waits for what `watch_settle` (installed in every
+new page) saw go idle;
 `replay_captured_document` is a page-init callback that serves the main document
 from bytes already fetched over HTTP, so the screenshot shows exactly the
 captured bytes.
@@ -178,26 +179,25 @@ async def _evaluate(page: Page, script: str, arg: Any = None) -> Any:
     return await page.evaluate(script, arg)
 
 
-async def settle(page: Page, quiet_ms: int, limit_ms: int) -> dict[str, Any]:
-    """Wait until the page is idle (JS-rendered shops fill late): nothing in flight, its DOM
-    unchanged for quiet_ms; at most limit_ms. Returns whether it settled and the wait."""
-    result: dict[str, Any] = await _evaluate(page, SETTLE_JS, [quiet_ms, limit_ms])
-    return result
-
-
 async def watch_settle(page: Page) -> None:
     """Install the settle tracker (SETTLE_INIT_JS) in a new page, before it navigates."""
     await page.add_init_script(SETTLE_INIT_JS)
 
 
-_READ_JS = f"() => [({_IMAGES_JS.strip()})(), ({_LAYOUT_JS.strip()})()]"
+_READ_JS = (f"async (wait) => [await ({SETTLE_JS.strip()})(wait), "
+            f"({_IMAGES_JS.strip()})(), ({_LAYOUT_JS.strip()})()]")
 
 
-async def read_page(page: Page) -> tuple[list[SeenImage], tuple[TextBlock, ...]]:
-    """In one round trip: every image on the page with its alt text and the text around
-    it, and where the browser drew each text-bearing element (to mark findings later)."""
-    images, blocks = await _evaluate(page, _READ_JS)
-    return ([SeenImage(str(i["src"]), " ".join(str(i["alt"]).split()),
+async def read_page(page: Page, quiet_ms: int, limit_ms: int
+                    ) -> tuple[dict[str, Any], list[SeenImage], tuple[TextBlock, ...]]:
+    """In one round trip: wait until the page is idle (JS-rendered shops fill late: nothing
+    in flight, its DOM unchanged for quiet_ms; at most limit_ms), then every image on the
+    page with its alt text and the text around it, and where the browser drew each
+    text-bearing element (to mark findings later). Returns whether it settled and the
+    wait, the images and the layout."""
+    settled, images, blocks = await _evaluate(page, _READ_JS, [quiet_ms, limit_ms])
+    return (settled,
+            [SeenImage(str(i["src"]), " ".join(str(i["alt"]).split()),
                        " ".join(str(i["near"]).split()), float(i["width"]), float(i["height"]))
              for i in images],
             tuple(TextBlock(str(p), Box(float(x), float(y), float(w), float(h)))

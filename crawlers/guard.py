@@ -121,6 +121,16 @@ def page_watch(request: Request) -> PageWatch | None:
     return watch if isinstance(watch, PageWatch) else None
 
 
+def begin_download(request: Request, crawler: Crawler, budget: float) -> tuple[float, PageWatch]:
+    """A download's watch: its page's budget (a live watch's own) less what it spent."""
+    spent = float(request.meta.get(META_SPENT, 0.0))
+    budget = float(request.meta.get(META_BUDGET) or budget)
+    watch = request.meta[META_WATCH] = PageWatch(time.monotonic() + budget - spent, budget - spent)
+    if (queued := request.meta.get(timing.META_QUEUED)) is not None:
+        timing.record(crawler, "queue", queued, watch.started, timing.BROWSER)
+    return spent, watch
+
+
 def browser_processes() -> list[psutil.Process]:
     """This process's Chromium browser processes (not their renderers)."""
     found = []
@@ -147,13 +157,7 @@ class GuardedPlaywrightHandler(EgressRouting):
 
     # -- the budget ---------------------------------------------------------------
     async def download_request(self, request: Request) -> Response:  # type: ignore[override]
-        spent = float(request.meta.get(META_SPENT, 0.0))
-        budget = float(request.meta.get(META_BUDGET) or self.budget)  # a live watch: longer
-        watch = PageWatch(time.monotonic() + budget - spent, budget - spent)
-        request.meta[META_WATCH] = watch
-        queued = request.meta.get(timing.META_QUEUED)
-        if queued is not None:
-            timing.record(self._crawler, "queue", queued, watch.started, timing.BROWSER)
+        spent, watch = begin_download(request, self._crawler, self.budget)
         try:
             if watch.remaining() <= 0:
                 raise PageFailed("deadline: queued")

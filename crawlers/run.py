@@ -28,6 +28,10 @@ from hongdun.errors import HongdunError
 from hongdun.records import Target
 from hongdun.watch import DEFAULT_WATCH_S
 
+# --no-browser: the page budget on Scrapy's HTTP handler (crawlers/httpfetch.py).
+PLAIN_HTTP_HANDLERS = {"http": "crawlers.httpfetch.GuardedHttpHandler",
+                       "https": "crawlers.httpfetch.GuardedHttpHandler"}
+
 
 @dataclass(frozen=True)
 class SweepSummary:
@@ -90,6 +94,8 @@ def sweep_settings(cfg: Config, *, sweep_id: str, name: str, plan: str | None = 
         "HONGDUN_CHAT_MAX_LINES": int(cfg.number("chat_max_lines")),  # for the live recorder
         "HONGDUN_WATCH_SECONDS": watch or DEFAULT_WATCH_S,
     }, priority="cmdline")
+    if not screenshots:  # nothing to render: Scrapy's own HTTP, no Playwright driver at all
+        settings.set("DOWNLOAD_HANDLERS", PLAIN_HTTP_HANDLERS, priority="cmdline")
     use_bundled_ffmpeg(cfg.home / "playwright")  # session.webm: before Playwright starts
     return settings
 

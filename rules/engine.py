@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from hongdun.clock import bureau_day
 from hongdun.errors import InputFileError
@@ -142,7 +142,6 @@ class RuleSet:
             seen[spec.id] = spec
         self.speech = speech if speech is not None else Speech()
         self.rules = tuple(_Rule.of(s, self.speech) for s in specs)
-        self.automaton = ahocorasick.Automaton()
         table: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         for index, rule in enumerate(self.rules):
             for term in rule.spec.terms:
@@ -152,11 +151,11 @@ class RuleSet:
             for n, anchored in enumerate(rule.regex):
                 for word in anchored.anchors:
                     table.setdefault(word, ([], []))[1].append((index, n))
-        for key, (indexes, anchors) in table.items():
-            self.automaton.add_word(key, (key, tuple(indexes), tuple(anchors)))
-        if table:
-            self.automaton.make_automaton()
-        self._has_terms = bool(table)
+        # Word k of the automaton: (word, rules whose term it is, (rule, regex) it opens).
+        self.words = tuple((key, tuple(indexes), tuple(anchors))
+                           for key, (indexes, anchors) in table.items() if key)
+        self.automaton = (AhoCorasick([w for w, _, _ in self.words], matchkind=MatchKind.Standard)
+                          if self.words else None)
 
     @classmethod
     def load(cls, packs_dir: Path | None = None) -> RuleSet:
@@ -190,25 +189,33 @@ class RuleSet:
         """Run the shared automaton over a unit: rule index → normalised spans."""
         return self._scan(unit)[0]
 
+    def word_matches(self, text: str) -> list[tuple[int, int, int]]:
+        """Every occurrence of every automaton word in (normalised) text, overlapping ones
+        included: (word index, start, end) in characters."""
+        if self.automaton is None:
+            return []
+        found: list[tuple[int, int, int]] = self.automaton.find_matches_as_indexes(
+            text, overlapping=True)
+        return found
+
     def _scan(self, unit: Unit) -> tuple[dict[int, list[tuple[int, int]]],
                                          dict[tuple[int, int], list[tuple[int, str]]]]:
         """One automaton pass: term spans per rule, and where each anchored regex may start."""
         out: dict[int, list[tuple[int, int]]] = {}
         starts: dict[tuple[int, int], list[tuple[int, str]]] = {}
-        if not self._has_terms:
-            return out, starts
         text = unit.norm.text
-        for end, (term, indexes, anchors) in self.automaton.iter(text):
-            start = end - len(term) + 1
+        words = self.words
+        for k, start, end in self.word_matches(text):
+            term, indexes, anchors = words[k]
             for ref in anchors:
                 starts.setdefault(ref, []).append((start, term))
             if not indexes:
                 continue
             if (_LATIN.match(term[0]) and start > 0 and _LATIN.match(text[start - 1])) or (
-                    _LATIN.match(term[-1]) and end + 1 < len(text) and _LATIN.match(text[end + 1])):
+                    _LATIN.match(term[-1]) and end < len(text) and _LATIN.match(text[end])):
                 continue  # a Latin term inside a longer word ("vx" in "lvxe")
             for index in indexes:
-                out.setdefault(index, []).append((start, end + 1))
+                out.setdefault(index, []).append((start, end))
         return out, starts
 
     def _active(self, capture: Capture, only: frozenset[str] | None) -> list[int]:
@@ -254,7 +261,7 @@ class RuleSet:
             if not found:
                 continue
             kept = [(s, e, unit.norm.text[s:e] in rule.certain) for s, e in set(found)
-                    if not rule.exemptions.reason(unit, s, e, self.speech)]
+                    if not rule.exemptions.clears(unit, s, e, self.speech)]
             for start, end, sure in _merged(kept):
                 o_start, o_end = unit.norm.span(start, end)
                 role, author = unit.speaker_at(o_start)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import ahocorasick
 
@@ -39,6 +40,28 @@ def _bounds(text: str, start: int, end: int, last: re.Pattern[str],
     lo = m.end() if m else lo
     n = first.search(text, end, end + 200)
     return lo, (n.start() if n else min(len(text), end + 200))
+
+
+class _Span:
+    """One hit being judged: its sentence and clause, and the exemption words near it, each
+    read when an exemption first needs it."""
+
+    def __init__(self, unit: Unit, start: int, end: int) -> None:
+        self.unit, self.start, self.end = unit, start, end
+        self.near: list[tuple[int, int, int, int]] | None = None  # (exemption, word, at, len)
+
+    @cached_property
+    def matched(self) -> str:
+        return self.unit.norm.text[self.start:self.end]
+
+    @cached_property
+    def sentence(self) -> tuple[int, int]:
+        return _bounds(self.unit.norm.text, self.start, self.end, _LAST_SENTENCE_END,
+                       _SENTENCE_END)
+
+    @cached_property
+    def clause(self) -> tuple[int, int]:
+        return _bounds(self.unit.norm.text, self.start, self.end, _LAST_CLAUSE_END, _CLAUSE_END)
 
 
 @dataclass(frozen=True)
@@ -70,34 +93,44 @@ class Exemptions:
     def reason(self, unit: Unit, start: int, end: int,
                speech: Speech | None = None) -> str | None:
         """The reason an exemption clears the normalised span [start, end), or None."""
-        text = unit.norm.text
-        s_lo, s_hi = _bounds(text, start, end, _LAST_SENTENCE_END, _SENTENCE_END)
-        c_lo, c_hi = _bounds(text, start, end, _LAST_CLAUSE_END, _CLAUSE_END)
-        matched = text[start:end]
-        found_near: list[tuple[int, int, int, int]] | None = None  # (exemption, word, at, len)
-        for k, ex in enumerate(self.items):
-            if ex.only_for and not any(t in matched for t in ex.only_for):
-                continue
-            if ex.kind == "frame":
-                if speech is not None:
-                    reason = in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
-                    if reason:
-                        return reason
-                continue
-            if ex.kind == "authors":
-                author = normalize(unit.author) if unit.source == "chat" else ""
-                found = next((t for t in ex.terms if t in author), None)
-            elif self.automaton is None:
-                found = _plain(text, start, end, ex, self.longest[k], (s_lo, s_hi), (c_lo, c_hi))
-            else:
-                if found_near is None:
-                    found_near = self._near(text, start, end, min(s_lo, c_lo),
-                                            max(s_hi, c_hi))
-                found = self._first(k, ex, found_near, start, end, len(text),
-                                    (s_lo, s_hi), (c_lo, c_hi))
-            if found is not None:
-                return ex.reason or f"{ex.kind} {found}"
+        span = _Span(unit, start, end)
+        for k in range(len(self.items)):
+            reason = self._holds(k, span, speech)
+            if reason:
+                return reason
         return None
+
+    def clears(self, unit: Unit, start: int, end: int, speech: Speech | None = None) -> bool:
+        """Whether reason() would clear the span: the same exemptions, read cheapest first
+        (the windows, then the clause frames), so a clause is read only for a hit that no
+        window clears."""
+        span = _Span(unit, start, end)
+        frames = [k for k, ex in enumerate(self.items) if ex.kind == "frame"]
+        return any(self._holds(k, span, speech)
+                   for k in [k for k in range(len(self.items)) if k not in frames] + frames)
+
+    def _holds(self, k: int, span: _Span, speech: Speech | None) -> str | None:
+        """The reason exemption k clears the span, or None."""
+        ex, unit, start, end = self.items[k], span.unit, span.start, span.end
+        if ex.only_for and not any(t in span.matched for t in ex.only_for):
+            return None
+        if ex.kind == "frame":
+            if speech is None:
+                return None
+            return in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
+        text = unit.norm.text
+        if ex.kind == "authors":
+            author = normalize(unit.author) if unit.source == "chat" else ""
+            found = next((t for t in ex.terms if t in author), None)
+        elif self.automaton is None:
+            found = _plain(text, start, end, ex, self.longest[k], span.sentence, span.clause)
+        else:
+            if span.near is None:
+                span.near = self._near(text, start, end, min(span.sentence[0], span.clause[0]),
+                                       max(span.sentence[1], span.clause[1]))
+            found = self._first(k, ex, span.near, start, end, len(text), span.sentence,
+                                span.clause)
+        return (ex.reason or f"{ex.kind} {found}") if found is not None else None
 
     def _near(self, text: str, start: int, end: int, lo: int,
               hi: int) -> list[tuple[int, int, int, int]]:

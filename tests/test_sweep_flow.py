@@ -38,13 +38,29 @@ sweep_id = new_sweep_id()
 settings = sweep_settings(cfg, sweep_id=sweep_id, name="flow", screenshots={browser})
 settings.set("HONGDUN_VISITS_IN_FLIGHT", 2, priority="cmdline")
 out = {{}}
+drivers = set()  # Playwright driver processes seen under this one while it crawled
+
+def look():
+    import psutil
+    for p in psutil.Process().children(recursive=True):
+        try:
+            if "playwright" in " ".join(p.cmdline()) and "chrom" not in p.name():
+                drivers.add(p.pid)
+        except psutil.Error:  # it ended meanwhile
+            pass
 
 async def go():
+    from twisted.internet import task
+    sampler = task.LoopingCall(look)
+    sampler.start(0.2)
     try:
         crawler = CrawlerRunner(settings).create_crawler(StorefrontSpider)
         await crawler.crawl(targets=targets, sweep_id=sweep_id)
         out.update(crawler.stats.get_stats())
+        out["hongdun/test/drivers"] = len(drivers)
     finally:
+        if sampler.running:
+            sampler.stop()
         reactor.stop()
 
 reactor.callWhenRunning(lambda: defer.ensureDeferred(go()))
@@ -68,11 +84,13 @@ def test_visits_in_flight_are_bounded_and_every_target_is_sealed(demo_url: str) 
     stats = _sweep(demo_url, 7, browser=False)
     assert stats["hongdun/visits_in_flight_max"] == 2
     assert stats["hongdun/captures"] == stats["targets"] == 7
+    assert stats["hongdun/test/drivers"] == 0  # --no-browser: no Playwright driver at all
 
 
 def test_rendered_pages_keep_screenshot_layout_and_image_readings(demo_url: str) -> None:
     stats = _sweep(demo_url, 4, browser=True)
     assert stats["hongdun/captures"] == stats["targets"] == 4
+    assert stats["hongdun/test/drivers"] >= 1  # the check sees a driver when there is one
     assert stats["hongdun/visits_in_flight_max"] == 2
     pages = [p for v in Path(stats["home"], "evidence").rglob("visit.json")
              for p in json.loads(v.read_text(encoding="utf-8"))["pages"]]

@@ -34,6 +34,7 @@ from twisted.python.failure import Failure
 
 from crawlers import browser, hongdun_config, timing
 from crawlers.guard import META_SPENT, PageFailed, page_watch
+from crawlers.inflight import VisitsInFlight
 from crawlers.live.watch import META_LIVE, LiveWatch, is_live, watch_options
 from crawlers.middlewares import NotReached, PrivateAddress
 from crawlers.pages import images_to_keep, pages_to_follow, role_limits, same_shop
@@ -101,10 +102,7 @@ class StorefrontSpider(scrapy.Spider):
         self.browser_version: str | None = None
         self.target_ids: list[str] = []
         self.done_ids: set[str] = set()  # targets whose Visit was yielded
-        # Targets begun whose visit is still open or in the pipelines; new targets wait
-        # while there are HONGDUN_VISITS_IN_FLIGHT of them (see crawlers/settings.py).
-        self.in_flight: set[str] = set()
-        self._room = asyncio.Event()
+        self.in_flight = VisitsInFlight(1)  # its limit is set from the settings in start()
 
     def _targets(self) -> list[Target]:
         if isinstance(self._targets_arg, str):
@@ -120,31 +118,17 @@ class StorefrontSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         targets = self._targets()
         self.target_ids = [t.target_id for t in targets]
-        limit = self.settings.getint("HONGDUN_VISITS_IN_FLIGHT") or (
-            self.settings.getint("CONCURRENT_REQUESTS", 8) * (2 if self._screenshots else 8))
+        self.in_flight = VisitsInFlight(self.settings.getint("HONGDUN_VISITS_IN_FLIGHT") or (
+            self.settings.getint("CONCURRENT_REQUESTS", 8) * (2 if self._screenshots else 8)))
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
-            self.crawler.signals.connect(self._visit_left, signal=signal)
+            self.crawler.signals.connect(self.in_flight.item_left, signal=signal)
         self.crawler.stats.set_value("hongdun/targets", len(targets))  # begun or waiting
         for target in targets:
-            while len(self.in_flight) >= limit:  # memory stays flat: the pipelines catch up
-                self._room.clear()
-                await self._room.wait()
-            self.in_flight.add(target.target_id)
-            self.crawler.stats.max_value("hongdun/visits_in_flight_max", len(self.in_flight))
+            self.crawler.stats.max_value("hongdun/visits_in_flight_max",
+                                         await self.in_flight.admit(target.target_id))
             profile = self.profiles.for_target(target)
             state = _VisitState(target, profile, context=f"target-{target.target_id}")
             yield self._page_request(state, target.url, "home")
-
-    def _visit_left(self, item: Any, **_: Any) -> None:
-        """An item left the pipelines (stored, dropped or failed): its target's visit is over."""
-        target = getattr(item, "target", None) or getattr(getattr(item, "capture", None),
-                                                          "target", None)
-        if isinstance(target, Target):
-            self._visit_over(target.target_id)
-
-    def _visit_over(self, target_id: str) -> None:
-        self.in_flight.discard(target_id)
-        self._room.set()
 
     # -- requests ---------------------------------------------------------------
     @property
@@ -192,8 +176,7 @@ class StorefrontSpider(scrapy.Spider):
             "playwright_context": state.context,
             "playwright_include_page": True,
             "playwright_page_methods": [
-                PageMethod(browser.settle, state.profile.settle_ms, limit // 2),
-                PageMethod(browser.read_page),
+                PageMethod(browser.read_page, state.profile.settle_ms, limit // 2),
                 PageMethod(browser.screenshot, max_height),
             ],
             "handle_httpstatus_list": ERROR_STATUSES,
@@ -204,7 +187,8 @@ class StorefrontSpider(scrapy.Spider):
         if live is not None:  # the watch first; DOM, layout and screenshot show its end
             meta.update(live.request_meta(f"live-{state.target.target_id}",
                                           self.settings.getfloat("HONGDUN_PAGE_BUDGET", 30)))
-            meta["playwright_page_methods"][0] = PageMethod(live.watch)  # a room never settles
+            meta["playwright_page_methods"][0:1] = [  # a room never settles: no settle wait
+                PageMethod(live.watch), PageMethod(browser.read_page, 0, 0)]
         if replay is not None:
             meta["hongdun_replay"] = replay
             meta["playwright_page_init_callback"] = browser.replay_captured_document
@@ -253,7 +237,7 @@ class StorefrontSpider(scrapy.Spider):
         watch = page_watch(response.request)
         if page_obj.context.browser:
             self.browser_version = page_obj.context.browser.version
-        shown, layout = methods[1].result
+        _, shown, layout = methods[-2].result  # read_page, then screenshot
         seen = images_to_keep(shown, role, state.profile)
         images = []
         fetching = time.monotonic()
@@ -281,7 +265,7 @@ class StorefrontSpider(scrapy.Spider):
             live_dir = ""
         await page_obj.close()  # bounded by the guard (crawlers/guard.py)
         timing.record(self.crawler, "page-close", closing, None, timing.BROWSER)
-        png, cut = methods[2].result
+        png, cut = methods[-1].result
         for limit in (cut, (replay or {}).get("cut")):
             if limit and watch:
                 watch.note("limit", limit)
@@ -314,7 +298,7 @@ class StorefrontSpider(scrapy.Spider):
         if isinstance(failure.value, NotReached):
             state.pending -= 1  # the target stays unfinished: recorded as not reached
             if state.pending == 0:
-                self._visit_over(state.target.target_id)
+                self.in_flight.over(state.target.target_id)
             return
         reason = failure_reason(failure)
         live: LiveWatch | None = request.meta.get(META_LIVE)

@@ -31,7 +31,7 @@ ENV = {"HONGDUN_PAGE_BUDGET": str(BUDGET), "HONGDUN_PAGE_TIMEOUT": "20",
        "HONGDUN_CONCURRENCY": "8", "HONGDUN_DOM_MAX_BYTES": "300000"}
 # Hostile pages whose outcome does not depend on how loaded the machine is (the memory hog
 # crashes its renderer at the heap cap, unless the page budget ends it first).
-FAILS_WITH = {"busy-loop": ("deadline: settle",),
+FAILS_WITH = {"busy-loop": ("deadline: read_page",),  # the settle wait: read_page's first step
               "memory-hog": ("renderer-crashed", "deadline: "),
               "gzip-bomb": ("too-large",), "redirect-loop": ("too-many-redirects",),
               "drip": ("timeout",)}
