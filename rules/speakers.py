@@ -2,7 +2,8 @@
 
 Read from structure, in any markup: a chat is a run of three or more sibling items that
 each carry a short author element (or an "author：text" prefix); a speaker's role comes
-from a badge or label (主播, 场控, 系统消息 …), from role-like attribute tokens (class,
+from a badge or label (主播, 场控, 系统消息 …; an image badge by its alt text, a level
+after its word kept: 粉丝团6级), from role-like attribute tokens (class,
 data-*, role: "msg-system", "badge host"), or, in a chat where the seller's lines are
 labelled, from the absence of a label (a viewer). A review list (marked so, or under a
 评价 heading) is the buyers' however short: one review is a buyer's too; so is a whole
@@ -26,6 +27,8 @@ _TOKEN = re.compile(r"[a-z]+")
 _SPACE = re.compile(r"\s+")
 _LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s*")
 _TIME = re.compile(r"^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s*$")
+_SEPARATOR = re.compile(r"^[：:｜|]+$")  # an element between a line's author and its words
+_ACCESSIBLE = ("alt", "title", "aria-label")  # the text of a wordless badge (an image's alt)
 _LABEL = re.compile(r"^\s*[【\[（(]?([^：:】\]）)\s]{1,16})[】\]）)]?\s*[：:】\]）)]")
 _CHROME_XPATH = ("descendant-or-self::*[self::header or self::nav or self::footer or self::aside"
                  " or @role='banner' or @role='navigation' or @role='contentinfo'"
@@ -77,7 +80,7 @@ def _read_label(label: str, speech: Speech, exact: bool) -> str | None:
     if not label:
         return None
     if exact:
-        parts = set(label.split())
+        parts = {_without_level(part, speech) for part in label.split()}
         return next((r for r, words in speech.roles.items() if parts & set(words)), None)
     labels = {role: [w for w in words if (label.startswith(w) and len(label) - len(w) <= 4)
                      or (label.endswith(w) and len(label) - len(w) <= 6)]
@@ -99,6 +102,13 @@ def _read_label(label: str, speech: Speech, exact: bool) -> str | None:
     return None
 
 
+def _without_level(part: str, speech: Speech) -> str:
+    """A badge word without the level after it ("粉丝团6级" → "粉丝团", "会员V3" → "会员")."""
+    marks = "".join(f"|{re.escape(m)}" for m in sorted(speech.level_marks, key=len, reverse=True))
+    level = re.search(rf"(?:\d{marks})*\d(?:\d{marks})*$", part, re.IGNORECASE)
+    return part[:level.start()] if level and level.start() > 0 else part
+
+
 def _cue_role(el: etree._Element, speech: Speech) -> str | None:
     found = set()
     for node in el.iter():
@@ -111,18 +121,29 @@ def _cue_role(el: etree._Element, speech: Speech) -> str | None:
 
 
 def _author(item: etree._Element) -> tuple[str, str]:
-    """(author, badge text) of a chat item: its first short text element that is not a time."""
+    """(author, badge text) of a chat item: its first short text element that is not a time
+    or a separator ("："). The badge text holds the short text elements before the words and
+    the accessible text of wordless elements (an image badge's alt "粉丝团6级")."""
     parts = [c for c in item.iter() if isinstance(c.tag, str) and c is not item
              and (c.text or "").strip() and len(c) == 0]
     texts = [(c, _SPACE.sub(" ", c.text or "").strip()) for c in parts]
-    texts = [(c, t) for c, t in texts if not _TIME.match(t)]
+    texts = [(c, t) for c, t in texts if not _TIME.match(t) and not _SEPARATOR.match(t)]
+    icons = [t for t in (_badge_text(c) for c in item.iter() if c is not item) if t]
     if len(texts) >= 2 and len(texts[0][1]) <= 24:
-        badge = " ".join(t for _, t in texts[:-1] if len(t) <= 8)
+        badge = " ".join([*icons, *(t for _, t in texts[:-1] if len(t) <= 8)])
         names = [t for _, t in texts[:-1]]
         return names[-1], badge
     whole = _text(item)
     m = _LABEL.match(_LEADING_TIME.sub("", whole))
-    return (m.group(1), "") if m else ("", "")
+    return (m.group(1), " ".join(icons)) if m else ("", "")
+
+
+def _badge_text(el: etree._Element) -> str:
+    """The accessible text (alt, title, aria-label) of a short wordless element (a badge)."""
+    if not isinstance(el.tag, str) or not any(el.get(a) for a in _ACCESSIBLE) or _text(el):
+        return ""
+    text = next(_SPACE.sub(" ", el.get(a, "")).strip() for a in _ACCESSIBLE if el.get(a))
+    return text if len(text) <= 8 else ""
 
 
 def _reviews(parent: etree._Element, speech: Speech) -> bool:

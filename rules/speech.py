@@ -24,7 +24,7 @@ CUE_LISTS = (*FRAMES, "example_intro", "answer", "usage_condition", "not_intact"
              "intact_ground")
 _SECTION_KEYS = frozenset({"roles", "attribute_cues", "platform_words", "groups", "frames",
                            "notice_words", "quote_pairs", "chat_cues", "chat_words",
-                           "review_cues", "review_words"})
+                           "review_cues", "review_words", "level_marks"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Speech:
     chat_words: tuple[str, ...] = ()  # heading words over a chat (弹幕, 互动, 评论 …)
     review_cues: tuple[str, ...] = ()  # attribute tokens of a buyers' review list
     review_words: tuple[str, ...] = ()  # heading words over buyers' reviews (评价, 买家秀 …)
+    level_marks: tuple[str, ...] = ()  # marks of a level after a badge's role word (级, Lv …)
     cue_patterns: dict[str, re.Pattern[str]] = field(init=False, compare=False, repr=False)
     label_roles: dict[tuple[str, bool], str | None] = field(init=False, compare=False,
                                                            repr=False)  # memo of readings
@@ -85,7 +86,8 @@ class Speech:
                       tuple(dict.fromkeys([*self.chat_cues, *other.chat_cues])),
                       tuple(dict.fromkeys([*self.chat_words, *other.chat_words])),
                       tuple(dict.fromkeys([*self.review_cues, *other.review_cues])),
-                      tuple(dict.fromkeys([*self.review_words, *other.review_words])))
+                      tuple(dict.fromkeys([*self.review_words, *other.review_words])),
+                      tuple(dict.fromkeys([*self.level_marks, *other.level_marks])))
 
 
 def parse_speech(raw: Any, where: str) -> Speech:
@@ -125,7 +127,7 @@ def parse_speech(raw: Any, where: str) -> Speech:
     return Speech(table("roles", ROLES), table("attribute_cues", ROLES),
                   listed("platform_words"), listed("notice_words"), groups,
                   table("frames", CUE_LISTS), pairs, listed("chat_cues"), listed("chat_words"),
-                  listed("review_cues"), listed("review_words"))
+                  listed("review_cues"), listed("review_words"), listed("level_marks"))
 
 
 @lru_cache(maxsize=1)

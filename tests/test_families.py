@@ -97,9 +97,9 @@ SECOND_FLOOR: dict[str, tuple[float, float]] = {
     "returns.refused": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.82 / 1.00)
     # 0.89 / 1.00 after the live tuning (2026-12-01, fourth session): lures by kind (pay me
     # on WeChat, an id handed out privately or in a group, leaving the shop's checkout), an
-    # impostor warning is no lure, 团长 is the seller's side. Left: kslive kl-01, a viewer's
-    # request in a chat the one-DOM judge cannot place (a watch finds it: 1.00 there)
-    "live.offplatform_lure": (0.85, 0.95),
+    # impostor warning is no lure, 团长 is the seller's side. 1.00 / 1.00 once an image
+    # badge's alt text names the speaker (kslive kl-01: a fan-badged viewer's request)
+    "live.offplatform_lure": (0.95, 0.95),
 }
 
 

@@ -171,3 +171,29 @@ def test_a_chat_line_with_a_header_row_is_still_a_chat_line() -> None:
         for n, (who, said) in enumerate([("主播", "加我微信 mm8899 便宜"), ("小王", "好的"),
                                           ("阿花", "来了")])) + "</ul>"
     assert [r[1] for r in regions(html)][:1] == ["anchor"]
+
+
+IMAGE_BADGED = """<div class="feed">
+  <div><span>平台官方</span><span>欢迎来到直播间，请理性消费</span></div>
+  <div><img src="/b/f.png" alt="粉丝团6级"><b>海边的风</b><b>：</b><b>主播加个微信呗</b></div>
+  <div><img src="/b/a.png" alt="主播"><b>阿美</b><b>：</b><span>不加微信，平台下单</span></div>
+  <div><i title="场控"></i><b>阿强</b><b>：</b><span>批发的加我微信 aq8899</span></div>
+  <div><span>老王</span><span> 来了</span></div></div>"""
+
+
+def test_an_image_badges_alt_text_names_the_speaker(rules: RuleSet) -> None:
+    html = f"<html><body>{IMAGE_BADGED}</body></html>"
+    got = [(role, author) for _, role, author in regions(html)]
+    assert got == [("platform", "平台官方"), ("viewer", "海边的风"), ("anchor", "阿美"),
+                   ("assistant", "阿强"), ("viewer", "老王")]  # "：" is no author
+    assert {m for _, m in found(rules, IMAGE_BADGED)} == {"加我微信 aq8899"}
+
+
+def test_a_badge_keeps_its_role_with_a_level_after_it() -> None:
+    from rules.speakers import label_role
+
+    speech = shipped_speech()
+    for badge in ("粉丝团6级", "粉丝团 Lv.12", "会员V3", "铁粉 12"):
+        assert label_role(badge, speech, exact=True) == "viewer", badge
+    assert label_role("主播2", speech, exact=True) == "anchor"
+    assert label_role("Lv.6", speech, exact=True) is None
