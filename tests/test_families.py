@@ -106,7 +106,26 @@ SECOND_FLOOR: dict[str, tuple[float, float]] = {
 # The sealed batch (demo/families: SEALED), built blind after the second families were
 # published and scored once at first contact: the honest held-out figure. Its floors are set
 # at first contact, just under what the rules reach, and never raised by tuning on it.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.0, 0.0) for rule in FLOOR}
+# pinpin, dylive, xianyu, brandsite (50 targets), first contact with the rules of the end of
+# the fourth session of 2026-12-01 (no OCR), pooled (worst family): missing 0.38/0.75
+# (brandsite: an About-us-only licence missed; xianyu 0.17: individuals selling their own
+# used goods need no licence), uscc_invalid 1.00/1.00, mismatch 0.30/0.75 (brandsite 0.00:
+# English-first licence blocks and third parties' codes), food 1.00/1.00, absolute 0.56/1.00
+# (dylive, pinpin, xianyu 0.50), medical 1.00/0.83 (brandsite 0.50), returns 0.80/1.00
+# (xianyu 0.50), lure 1.00/0.75 (xianyu 0.00). With the rules of the session's start the same
+# pages gave missing 0.23/0.75, mismatch 0.22/0.50, food 0.50/1.00, absolute 0.45/1.00, lure
+# 0.75/0.75 (the rest equal): the session's fixes carried to pinpin and dylive, not to the
+# two kinds of seller no tuned family had shown.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {
+    "licence.missing": (0.33, 0.70),
+    "licence.uscc_invalid": (0.95, 0.95),
+    "licence.mismatch": (0.25, 0.70),
+    "permit.food_missing": (0.95, 0.95),
+    "ad.absolute_terms": (0.50, 0.95),
+    "ad.medical_claims": (0.95, 0.80),
+    "returns.refused": (0.75, 0.95),
+    "live.offplatform_lure": (0.95, 0.70),
+}
 
 
 @pytest.fixture(scope="module")
