@@ -35,7 +35,9 @@ def test_sealed_corpus_loads_all_held_out_with_more_decoys_than_violations(
     violations = [i for i in items if i.rules]
     assert len(items) >= 150
     assert all(i.split == "held_out" for i in items)
-    assert len(violations) >= 65 and len(items) - len(violations) >= len(violations)
+    # 65 violations when built; 4 of the 9 paragraphs the tuning corpus later collected too were
+    # violations, and were removed (tuned on, they are no longer held out)
+    assert len(violations) >= 60 and len(items) - len(violations) >= len(violations)
 
 
 def test_each_text_rule_has_its_own_violations(items: list[corpus.Item]) -> None:
