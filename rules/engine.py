@@ -22,6 +22,7 @@ from hongdun.records import Capture, Finding, Place, Unjudged
 from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
 from rules.exemptions import Exemptions
+from rules.gates import gate_words
 from rules.judged import unjudged
 from rules.licence import RegistryLookup
 from rules.normalize import normalize
@@ -142,19 +143,27 @@ class RuleSet:
             seen[spec.id] = spec
         self.speech = speech if speech is not None else Speech()
         self.rules = tuple(_Rule.of(s, self.speech) for s in specs)
-        table: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+        table: dict[str, tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        gated: set[tuple[int, int]] = set()
         for index, rule in enumerate(self.rules):
             for term in rule.spec.terms:
-                rules_of, _ = table.setdefault(normalize(term), ([], []))
+                rules_of = table.setdefault(normalize(term), ([], [], []))[0]
                 if index not in rules_of:
                     rules_of.append(index)
             for n, anchored in enumerate(rule.regex):
                 for word in anchored.anchors:
-                    table.setdefault(word, ([], []))[1].append((index, n))
-        # Word k of the automaton: (word, rules whose term it is, (rule, regex) it opens).
-        self.words = tuple((key, tuple(indexes), tuple(anchors))
-                           for key, (indexes, anchors) in table.items() if key)
-        self.automaton = (AhoCorasick([w for w, _, _ in self.words], matchkind=MatchKind.Standard)
+                    table.setdefault(word, ([], [], []))[1].append((index, n))
+                gates = () if anchored.anchors else gate_words(anchored.pattern)
+                for word in gates:
+                    table.setdefault(word, ([], [], []))[2].append((index, n))
+                if gates:
+                    gated.add((index, n))
+        # Word k of the automaton: (word, rules whose term it is, (rule, regex) it opens,
+        # (rule, unanchored regex) it lets be searched: rules.gates).
+        self.words = tuple((key, tuple(indexes), tuple(anchors), tuple(gates))
+                           for key, (indexes, anchors, gates) in table.items() if key)
+        self.gated = frozenset(gated)  # unanchored regexes searched only past a gate word
+        self.automaton = (AhoCorasick([w for w, *_ in self.words], matchkind=MatchKind.Standard)
                           if self.words else None)
 
     @classmethod
@@ -199,16 +208,21 @@ class RuleSet:
         return found
 
     def _scan(self, unit: Unit) -> tuple[dict[int, list[tuple[int, int]]],
-                                         dict[tuple[int, int], list[tuple[int, str]]]]:
-        """One automaton pass: term spans per rule, and where each anchored regex may start."""
+                                         dict[tuple[int, int], list[tuple[int, str]]],
+                                         set[tuple[int, int]]]:
+        """One automaton pass: term spans per rule, where each anchored regex may start, and
+        the gated regexes whose gate word the text holds."""
         out: dict[int, list[tuple[int, int]]] = {}
         starts: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        opened: set[tuple[int, int]] = set()
         text = unit.norm.text
         words = self.words
         for k, start, end in self.word_matches(text):
-            term, indexes, anchors = words[k]
+            term, indexes, anchors, gates = words[k]
             for ref in anchors:
                 starts.setdefault(ref, []).append((start, term))
+            if gates:
+                opened.update(gates)
             if not indexes:
                 continue
             if (_LATIN.match(term[0]) and start > 0 and _LATIN.match(text[start - 1])) or (
@@ -216,7 +230,7 @@ class RuleSet:
                 continue  # a Latin term inside a longer word ("vx" in "lvxe")
             for index in indexes:
                 out.setdefault(index, []).append((start, end))
-        return out, starts
+        return out, starts, opened
 
     def _active(self, capture: Capture, only: frozenset[str] | None) -> list[int]:
         day = bureau_day(capture.captured_at)
@@ -241,7 +255,7 @@ class RuleSet:
     def unit_hits(self, wanted: list[int], unit: Unit) -> dict[int, list[Hit]]:
         """Term and regex hits of the wanted rules in one unit, after exemptions."""
         hits: dict[int, list[Hit]] = {}
-        spans, starts = self._scan(unit)
+        spans, starts, opened = self._scan(unit)
         text = unit.norm.text
         for i in wanted:
             rule = self.rules[i]
@@ -251,6 +265,8 @@ class RuleSet:
             found = list(spans.get(i, []))
             for n, anchored in enumerate(rule.regex):
                 if not anchored.anchors:
+                    if (i, n) in self.gated and (i, n) not in opened:
+                        continue  # no gate word in the text: the regex cannot match
                     found.extend(m.span() for m in anchored.pattern.finditer(text)
                                  if m.end() > m.start())
                     continue
@@ -260,7 +276,7 @@ class RuleSet:
                         found.append(m.span())
             if not found:
                 continue
-            kept = [(s, e, unit.norm.text[s:e] in rule.certain) for s, e in set(found)
+            kept = [(s, e, text[s:e] in rule.certain) for s, e in set(found)
                     if not rule.exemptions.clears(unit, s, e, self.speech)]
             for start, end, sure in _merged(kept):
                 o_start, o_end = unit.norm.span(start, end)

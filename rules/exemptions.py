@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from rules.clauses import in_frame
 from rules.normalize import normalize
@@ -44,24 +43,31 @@ def _bounds(text: str, start: int, end: int, last: re.Pattern[str],
 
 class _Span:
     """One hit being judged: its sentence and clause, and the exemption words near it, each
-    read when an exemption first needs it."""
+    read when an exemption first needs it (plain attributes: a span lives in one thread)."""
+
+    __slots__ = ("_clause", "_sentence", "end", "matched", "near", "start", "text", "unit")
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
         self.unit, self.start, self.end = unit, start, end
+        self.text = unit.norm.text
+        self.matched = self.text[start:end]
         self.near: list[tuple[int, int, int, int]] | None = None  # (exemption, word, at, len)
+        self._sentence: tuple[int, int] | None = None
+        self._clause: tuple[int, int] | None = None
 
-    @cached_property
-    def matched(self) -> str:
-        return self.unit.norm.text[self.start:self.end]
-
-    @cached_property
+    @property
     def sentence(self) -> tuple[int, int]:
-        return _bounds(self.unit.norm.text, self.start, self.end, _LAST_SENTENCE_END,
-                       _SENTENCE_END)
+        if self._sentence is None:
+            self._sentence = _bounds(self.text, self.start, self.end, _LAST_SENTENCE_END,
+                                     _SENTENCE_END)
+        return self._sentence
 
-    @cached_property
+    @property
     def clause(self) -> tuple[int, int]:
-        return _bounds(self.unit.norm.text, self.start, self.end, _LAST_CLAUSE_END, _CLAUSE_END)
+        if self._clause is None:
+            self._clause = _bounds(self.text, self.start, self.end, _LAST_CLAUSE_END,
+                                   _CLAUSE_END)
+        return self._clause
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,9 @@ class Exemptions:
     items: tuple[Exemption, ...]
     longest: tuple[int, ...]  # per exemption: its longest word (0: none)
     reach: int  # the longest word of any windowed exemption
-    automaton: ahocorasick.Automaton | None  # word -> ((exemption, word index), ...)
+    automaton: AhoCorasick | None  # over `words`, the same library as the engine's
+    words: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # (length, (exemption, index))
+    order: tuple[int, ...]  # what clears() reads: the windows first, then the clause frames
 
     @classmethod
     def of(cls, items: Iterable[Exemption]) -> Exemptions:
@@ -83,12 +91,12 @@ class Exemptions:
                     words.setdefault(term, []).append((k, n))
         automaton = None
         if words and all(words):  # an empty word stands everywhere: read windows plainly
-            automaton = ahocorasick.Automaton()
-            for word, refs in words.items():
-                automaton.add_word(word, (len(word), tuple(refs)))
-            automaton.make_automaton()
+            automaton = AhoCorasick(list(words), matchkind=MatchKind.Standard)
+        frames = [k for k, ex in enumerate(items) if ex.kind == "frame"]
         return cls(items, tuple(max(map(len, ex.terms), default=0) for ex in items),
-                   max(map(len, words), default=0), automaton)
+                   max(map(len, words), default=0), automaton,
+                   tuple((len(word), tuple(refs)) for word, refs in words.items()),
+                   tuple([k for k in range(len(items)) if k not in frames] + frames))
 
     def reason(self, unit: Unit, start: int, end: int,
                speech: Speech | None = None) -> str | None:
@@ -105,9 +113,7 @@ class Exemptions:
         (the windows, then the clause frames), so a clause is read only for a hit that no
         window clears."""
         span = _Span(unit, start, end)
-        frames = [k for k, ex in enumerate(self.items) if ex.kind == "frame"]
-        return any(self._holds(k, span, speech)
-                   for k in [k for k in range(len(self.items)) if k not in frames] + frames)
+        return any(self._holds(k, span, speech) for k in self.order)
 
     def _holds(self, k: int, span: _Span, speech: Speech | None) -> str | None:
         """The reason exemption k clears the span, or None."""
@@ -118,7 +124,7 @@ class Exemptions:
             if speech is None:
                 return None
             return in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
-        text = unit.norm.text
+        text = span.text
         if ex.kind == "authors":
             author = normalize(unit.author) if unit.source == "chat" else ""
             found = next((t for t in ex.terms if t in author), None)
@@ -138,9 +144,11 @@ class Exemptions:
         assert self.automaton is not None
         lo = max(0, min(lo, start - self.reach))
         hi = min(len(text), max(hi, end + self.reach))
-        return [(k, n, last - size + 1, size)
-                for last, (size, refs) in self.automaton.iter(text, lo, hi)
-                for k, n in refs]
+        words = self.words
+        return [(k, n, lo + at, size)
+                for w, at, _ in self.automaton.find_matches_as_indexes(text[lo:hi],
+                                                                       overlapping=True)
+                for size, refs in (words[w],) for k, n in refs]
 
     def _first(self, k: int, ex: Exemption, near: list[tuple[int, int, int, int]],
                start: int, end: int, length: int, sentence: tuple[int, int],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -104,9 +105,15 @@ def _read_label(label: str, speech: Speech, exact: bool) -> str | None:
 
 def _without_level(part: str, speech: Speech) -> str:
     """A badge word without the level after it ("粉丝团6级" → "粉丝团", "会员V3" → "会员")."""
-    marks = "".join(f"|{re.escape(m)}" for m in sorted(speech.level_marks, key=len, reverse=True))
-    level = re.search(rf"(?:\d{marks})*\d(?:\d{marks})*$", part, re.IGNORECASE)
+    level = _level_pattern(speech.level_marks).search(part)
     return part[:level.start()] if level and level.start() > 0 else part
+
+
+@lru_cache(maxsize=8)
+def _level_pattern(level_marks: tuple[str, ...]) -> re.Pattern[str]:
+    """The level at the end of a badge word (digits and level marks), compiled once per list."""
+    marks = "".join(f"|{re.escape(m)}" for m in sorted(level_marks, key=len, reverse=True))
+    return re.compile(rf"(?:\d{marks})*\d(?:\d{marks})*$", re.IGNORECASE)
 
 
 def _cue_role(el: etree._Element, speech: Speech) -> str | None:

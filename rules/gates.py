@@ -1,0 +1,93 @@
+"""Gate words of a regex with no literal opening: strings one of which every match holds.
+
+A pack regex that cannot be anchored (rules.anchors: `[a-z0-9]{3,}(?:qq|163)\\.com`,
+`1[3-9][0-9]{9}`, `(?:[1-6]|一)(?:天|日)无理由`) would be searched along every page. Its
+gate words go into the engine's one automaton; the regex is searched, over the whole
+text as before, only on a text where the automaton saw one of them. Any match holds a
+gate word, so a text without one has no match: the verdicts are those of searching
+every text. The words are read from the regex's parsed top-level sequence: the longest
+run of adjacent items that each match one of a few literal strings (a literal, a small
+character class, an alternation of such, an optional one).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+MAX_WORDS = 64  # gate words per regex: more would bloat the automaton for little gain
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every non-empty match of pattern holds, or () if none can be read."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError):
+        return ()
+    best: set[str] = set()
+    run: set[str] | None = None
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue  # a lookaround takes no characters: its neighbours stay adjacent
+        words = _strings(op, arg)
+        if words is None:
+            run = None
+            continue
+        run = words if run is None else {a + b for a in run for b in words}
+        if len(run) > MAX_WORDS:
+            run = words
+        if min(map(len, run)) > min(map(len, best), default=0):
+            best = set(run)
+    if not best or "" in best:
+        return ()
+    return tuple(sorted(best))
+
+
+def _strings(op: Any, arg: Any) -> set[str] | None:
+    """The strings one parsed item matches, when they are few; None otherwise."""
+    if op == sre.LITERAL:
+        return {chr(arg)}
+    if op == sre.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind == sre.LITERAL:
+                chars.add(chr(value))
+            elif kind == sre.RANGE and value[1] - value[0] < 16:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None
+        return chars
+    if op == sre.SUBPATTERN:
+        return _sequence(list(arg[-1]))
+    if op == sre.BRANCH:
+        out: set[str] = set()
+        for branch in arg[1]:
+            words = _sequence(list(branch))
+            if words is None:
+                return None
+            out |= words
+        return out if len(out) <= MAX_WORDS else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] == 0 and arg[1] == 1:
+        inner = _sequence(list(arg[2]))
+        return None if inner is None else inner | {""}
+    return None
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every string a whole parsed sequence matches, when they are few; None otherwise."""
+    out = {""}
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        words = _strings(op, arg)
+        if words is None:
+            return None
+        out = {a + b for a in out for b in words}
+        if len(out) > MAX_WORDS:
+            return None
+    return out

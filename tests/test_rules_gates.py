@@ -1,0 +1,39 @@
+"""Gate words of unanchored regexes: every match holds one, so skipping a text without any
+changes no verdict (rules.gates)."""
+
+from __future__ import annotations
+
+import re
+
+from rules.engine import RuleSet
+from rules.gates import gate_words
+
+
+def test_gate_words_are_read_from_literal_runs() -> None:
+    assert gate_words(re.compile(r"(?<![0-9])(?:[1-2]|一)(?:天|日)无理由")) == (
+        "1天无理由", "1日无理由", "2天无理由", "2日无理由", "一天无理由", "一日无理由")
+    assert gate_words(re.compile(r"[a-z0-9]{3,}(?:qq|163)\.(?:com|cn)")) == (
+        "163.cn", "163.com", "qq.cn", "qq.com")
+    assert gate_words(re.compile(r"no\.?1x")) == ("no.1x", "no1x")
+
+
+def test_no_gate_where_none_can_be_read() -> None:
+    assert gate_words(re.compile(r"[a-z]+\d*")) == ()
+    assert gate_words(re.compile(r"(?:ab)?")) == ()  # may match nothing: no word holds
+    assert gate_words(re.compile(r"abc", re.IGNORECASE)) == ()
+
+
+def test_every_match_of_a_pack_regex_holds_one_of_its_gate_words() -> None:
+    rules = RuleSet.load()
+    samples = ["加我qq号 abc12qq.com 或 13912345678", "本店支持3天无理由退货",
+               "no.1brand numberonein",
+               "两日无理由 yeah.net xyzgmail.com 19900001111"]
+    gated = 0
+    for rule in rules.rules:
+        for anchored in rule.regex:
+            words = () if anchored.anchors else gate_words(anchored.pattern)
+            gated += bool(words)
+            for text in samples:
+                for m in anchored.pattern.finditer(text):
+                    assert not words or any(w in m.group() for w in words), (m.group(), words)
+    assert gated >= 1
