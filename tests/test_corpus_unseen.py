@@ -23,7 +23,7 @@ OTHER_FILES = (CORPUS_DIR / "real_wording.yaml", CORPUS_DIR / "real_wording_fres
                CORPUS_DIR / "real_wording_sealed.yaml")
 # What the file held when it was built (it only shrinks, when another corpus later collects
 # one of its paragraphs and that paragraph is removed as tuned on).
-MIN_ITEMS, MIN_VIOLATIONS = 65, 17
+MIN_ITEMS, MIN_VIOLATIONS = 69, 17
 MIN_PER_RULE = 1
 
 
