@@ -23,8 +23,11 @@ OTHER_FILES = (CORPUS_DIR / "real_wording.yaml", CORPUS_DIR / "real_wording_fres
                CORPUS_DIR / "real_wording_sealed.yaml")
 # What the file held when it was built (it only shrinks, when another corpus later collects
 # one of its paragraphs and that paragraph is removed as tuned on).
-MIN_ITEMS, MIN_VIOLATIONS = 69, 17
+MIN_ITEMS, MIN_VIOLATIONS = 69, 16
 MIN_PER_RULE = 1
+# The search index gave no seller's own return refusal that another corpus did not hold
+# already: returns.refused has decoys here but no violation (said in the file's header).
+RULES_WITH_VIOLATIONS = set(corpus.TEXT_RULES) - {"returns.refused"}
 
 
 def normalised(text: str) -> str:
@@ -47,9 +50,9 @@ def test_unseen_corpus_loads_all_held_out_with_more_decoys_than_violations(
     assert len(items) - len(violations) >= len(violations)
 
 
-def test_each_text_rule_has_its_own_violations(items: list[corpus.Item]) -> None:
+def test_each_rule_the_index_gave_wording_for_has_violations(items: list[corpus.Item]) -> None:
     per_rule = Counter(r for i in items for r in i.rules)
-    assert set(per_rule) == set(corpus.TEXT_RULES), per_rule
+    assert set(per_rule) == RULES_WITH_VIOLATIONS, per_rule
     assert min(per_rule.values()) >= MIN_PER_RULE, per_rule
 
 
