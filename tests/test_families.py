@@ -123,10 +123,15 @@ SECOND_FLOOR: dict[str, tuple[float, float]] = {
 # mismatch 0.22/0.50, food 0.50/1.00, absolute 0.45/1.00, lure 0.75/0.75 (the rest equal).
 # Their misses were published, so from the fifth session on they are tuned on: each floor
 # starts at its first-contact figure and is raised to 0.95 / 0.95 as the rules learn.
+# Fifth session (2026-12-01), structure: an individual selling own used goods, produce or
+# handicrafts needs no licence unless the page shows a trade (xianyu xy-01/03/07/10/12);
+# English-first licence blocks (Company name / 企业名称) and third parties' codes (payments
+# processed by, website by, a code followed by 技术支持) on 独立站 (brandsite): the licence
+# rules reach 1.00 / 1.00 on the four (no OCR).
 THIRD_FLOOR: dict[str, tuple[float, float]] = {
-    "licence.missing": (0.33, 0.70),
+    "licence.missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.38 / 0.75)
     "licence.uscc_invalid": (0.95, 0.95),
-    "licence.mismatch": (0.25, 0.70),
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.30 / 0.75)
     "permit.food_missing": (0.95, 0.95),
     "ad.absolute_terms": (0.50, 0.95),
     "ad.medical_claims": (0.95, 0.80),
