@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rules.individual import exemption, seller_reading
 from rules.licence import LicenceReading, is_shop_party, norm_code, read_licence, same_name
 from rules.licence_patterns import PANEL_LABEL, PANEL_LABELS, PENDING, WORDS, words_alt
 from rules.panels import licence_controls
@@ -86,8 +87,8 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     """licence.missing: nothing on the home page or its licence entries shows the licence."""
     reading = _reading(view, ctx)
     unit = _home_unit(view)
-    if reading.displays or unit is None or licence_unread(view):
-        return []  # an entry that did not load or was not followed: no verdict
+    if reading.displays or unit is None or licence_unread(view) or exemption(view):
+        return []  # an entry that did not load or was not followed, or an exempt individual
     home = view.home
     pending = []
     for page in view.licence_pages():
@@ -97,6 +98,10 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     context = "已检查 checked: " + "; ".join(reading.tried)
     if pending:
         context += " | 证照页未公示 licence entry not published: " + " ".join(pending)
+    seller = seller_reading(view)
+    if seller.grounds:  # says it sells as an individual, but trades: no exemption
+        context += (" | 自述个人 claims an individual's trade " + "、".join(seller.grounds)
+                    + "，但见经营迹象 but trades: " + "、".join(seller.trade))
     unopened = [] if home is None or any(PANEL_LABEL in t for t in reading.tried) else (
         licence_controls(home.page.body, PANEL_LABELS))
     note, certainty = "", None
@@ -230,8 +235,10 @@ CHECKS: dict[str, Check] = {
 }
 # Why a check gave no verdict on a capture ("" when it judged it): the leads stage keeps a
 # lead open rather than call it "not seen again" on a licence nobody could read.
+# An exempt individual (电子商务法第十条) is named there too: a machine's exemption is for an
+# inspector to confirm, so a lead already open on the seller stays open.
 UNCHECKED: dict[str, Callable[[CaptureView], str]] = {
-    "licence_missing": licence_unread,
+    "licence_missing": lambda view: licence_unread(view) or exemption(view),
     "uscc_invalid": licence_unread,
     "licence_mismatch": licence_unread,
     "licence_deregistered": licence_unread,

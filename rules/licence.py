@@ -22,7 +22,9 @@ from rules.licence_patterns import (
     BARE_BAD_USCC,
     BARE_USCC,
     BLOCK_REACH,
+    CJK,
     CODE_LABEL,
+    ENGLISH_NAME,
     FIELD_BLOCK_HEAD,
     FIELD_LABELS,
     FILING_REACH,
@@ -54,6 +56,7 @@ from rules.licence_patterns import (
     STRONG_BLOCK_HEADS,
     STRONG_SHOP,
     THIRD_PARTY,
+    THIRD_PARTY_AFTER,
     TRAILING_LABEL,
     VALUE_BREAK,
 )
@@ -174,7 +177,8 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
         code = _clean_code(raw, unit.source == "ocr")
         if len(code) < 15 or len(re.findall(r"\d", code)) < 6 or NOT_CODE.match(code):
             continue
-        shop = is_shop_party(text, m.start(), floor)
+        shop = is_shop_party(text, m.start(), floor) and not THIRD_PARTY_AFTER.match(
+            text, m.start(2) + len(raw))
         out.append(CodeSighting(unit, m.start(2), m.start(2) + len(raw), raw, code, True, shop))
         taken.append((m.start(), m.end()))
         floor = m.end()
@@ -187,7 +191,8 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
             if any(a <= start < b for a, b in taken):
                 continue
             out.append(CodeSighting(unit, start, end, text[start:end], code, False,
-                                    is_shop_party(text, start)))
+                                    is_shop_party(text, start)
+                                    and not THIRD_PARTY_AFTER.match(text, end)))
     return out
 
 
@@ -220,6 +225,9 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
         m for m in (*NAME_LABEL.finditer(text), *LINE_NAME.finditer(text),
                     *INLINE_NAME.finditer(text))
         if is_name_label(m.group(1))]
+    english = [] if unit.source == "ocr" else [
+        m for m in ENGLISH_NAME.finditer(text) if CJK.search(m.group(2))]
+    found += english
     starts = set()
     for m in found:
         if m.start(2) in starts:

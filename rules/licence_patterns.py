@@ -42,12 +42,20 @@ BARE_BAD_USCC = re.compile(
 # word run straight into that party's name (ending like an entity's name, perhaps with a
 # verb: 出具, 提供) with the code in brackets after it ("授权方烟台某某有限公司（统一社会信用代码
 # …）"): either way the code is that party's. "厂家直销（…）" names no other entity.
+# A code after the name and a separator ("某某科技有限公司 · 统一社会信用代码 …") is that
+# party's too.
 THIRD_PARTY = re.compile(
-    rf"({words_alt('third_party')})(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
+    rf"({words_alt('third_party')}|{words_alt('third_party_phrases')})"
+    r"(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
     r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
     r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,3}"
-    r"[（(][^）)\n]{0,6}(?:信用代码|注册号|代码)))"
+    r"(?:[（(][^）)\n]{0,6}|[ \t]*[·•|,，、/][ \t]*[^\n]{0,6}?)(?:信用代码|注册号|代码)))"
     rf"|({words_alt('filings')})", re.I)
+# A party word right after a code on its line ("… 统一社会信用代码 9137… · 技术支持"): the
+# code is that party's.
+THIRD_PARTY_AFTER = re.compile(
+    rf"[ \t]*[·•|,，、)）]?[ \t]*(?:提供)?(?:{words_alt('third_party')}"
+    rf"|{words_alt('third_party_phrases')})", re.I)
 SHOP_PARTY = re.compile(words_alt("shop_party"))
 NOT_CODE = re.compile(WORDS["not_codes"])
 NAME_NOTE = re.compile(r"\((?:" + words_alt("name_notes") + r")\)$")
@@ -67,9 +75,19 @@ _NAMES = words_alt("name_labels")
 # A run of CJK (the label) and a colon, then the value: the label is judged as a whole.
 NAME_LABEL = re.compile(
     r"([\u4e00-\u9fff]{1,12})[\"'”」】]?[ \t]*[:：][ \t]*[\"'“「【]?(?=([^\n:：\"”」】]{2,60}))")
-# A label alone on its line with the value on the next (<dt>/<dd>, table cells).
+# A label alone on its line with the value on the next (<dt>/<dd>, table cells); English-first
+# sites pair it with its translation ("Company name / 企业名称").
+_ENGLISH = r"[A-Za-z][A-Za-z .'’&()-]{0,40}?"
 LINE_NAME = re.compile(
-    r"(?m)^[ \t]*([\u4e00-\u9fff]{1,12})[ \t:：]*\n[ \t]*(?=([^\n:：]{2,60})$)")
+    rf"(?m)^[ \t]*(?:{_ENGLISH}[ \t]*[/|][ \t]*)?([\u4e00-\u9fff]{{1,12}})"
+    rf"(?:[ \t]*[/|][ \t]*{_ENGLISH})?[ \t:：]*\n[ \t]*(?=([^\n:：]{{2,60}})$)")
+# An English name label (alone, or with its Chinese), the value after a colon or on the next
+# line. A licence's name is Chinese: a value without Chinese is a translation, no name.
+ENGLISH_NAME = re.compile(
+    r"(?im)^[ \t]*(?:[\u4e00-\u9fff]{1,12}[ \t]*[/|][ \t]*)?(" + words_alt("english_name_labels")
+    + r")(?:[ \t]*[/|][ \t]*[\u4e00-\u9fff]{1,12})?[ \t]*(?:[:：][ \t]*|\n[ \t]*)"
+    r"(?=([^\n:：]{2,60})$)")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 # OCR text has one line per text box and often no colon: "名称烟台市某某商行".
 OCR_NAME_LINE = re.compile(r"(?m)^[ \t]*(" + _NAMES + r")[ \t:：]*\n?[ \t]*([^\n:：]{2,60})$")
 # A label element and its value element side by side, shown as one run with no colon

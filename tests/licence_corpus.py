@@ -263,4 +263,43 @@ BY_CONTENT: tuple[Case, ...] = (
     case("record-page", [{"html": '<div role="tablist"><a role="tab" href="/rec">诚信档案</a></div>'},
                          {"role": "about", "html": f"<h2>诚信档案</h2>{LICENCE_TABLE}"}]),
 )
-CASES = CASES + MORE + ON_PLATFORMS + BY_CONTENT
+UNLISTED = {"uscc": "", "registered_name": ""}  # a seller the list knows no registration of
+# issue 9: who needs no licence (电子商务法 第十条), and English-first sites' licence blocks
+WHO_AND_WHOSE: tuple[Case, ...] = (
+    case("individual-own-used-goods", [
+        {"html": "<h1>小王的闲置</h1><p>只卖自己用过的东西</p><a href='/i/1'>自用相机 九成新</a>"},
+        {"role": "item", "html": "<p>个人闲置，毕业出，不包邮</p>"}], decoy=True, target=UNLISTED),
+    case("individual-own-produce", "<p>自家果园的苹果，每年就卖这一季</p>", decoy=True,
+         target=UNLISTED),
+    case("individual-handicraft", "<p>纯手工钩织的围巾，一条一条慢慢织</p>", decoy=True,
+         target=UNLISTED),
+    case("trader-posing-wholesale", "<p>个人闲置</p><p>全新未拆 现货300个 批发价</p>",
+         "licence.missing", target=UNLISTED),
+    case("trader-posing-new-stock", "<p>自用闲置出</p><a href='/i/1'>全新 蓝牙耳机</a>"
+         "<a href='/i/2'>全新 充电宝</a><a href='/i/3'>全新 数据线</a>", "licence.missing",
+         target=UNLISTED),
+    case("trader-posing-volume", "<p>个人闲置 · 卖出320件</p>", "licence.missing",
+         target=UNLISTED),
+    case("trader-posing-studio", "<p>手工编织工作室，长期接单</p>", "licence.missing",
+         target=UNLISTED),
+    case("not-second-hand", "<p>非二手，非闲置，正品保证</p>", "licence.missing", target=UNLISTED),
+    case("registered-seller-with-used-goods", "<p>二手闲置回收后出售</p>", "licence.missing"),
+    case("payment-provider-code-only", "<footer>Payments processed by 烟台某某支付有限公司（统一社会信用代码 "
+         f"{OTHER}）</footer>", "licence.missing", decoy=True),
+    case("web-agency-code-only", f"<footer>烟台某某网络科技有限公司 · 统一社会信用代码 {OTHER} · 技术支持"
+         "</footer>", "licence.missing", decoy=True),
+    case("site-built-by", f"<footer>Site built by 烟台某某网络科技有限公司 · 统一社会信用代码 {OTHER}</footer>",
+         "licence.missing", decoy=True),
+    case("imprint-with-providers", f"<h2>Imprint / 企业信息</h2><dl><dt>Company name / 企业名称</dt>"
+         f"<dd>{NAME}</dd><dt>Unified Social Credit Code / 统一社会信用代码</dt><dd>{OWN}</dd></dl>"
+         f"<footer>Payment services provided by 烟台某某支付有限公司（统一社会信用代码 {OTHER}）</footer>",
+         decoy=True),
+    case("imprint-other-name", "<h2>Imprint</h2><dl><dt>Company name / 企业名称</dt>"
+         f"<dd>烟台另一家贸易有限公司</dd><dt>Unified Social Credit Code</dt><dd>{OWN}</dd></dl>",
+         "licence.mismatch"),
+    case("english-label-other-name", f"<p>Company name: 烟台另一家贸易有限公司</p><p>Unified Social Credit "
+         f"Code: {OWN}</p>", "licence.mismatch"),
+    case("english-name-is-a-translation", "<h2>About us</h2><p>Company name: Yantai Example Trading "
+         f"Co., Ltd.</p><p>Unified Social Credit Code: {OWN}</p>", decoy=True),
+)
+CASES = CASES + MORE + ON_PLATFORMS + BY_CONTENT + WHO_AND_WHOSE

@@ -102,3 +102,18 @@ def test_a_hidden_panel_of_the_sellers_information_is_read_by_its_content() -> N
     panels = hidden_panels(html.encode(), "http://x/", PANEL_LABELS, "", carries_licence_block,
                            SELLER_LABELS)
     assert [(p.label, p.how) for p in panels] == [("主播资料", "its content: a licence block")]
+
+
+def test_an_exempt_individual_is_named_in_the_judged_record(rules: RuleSet) -> None:
+    # 电子商务法 第十条: no licence.missing, but the exemption is on record (for an inspector
+    # to confirm; a lead already open stays open), and a trader's claim is named in the finding
+    unlisted = {"uscc": "", "registered_name": ""}
+    spec = {"html": "<p>个人闲置，自用一年，九成新</p>", "target": unlisted}
+    judged = rules.judge(build_capture(spec), history_context(spec), only=["licence.missing"])
+    assert not judged.findings
+    [record] = judged.unjudged
+    assert record.rule_id == "licence.missing" and "电子商务法第十条" in record.reason
+    assert "自用闲置" in record.reason
+    spec = {"html": "<p>个人闲置</p><p>全新现货300个，量大从优</p>", "target": unlisted}
+    [finding] = rules.evaluate(build_capture(spec), history_context(spec), only=["licence.missing"])
+    assert "自述个人" in finding.context and "量大从优" in finding.context

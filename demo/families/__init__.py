@@ -25,11 +25,15 @@ CLASSIC = "classic"
 FIRST_TUNED = ("tplmall", "oldsite", "utility", "spa", "liveroom", "h5shop", "cmssite",
                "wxlive", "weapp")
 SECOND_TUNED = ("waimai", "wholesale", "kslive", "bigshop", "notes", "groupbuy", "dossier")
-TUNED = (*FIRST_TUNED, *SECOND_TUNED)
+# - pinpin, dylive, xianyu, brandsite: sealed and scored once at first contact (fourth session
+#   of 2026-12-01); their figures and misses were published, so from the fifth session on
+#   they are tuned on.
+THIRD_TUNED = ("pinpin", "dylive", "xianyu", "brandsite")
+TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED)
 # Sealed families: built by engineers who never read the rules or the crawler's page
 # picking, never tuned on, scored at first contact. A new batch is built after each round
 # of tuning, so that the held-out figure stays honest.
-SEALED: tuple[str, ...] = ("pinpin", "dylive", "xianyu", "brandsite")
+SEALED: tuple[str, ...] = ()
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
