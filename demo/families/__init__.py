@@ -30,7 +30,10 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED)
 # picking, never tuned on, scored at first contact. A new batch is built after each round
 # of tuning, so that the held-out figure stays honest.
 SEALED: tuple[str, ...] = ("pinpin", "dylive", "xianyu", "brandsite")
-HELD_OUT = (*TUNED, *SEALED)
+# The fifth session's sealed batch (issue 9), built blind like SEALED: 到店 local services,
+# 点淘-style live rooms with a polled JSON chat feed, 家装/建材/二手车 lead-generation pages.
+FIFTH_SEALED: tuple[str, ...] = ("daodian", "dtlive", "liuzi")
+HELD_OUT = (*TUNED, *SEALED, *FIFTH_SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
 
