@@ -19,8 +19,9 @@ from rules import corpus
 
 CORPUS_DIR = Path(corpus.__file__).parent
 UNSEEN_FILE = CORPUS_DIR / "real_wording_unseen.yaml"
-OTHER_FILES = (CORPUS_DIR / "real_wording.yaml", CORPUS_DIR / "real_wording_fresh.yaml",
-               CORPUS_DIR / "real_wording_sealed.yaml")
+# (the blind set of the fourth session, real_wording_sealed.yaml, is folded into
+# real_wording.yaml since: its paragraphs are compared there)
+OTHER_FILES = (CORPUS_DIR / "real_wording.yaml", CORPUS_DIR / "real_wording_fresh.yaml")
 # What the file held when it was built (it only shrinks, when another corpus later collects
 # one of its paragraphs and that paragraph is removed as tuned on).
 MIN_ITEMS, MIN_VIOLATIONS = 69, 16
