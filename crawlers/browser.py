@@ -13,6 +13,7 @@ captured bytes.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
@@ -96,7 +97,9 @@ SETTLE_INIT_JS = """
     const t = now();
     let pending = 0;
     for (const since of open.values()) if (t - since < LONG) pending++;
-    for (const due of timers.values()) if (due >= t - 50) pending++;
+    // Every short timer not yet fired, overdue ones too: on a busy machine a page's build
+    // timer is often past due and still queued when this runs (it fires when run).
+    pending += timers.size;
     return {pending, changed, sleep: st};
   }});
 })();
@@ -251,37 +254,51 @@ async def cap_dom(page: Page, max_chars: int) -> str | None:
     return f"DOM cut to {kept} of {total} characters (limit {max_chars}) after the screenshot"
 
 
+@dataclass(frozen=True)
+class ImageMissed:
+    """An image that was not fetched, and why: `blocked` for a refused private address
+    (counted as such), otherwise a failure (status, size, timeout) kept with the capture."""
+
+    reason: str
+    blocked: bool = False
+
+
 async def fetch_image(page: Page, url: str, guard: AddressGuard, seconds: float,
-                      max_bytes: int = 5_000_000) -> tuple[bytes, str] | str | None:
+                      max_bytes: int = 5_000_000) -> tuple[bytes, str] | ImageMissed:
     """Fetch an image through the page's own browser context within `seconds`, following
     at most IMAGE_REDIRECTS redirects, each hop checked by the guard. Returns the bytes
-    and media type, the refusal reason for a private address, or None if it failed."""
+    and media type, or why it was not fetched (a broken or slow image never fails the
+    capture, and is never dropped without its reason)."""
     try:
-        return await asyncio.wait_for(_fetch_image(page, url, guard, max_bytes),
-                                      max(0.1, seconds))
-    except Exception:  # a broken or slow image must not fail the capture
-        return None
+        return await asyncio.wait_for(_fetch_image(page, url, guard, max_bytes), seconds)
+    except TimeoutError:
+        return ImageMissed(f"image {url[:200]}: not fetched within {seconds:.1f}s")
+    except Exception as exc:
+        return ImageMissed(f"image {url[:200]}: {type(exc).__name__}: "
+                           f"{' '.join(str(exc).split())[:120]}")
 
 
 async def _fetch_image(page: Page, url: str, guard: AddressGuard,
-                       max_bytes: int) -> tuple[bytes, str] | str | None:
+                       max_bytes: int) -> tuple[bytes, str] | ImageMissed:
     for _ in range(IMAGE_REDIRECTS + 1):
         refusal = await guard.refusal_async(url)
         if refusal:
-            return f"image {url}: {refusal}"
+            return ImageMissed(f"image {url}: {refusal}", blocked=True)
         response = await page.context.request.get(url, timeout=10_000, max_redirects=0)
         location = response.headers.get("location")
         if response.status in (301, 302, 303, 307, 308) and location:
             url = urljoin(url, location)
             continue
         length = response.headers.get("content-length", "")
-        if not response.ok or (length.isdigit() and int(length) > max_bytes):
-            return None
+        if not response.ok:
+            return ImageMissed(f"image {url[:200]}: http {response.status}")
+        if length.isdigit() and int(length) > max_bytes:
+            return ImageMissed(f"image {url[:200]}: {length} bytes, over {max_bytes}")
         body = await response.body()
         if len(body) > max_bytes:
-            return None
+            return ImageMissed(f"image {url[:200]}: {len(body)} bytes, over {max_bytes}")
         return body, response.headers.get("content-type", "application/octet-stream")
-    return None
+    return ImageMissed(f"image {url[:200]}: more than {IMAGE_REDIRECTS} redirects")
 
 
 async def replay_captured_document(page: Page, request: Request) -> None:

@@ -78,10 +78,13 @@ SETTINGS: tuple[Setting, ...] = (
             "chat lines kept per live page watch; the rest are counted, not kept"),
     Setting("renderer_heap_mb", "HONGDUN_RENDERER_HEAP_MB", "256",
             "V8 old-space heap cap per renderer, MB (--js-flags=--max-old-space-size)"),
+    Setting("image_timeout", "HONGDUN_IMAGE_TIMEOUT", "10",
+            "seconds to fetch a rendered page's licence-looking images, after its render and "
+            "apart from its page budget; one not fetched in time is recorded, no verdict"),
 )
 _POSITIVE = ("page_timeout", "concurrency", "page_budget", "download_maxsize",
              "download_warnsize", "dom_max_bytes", "screenshot_max_height", "image_max_pixels",
-             "chat_max_lines", "renderer_heap_mb")
+             "chat_max_lines", "renderer_heap_mb", "image_timeout")
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 

@@ -53,13 +53,24 @@ def _reading(view: CaptureView, ctx: EvalContext) -> LicenceReading:
     return view.memo("licence", lambda: read_licence(view))
 
 
+# Incidents of a page that mean part of what it showed was not captured (crawlers/spiders/
+# storefront.py): it was still changing at its settle limit, or a licence-looking image on it
+# could not be fetched in time.
+UNSEEN_INCIDENTS = ("unsettled", "image-missed")
+
+
 def entry_failure(view: CaptureView) -> str:
     """Why the licence could not be read, or "": the home page (a watched live room cut
     short by its deadline) or a licence entry page the crawler followed did not load for a
-    reason that may be ours or passing (timeout, deadline, refused connection, HTTP 5xx):
-    what it would have shown is unknown, so a 'not shown' verdict would be a guess. A 4xx
-    answer is the shop's dead link (REFERENCE L3) and still counts as checked."""
+    reason that may be ours or passing (timeout, deadline, refused connection, HTTP 5xx),
+    or loaded without all it showed (UNSEEN_INCIDENTS): what it would have shown is
+    unknown, so a 'not shown' verdict would be a guess. A 4xx answer is the shop's dead
+    link (REFERENCE L3) and still counts as checked."""
     for p in view.pages:
+        if p.role == "home" or is_licence_role(p.role):
+            unseen = next((i for i in p.page.incidents if i.kind in UNSEEN_INCIDENTS), None)
+            if unseen is not None:
+                return f"{p.role} 页未完整取得 not fully captured: {unseen.detail}"
         if ((p.role == "home" or is_licence_role(p.role)) and not p.page.ok
                 and not 400 <= p.page.status < 500):
             if p.page.truncated:

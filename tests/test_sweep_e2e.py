@@ -17,6 +17,7 @@ from demo.site import load_truth, targets_csv
 from tests.conftest import run_hongdun
 
 LICENCE_RULES = {"licence.missing", "licence.uscc_invalid", "licence.mismatch"}
+DEMO_WATCH_S = 20  # seconds each live room is watched (hongdun.watch.MIN_WATCH_S is 15)
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +27,13 @@ def swept(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     csv_path = home / "targets.csv"
     csv_path.write_text(targets_csv(demo_url), encoding="utf-8")
     assert run_hongdun(home, "targets", "import", str(csv_path)).returncode == 0
-    result = run_hongdun(home, "sweep", "--name", "e2e")
+    # Every demo live room sends its whole chat script within 18 s (demo/pages.py _LIVE_JS:
+    # 12 lines, 1.5 s apart): a 20 s watch sees all of it, where the 60 s default spent 40 s
+    # more of screencast encoding per room (11 rooms) on the test machine's two cores.
+    # The sweep bounds every page itself; this timeout only catches a hung sweep (the sweep
+    # took 423 s in CI and over 13 min on a machine loaded as ours: 600 s was a flake too).
+    result = run_hongdun(home, "sweep", "--name", "e2e", "--watch", str(DEMO_WATCH_S),
+                         timeout=1800)
     assert result.returncode == 0, result.stderr + result.stdout
     assert "巡查结束" in result.stdout
     return home

@@ -237,24 +237,36 @@ class StorefrontSpider(scrapy.Spider):
         watch = page_watch(response.request)
         if page_obj.context.browser:
             self.browser_version = page_obj.context.browser.version
-        _, shown, layout = methods[-2].result  # read_page, then screenshot
+        settle, shown, layout = methods[-2].result  # read_page, then screenshot
+        lost = [] if settle.get("settled", True) or live is not None else [Incident(
+            "unsettled", f"页面未稳定 page still changing after {settle.get('waited', 0):.0f} "
+            "ms (settle limit): captured as it stood", utc_now())]
         seen = images_to_keep(shown, role, state.profile)
         images = []
         fetching = time.monotonic()
-        seconds = watch.remaining() if watch else 10.0
-        # A page's images at once, as the browser loads them: each fetch within the budget.
+        # A page's images at once, as the browser loads them, within their own time: a slow
+        # render does not starve them (the page budget bounded the render before).
+        seconds = hongdun_config(self.settings).number("image_timeout")
         fetched_all = await asyncio.gather(*(
             browser.fetch_image(page_obj, image.src, self._guard, seconds) for image in seen))
         for image, fetched in zip(seen, fetched_all, strict=True):
-            if isinstance(fetched, str):
+            if isinstance(fetched, browser.ImageMissed) and fetched.blocked:
                 self.crawler.stats.inc_value("hongdun/blocked_private")
                 if watch:
-                    watch.note("blocked", fetched)
-            elif fetched:
+                    watch.note("blocked", fetched.reason)
+            elif isinstance(fetched, browser.ImageMissed):  # licence-looking, yet not kept
+                self.crawler.stats.inc_value("hongdun/images_missed")
+                lost.append(Incident("image-missed", f"证照图片未取得 {fetched.reason}",
+                                     utc_now()))
+            else:
                 images.append(ImageCapture(image.src, fetched[0], fetched[1],
                                            f"{image.alt} {image.near}".strip()))
         closing = time.monotonic()
         timing.record(self.crawler, "image-fetch", fetching, closing, timing.BROWSER)
+        self.logger.info("page read: %s %s: settled %s after %.0f ms; %d of %d images in "
+                         "%.1fs, page budget left %.1fs", state.target.target_id, role,
+                         settle.get("settled"), settle.get("waited", 0), len(images), len(seen),
+                         closing - fetching, watch.remaining() if watch else float("nan"))
         if live is not None:  # a watched room: stop the recorder, keep its files
             if watch and watch.remaining() < 0:  # overran after its window: cut short
                 live.cut_short("deadline: images")
@@ -272,14 +284,14 @@ class StorefrontSpider(scrapy.Spider):
         offsite = not same_shop(response.url, state.target.url)
         error = (f"offsite: redirected to {urlsplit(response.url).hostname}" if offsite
                  else _status_error(response.status))
-        if watch and watch.remaining() < 0 and not error and (live is None or live.truncated):
+        if watch and watch.remaining() < 0 and not error and live is not None and live.truncated:
             error = "deadline: images"
         page = PageCapture(
             role, requested, response.url, response.status, _headers(response),
             response.body, (png,), True, started, utc_now(),
             (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
             raw_body=replay["raw"] if replay else None, layout=layout,
-            incidents=_incidents(response.request), live_dir=live_dir,
+            incidents=_incidents(response.request) + tuple(lost), live_dir=live_dir,
             truncated=live.truncated if live is not None and error == live.truncated else "",
         )
         spent = float(response.meta.get(META_SPENT, 0.0)) + time.monotonic() - called
