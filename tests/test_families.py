@@ -127,7 +127,8 @@ SECOND_FLOOR: dict[str, tuple[float, float]] = {
 # handicrafts needs no licence unless the page shows a trade (xianyu xy-01/03/07/10/12);
 # English-first licence blocks (Company name / 企业名称) and third parties' codes (payments
 # processed by, website by, a code followed by 技术支持) on 独立站 (brandsite): the licence
-# rules reach 1.00 / 1.00 on the four (no OCR).
+# rules reach 1.00 / 1.00 on the four (no OCR). Wording: an individual's own used goods are
+# outside the 7-day return duty (not a 经营者, xy-01): returns 1.00 / 1.00.
 THIRD_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.38 / 0.75)
     "licence.uscc_invalid": (0.95, 0.95),
@@ -135,7 +136,7 @@ THIRD_FLOOR: dict[str, tuple[float, float]] = {
     "permit.food_missing": (0.95, 0.95),
     "ad.absolute_terms": (0.50, 0.95),
     "ad.medical_claims": (0.95, 0.80),
-    "returns.refused": (0.75, 0.95),
+    "returns.refused": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.80 / 1.00): xy-01
     "live.offplatform_lure": (0.95, 0.70),
 }
 
@@ -144,7 +145,16 @@ THIRD_FLOOR: dict[str, tuple[float, float]] = {
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set).
-SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
+# Fifth session of 2026-12-01: daodian (大众点评-style 到店 shops), dtlive (点淘-style rooms,
+# chat polled as JSON), liuzi (家装/二手车 lead-generation pages), 30 targets, scored once by
+# the lead on the fully merged rules (no OCR), pooled: every rule 1.00 / 1.00 except
+# licence.mismatch 0.60 / 1.00 (false on dd-09 and lz-06) and live.offplatform_lure - / 0.00
+# (dtlive dt-02: a lure spoken by the 副播, the host's sidekick, missed).
+SEALED_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.95) for rule in RULES},
+    "licence.mismatch": (0.55, 0.95),
+    "live.offplatform_lure": (0.95, 0.0),
+}
 
 
 @pytest.fixture(scope="module")
