@@ -141,6 +141,12 @@ def in_field_value(text: str, start: int) -> bool:
     return len(between) >= 2 and not VALUE_BREAK.search(between)
 
 
+def _shop_code(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the code sighted from start (its label, or the code itself) to end is the
+    shop's: no other party named before it (is_shop_party) nor right after it on its line."""
+    return is_shop_party(text, start, floor) and not THIRD_PARTY_AFTER.match(text, end)
+
+
 def is_shop_party(text: str, position: int, floor: int = 0) -> bool:
     """True unless the nearest party label before position names someone other than the shop."""
     lo = max(floor, position - 160)
@@ -177,9 +183,9 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
         code = _clean_code(raw, unit.source == "ocr")
         if len(code) < 15 or len(re.findall(r"\d", code)) < 6 or NOT_CODE.match(code):
             continue
-        shop = is_shop_party(text, m.start(), floor) and not THIRD_PARTY_AFTER.match(
-            text, m.start(2) + len(raw))
-        out.append(CodeSighting(unit, m.start(2), m.start(2) + len(raw), raw, code, True, shop))
+        end = m.start(2) + len(raw)
+        out.append(CodeSighting(unit, m.start(2), end, raw, code, True,
+                                _shop_code(text, m.start(), end, floor)))
         taken.append((m.start(), m.end()))
         floor = m.end()
     if licence_context:
@@ -191,8 +197,7 @@ def codes_in(unit: Unit, licence_context: bool) -> list[CodeSighting]:
             if any(a <= start < b for a, b in taken):
                 continue
             out.append(CodeSighting(unit, start, end, text[start:end], code, False,
-                                    is_shop_party(text, start)
-                                    and not THIRD_PARTY_AFTER.match(text, end)))
+                                    _shop_code(text, start, end)))
     return out
 
 

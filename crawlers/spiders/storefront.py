@@ -263,10 +263,9 @@ class StorefrontSpider(scrapy.Spider):
                                            f"{image.alt} {image.near}".strip()))
         closing = time.monotonic()
         timing.record(self.crawler, "image-fetch", fetching, closing, timing.BROWSER)
-        self.logger.info("page read: %s %s: settled %s after %.0f ms; %d of %d images in "
-                         "%.1fs, page budget left %.1fs", state.target.target_id, role,
-                         settle.get("settled"), settle.get("waited", 0), len(images), len(seen),
-                         closing - fetching, watch.remaining() if watch else float("nan"))
+        self.logger.debug("page read: %s %s: settled %s after %.0f ms; %d of %d images",
+                          state.target.target_id, role, settle.get("settled"),
+                          settle.get("waited", 0), len(images), len(seen))
         if live is not None:  # a watched room: stop the recorder, keep its files
             if watch and watch.remaining() < 0:  # overran after its window: cut short
                 live.cut_short("deadline: images")
