@@ -21,11 +21,11 @@ CORPUS_DIR = Path(corpus.__file__).parent
 BLIND6_FILE = CORPUS_DIR / "real_wording_blind6.yaml"
 # What the file held when it was built (it only shrinks, when another corpus later collects
 # one of its paragraphs and that paragraph is removed as tuned on).
-MIN_ITEMS, MIN_VIOLATIONS = 110, 50
-# Violations per rule at build time. The search index gave few sellers' own off-platform lures
-# or return refusals that no other corpus already held (said in the file's header).
+MIN_ITEMS, MIN_VIOLATIONS = 168, 69
+# Violations per rule at build time, after the lure and returns extension (the file's header
+# says where those 30 came from) so that these two rules are not judged on a handful of items.
 MIN_PER_RULE = {"ad.absolute_terms": 15, "ad.medical_claims": 30,
-                "live.offplatform_lure": 4, "returns.refused": 3}
+                "live.offplatform_lure": 13, "returns.refused": 13}
 MIN_SOURCE_DOMAINS, MIN_FAMILIES = 60, 8
 
 
