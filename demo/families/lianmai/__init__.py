@@ -392,7 +392,8 @@ ROOMS = (
          "The licence shown is that of an enterprise the registry lists as 注销.",
          permit=food_permit("370687", 77), status="注销", status_date="2025-06-30"),
     Room("lm-13", "小红书", "silubuyi", "丝路布艺手作", "红姐", "家纺", R["gaoli"],
-         shown_as(R["gaoli"]),
+         shown_as(R["gaoli"], uscc=" ".join(R["gaoli"].uscc[i:i + 4]
+                                            for i in range(0, 18, 4))),
          (host("红姐", decoy("live.offplatform_lure", "最近有人冒充我们加粉丝微信收定金，"
                              "我们从不私下收款，认准直播间链接",
                              "an impostor warning, not a lure")),
@@ -401,7 +402,8 @@ ROOMS = (
                              "ready-made goods keep the 7-day return")),
           fan("布艺控", decoy("ad.absolute_terms", "红姐家的刺绣是我见过最精致的",
                               "a viewer's praise"))),
-         "Clean: an impostor warning; 定制 curtains lawfully excluded from the 7-day return."),
+         "Clean: an impostor warning; 定制 curtains lawfully excluded from the 7-day return; "
+         "the code shown in groups of four is valid."),
 )
 
 

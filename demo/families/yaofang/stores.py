@@ -101,6 +101,9 @@ EXTRA_ENTITIES = (HQ, COURIER)
 RX_TIP = decoy("live.offplatform_lure", "平台提示：处方药须凭处方并经执业药师审核后购买；任何要求"
                "您添加私人微信、扫码转账购药的行为均属违规，请勿相信",
                "the platform's notice quotes the banned act to forbid it")
+WARM_TIP = decoy("ad.medical_claims", "温馨提示：OTC药品请按说明书或在药师指导下购买使用；医疗器械"
+                 "请详阅说明书；保健食品不是药物，不能代替药物治疗疾病",
+                 "the platform's standard reminder names drugs and cures to limit them")
 GSP = decoy("returns.refused", "药品属特殊商品，除质量问题外，一经售出不得退换（《药品经营质量"
             "管理规范》）；日用品、器械未拆封支持七天无理由退货",
             "the GSP rule on drugs is a lawful exception; other goods keep the 7-day return")
@@ -126,7 +129,7 @@ STORES = (
                "本品不能代替药物", "a health food's registered function with the warning"))),
           "Clean: an OTC 说明书 (indication, 最多不超过 dose limit), the GSP return rule, the "
           "platform's 处方药 notice, the courier's code in the footer; the branch's own licence.",
-          tips=(RX_TIP,), notices=(GSP,), drug_permit=_drug("370602", 101),
+          tips=(RX_TIP, WARM_TIP), notices=(GSP,), drug_permit=_drug("370602", 101),
           permit=food_permit("370602", 5101),
           reviews=(("王**", decoy("ad.absolute_terms", "送药最快的一家，半小时就到了",
                                   "a buyer's praise, not the seller's claim")),)),
@@ -216,5 +219,5 @@ STORES = (
     Store("yf-13", "京东到家", "haikang", "长岛海康药店", "药品", R["changdao"],
           shown_as(R["changdao"]), (IBUPROFEN,),
           "Clean: a code with the abolished 长岛 division 370634 stays valid; the GSP rule.",
-          notices=(GSP,), tips=(RX_TIP,), drug_permit=_drug("370634", 3)),
+          notices=(GSP,), tips=(WARM_TIP,), drug_permit=_drug("370634", 3)),
 )

@@ -144,11 +144,17 @@ def _(part: Footer) -> str:
             '<p class="dzFootVendor">店铺系统由第三方SaaS服务商提供技术支持</p></footer>')
 
 
+STYLE = ("<style>.dzPage{margin:0;font:14px sans-serif;background:#f7f8fa}"
+         ".dzInfoKey{display:inline-block;width:9em;color:#969799}"
+         ".dzNoticeBar{background:#fffbe8;color:#ed6a0c;padding:6px}"
+         ".dzGoodsPrice{color:#ee0a24}.dzFooter{color:#969799;padding:12px}</style>")
+
+
 def page(title: str, parts: tuple[Component, ...]) -> bytes:
     """One decorated page: the join of its components' renderings."""
     body = "".join(draw(p) for p in parts)
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport"'
-            f' content="width=device-width"><title>{escape(title)}</title></head>'
+            f' content="width=device-width"><title>{escape(title)}</title>{STYLE}</head>'
             f'<body class="dzPage"><div class="dzFeature">{body}</div></body></html>').encode()
 
 

@@ -120,6 +120,8 @@ MALLS = (
         GoodsCard("淡干海参 250g", "1280", Said("20-30头，含盐量低于5%")),
         Review("老蓬莱", decoy("ad.absolute_terms", "客服说没有最好只有更好，实在",
                                "a review quotes the seller declining a superlative")),
+        RichText(decoy("ad.medical_claims", "海参是滋补食品，不是药品，不具有治疗疾病的作用，"
+                       "请勿听信“吃海参治病”的宣传", "the seller denies any cure")),
         Footer()),
         "The banner's 行业第一 / 顶级 / 唯一; the permit is on the 资质证照 page.",
         shown=shown_as(R["haishen"]), permit=food_permit("370614", 3301)),
@@ -182,6 +184,9 @@ MALLS = (
         shown=shown_as(R["shuma"])),
     Mall("ym-11", "微盟", "jinyifang", "锦衣坊女装", "服装", R["fuzhuang"], (
         Banner(Said("冬季新品 · 满299减30")),
+        NoticeBar(decoy("live.offplatform_lure", "客服只在店铺内在线咨询，不会私信加您微信，"
+                        "也不会让您站外付款", "the seller's own warning against off-platform "
+                        "pay")),
         GoodsCard("羊绒大衣", "899", decoy("returns.refused", "支持七天无理由退货，吊牌未拆、"
                   "不影响二次销售即可", "the statutory return with its lawful condition")),
         Footer()),
@@ -193,7 +198,7 @@ MALLS = (
                                 "a buyer's praise")),
         Footer()),
         "Clean: fresh fruit's lawful return exception with a remedy; edible produce needs no "
-        "food permit; a buyer's 最脆.",
-        shown=shown_as(R["pingguo"])),
+        "food permit; a buyer's 最脆; the code written in lower case is valid.",
+        shown=shown_as(R["pingguo"], uscc=R["pingguo"].uscc.lower())),
 )
 OLD_ENTITIES = ((R["huayi_old"], "注销", "2023-02-10"), (SAAS_AGENT, "存续", ""))
