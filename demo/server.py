@@ -8,6 +8,7 @@ the /hostile/* pages (demo/hostile.py) try to hang or exhaust the crawler.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import threading
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
 from demo import hostile
+from demo.families import wsfeed
 from demo.families.site import FamilySites
 from demo.live import pages as live_pages
 from demo.live.feed import LiveFeeds
@@ -74,6 +76,9 @@ class _Handler(BaseHTTPRequestHandler):
                                           self.server.stop_event)
             if response is None:
                 return
+        elif url.path.startswith("/f/") and self.headers.get("Upgrade", "").lower() == "websocket":
+            self._family_feed(url.path)
+            return
         elif url.path.startswith("/f/"):
             response = self.server.families.respond(url.path, url.query, base)
         elif url.path.startswith("/hostile/"):
@@ -85,6 +90,17 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             response = self.server.site.respond(url.path, url.query, base)
         self._send(response, head)
+
+    def _family_feed(self, path: str) -> None:
+        """A family room's scripted WebSocket feed (demo/families/wsfeed.py)."""
+        asset = self.server.families.asset(path)
+        key = self.headers.get("Sec-WebSocket-Key")
+        if asset is None or asset[1] != wsfeed.WS_SCRIPT or not key:
+            self._send(Response(400, b"no websocket feed here", "text/plain"), head=False)
+            return
+        with contextlib.suppress(OSError):  # the viewer left
+            wsfeed.play(asset[0], key, self.connection, self.wfile, self.server.stop_event)
+        self.close_connection = True
 
     def _bad(self, path: str, query: str) -> Response | None:
         stop = self.server.stop_event

@@ -36,7 +36,11 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED)
 # The fifth session's batch (issue 9), built blind: 到店 local services, 点淘-style live rooms
 # with a polled JSON chat feed, 家装/建材/二手车 lead-generation pages.
 SEALED: tuple[str, ...] = ("daodian", "dtlive", "liuzi")
-HELD_OUT = (*TUNED, *SEALED)
+# The sixth session's batch (issue 9), built blind: 小红书/京东-style rooms fed over a
+# WebSocket (连麦, 助播, 场控), 有赞/微盟 SaaS malls, 京东到家/美团买药 即时零售 pharmacies. Each
+# carries a registry extract (registry.csv) for licence.deregistered.
+SIXTH_SEALED: tuple[str, ...] = ("lianmai", "yzmall", "yaofang")
+HELD_OUT = (*TUNED, *SEALED, *SIXTH_SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
 

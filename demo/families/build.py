@@ -5,6 +5,7 @@ Run `python -m demo.families.build` after changing a family; tests fail while st
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 from demo.families import HELD_OUT, build
@@ -20,6 +21,10 @@ def main() -> int:
         (folder / "truth.yaml").write_text(render_truth(family), encoding="utf-8")
         (folder / "targets.csv").write_text(targets_csv(family, DEMO_BASE_URL), encoding="utf-8")
         print(f"wrote {folder}/truth.yaml and targets.csv ({len(family.targets)} targets)")
+        registry = getattr(importlib.import_module(f"demo.families.{name}"), "registry_csv", None)
+        if registry is not None:  # a family with a registry extract (licence.deregistered)
+            (folder / "registry.csv").write_text(registry(), encoding="utf-8")
+            print(f"wrote {folder}/registry.csv")
     return 0
 
 

@@ -17,7 +17,8 @@ from typing import TypeVar
 from demo.families.codes import is_valid, normal_name
 
 RULES = ("licence.missing", "licence.uscc_invalid", "licence.mismatch", "permit.food_missing",
-         "ad.absolute_terms", "ad.medical_claims", "returns.refused", "live.offplatform_lure")
+         "ad.absolute_terms", "ad.medical_claims", "returns.refused", "live.offplatform_lure",
+         "licence.deregistered")  # the last: judged against a family's registry.csv
 ROLES = ("home", "licence", "item")
 FOOD_CATEGORIES = frozenset({"食品", "酒水", "保健食品", "餐饮"})  # need a 食品经营许可证 (JY)
 ABOLISHED = frozenset({"370634", "370684", "370672"})  # REFERENCE.md §3: codes keep them

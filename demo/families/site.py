@@ -38,6 +38,13 @@ class FamilySites:
             self._built[name] = (fam, index)
         return self._built[name]
 
+    def asset(self, path: str) -> tuple[bytes, str] | None:
+        """The (body, content type) served at a path under /f/, or None."""
+        parts = path.split("/", 3)  # "", "f", name, rest
+        if len(parts) < 4 or parts[2] not in HELD_OUT:
+            return None
+        return self.family(parts[2])[1].get("/" + parts[3])
+
     def respond(self, path: str, query: str, base_url: str) -> Response:
         """Route one request under /f/."""
         parts = path.split("/", 3)  # "", "f", name, rest
