@@ -186,13 +186,22 @@ def _word_list(sentence: str, speech: Speech) -> bool:
 def usage_tip(r: Reading, speech: Speech) -> str | None:
     """最佳/最好 as the predicate of a consumption tip (开瓶醒酒30分钟后，香气表现最佳): the
     clause states a usage condition and the word ends it, so it says when or how the goods
-    are best used, not that they are the best (SAMR 2023 guide: 消费提示)."""
+    are best used, not that they are the best (SAMR 2023 guide: 消费提示). Under a condition
+    the word may also pick one of the shop's own variants (3岁以上儿童最佳的是大颗粒款): which
+    of its goods suits whom, a comparison inside the range."""
     text = r.text
     c_lo, c_hi = r.clause
     condition = speech.cue("usage_condition", text[c_lo:r.start])
-    if text[r.end:c_hi].strip(" 。！!~～") or not condition:
+    rest = text[r.end:c_hi].strip(" 。！!~～")
+    if not condition or (rest and not _picks_a_variant(rest, speech)):
         return None
     return f"使用提示 usage tip ({condition})"
+
+
+def _picks_a_variant(rest: str, speech: Speech) -> bool:
+    """The words after the superlative name one of the goods' own variants (的是大颗粒款)."""
+    opening = next((c for c in speech.frames.get("variant_pick", ()) if rest.startswith(c)), None)
+    return opening is not None and speech.cue("variant", rest[len(opening):]) is not None
 
 
 def intact_only(r: Reading, speech: Speech) -> str | None:
