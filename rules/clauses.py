@@ -67,7 +67,7 @@ class Reading:
     """One hit in its unit, with its sentence and clause bounds computed once for all frames."""
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
-        self.text, self.start, self.end = unit.text, start, end
+        self.text, self.start, self.end = unit.folded, start, end  # 監管 reads 监管
         self.source = unit.source
 
     @cached_property
