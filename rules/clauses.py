@@ -19,6 +19,7 @@ from rules.view import Unit
 
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
+_PERIOD_END = "。！？!?\n"  # a period: sentences joined by semicolons are one report
 QUOTE_REACH = 10  # characters either side of a quotation where its reporting cue may stand
 ANSWER_REACH = 6  # characters after a question mark where the speaker's own answer opens
 
@@ -82,6 +83,18 @@ class Reading:
     def line(self) -> tuple[int, int]:
         return _sentence(self.text, self.start, self.end, "\n")
 
+    @cached_property
+    def period(self) -> tuple[int, int]:
+        return _sentence(self.text, self.start, self.end, _PERIOD_END)
+
+    @cached_property
+    def opening(self) -> str:
+        """The first sentence of the hit's paragraph line when the hit is not in it: the
+        sentence that sets the paragraph's register (经查，当事人…。其宣传…)."""
+        lo = self.line[0]
+        first_end = _sentence(self.text, lo, lo)[1]
+        return self.text[lo:first_end] if first_end <= self.start else ""
+
 
 def quoted(r: Reading, speech: Speech) -> str | None:
     """The hit sits inside quotation marks with a reporting cue next to the quotation."""
@@ -98,17 +111,24 @@ def quoted(r: Reading, speech: Speech) -> str | None:
     return f"引述 quoted ({cue})" if cue else None
 
 
+def _governing_cue(r: Reading, speech: Speech, frame: str) -> str | None:
+    """A frame's cue in the hit's period (its sentence with the semicolon-joined items of the
+    same report or rule), or in the opening sentence of its paragraph, which governs the
+    sentences after it (经查，当事人在网店宣传其产品。其中称…最佳…)."""
+    lo, hi = r.period
+    return speech.cue(frame, r.text[lo:hi]) or (speech.cue(frame, r.opening)
+                                                if r.opening else None)
+
+
 def reported(r: Reading, speech: Speech) -> str | None:
     """The sentence reports what a third party said or did (当事人…宣称…, 经查…, 法院认为…)."""
-    lo, hi = r.sentence
-    cue = speech.cue("reported", r.text[lo:hi])
+    cue = _governing_cue(r, speech, "reported")
     return f"转述 reported ({cue})" if cue else None
 
 
 def normative(r: Reading, speech: Speech) -> str | None:
     """The sentence states a prohibition, a rule or a legal exemption about the act."""
-    lo, hi = r.sentence
-    cue = speech.cue("normative", r.text[lo:hi])
+    cue = _governing_cue(r, speech, "normative")
     return f"规范表述 rule or prohibition ({cue})" if cue else None
 
 
