@@ -1,4 +1,4 @@
-"""Traditional characters are read as simplified, and a finding still quotes the page as published."""
+"""Traditional characters read as simplified; a finding still quotes the page as published."""
 
 from __future__ import annotations
 
