@@ -9,7 +9,7 @@ in the original and a finding still quotes the page as it was published.
 
 from __future__ import annotations
 
-import codecs
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -19,8 +19,8 @@ def _table() -> tuple[dict[int, str], frozenset[str]]:
     """The one-for-one translation table, and the characters it maps.
 
     A character GB2312 holds (乾, 著, 於 …) is written in simplified text too (乾隆, 著名), so
-    it is left as it is; every other character mapped is outside GB2312, which lets a page
-    of simplified text be passed over by one encoding pass (see fold).
+    it is left as it is; every other character mapped is outside GB2312, which lets fold
+    look only where the GB2312 codec stops.
     """
     lines = resources.files("opencc_purepy").joinpath("dicts", "TSCharacters.txt").read_text(
         encoding="utf-8").splitlines()
@@ -41,33 +41,36 @@ def _in_gb2312(char: str) -> bool:
     return True
 
 
-class _Traditional(Exception):
-    """Raised from inside the codec's pass at the first mapped character."""
+_CHARACTER_REFERENCE = re.compile(rb"&#(\d+);")
 
 
-def _spot(exc: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: a run GB2312 cannot encode either holds a mapped character
-    (stop) or not (emoji, rare characters: skip it and encode on)."""
-    if not isinstance(exc, UnicodeEncodeError):
-        raise exc
-    if not _table()[1].isdisjoint(exc.object[exc.start:exc.end]):
-        raise _Traditional
-    return "", exc.end
-
-
-codecs.register_error("hongdun-traditional", _spot)
-
-
-def _has_traditional(text: str) -> bool:
-    """True when text holds a mapped character, found in one pass of the GB2312 codec: only
-    the runs it cannot encode are looked at."""
-    try:
-        text.encode("gb2312", "hongdun-traditional")
-    except _Traditional:
-        return True
-    return False
+def _has_traditional(text: str, table: dict[int, str]) -> bool:
+    """True when text holds a mapped character: the GB2312 codec writes every character it
+    cannot encode as &#N; (in C), and only those are looked up."""
+    encoded = text.encode("gb2312", "xmlcharrefreplace")
+    return any(int(n) in table for n in _CHARACTER_REFERENCE.findall(encoded))
 
 
 def fold(text: str) -> str:
-    """text with traditional characters replaced by simplified ones (same length)."""
-    return text.translate(_table()[0]) if _has_traditional(text) else text
+    """text with traditional characters replaced by simplified ones (same length).
+
+    Only the runs the GB2312 codec stops at (a traditional character, an emoji, a ¥) are
+    looked at and folded, so simplified text costs one encoding pass.
+    """
+    table, mapped = _table()
+    if not _has_traditional(text, table):
+        return text
+    pieces: list[str] = []
+    at = kept = 0
+    while at < len(text):
+        try:
+            text[at:].encode("gb2312")
+        except UnicodeEncodeError as exc:
+            lo, hi = at + exc.start, at + exc.end
+            if not mapped.isdisjoint(text[lo:hi]):
+                pieces += (text[kept:lo], text[lo:hi].translate(table))
+                kept = hi
+            at = hi
+        else:
+            break
+    return "".join((*pieces, text[kept:]))
