@@ -19,6 +19,7 @@ from rules.view import Unit
 
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:"
+_PERIOD_END = "。！？!?\n"  # a period: sentences joined by semicolons are one report
 QUOTE_REACH = 10  # characters either side of a quotation where its reporting cue may stand
 ANSWER_REACH = 6  # characters after a question mark where the speaker's own answer opens
 
@@ -67,7 +68,7 @@ class Reading:
     """One hit in its unit, with its sentence and clause bounds computed once for all frames."""
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
-        self.text, self.start, self.end = unit.text, start, end
+        self.text, self.start, self.end = unit.folded, start, end  # 監管 reads 监管
         self.source = unit.source
 
     @cached_property
@@ -81,6 +82,18 @@ class Reading:
     @cached_property
     def line(self) -> tuple[int, int]:
         return _sentence(self.text, self.start, self.end, "\n")
+
+    @cached_property
+    def period(self) -> tuple[int, int]:
+        return _sentence(self.text, self.start, self.end, _PERIOD_END)
+
+    @cached_property
+    def opening(self) -> str:
+        """The first sentence of the hit's paragraph line when the hit is not in it: the
+        sentence that sets the paragraph's register (经查，当事人…。其宣传…)."""
+        lo = self.line[0]
+        first_end = _sentence(self.text, lo, lo)[1]
+        return self.text[lo:first_end] if first_end <= self.start else ""
 
 
 def quoted(r: Reading, speech: Speech) -> str | None:
@@ -98,17 +111,24 @@ def quoted(r: Reading, speech: Speech) -> str | None:
     return f"引述 quoted ({cue})" if cue else None
 
 
+def _governing_cue(r: Reading, speech: Speech, frame: str) -> str | None:
+    """A frame's cue in the hit's period (its sentence with the semicolon-joined items of the
+    same report or rule), or in the opening sentence of its paragraph, which governs the
+    sentences after it (经查，当事人在网店宣传其产品。其中称…最佳…)."""
+    lo, hi = r.period
+    return speech.cue(frame, r.text[lo:hi]) or (speech.cue(frame, r.opening)
+                                                if r.opening else None)
+
+
 def reported(r: Reading, speech: Speech) -> str | None:
     """The sentence reports what a third party said or did (当事人…宣称…, 经查…, 法院认为…)."""
-    lo, hi = r.sentence
-    cue = speech.cue("reported", r.text[lo:hi])
+    cue = _governing_cue(r, speech, "reported")
     return f"转述 reported ({cue})" if cue else None
 
 
 def normative(r: Reading, speech: Speech) -> str | None:
     """The sentence states a prohibition, a rule or a legal exemption about the act."""
-    lo, hi = r.sentence
-    cue = speech.cue("normative", r.text[lo:hi])
+    cue = _governing_cue(r, speech, "normative")
     return f"规范表述 rule or prohibition ({cue})" if cue else None
 
 
@@ -186,13 +206,22 @@ def _word_list(sentence: str, speech: Speech) -> bool:
 def usage_tip(r: Reading, speech: Speech) -> str | None:
     """最佳/最好 as the predicate of a consumption tip (开瓶醒酒30分钟后，香气表现最佳): the
     clause states a usage condition and the word ends it, so it says when or how the goods
-    are best used, not that they are the best (SAMR 2023 guide: 消费提示)."""
+    are best used, not that they are the best (SAMR 2023 guide: 消费提示). Under a condition
+    the word may also pick one of the shop's own variants (3岁以上儿童最佳的是大颗粒款): which
+    of its goods suits whom, a comparison inside the range."""
     text = r.text
     c_lo, c_hi = r.clause
     condition = speech.cue("usage_condition", text[c_lo:r.start])
-    if text[r.end:c_hi].strip(" 。！!~～") or not condition:
+    rest = text[r.end:c_hi].strip(" 。！!~～")
+    if not condition or (rest and not _picks_a_variant(rest, speech)):
         return None
     return f"使用提示 usage tip ({condition})"
+
+
+def _picks_a_variant(rest: str, speech: Speech) -> bool:
+    """The words after the superlative name one of the goods' own variants (的是大颗粒款)."""
+    opening = next((c for c in speech.frames.get("variant_pick", ()) if rest.startswith(c)), None)
+    return opening is not None and speech.cue("variant", rest[len(opening):]) is not None
 
 
 def intact_only(r: Reading, speech: Speech) -> str | None:

@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
 from rules.live import LiveRef, read_live, without_recorded_chat
-from rules.normalize import Normalized
+from rules.normalize import Normalized, normalize
+from rules.script import fold
 from rules.speakers import label_role
 from rules.speech import Speech, shipped_speech
 from rules.text import PageText, page_text
@@ -49,9 +50,14 @@ class Unit:
         return (region.role, region.author) if region else ("seller", "")
 
     @cached_property
+    def folded(self) -> str:
+        """The text with traditional characters read as simplified (same offsets)."""
+        return fold(self.text)
+
+    @cached_property
     def norm(self) -> Normalized:
-        """The normalised form used by term matchers."""
-        return Normalized.of(self.text)
+        """The normalised form used by term matchers (of the folded text: 頸椎 reads 颈椎)."""
+        return Normalized(self.text, normalize(self.folded))
 
 
 @dataclass(frozen=True)

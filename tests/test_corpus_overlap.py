@@ -1,8 +1,9 @@
 """The real-wording corpora do not overlap: no paragraph twice, none both tuned on and held out.
 
-The old sealed set (real_wording_sealed.yaml) was scored once, published and folded into the
-tuning corpus with its sources and families, its split following the corpus's seed. What must
-still hold: a paragraph is in the tuning corpus once, and no paragraph of a corpus scored as
+The old sealed set (real_wording_sealed.yaml) and the fifth session's blind set
+(real_wording_unseen.yaml) were each scored once, published and folded into the tuning corpus
+with their sources and families, their split following the corpus's seed. What must still
+hold: a paragraph is in the tuning corpus once, and no paragraph of a corpus scored as
 first contact (the fresh corpus, all held out) is also in the tuning corpus, where it would be
 tuned on.
 """
@@ -42,11 +43,11 @@ def test_no_fresh_paragraph_is_in_the_tuning_corpus(tuning: list[corpus.Item]) -
     assert not shared, f"{len(shared)} fresh paragraphs are in the tuning corpus: {shared[:2]}"
 
 
-def test_folded_sealed_items_keep_a_web_source_a_family_and_a_held_out_part(
+def test_folded_items_keep_a_web_source_a_family_and_a_held_out_part(
         tuning: list[corpus.Item]) -> None:
-    assert len(tuning) >= 700
+    assert len(tuning) >= 800  # 732 before the unseen set's 69 paragraphs were folded in
     web = [i for i in tuning if urlparse(i.source).scheme in ("http", "https")]
-    assert len({urlparse(i.source).netloc for i in web}) >= 150
+    assert len({urlparse(i.source).netloc for i in web}) >= 250
     assert all(i.family in corpus.FAMILIES for i in tuning)
     held = [i for i in tuning if i.split == "held_out"]
     for rule_id in corpus.TEXT_RULES:
