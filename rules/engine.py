@@ -35,6 +35,10 @@ PACKS_DIR = Path(__file__).parent / "packs"
 ALL_CHECKS = {**CHECKS, "fictitious_original": fictitious_original}
 _LATIN = re.compile(r"[a-z0-9]")
 CONTEXT_CHARS = 40
+# One automaton pass over a unit: term spans per rule, where each anchored regex may
+# start (rule, regex) → [(offset, word)], and the gated regexes whose gate word it holds.
+_Scan = tuple[dict[int, list[tuple[int, int]]], dict[tuple[int, int], list[tuple[int, str]]],
+              set[tuple[int, int]]]
 MAX_PLACES = 50  # matched places kept per finding
 
 
@@ -207,9 +211,7 @@ class RuleSet:
             text, overlapping=True)
         return found
 
-    def _scan(self, unit: Unit) -> tuple[dict[int, list[tuple[int, int]]],
-                                         dict[tuple[int, int], list[tuple[int, str]]],
-                                         set[tuple[int, int]]]:
+    def _scan(self, unit: Unit) -> _Scan:
         """One automaton pass: term spans per rule, where each anchored regex may start, and
         the gated regexes whose gate word the text holds."""
         out: dict[int, list[tuple[int, int]]] = {}
@@ -255,38 +257,59 @@ class RuleSet:
     def unit_hits(self, wanted: list[int], unit: Unit) -> dict[int, list[Hit]]:
         """Term and regex hits of the wanted rules in one unit, after exemptions."""
         hits: dict[int, list[Hit]] = {}
-        spans, starts, opened = self._scan(unit)
-        text = unit.norm.text
+        scan = self._scan(unit)
         for i in wanted:
-            rule = self.rules[i]
-            if unit.source not in rule.spec.scope.sources or (
-                    unit.source == "chat" and not rule.judges(unit.role)):
-                continue
-            found = list(spans.get(i, []))
-            for n, anchored in enumerate(rule.regex):
-                if not anchored.anchors:
-                    if (i, n) in self.gated and (i, n) not in opened:
-                        continue  # no gate word in the text: the regex cannot match
-                    found.extend(m.span() for m in anchored.pattern.finditer(text)
-                                 if m.end() > m.start())
-                    continue
-                for at, word in starts.get((i, n), ()):
-                    m = anchored.matches_at(text, at, word)
-                    if m is not None and m.end() > m.start():
-                        found.append(m.span())
-            if not found:
-                continue
-            kept = [(s, e, text[s:e] in rule.certain) for s, e in set(found)
-                    if not rule.exemptions.clears(unit, s, e, self.speech)]
-            for start, end, sure in _merged(kept):
-                o_start, o_end = unit.norm.span(start, end)
-                role, author = unit.speaker_at(o_start)
-                if not rule.judges(role):
-                    continue  # a viewer's or the platform's words, not the seller's conduct
-                note = f"发言人 speaker {role} {author}".strip() if role != "seller" else ""
-                hits.setdefault(i, []).append(
-                    Hit(unit, o_start, o_end, certainty="certain" if sure else None, note=note))
+            found = self.candidates(i, unit, scan)
+            if found:
+                placed = self.placed(i, unit, self.kept(i, unit, found))
+                if placed:
+                    hits[i] = placed
         return hits
+
+    def candidates(self, i: int, unit: Unit, scan: _Scan) -> set[tuple[int, int]]:
+        """Rule i's term and regex spans in the unit's normalised text, before exemptions."""
+        rule = self.rules[i]
+        if unit.source not in rule.spec.scope.sources or (
+                unit.source == "chat" and not rule.judges(unit.role)):
+            return set()
+        spans, starts, opened = scan
+        text = unit.norm.text
+        found = set(spans.get(i, ()))
+        for n, anchored in enumerate(rule.regex):
+            if not anchored.anchors:
+                if (i, n) in self.gated and (i, n) not in opened:
+                    continue  # no gate word in the text: the regex cannot match
+                found.update(m.span() for m in anchored.pattern.finditer(text)
+                             if m.end() > m.start())
+                continue
+            for at, word in starts.get((i, n), ()):
+                m = anchored.matches_at(text, at, word)
+                if m is not None and m.end() > m.start():
+                    found.add(m.span())
+        return found
+
+    def kept(self, i: int, unit: Unit, found: Iterable[tuple[int, int]],
+             frames: bool = True) -> list[tuple[int, int, bool]]:
+        """The spans no exemption of rule i clears, each marked certain or not (frames=False
+        leaves the clause frames unread: the bench times the windows alone with it)."""
+        rule, text = self.rules[i], unit.norm.text
+        speech = self.speech if frames else None
+        return [(s, e, text[s:e] in rule.certain) for s, e in found
+                if not rule.exemptions.clears(unit, s, e, speech)]
+
+    def placed(self, i: int, unit: Unit, kept: list[tuple[int, int, bool]]) -> list[Hit]:
+        """Kept spans merged, mapped to the original text, and kept if the rule judges their
+        speaker."""
+        rule, out = self.rules[i], []
+        for start, end, sure in _merged(kept):
+            o_start, o_end = unit.norm.span(start, end)
+            role, author = unit.speaker_at(o_start)
+            if not rule.judges(role):
+                continue  # a viewer's or the platform's words, not the seller's conduct
+            note = f"发言人 speaker {role} {author}".strip() if role != "seller" else ""
+            out.append(Hit(unit, o_start, o_end, certainty="certain" if sure else None,
+                           note=note))
+        return out
 
     def match_text(self, text: str, source: str = "page") -> list[tuple[str, str]]:
         """(rule id, matched text) of every term/regex rule in one plain text (benches, tools)."""
