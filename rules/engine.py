@@ -167,6 +167,10 @@ class RuleSet:
         self.words = tuple((key, tuple(indexes), tuple(anchors), tuple(gates))
                            for key, (indexes, anchors, gates) in table.items() if key)
         self.gated = frozenset(gated)  # unanchored regexes searched only past a gate word
+        # Per word: whether it opens and whether it closes with a Latin letter or digit (a
+        # term hit then must not be inside a longer Latin word), read once, not per hit.
+        self.latin_ends = tuple((bool(_LATIN.match(w[0])), bool(_LATIN.match(w[-1])))
+                                for w, *_ in self.words)
         self.automaton = (AhoCorasick([w for w, *_ in self.words], matchkind=MatchKind.Standard)
                           if self.words else None)
 
@@ -218,7 +222,7 @@ class RuleSet:
         starts: dict[tuple[int, int], list[tuple[int, str]]] = {}
         opened: set[tuple[int, int]] = set()
         text = unit.norm.text
-        words = self.words
+        words, latin_ends, length = self.words, self.latin_ends, len(text)
         for k, start, end in self.word_matches(text):
             term, indexes, anchors, gates = words[k]
             for ref in anchors:
@@ -227,8 +231,9 @@ class RuleSet:
                 opened.update(gates)
             if not indexes:
                 continue
-            if (_LATIN.match(term[0]) and start > 0 and _LATIN.match(text[start - 1])) or (
-                    _LATIN.match(term[-1]) and end < len(text) and _LATIN.match(text[end])):
+            head, tail = latin_ends[k]
+            if (head and start > 0 and _LATIN.match(text[start - 1])) or (
+                    tail and end < length and _LATIN.match(text[end])):
                 continue  # a Latin term inside a longer word ("vx" in "lvxe")
             for index in indexes:
                 out.setdefault(index, []).append((start, end))
