@@ -157,16 +157,18 @@ class RuleSet:
             for n, anchored in enumerate(rule.regex):
                 for word in anchored.anchors:
                     table.setdefault(word, ([], [], []))[1].append((index, n))
-                gates = () if anchored.anchors else gate_words(anchored.pattern)
+                gates = gate_words(anchored.pattern)
+                if set(gates) <= set(anchored.anchors):
+                    gates = ()  # its own opening words: the automaton opens it there anyway
                 for word in gates:
                     table.setdefault(word, ([], [], []))[2].append((index, n))
                 if gates:
                     gated.add((index, n))
         # Word k of the automaton: (word, rules whose term it is, (rule, regex) it opens,
-        # (rule, unanchored regex) it lets be searched: rules.gates).
+        # (rule, regex) it lets be run at all: rules.gates).
         self.words = tuple((key, tuple(indexes), tuple(anchors), tuple(gates))
                            for key, (indexes, anchors, gates) in table.items() if key)
-        self.gated = frozenset(gated)  # unanchored regexes searched only past a gate word
+        self.gated = frozenset(gated)  # regexes run only on a text holding a gate word
         # Per word: whether it opens and whether it closes with a Latin letter or digit (a
         # term hit then must not be inside a longer Latin word), read once, not per hit.
         self.latin_ends = tuple((bool(_LATIN.match(w[0])), bool(_LATIN.match(w[-1])))
@@ -281,9 +283,9 @@ class RuleSet:
         text = unit.norm.text
         found = set(spans.get(i, ()))
         for n, anchored in enumerate(rule.regex):
+            if (i, n) in self.gated and (i, n) not in opened:
+                continue  # no gate word in the text: the regex cannot match
             if not anchored.anchors:
-                if (i, n) in self.gated and (i, n) not in opened:
-                    continue  # no gate word in the text: the regex cannot match
                 found.update(m.span() for m in anchored.pattern.finditer(text)
                              if m.end() > m.start())
                 continue

@@ -5,7 +5,9 @@ A pack regex that cannot be anchored (rules.anchors: `[a-z0-9]{3,}(?:qq|163)\\.c
 gate words go into the engine's one automaton; the regex is searched, over the whole
 text as before, only on a text where the automaton saw one of them. Any match holds a
 gate word, so a text without one has no match: the verdicts are those of searching
-every text. The words are read from the regex's parsed top-level sequence: the longest
+every text. An anchored regex whose opening words are common (`(?:七|7)(?:天|日)无理由…`, a
+near pair opened at 店铺 or 平台) is gated the same way by the words it must hold further
+on. The words are read from the regex's parsed top-level sequence: the longest
 run of adjacent items that each match one of a few literal strings (a literal, a small
 character class, an alternation of such, an optional one).
 """
