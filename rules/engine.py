@@ -22,7 +22,7 @@ from hongdun.records import Capture, Finding, Place, Unjudged
 from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
 from rules.exemptions import Exemptions
-from rules.gates import gate_words
+from rules.gates import gate_words, opening_gates
 from rules.judged import unjudged
 from rules.licence import RegistryLookup
 from rules.normalize import normalize
@@ -84,6 +84,16 @@ class _Rule:
     def judges(self, role: str) -> bool:
         """Whether words of this speaker role are within the rule's scope."""
         return "*" in self.speakers or role in self.speakers
+
+
+def _openers(anchored: Anchored) -> tuple[str, ...]:
+    """Words every match of the regex opens with, when the automaton should open it there
+    instead of at its anchors (rules.gates.opening_gates): a regex matched from its anchor
+    (back 0) whose anchors are commoner (7 for 7天无理由), or one with no anchors at all."""
+    if anchored.back:
+        return ()
+    words = opening_gates(anchored.pattern)
+    return () if set(words) <= set(anchored.anchors) else words
 
 
 def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
@@ -149,13 +159,17 @@ class RuleSet:
         self.rules = tuple(_Rule.of(s, self.speech) for s in specs)
         table: dict[str, tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]] = {}
         gated: set[tuple[int, int]] = set()
+        walked: set[tuple[int, int]] = set()
         for index, rule in enumerate(self.rules):
             for term in rule.spec.terms:
                 rules_of = table.setdefault(normalize(term), ([], [], []))[0]
                 if index not in rules_of:
                     rules_of.append(index)
             for n, anchored in enumerate(rule.regex):
-                for word in anchored.anchors:
+                openers = _openers(anchored)
+                if openers and not anchored.anchors:
+                    walked.add((index, n))
+                for word in openers or anchored.anchors:
                     table.setdefault(word, ([], [], []))[1].append((index, n))
                 gates = gate_words(anchored.pattern)
                 if set(gates) <= set(anchored.anchors):
@@ -169,6 +183,7 @@ class RuleSet:
         self.words = tuple((key, tuple(indexes), tuple(anchors), tuple(gates))
                            for key, (indexes, anchors, gates) in table.items() if key)
         self.gated = frozenset(gated)  # regexes run only on a text holding a gate word
+        self.walked = frozenset(walked)  # unanchored, matched left to right at their gates
         # Per word: whether it opens and whether it closes with a Latin letter or digit (a
         # term hit then must not be inside a longer Latin word), read once, not per hit.
         self.latin_ends = tuple((bool(_LATIN.match(w[0])), bool(_LATIN.match(w[-1])))
@@ -285,6 +300,14 @@ class RuleSet:
         for n, anchored in enumerate(rule.regex):
             if (i, n) in self.gated and (i, n) not in opened:
                 continue  # no gate word in the text: the regex cannot match
+            if (i, n) in self.walked:  # what finditer finds, tried only at its gate words
+                end = 0
+                for at in sorted({at for at, _ in starts.get((i, n), ())}):
+                    m = anchored.pattern.match(text, at) if at >= end else None
+                    if m is not None:
+                        found.add(m.span())
+                        end = m.end()
+                continue
             if not anchored.anchors:
                 found.update(m.span() for m in anchored.pattern.finditer(text)
                              if m.end() > m.start())

@@ -25,29 +25,52 @@ _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Strings one of which every non-empty match of pattern holds, or () if none can be read."""
-    if pattern.flags & re.IGNORECASE:
+    return _read(pattern)[0]
+
+
+def opening_gates(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The gate words when every match of pattern opens with one of them and no match is
+    empty (`(?<![0-9])1[3-9][0-9]{9}`: 13…19), else (). Such a regex need not be searched
+    along the text: matching it where a gate word stands, left to right past each match,
+    finds what searching finds."""
+    words, opening = _read(pattern)
+    if not opening:
         return ()
+    try:
+        shortest = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]
+    except (re.error, TypeError, ValueError):
+        return ()
+    return words if shortest > 0 else ()
+
+
+def _read(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
+    """The gate words of pattern, and whether they are read from the run of items a match
+    opens with (only zero-width items before it)."""
+    if pattern.flags & re.IGNORECASE:
+        return (), False
     try:
         items = list(sre_parse.parse(pattern.pattern, pattern.flags))
     except (re.error, TypeError, ValueError):
-        return ()
+        return (), False
     best: set[str] = set()
     run: set[str] | None = None
+    leading = True  # the run still opens at the match's first character
+    best_leading = False
     for op, arg in items:
         if op in _ZERO_WIDTH:
             continue  # a lookaround takes no characters: its neighbours stay adjacent
         words = _strings(op, arg)
         if words is None:
-            run = None
+            run, leading = None, False
             continue
         run = words if run is None else {a + b for a in run for b in words}
         if len(run) > MAX_WORDS:
-            run = words
+            run, leading = words, False
         if min(map(len, run)) > min(map(len, best), default=0):
-            best = set(run)
+            best, best_leading = set(run), leading
     if not best or "" in best:
-        return ()
-    return tuple(sorted(best))
+        return (), False
+    return tuple(sorted(best)), best_leading
 
 
 def _strings(op: Any, arg: Any) -> set[str] | None:
