@@ -114,7 +114,22 @@ class Exemptions:
         (the windows, then the clause frames), so a clause is read only for a hit that no
         window clears."""
         span = _Span(unit, start, end)
-        return any(self._holds(k, span, speech) for k in self.order)
+        if self.automaton is None:
+            return any(self._holds(k, span, speech) for k in self.order)
+        for k in self.order:
+            if self.items[k].kind not in _UNWINDOWED and k not in self._near_of(span):
+                continue  # none of its words near the hit: its window holds none
+            if self._holds(k, span, speech):
+                return True
+        return False
+
+    def _near_of(self, span: _Span) -> dict[int, list[tuple[int, int, int]]]:
+        """The exemption words near the span, read once per span."""
+        if span.near is None:
+            span.near = self._near(span.text, span.start, span.end,
+                                   min(span.sentence[0], span.clause[0]),
+                                   max(span.sentence[1], span.clause[1]))
+        return span.near
 
     def _holds(self, k: int, span: _Span, speech: Speech | None) -> str | None:
         """The reason exemption k clears the span, or None."""
@@ -132,10 +147,7 @@ class Exemptions:
         elif self.automaton is None:
             found = _plain(text, start, end, ex, self.longest[k], span.sentence, span.clause)
         else:
-            if span.near is None:
-                span.near = self._near(text, start, end, min(span.sentence[0], span.clause[0]),
-                                       max(span.sentence[1], span.clause[1]))
-            mine = span.near.get(k)  # none of its words near: its window holds none either
+            mine = self._near_of(span).get(k)  # none of its words near: none in its window
             found = self._first(k, ex, mine, start, end, len(text), span.sentence,
                                 span.clause) if mine else None
         return (ex.reason or f"{ex.kind} {found}") if found is not None else None
