@@ -22,7 +22,7 @@ from hongdun.records import Capture, Finding, Place, Unjudged
 from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
 from rules.exemptions import Exemptions
-from rules.gates import gate_words, opening_gates
+from rules.gates import gate_words, opening_words
 from rules.judged import unjudged
 from rules.licence import RegistryLookup
 from rules.normalize import normalize
@@ -84,16 +84,6 @@ class _Rule:
     def judges(self, role: str) -> bool:
         """Whether words of this speaker role are within the rule's scope."""
         return "*" in self.speakers or role in self.speakers
-
-
-def _openers(anchored: Anchored) -> tuple[str, ...]:
-    """Words every match of the regex opens with, when the automaton should open it there
-    instead of at its anchors (rules.gates.opening_gates): a regex matched from its anchor
-    (back 0) whose anchors are commoner (7 for 7天无理由), or one with no anchors at all."""
-    if anchored.back:
-        return ()
-    words = opening_gates(anchored.pattern)
-    return () if set(words) <= set(anchored.anchors) else words
 
 
 def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
@@ -166,7 +156,7 @@ class RuleSet:
                 if index not in rules_of:
                     rules_of.append(index)
             for n, anchored in enumerate(rule.regex):
-                openers = _openers(anchored)
+                openers = opening_words(anchored)
                 if openers and not anchored.anchors:
                     walked.add((index, n))
                 for word in openers or anchored.anchors:

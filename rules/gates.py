@@ -19,6 +19,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from rules.anchors import Anchored
+
 MAX_WORDS = 64  # gate words per regex: more would bloat the automaton for little gain
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
@@ -41,6 +43,16 @@ def opening_gates(pattern: re.Pattern[str]) -> tuple[str, ...]:
     except (re.error, TypeError, ValueError):
         return ()
     return words if shortest > 0 else ()
+
+
+def opening_words(anchored: Anchored) -> tuple[str, ...]:
+    """Words every match of the regex opens with, when the automaton should open it there
+    instead of at its anchors: a regex matched from its anchor (back 0) whose anchors are
+    commoner (7 for 7天无理由), or one with no anchors at all; () otherwise."""
+    if anchored.back:
+        return ()
+    words = opening_gates(anchored.pattern)
+    return () if set(words) <= set(anchored.anchors) else words
 
 
 def _read(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
