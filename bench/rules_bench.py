@@ -15,7 +15,10 @@ cancels out; both are single-threaded and CPU-bound. The text is real
 demo-marketplace page text (every page's visible text, rendered by rules.text)
 with rule-triggering and exempted snippets mixed in, repeated and shuffled
 into pages of about 20 KB until it reaches --mb megabytes (default 100).
-Also reports full evaluate() speed (HTML parsing included) on a sample of pages.
+Then times each stage of the engine in a second pass (normalising, automaton, regexes,
+exemption windows, clause frames, merging, speakers), prints a hash of every decision
+(rule and matched text per page; the findings of evaluate()) so a change can show it
+decides the same, and reports full evaluate() speed (HTML parsing included) on a sample.
 
 Run: .venv/bin/python bench/rules_bench.py [--mb 100]
 """
@@ -23,6 +26,7 @@ Run: .venv/bin/python bench/rules_bench.py [--mb 100]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import sys
 import time
@@ -33,10 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import ahocorasick
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from rules.engine import RuleSet
+from rules.engine import RuleSet, _merged
 from rules.examples import build_capture
 from rules.normalize import Normalized, normalize
 from rules.text import page_text
+from rules.view import Unit
 
 SNIPPETS = (
     "全网最低价，国家级品质，加微信 yt_apple88 私聊转账再优惠。",
@@ -86,6 +91,44 @@ def _demo_texts() -> list[str]:
     return out or list(SNIPPETS)
 
 
+STAGES = ("normalising and offsets", "automaton (one pass, hits to rules)", "regexes",
+          "exemption windows", "clause frames", "merging", "speakers and places")
+
+
+def stage_times(rules: RuleSet, pages: list[str]) -> dict[str, float]:
+    """CPU seconds of each stage of RuleSet.unit_hits over the pages, timed one stage at a
+    time for every rule of a page (the clause frames: the exemptions read with them, less
+    the exemptions read without them)."""
+    wanted = [i for i, r in enumerate(rules.rules) if r.spec.terms or r.regex]
+    out = dict.fromkeys(STAGES, 0.0)
+    clock = time.thread_time
+    for page in pages:
+        t0 = clock()
+        unit = Unit(0, "page", page)
+        unit.norm.to_original(0)
+        t1 = clock()
+        scan = rules._scan(unit)
+        t2 = clock()
+        found = {i: rules.candidates(i, unit, scan) for i in wanted}
+        t3 = clock()
+        for i in wanted:
+            rules.kept(i, unit, found[i], frames=False)
+        t4 = clock()
+        kept = {i: rules.kept(i, unit, found[i]) for i in wanted}
+        t5 = clock()
+        for i in wanted:
+            _merged(kept[i])
+        t6 = clock()
+        for i in wanted:
+            rules.placed(i, unit, kept[i])
+        t7 = clock()
+        for name, spent in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3,
+                                        t5 - t4 - (t4 - t3), t6 - t5, t7 - t6 - (t6 - t5)),
+                               strict=True):
+            out[name] += spent
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the corpus, time both scans, print the rates and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -110,13 +153,16 @@ def main(argv: list[str] | None = None) -> int:
     # offsets back, then one pass of the engine's own automaton (terms and regex openers).
     bare = engine = normalising = scanning = bare_rs_s = 0.0
     bare_hits = engine_hits = bare_rs_hits = 0
+    decisions = hashlib.sha256()  # every page's (rule, matched text) after exemptions
     for page in pages:
         started = time.thread_time()
         for _ in bare_automaton.iter(page):
             bare_hits += 1
         between = time.thread_time()
-        engine_hits += len(rules.match_text(page))
+        matched = rules.match_text(page)
         after = time.thread_time()
+        engine_hits += len(matched)
+        decisions.update(repr(sorted(matched)).encode())
         norm = Normalized.of(page)
         norm.to_original(0)
         normalised = time.thread_time()
@@ -137,20 +183,31 @@ def main(argv: list[str] | None = None) -> int:
           f"automaton ({len(rules.words)} words: terms and regex openers) {scanning:.2f} s "
           f"(floor: ratio {bare / (normalising + scanning):.2f}); regexes, exemptions, "
           f"clause frames, speakers and merging {rest:.2f} s ({rest / engine * 100:.0f} %)")
+    print(f"match hash          : {decisions.hexdigest()[:16]} (every page's rule and "
+          f"matched text, after exemptions)")
     print(f"bare scan, the engine's own library (ahocorasick-rs): {mb / bare_rs_s:8.1f} MB/s "
           f"({bare_rs_s:.2f} s, {bare_rs_hits} raw hits); ratio {bare_rs_s / engine:.3f}")
+
+    stages = stage_times(rules, pages)
+    spent = sum(stages.values())
+    print(f"per stage (a second pass, stage by stage; {spent:.2f} s in all):")
+    for name, seconds in stages.items():
+        print(f"  {name:<36} {seconds:6.2f} s  {seconds / spent * 100:3.0f} %  "
+              f"{seconds / len(pages) * 1000:6.2f} ms per page")
 
     sample = pages[:200]
     html = ["<html><body>" + "".join(f"<p>{line}</p>" for line in p.split("\n")) + "</body></html>"
             for p in sample]
     captures = [build_capture({"html": h}) for h in html]
     started = time.thread_time()
-    for capture in captures:
-        rules.evaluate(capture)
+    findings = [rules.evaluate(capture) for capture in captures]
     full = time.thread_time() - started
+    digest = hashlib.sha256(repr([[(f.finding_id, f.rule_id, f.certainty, f.places)
+                                   for f in found] for found in findings]).encode())
     sample_mb = sum(len(p.encode()) for p in sample) / 1_000_000
     print(f"evaluate() with HTML parsing: {sample_mb / full:8.1f} MB/s of page text "
-          f"({len(sample)} pages, {full / len(sample) * 1000:.1f} ms per page)")
+          f"({len(sample)} pages, {full / len(sample) * 1000:.1f} ms per page); "
+          f"findings hash {digest.hexdigest()[:16]}")
     return 0
 
 

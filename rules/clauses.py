@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from rules.speech import Speech
 from rules.view import Unit
@@ -49,11 +49,10 @@ def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...]
     for pair in pairs:
         opening, closing = pair[0], pair[1]
         if opening == closing:  # straight quotes: count them before the hit
-            before = [i for i in range(lo, start) if text[i] == opening]
-            if len(before) % 2 == 1:
+            if text.count(opening, lo, start) % 2 == 1:
                 after = text.find(closing, end, hi)
                 if after >= 0:
-                    return before[-1], after
+                    return text.rfind(opening, lo, start), after
             continue
         open_at = text.rfind(opening, lo, start)
         if open_at < 0 or text.find(closing, open_at + 1, start) >= 0:
@@ -65,23 +64,35 @@ def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...]
 
 
 class Reading:
-    """One hit in its unit, with its sentence and clause bounds computed once for all frames."""
+    """One hit in its unit, with its sentence and clause bounds computed once for all frames
+    (each when a frame first asks; plain attributes: a reading lives in one call)."""
+
+    __slots__ = ("_clause", "_line", "_sentence", "end", "source", "start", "text")
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
         self.text, self.start, self.end = unit.folded, start, end  # 監管 reads 监管
         self.source = unit.source
+        self._sentence: tuple[int, int] | None = None
+        self._clause: tuple[int, int] | None = None
+        self._line: tuple[int, int] | None = None
 
-    @cached_property
+    @property
     def sentence(self) -> tuple[int, int]:
-        return _sentence(self.text, self.start, self.end)
+        if self._sentence is None:
+            self._sentence = _sentence(self.text, self.start, self.end)
+        return self._sentence
 
-    @cached_property
+    @property
     def clause(self) -> tuple[int, int]:
-        return _sentence(self.text, self.start, self.end, _CLAUSE_END)
+        if self._clause is None:
+            self._clause = _sentence(self.text, self.start, self.end, _CLAUSE_END)
+        return self._clause
 
-    @cached_property
+    @property
     def line(self) -> tuple[int, int]:
-        return _sentence(self.text, self.start, self.end, "\n")
+        if self._line is None:
+            self._line = _sentence(self.text, self.start, self.end, "\n")
+        return self._line
 
     @cached_property
     def period(self) -> tuple[int, int]:

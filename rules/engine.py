@@ -22,7 +22,7 @@ from hongdun.records import Capture, Finding, Place, Unjudged
 from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
 from rules.exemptions import Exemptions
-from rules.gates import gate_words
+from rules.gates import gate_words, opening_words
 from rules.judged import unjudged
 from rules.licence import RegistryLookup
 from rules.normalize import normalize
@@ -35,6 +35,10 @@ PACKS_DIR = Path(__file__).parent / "packs"
 ALL_CHECKS = {**CHECKS, "fictitious_original": fictitious_original}
 _LATIN = re.compile(r"[a-z0-9]")
 CONTEXT_CHARS = 40
+# One automaton pass over a unit: term spans per rule, where each anchored regex may
+# start (rule, regex) → [(offset, word)], and the gated regexes whose gate word it holds.
+_Scan = tuple[dict[int, list[tuple[int, int]]], dict[tuple[int, int], list[tuple[int, str]]],
+              set[tuple[int, int]]]
 MAX_PLACES = 50  # matched places kept per finding
 
 
@@ -145,24 +149,35 @@ class RuleSet:
         self.rules = tuple(_Rule.of(s, self.speech) for s in specs)
         table: dict[str, tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]] = {}
         gated: set[tuple[int, int]] = set()
+        walked: set[tuple[int, int]] = set()
         for index, rule in enumerate(self.rules):
             for term in rule.spec.terms:
                 rules_of = table.setdefault(normalize(term), ([], [], []))[0]
                 if index not in rules_of:
                     rules_of.append(index)
             for n, anchored in enumerate(rule.regex):
-                for word in anchored.anchors:
+                openers = opening_words(anchored)
+                if openers and not anchored.anchors:
+                    walked.add((index, n))
+                for word in openers or anchored.anchors:
                     table.setdefault(word, ([], [], []))[1].append((index, n))
-                gates = () if anchored.anchors else gate_words(anchored.pattern)
+                gates = gate_words(anchored.pattern)
+                if set(gates) <= set(anchored.anchors):
+                    gates = ()  # its own opening words: the automaton opens it there anyway
                 for word in gates:
                     table.setdefault(word, ([], [], []))[2].append((index, n))
                 if gates:
                     gated.add((index, n))
         # Word k of the automaton: (word, rules whose term it is, (rule, regex) it opens,
-        # (rule, unanchored regex) it lets be searched: rules.gates).
+        # (rule, regex) it lets be run at all: rules.gates).
         self.words = tuple((key, tuple(indexes), tuple(anchors), tuple(gates))
                            for key, (indexes, anchors, gates) in table.items() if key)
-        self.gated = frozenset(gated)  # unanchored regexes searched only past a gate word
+        self.gated = frozenset(gated)  # regexes run only on a text holding a gate word
+        self.walked = frozenset(walked)  # unanchored, matched left to right at their gates
+        # Per word: whether it opens and whether it closes with a Latin letter or digit (a
+        # term hit then must not be inside a longer Latin word), read once, not per hit.
+        self.latin_ends = tuple((bool(_LATIN.match(w[0])), bool(_LATIN.match(w[-1])))
+                                for w, *_ in self.words)
         self.automaton = (AhoCorasick([w for w, *_ in self.words], matchkind=MatchKind.Standard)
                           if self.words else None)
 
@@ -207,16 +222,14 @@ class RuleSet:
             text, overlapping=True)
         return found
 
-    def _scan(self, unit: Unit) -> tuple[dict[int, list[tuple[int, int]]],
-                                         dict[tuple[int, int], list[tuple[int, str]]],
-                                         set[tuple[int, int]]]:
+    def _scan(self, unit: Unit) -> _Scan:
         """One automaton pass: term spans per rule, where each anchored regex may start, and
         the gated regexes whose gate word the text holds."""
         out: dict[int, list[tuple[int, int]]] = {}
         starts: dict[tuple[int, int], list[tuple[int, str]]] = {}
         opened: set[tuple[int, int]] = set()
         text = unit.norm.text
-        words = self.words
+        words, latin_ends, length = self.words, self.latin_ends, len(text)
         for k, start, end in self.word_matches(text):
             term, indexes, anchors, gates = words[k]
             for ref in anchors:
@@ -225,8 +238,9 @@ class RuleSet:
                 opened.update(gates)
             if not indexes:
                 continue
-            if (_LATIN.match(term[0]) and start > 0 and _LATIN.match(text[start - 1])) or (
-                    _LATIN.match(term[-1]) and end < len(text) and _LATIN.match(text[end])):
+            head, tail = latin_ends[k]
+            if (head and start > 0 and _LATIN.match(text[start - 1])) or (
+                    tail and end < length and _LATIN.match(text[end])):
                 continue  # a Latin term inside a longer word ("vx" in "lvxe")
             for index in indexes:
                 out.setdefault(index, []).append((start, end))
@@ -255,38 +269,67 @@ class RuleSet:
     def unit_hits(self, wanted: list[int], unit: Unit) -> dict[int, list[Hit]]:
         """Term and regex hits of the wanted rules in one unit, after exemptions."""
         hits: dict[int, list[Hit]] = {}
-        spans, starts, opened = self._scan(unit)
-        text = unit.norm.text
+        scan = self._scan(unit)
         for i in wanted:
-            rule = self.rules[i]
-            if unit.source not in rule.spec.scope.sources or (
-                    unit.source == "chat" and not rule.judges(unit.role)):
-                continue
-            found = list(spans.get(i, []))
-            for n, anchored in enumerate(rule.regex):
-                if not anchored.anchors:
-                    if (i, n) in self.gated and (i, n) not in opened:
-                        continue  # no gate word in the text: the regex cannot match
-                    found.extend(m.span() for m in anchored.pattern.finditer(text)
-                                 if m.end() > m.start())
-                    continue
-                for at, word in starts.get((i, n), ()):
-                    m = anchored.matches_at(text, at, word)
-                    if m is not None and m.end() > m.start():
-                        found.append(m.span())
-            if not found:
-                continue
-            kept = [(s, e, text[s:e] in rule.certain) for s, e in set(found)
-                    if not rule.exemptions.clears(unit, s, e, self.speech)]
-            for start, end, sure in _merged(kept):
-                o_start, o_end = unit.norm.span(start, end)
-                role, author = unit.speaker_at(o_start)
-                if not rule.judges(role):
-                    continue  # a viewer's or the platform's words, not the seller's conduct
-                note = f"发言人 speaker {role} {author}".strip() if role != "seller" else ""
-                hits.setdefault(i, []).append(
-                    Hit(unit, o_start, o_end, certainty="certain" if sure else None, note=note))
+            found = self.candidates(i, unit, scan)
+            if found:
+                placed = self.placed(i, unit, self.kept(i, unit, found))
+                if placed:
+                    hits[i] = placed
         return hits
+
+    def candidates(self, i: int, unit: Unit, scan: _Scan) -> set[tuple[int, int]]:
+        """Rule i's term and regex spans in the unit's normalised text, before exemptions."""
+        rule = self.rules[i]
+        if unit.source not in rule.spec.scope.sources or (
+                unit.source == "chat" and not rule.judges(unit.role)):
+            return set()
+        spans, starts, opened = scan
+        text = unit.norm.text
+        found = set(spans.get(i, ()))
+        for n, anchored in enumerate(rule.regex):
+            if (i, n) in self.gated and (i, n) not in opened:
+                continue  # no gate word in the text: the regex cannot match
+            if (i, n) in self.walked:  # what finditer finds, tried only at its gate words
+                end = 0
+                for at in sorted({at for at, _ in starts.get((i, n), ())}):
+                    m = anchored.pattern.match(text, at) if at >= end else None
+                    if m is not None:
+                        found.add(m.span())
+                        end = m.end()
+                continue
+            if not anchored.anchors:
+                found.update(m.span() for m in anchored.pattern.finditer(text)
+                             if m.end() > m.start())
+                continue
+            for at, word in starts.get((i, n), ()):
+                m = anchored.matches_at(text, at, word)
+                if m is not None and m.end() > m.start():
+                    found.add(m.span())
+        return found
+
+    def kept(self, i: int, unit: Unit, found: Iterable[tuple[int, int]],
+             frames: bool = True) -> list[tuple[int, int, bool]]:
+        """The spans no exemption of rule i clears, each marked certain or not (frames=False
+        leaves the clause frames unread: the bench times the windows alone with it)."""
+        rule, text = self.rules[i], unit.norm.text
+        speech = self.speech if frames else None
+        return [(s, e, text[s:e] in rule.certain) for s, e in found
+                if not rule.exemptions.clears(unit, s, e, speech)]
+
+    def placed(self, i: int, unit: Unit, kept: list[tuple[int, int, bool]]) -> list[Hit]:
+        """Kept spans merged, mapped to the original text, and kept if the rule judges their
+        speaker."""
+        rule, out = self.rules[i], []
+        for start, end, sure in _merged(kept):
+            o_start, o_end = unit.norm.span(start, end)
+            role, author = unit.speaker_at(o_start)
+            if not rule.judges(role):
+                continue  # a viewer's or the platform's words, not the seller's conduct
+            note = f"发言人 speaker {role} {author}".strip() if role != "seller" else ""
+            out.append(Hit(unit, o_start, o_end, certainty="certain" if sure else None,
+                           note=note))
+        return out
 
     def match_text(self, text: str, source: str = "page") -> list[tuple[str, str]]:
         """(rule id, matched text) of every term/regex rule in one plain text (benches, tools)."""

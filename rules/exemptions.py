@@ -51,7 +51,8 @@ class _Span:
         self.unit, self.start, self.end = unit, start, end
         self.text = unit.norm.text
         self.matched = self.text[start:end]
-        self.near: list[tuple[int, int, int, int]] | None = None  # (exemption, word, at, len)
+        # per exemption: (word, at, length) of each of its words near the hit
+        self.near: dict[int, list[tuple[int, int, int]]] | None = None
         self._sentence: tuple[int, int] | None = None
         self._clause: tuple[int, int] | None = None
 
@@ -113,7 +114,22 @@ class Exemptions:
         (the windows, then the clause frames), so a clause is read only for a hit that no
         window clears."""
         span = _Span(unit, start, end)
-        return any(self._holds(k, span, speech) for k in self.order)
+        if self.automaton is None:
+            return any(self._holds(k, span, speech) for k in self.order)
+        for k in self.order:
+            if self.items[k].kind not in _UNWINDOWED and k not in self._near_of(span):
+                continue  # none of its words near the hit: its window holds none
+            if self._holds(k, span, speech):
+                return True
+        return False
+
+    def _near_of(self, span: _Span) -> dict[int, list[tuple[int, int, int]]]:
+        """The exemption words near the span, read once per span."""
+        if span.near is None:
+            span.near = self._near(span.text, span.start, span.end,
+                                   min(span.sentence[0], span.clause[0]),
+                                   max(span.sentence[1], span.clause[1]))
+        return span.near
 
     def _holds(self, k: int, span: _Span, speech: Speech | None) -> str | None:
         """The reason exemption k clears the span, or None."""
@@ -131,33 +147,34 @@ class Exemptions:
         elif self.automaton is None:
             found = _plain(text, start, end, ex, self.longest[k], span.sentence, span.clause)
         else:
-            if span.near is None:
-                span.near = self._near(text, start, end, min(span.sentence[0], span.clause[0]),
-                                       max(span.sentence[1], span.clause[1]))
-            found = self._first(k, ex, span.near, start, end, len(text), span.sentence,
-                                span.clause)
+            mine = self._near_of(span).get(k)  # none of its words near: none in its window
+            found = self._first(k, ex, mine, start, end, len(text), span.sentence,
+                                span.clause) if mine else None
         return (ex.reason or f"{ex.kind} {found}") if found is not None else None
 
     def _near(self, text: str, start: int, end: int, lo: int,
-              hi: int) -> list[tuple[int, int, int, int]]:
-        """Every exemption word found in the stretch that holds all windows of the hit."""
+              hi: int) -> dict[int, list[tuple[int, int, int]]]:
+        """Every exemption word found in the stretch that holds all windows of the hit, by
+        exemption: (word, at, length)."""
         assert self.automaton is not None
         lo = max(0, min(lo, start - self.reach))
         hi = min(len(text), max(hi, end + self.reach))
         words = self.words
-        return [(k, n, lo + at, size)
-                for w, at, _ in self.automaton.find_matches_as_indexes(text[lo:hi],
-                                                                       overlapping=True)
-                for size, refs in (words[w],) for k, n in refs]
+        near: dict[int, list[tuple[int, int, int]]] = {}
+        for w, at, _ in self.automaton.find_matches_as_indexes(text[lo:hi], overlapping=True):
+            size, refs = words[w]
+            for k, n in refs:
+                near.setdefault(k, []).append((n, lo + at, size))
+        return near
 
-    def _first(self, k: int, ex: Exemption, near: list[tuple[int, int, int, int]],
+    def _first(self, k: int, ex: Exemption, near: list[tuple[int, int, int]],
                start: int, end: int, length: int, sentence: tuple[int, int],
                clause: tuple[int, int]) -> str | None:
         """The first of exemption k's words (in its order) found inside its window."""
         lo, hi = _window(ex, self.longest[k], start, end, sentence, clause)
         best: int | None = None
-        for kk, n, at, size in near:
-            if kk != k or (best is not None and n >= best):
+        for n, at, size in near:
+            if best is not None and n >= best:
                 continue
             if ex.kind == "covering":  # text[max(0, start-size+1) : end+size-1] holds it
                 inside = at + size > start and at < end and at + size <= length

@@ -47,7 +47,11 @@ _WIDE_MAP = {chr(k): chr(v) for k, v in _TABLE.items() if v is not None and (k >
 
 def normalize(text: str) -> str:
     """The matching form of text (one character per kept original character)."""
-    out = _DROPPED.sub("", text)
+    return _folded(_DROPPED.sub("", text))
+
+
+def _folded(out: str) -> str:
+    """Width and case folded, of a text whose dropped characters are already gone."""
     if out.isascii():
         return out.lower().replace("+", "加")
     lowered = out.lower()
@@ -58,24 +62,32 @@ def normalize(text: str) -> str:
     return lowered
 
 
+def _kept_before(pieces: list[str]) -> list[int]:
+    """From the kept runs between removed characters: the kept characters before each."""
+    return list(itertools.accumulate(map(len, pieces[:-1])))
+
+
 @dataclass(frozen=True)
 class Normalized:
-    """A text, its normalised form and (computed when first needed) the dropped offsets."""
+    """A text, its normalised form and the dropped offsets (split out with the form by of())."""
 
     original: str
     text: str
 
     @classmethod
     def of(cls, original: str) -> Normalized:
-        """Normalise original; offsets map back through the dropped characters."""
-        return cls(original, normalize(original))
+        """Normalise original; offsets map back through the dropped characters (the kept
+        runs between them are split out once, for both)."""
+        pieces = _DROPPED.split(original)
+        norm = cls(original, _folded("".join(pieces)))
+        object.__setattr__(norm, "kept_before", _kept_before(pieces))
+        return norm
 
     @cached_property
     def kept_before(self) -> list[int]:
         """For each original character normalising removed, in order: how many kept
         characters come before it (a non-decreasing list, read by bisection)."""
-        pieces = _DROPPED.split(self.original)  # the kept runs between removed characters
-        return list(itertools.accumulate(map(len, pieces[:-1])))
+        return _kept_before(_DROPPED.split(self.original))
 
     @property
     def dropped(self) -> list[int]:

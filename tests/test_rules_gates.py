@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from rules.engine import RuleSet
-from rules.gates import gate_words
+from rules.gates import gate_words, opening_gates
+from rules.view import Unit
 
 
 def test_gate_words_are_read_from_literal_runs() -> None:
@@ -37,3 +38,27 @@ def test_every_match_of_a_pack_regex_holds_one_of_its_gate_words() -> None:
                 for m in anchored.pattern.finditer(text):
                     assert not words or any(w in m.group() for w in words), (m.group(), words)
     assert gated >= 1
+
+
+def test_opening_gates_only_when_every_match_opens_with_one() -> None:
+    assert opening_gates(re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")) == tuple(
+        f"1{d}" for d in range(3, 10))
+    assert opening_gates(re.compile(r"[a-z0-9]{3,}(?:qq|163)\.com")) == ()  # words later on
+    assert opening_gates(re.compile(r"[a-z]*(?:ab)")) == ()
+    assert opening_gates(re.compile(r"ab(?:cd)?")) == ("ab",)
+
+
+def test_regexes_opened_at_their_gates_find_what_searching_finds() -> None:
+    rules = RuleSet.load()
+    assert rules.walked  # the phone number, N天无理由 and no.1 regexes
+    text = ("电话13912345678139123456781391234567 no.1brandno.1in 三天无理由退货 "
+            "7天无理由不支持 七日无理由：否 12345678901 15900001111")
+    unit = Unit(0, "page", text)
+    scan = rules._scan(unit)
+    norm = unit.norm.text
+    for i, rule in enumerate(rules.rules):
+        for n, anchored in enumerate(rule.regex):
+            if (i, n) not in rules.walked:
+                continue
+            searched = {m.span() for m in anchored.pattern.finditer(norm)}
+            assert searched <= rules.candidates(i, unit, scan)
