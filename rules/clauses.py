@@ -67,7 +67,8 @@ class Reading:
     """One hit in its unit, with its sentence and clause bounds computed once for all frames
     (each when a frame first asks; plain attributes: a reading lives in one call)."""
 
-    __slots__ = ("_clause", "_line", "_sentence", "end", "source", "start", "text")
+    __slots__ = ("_clause", "_line", "_opening", "_period", "_sentence", "end", "source",
+                 "start", "text")
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
         self.text, self.start, self.end = unit.folded, start, end  # 監管 reads 监管
@@ -75,6 +76,8 @@ class Reading:
         self._sentence: tuple[int, int] | None = None
         self._clause: tuple[int, int] | None = None
         self._line: tuple[int, int] | None = None
+        self._period: tuple[int, int] | None = None
+        self._opening: str | None = None
 
     @property
     def sentence(self) -> tuple[int, int]:
@@ -94,17 +97,21 @@ class Reading:
             self._line = _sentence(self.text, self.start, self.end, "\n")
         return self._line
 
-    @cached_property
+    @property
     def period(self) -> tuple[int, int]:
-        return _sentence(self.text, self.start, self.end, _PERIOD_END)
+        if self._period is None:
+            self._period = _sentence(self.text, self.start, self.end, _PERIOD_END)
+        return self._period
 
-    @cached_property
+    @property
     def opening(self) -> str:
         """The first sentence of the hit's paragraph line when the hit is not in it: the
         sentence that sets the paragraph's register (经查，当事人…。其宣传…)."""
-        lo = self.line[0]
-        first_end = _sentence(self.text, lo, lo)[1]
-        return self.text[lo:first_end] if first_end <= self.start else ""
+        if self._opening is None:
+            lo = self.line[0]
+            first_end = _sentence(self.text, lo, lo)[1]
+            self._opening = self.text[lo:first_end] if first_end <= self.start else ""
+        return self._opening
 
 
 def quoted(r: Reading, speech: Speech) -> str | None:
