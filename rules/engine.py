@@ -238,7 +238,7 @@ class RuleSet:
         return [i for i, r in enumerate(self.rules)
                 if (only is None or r.spec.id in only) and r.spec.in_force(day)
                 and target.kind in r.spec.scope.kinds
-                and target.platform not in r.spec.scope.exclude_platforms
+                and not r.spec.scope.excludes(target)
                 and r.spec.scope.has_category(target.category)]
 
     def _text_hits(self, active: list[int], page: PageView) -> dict[int, list[Hit]]:

@@ -17,7 +17,8 @@ from typing import Any
 import yaml
 
 from hongdun.errors import InputFileError
-from hongdun.records import CERTAINTIES, KINDS, SEVERITIES
+from hongdun.records import CERTAINTIES, KINDS, SEVERITIES, Target
+from hongdun.targets import PLATFORM_AS_WRITTEN
 from hongdun.yamlguard import check_depth, recursion_error
 from rules.speech import FRAMES, ROLES, Speech, parse_speech
 
@@ -71,6 +72,10 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
 
 
+SELF_BUILT = "other"  # the platform id of a shop on its own site (独立站, 官网)
+UNLISTED_PLATFORM = "unlisted"  # a platform the targets list named but the import did not know
+
+
 @dataclass(frozen=True)
 class Scope:
     """Where a rule applies: page roles, target categories and kinds, text sources."""
@@ -85,6 +90,16 @@ class Scope:
 
     def has_role(self, role: str) -> bool:
         return "*" in self.roles or role in self.roles
+
+    def excludes(self, target: Target) -> bool:
+        """Whether the target's platform is one the rule does not apply to. "other" is a
+        self-built site only when the list named no platform: a live room, or a row whose
+        platform the import did not know (闲鱼, 点淘: kept as 平台原文), is on a platform."""
+        platform = target.platform
+        if platform == SELF_BUILT and (target.kind == "livestream"
+                                       or any(k == PLATFORM_AS_WRITTEN for k, _ in target.tags)):
+            platform = UNLISTED_PLATFORM
+        return platform in self.exclude_platforms
 
     def has_category(self, category: str) -> bool:
         """Categories match as substrings, either way ("食品" covers "预包装食品")."""
