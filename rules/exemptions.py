@@ -6,7 +6,8 @@ past the clause), `sentence` (within so many characters in the sentence), `autho
 (the chat author's name) or `frame` (rules.clauses reads the clause). Every word of a
 rule's exemptions is in one Aho-Corasick automaton; for a hit it runs once over the
 stretch of text that holds all the windows, and each exemption then asks whether one
-of its words was found inside its own window. The verdict, and the word it names, are
+of its words was found inside its own window; an exemption's `unless` words in the hit's
+sentence keep the hit standing. The verdict, and the word it names, are
 those of reading each window for each word in turn, exemption by exemption.
 """
 
@@ -120,6 +121,10 @@ class Exemptions:
         ex, unit, start, end = self.items[k], span.unit, span.start, span.end
         if ex.only_for and not any(t in span.matched for t in ex.only_for):
             return None
+        if ex.unless:  # "本店所有商品（含生鲜）一律不退": the exempt goods do not cover all goods
+            lo, hi = span.sentence
+            if any(t in span.text[lo:hi] for t in ex.unless):
+                return None
         if ex.kind == "frame":
             if speech is None:
                 return None

@@ -118,6 +118,7 @@ class Exemption:
     window: int
     reason: str
     only_for: tuple[str, ...] = ()  # hits holding one of these words (empty: every hit)
+    unless: tuple[str, ...] = ()  # words in the hit's sentence that keep the hit standing
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,7 @@ def _exemptions(raw: Any, file: Path, line: int) -> tuple[Exemption, ...]:
         kinds = [k for k in EXEMPTION_KINDS if k in item]
         if len(kinds) != 1:
             raise _fail(file, at, f"an exemption needs exactly one of {', '.join(EXEMPTION_KINDS)}")
-        unknown = set(item) - {*EXEMPTION_KINDS, "window", "reason", "only_for"}
+        unknown = set(item) - {*EXEMPTION_KINDS, "window", "reason", "only_for", "unless"}
         if unknown:
             raise _fail(file, at, f"unknown exemption key {sorted(unknown)[0]!r}")
         window = item.get("window", 12)
@@ -264,8 +265,9 @@ def _exemptions(raw: Any, file: Path, line: int) -> tuple[Exemption, ...]:
             for name in _strings(item["frame"], file, at, "frame"):
                 if name not in FRAMES:
                     raise _fail(file, at, f"unknown frame {name!r} (known: {', '.join(FRAMES)})")
+        unless = _strings(item["unless"], file, at, "unless") if "unless" in item else ()
         out.append(Exemption(kinds[0], _strings(item[kinds[0]], file, at, kinds[0]), window,
-                             str(item.get("reason", "")), only))
+                             str(item.get("reason", "")), only, unless))
     return tuple(out)
 
 
