@@ -2,7 +2,8 @@
 
 An exemption clears a hit when one of its words stands in its window: `covering` (a
 longer word overlapping the hit), `before` / `after` (within so many characters, not
-past the clause), `sentence` (within so many characters in the sentence), `authors`
+past the clause), `sentence` (within so many characters in the sentence), `paragraph`
+(within so many characters either way, across sentences: a narration's voice), `authors`
 (the chat author's name) or `frame` (rules.clauses reads the clause). Every word of a
 rule's exemptions is in one Aho-Corasick automaton; for a hit it runs once over the
 stretch of text that holds all the windows, and each exemption then asks whether one
@@ -77,7 +78,7 @@ class Exemptions:
 
     items: tuple[Exemption, ...]
     longest: tuple[int, ...]  # per exemption: its longest word (0: none)
-    reach: int  # the longest word of any windowed exemption
+    reach: int  # how far from a hit exemption words are read (longest word; a paragraph window)
     automaton: AhoCorasick | None  # over `words`, the same library as the engine's
     words: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # (length, (exemption, index))
     order: tuple[int, ...]  # what clears() reads: the windows first, then the clause frames
@@ -94,8 +95,11 @@ class Exemptions:
         if words and all(words):  # an empty word stands everywhere: read windows plainly
             automaton = AhoCorasick(list(words), matchkind=MatchKind.Standard)
         frames = [k for k, ex in enumerate(items) if ex.kind == "frame"]
-        return cls(items, tuple(max(map(len, ex.terms), default=0) for ex in items),
-                   max(map(len, words), default=0), automaton,
+        longest = tuple(max(map(len, ex.terms), default=0) for ex in items)
+        reach = max([len(w) for w in words] + [ex.window + n for ex, n in zip(items, longest,
+                                                                           strict=True)
+                                               if ex.kind == "paragraph"], default=0)
+        return cls(items, longest, reach, automaton,
                    tuple((len(word), tuple(refs)) for word, refs in words.items()),
                    tuple([k for k in range(len(items)) if k not in frames] + frames))
 
@@ -180,6 +184,8 @@ def _window(ex: Exemption, longest: int, start: int, end: int, sentence: tuple[i
         return max(clause[0], start - ex.window - longest), start
     if ex.kind == "after":
         return end, min(clause[1], end + ex.window + longest)
+    if ex.kind == "paragraph":
+        return max(0, start - ex.window), end + ex.window
     return max(sentence[0], start - ex.window), min(sentence[1], end + ex.window)
 
 

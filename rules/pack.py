@@ -24,7 +24,7 @@ from rules.speech import FRAMES, ROLES, Speech, parse_speech
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 SOURCES = ("page", "ocr", "chat", "timeline", "frame_ocr")  # the last two: a watched room
-EXEMPTION_KINDS = ("covering", "before", "after", "sentence", "authors", "frame")
+EXEMPTION_KINDS = ("covering", "before", "after", "sentence", "paragraph", "authors", "frame")
 RULE_KEYS = frozenset({"id", "title_zh", "title_en", "legal_basis", "effective_from",
                        "effective_until", "severity", "certainty", "scope", "matcher",
                        "exemptions", "examples", "note"})
