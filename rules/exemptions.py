@@ -30,6 +30,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
 _LAST_SENTENCE_END = re.compile(r"(?s).*[。！？!?；;\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s).*[。！？!?；;\n，,：:]")
+_BLOCK_END = re.compile(r"\n")  # page text puts each block (a paragraph, a chat line) on a line
+_LAST_BLOCK_END = re.compile(r"(?s).*\n")
 _UNWINDOWED = ("frame", "authors")  # every other kind reads a window of the text
 
 
@@ -47,7 +49,8 @@ class _Span:
     """One hit being judged: its sentence and clause, and the exemption words near it, each
     read when an exemption first needs it (plain attributes: a span lives in one thread)."""
 
-    __slots__ = ("_clause", "_sentence", "end", "matched", "near", "start", "text", "unit")
+    __slots__ = ("_block", "_clause", "_sentence", "end", "matched", "near", "start", "text",
+                 "unit")
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
         self.unit, self.start, self.end = unit, start, end
@@ -56,6 +59,7 @@ class _Span:
         self.near: list[tuple[int, int, int, int]] | None = None  # (exemption, word, at, len)
         self._sentence: tuple[int, int] | None = None
         self._clause: tuple[int, int] | None = None
+        self._block: tuple[int, int] | None = None
 
     @property
     def sentence(self) -> tuple[int, int]:
@@ -63,6 +67,13 @@ class _Span:
             self._sentence = _bounds(self.text, self.start, self.end, _LAST_SENTENCE_END,
                                      _SENTENCE_END)
         return self._sentence
+
+    @property
+    def block(self) -> tuple[int, int]:
+        """The block (paragraph) around the hit: a paragraph window never leaves it."""
+        if self._block is None:
+            self._block = _bounds(self.text, self.start, self.end, _LAST_BLOCK_END, _BLOCK_END)
+        return self._block
 
     @property
     def clause(self) -> tuple[int, int]:
@@ -134,17 +145,17 @@ class Exemptions:
                 return None
             return in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
         text = span.text
+        sentence = span.block if ex.kind == "paragraph" else span.sentence
         if ex.kind == "authors":
             author = normalize(unit.author) if unit.source == "chat" else ""
             found = next((t for t in ex.terms if t in author), None)
         elif self.automaton is None:
-            found = _plain(text, start, end, ex, self.longest[k], span.sentence, span.clause)
+            found = _plain(text, start, end, ex, self.longest[k], sentence, span.clause)
         else:
             if span.near is None:
                 span.near = self._near(text, start, end, min(span.sentence[0], span.clause[0]),
                                        max(span.sentence[1], span.clause[1]))
-            found = self._first(k, ex, span.near, start, end, len(text), span.sentence,
-                                span.clause)
+            found = self._first(k, ex, span.near, start, end, len(text), sentence, span.clause)
         return (ex.reason or f"{ex.kind} {found}") if found is not None else None
 
     def _near(self, text: str, start: int, end: int, lo: int,
@@ -184,8 +195,8 @@ def _window(ex: Exemption, longest: int, start: int, end: int, sentence: tuple[i
         return max(clause[0], start - ex.window - longest), start
     if ex.kind == "after":
         return end, min(clause[1], end + ex.window + longest)
-    if ex.kind == "paragraph":
-        return max(0, start - ex.window), end + ex.window
+    if ex.kind == "paragraph":  # `sentence` is the hit's block here
+        return max(sentence[0], start - ex.window), min(sentence[1], end + ex.window)
     return max(sentence[0], start - ex.window), min(sentence[1], end + ex.window)
 
 

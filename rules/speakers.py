@@ -204,12 +204,15 @@ def _short_lists(root: etree._Element, speech: Speech) -> dict[etree._Element, S
     out: dict[etree._Element, Speaker] = {}
     for parent in root.xpath(_SHORT_LIST_XPATH):
         items = [c for c in parent if isinstance(c.tag, str)]
-        if items and items[0].tag in _HEADING_TAGS:
+        headed = bool(items) and items[0].tag in _HEADING_TAGS
+        if headed:
             items = items[1:]  # a thread's own title (留言 · 2) heads it
         if (not items or len(items) >= MIN_CHAT_ITEMS or any(_holds_list(k) for k in items)
                 or any(k.tag not in _BLOCK_TAGS for k in items)):
             continue  # a line's own spans (author, text) are no list
         reviews = _reviews(parent, speech)
+        if reviews and (headed or parent.tag == "section"):
+            continue  # a titled review block is a review region as a whole (_review_regions)
         if not reviews and not _chat_marked(parent, speech):
             continue
         read: list[tuple[etree._Element, str, str | None]] = []
