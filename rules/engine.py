@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -72,8 +72,9 @@ class _Rule:
     @classmethod
     def of(cls, spec: RuleSpec, speech: Speech) -> _Rule:
         exemptions = tuple(
-            Exemption(e.kind, e.terms if e.kind == "frame" else tuple(map(normalize, e.terms)),
-                      e.window, e.reason, tuple(normalize(t) for t in e.only_for))
+            replace(e, terms=e.terms if e.kind == "frame" else tuple(map(normalize, e.terms)),
+                    only_for=tuple(map(normalize, e.only_for)),
+                    unless=tuple(map(normalize, e.unless)))
             for e in spec.exemptions)
         patterns = [compile_regex(p) for p in spec.regex]  # text is lower-cased
         for n in spec.near:
@@ -252,7 +253,7 @@ class RuleSet:
         return [i for i, r in enumerate(self.rules)
                 if (only is None or r.spec.id in only) and r.spec.in_force(day)
                 and target.kind in r.spec.scope.kinds
-                and target.platform not in r.spec.scope.exclude_platforms
+                and not r.spec.scope.excludes(target)
                 and r.spec.scope.has_category(target.category)]
 
     def _text_hits(self, active: list[int], page: PageView) -> dict[int, list[Hit]]:

@@ -2,11 +2,13 @@
 
 An exemption clears a hit when one of its words stands in its window: `covering` (a
 longer word overlapping the hit), `before` / `after` (within so many characters, not
-past the clause), `sentence` (within so many characters in the sentence), `authors`
+past the clause), `sentence` (within so many characters in the sentence), `paragraph`
+(within so many characters either way, across sentences: a narration's voice), `authors`
 (the chat author's name) or `frame` (rules.clauses reads the clause). Every word of a
 rule's exemptions is in one Aho-Corasick automaton; for a hit it runs once over the
 stretch of text that holds all the windows, and each exemption then asks whether one
-of its words was found inside its own window. The verdict, and the word it names, are
+of its words was found inside its own window; an exemption's `unless` words in the hit's
+sentence keep the hit standing. The verdict, and the word it names, are
 those of reading each window for each word in turn, exemption by exemption.
 """
 
@@ -28,6 +30,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n，,：:]")
 _LAST_SENTENCE_END = re.compile(r"(?s).*[。！？!?；;\n]")
 _LAST_CLAUSE_END = re.compile(r"(?s).*[。！？!?；;\n，,：:]")
+_BLOCK_END = re.compile(r"\n")  # page text puts each block (a paragraph, a chat line) on a line
+_LAST_BLOCK_END = re.compile(r"(?s).*\n")
 _UNWINDOWED = ("frame", "authors")  # every other kind reads a window of the text
 
 
@@ -45,7 +49,8 @@ class _Span:
     """One hit being judged: its sentence and clause, and the exemption words near it, each
     read when an exemption first needs it (plain attributes: a span lives in one thread)."""
 
-    __slots__ = ("_clause", "_sentence", "end", "matched", "near", "start", "text", "unit")
+    __slots__ = ("_block", "_clause", "_sentence", "end", "matched", "near", "start", "text",
+                 "unit")
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
         self.unit, self.start, self.end = unit, start, end
@@ -55,6 +60,7 @@ class _Span:
         self.near: dict[int, list[tuple[int, int, int]]] | None = None
         self._sentence: tuple[int, int] | None = None
         self._clause: tuple[int, int] | None = None
+        self._block: tuple[int, int] | None = None
 
     @property
     def sentence(self) -> tuple[int, int]:
@@ -62,6 +68,13 @@ class _Span:
             self._sentence = _bounds(self.text, self.start, self.end, _LAST_SENTENCE_END,
                                      _SENTENCE_END)
         return self._sentence
+
+    @property
+    def block(self) -> tuple[int, int]:
+        """The block (paragraph) around the hit: a paragraph window never leaves it."""
+        if self._block is None:
+            self._block = _bounds(self.text, self.start, self.end, _LAST_BLOCK_END, _BLOCK_END)
+        return self._block
 
     @property
     def clause(self) -> tuple[int, int]:
@@ -77,7 +90,7 @@ class Exemptions:
 
     items: tuple[Exemption, ...]
     longest: tuple[int, ...]  # per exemption: its longest word (0: none)
-    reach: int  # the longest word of any windowed exemption
+    reach: int  # how far from a hit exemption words are read (longest word; a paragraph window)
     automaton: AhoCorasick | None  # over `words`, the same library as the engine's
     words: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # (length, (exemption, index))
     order: tuple[int, ...]  # what clears() reads: the windows first, then the clause frames
@@ -94,8 +107,11 @@ class Exemptions:
         if words and all(words):  # an empty word stands everywhere: read windows plainly
             automaton = AhoCorasick(list(words), matchkind=MatchKind.Standard)
         frames = [k for k, ex in enumerate(items) if ex.kind == "frame"]
-        return cls(items, tuple(max(map(len, ex.terms), default=0) for ex in items),
-                   max(map(len, words), default=0), automaton,
+        longest = tuple(max(map(len, ex.terms), default=0) for ex in items)
+        reach = max([len(w) for w in words] + [ex.window + n for ex, n in zip(items, longest,
+                                                                           strict=True)
+                                               if ex.kind == "paragraph"], default=0)
+        return cls(items, longest, reach, automaton,
                    tuple((len(word), tuple(refs)) for word, refs in words.items()),
                    tuple([k for k in range(len(items)) if k not in frames] + frames))
 
@@ -136,19 +152,24 @@ class Exemptions:
         ex, unit, start, end = self.items[k], span.unit, span.start, span.end
         if ex.only_for and not any(t in span.matched for t in ex.only_for):
             return None
+        if ex.unless:  # "本店所有商品（含生鲜）一律不退": the exempt goods do not cover all goods
+            lo, hi = span.sentence
+            if any(t in span.text[lo:hi] for t in ex.unless):
+                return None
         if ex.kind == "frame":
             if speech is None:
                 return None
             return in_frame(unit, *unit.norm.span(start, end), ex.terms, speech)
         text = span.text
+        sentence = span.block if ex.kind == "paragraph" else span.sentence
         if ex.kind == "authors":
             author = normalize(unit.author) if unit.source == "chat" else ""
             found = next((t for t in ex.terms if t in author), None)
         elif self.automaton is None:
-            found = _plain(text, start, end, ex, self.longest[k], span.sentence, span.clause)
+            found = _plain(text, start, end, ex, self.longest[k], sentence, span.clause)
         else:
             mine = self._near_of(span).get(k)  # none of its words near: none in its window
-            found = self._first(k, ex, mine, start, end, len(text), span.sentence,
+            found = self._first(k, ex, mine, start, end, len(text), sentence,
                                 span.clause) if mine else None
         return (ex.reason or f"{ex.kind} {found}") if found is not None else None
 
@@ -192,6 +213,8 @@ def _window(ex: Exemption, longest: int, start: int, end: int, sentence: tuple[i
         return max(clause[0], start - ex.window - longest), start
     if ex.kind == "after":
         return end, min(clause[1], end + ex.window + longest)
+    if ex.kind == "paragraph":  # `sentence` is the hit's block here
+        return max(sentence[0], start - ex.window), min(sentence[1], end + ex.window)
     return max(sentence[0], start - ex.window), min(sentence[1], end + ex.window)
 
 

@@ -17,13 +17,14 @@ from typing import Any
 import yaml
 
 from hongdun.errors import InputFileError
-from hongdun.records import CERTAINTIES, KINDS, SEVERITIES
+from hongdun.records import CERTAINTIES, KINDS, SEVERITIES, Target
+from hongdun.targets import PLATFORM_AS_WRITTEN
 from hongdun.yamlguard import check_depth, recursion_error
 from rules.speech import FRAMES, ROLES, Speech, parse_speech
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 SOURCES = ("page", "ocr", "chat", "timeline", "frame_ocr")  # the last two: a watched room
-EXEMPTION_KINDS = ("covering", "before", "after", "sentence", "authors", "frame")
+EXEMPTION_KINDS = ("covering", "before", "after", "sentence", "paragraph", "authors", "frame")
 RULE_KEYS = frozenset({"id", "title_zh", "title_en", "legal_basis", "effective_from",
                        "effective_until", "severity", "certainty", "scope", "matcher",
                        "exemptions", "examples", "note"})
@@ -71,6 +72,10 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
 
 
+SELF_BUILT = "other"  # the platform id of a shop on its own site (独立站, 官网)
+UNLISTED_PLATFORM = "unlisted"  # a platform the targets list named but the import did not know
+
+
 @dataclass(frozen=True)
 class Scope:
     """Where a rule applies: page roles, target categories and kinds, text sources."""
@@ -85,6 +90,16 @@ class Scope:
 
     def has_role(self, role: str) -> bool:
         return "*" in self.roles or role in self.roles
+
+    def excludes(self, target: Target) -> bool:
+        """Whether the target's platform is one the rule does not apply to. "other" is a
+        self-built site only when the list named no platform: a live room, or a row whose
+        platform the import did not know (闲鱼, 点淘: kept as 平台原文), is on a platform."""
+        platform = target.platform
+        if platform == SELF_BUILT and (target.kind == "livestream"
+                                       or any(k == PLATFORM_AS_WRITTEN for k, _ in target.tags)):
+            platform = UNLISTED_PLATFORM
+        return platform in self.exclude_platforms
 
     def has_category(self, category: str) -> bool:
         """Categories match as substrings, either way ("食品" covers "预包装食品")."""
@@ -103,6 +118,7 @@ class Exemption:
     window: int
     reason: str
     only_for: tuple[str, ...] = ()  # hits holding one of these words (empty: every hit)
+    unless: tuple[str, ...] = ()  # words in the hit's sentence that keep the hit standing
 
 
 @dataclass(frozen=True)
@@ -238,7 +254,7 @@ def _exemptions(raw: Any, file: Path, line: int) -> tuple[Exemption, ...]:
         kinds = [k for k in EXEMPTION_KINDS if k in item]
         if len(kinds) != 1:
             raise _fail(file, at, f"an exemption needs exactly one of {', '.join(EXEMPTION_KINDS)}")
-        unknown = set(item) - {*EXEMPTION_KINDS, "window", "reason", "only_for"}
+        unknown = set(item) - {*EXEMPTION_KINDS, "window", "reason", "only_for", "unless"}
         if unknown:
             raise _fail(file, at, f"unknown exemption key {sorted(unknown)[0]!r}")
         window = item.get("window", 12)
@@ -249,8 +265,9 @@ def _exemptions(raw: Any, file: Path, line: int) -> tuple[Exemption, ...]:
             for name in _strings(item["frame"], file, at, "frame"):
                 if name not in FRAMES:
                     raise _fail(file, at, f"unknown frame {name!r} (known: {', '.join(FRAMES)})")
+        unless = _strings(item["unless"], file, at, "unless") if "unless" in item else ()
         out.append(Exemption(kinds[0], _strings(item[kinds[0]], file, at, kinds[0]), window,
-                             str(item.get("reason", "")), only))
+                             str(item.get("reason", "")), only, unless))
     return tuple(out)
 
 

@@ -37,8 +37,10 @@ _CHROME_XPATH = ("descendant-or-self::*[self::header or self::nav or self::foote
 _LABELLED_XPATH = ("descendant-or-self::*[contains(text(), '：') or contains(text(), ':')"
                    " or contains(text(), '】')]")
 _PARENT_XPATH = "descendant-or-self::*[count(*) >= 3]"
-_SHORT_LIST_XPATH = ("descendant-or-self::*[(self::ul or self::ol or self::dl or self::div)"
-                     " and count(*) >= 1 and count(*) < 3]")
+_SHORT_LIST_XPATH = ("descendant-or-self::*[(self::ul or self::ol or self::dl or self::div"
+                     " or self::section) and count(*) >= 1 and (count(*) < 3 or (count(*) = 3"
+                     " and (*[1][self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
+                     " or self::h6])))]")
 _BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "section", "article", "table"})
 _ITEM_MAX = 300  # characters: longer siblings are articles, not chat lines
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -202,21 +204,32 @@ def _short_lists(root: etree._Element, speech: Speech) -> dict[etree._Element, S
     out: dict[etree._Element, Speaker] = {}
     for parent in root.xpath(_SHORT_LIST_XPATH):
         items = [c for c in parent if isinstance(c.tag, str)]
+        headed = bool(items) and items[0].tag in _HEADING_TAGS
+        if headed:
+            items = items[1:]  # a thread's own title (留言 · 2) heads it
         if (not items or len(items) >= MIN_CHAT_ITEMS or any(_holds_list(k) for k in items)
                 or any(k.tag not in _BLOCK_TAGS for k in items)):
             continue  # a line's own spans (author, text) are no list
         reviews = _reviews(parent, speech)
+        if reviews and (headed or parent.tag == "section"):
+            continue  # a titled review block is a review region as a whole (_review_regions)
         if not reviews and not _chat_marked(parent, speech):
             continue
+        read: list[tuple[etree._Element, str, str | None]] = []
         for item in items:
             if not _text(item) or len(_text(item)) > _ITEM_MAX:
                 continue
             author, badge = _author(item)
             if not reviews and not author:
                 continue
-            role = (_cue_role(item, speech) or label_role(badge, speech, exact=True)
-                    or (label_role(author, speech) if author else None))
-            out[item] = Speaker(role or ("viewer" if reviews else "unknown"), author)
+            read.append((item, author, _cue_role(item, speech)
+                         or label_role(badge, speech, exact=True)
+                         or (label_role(author, speech) if author else None)))
+        # a thread that labels the seller's replies (卖家, is-seller) leaves the rest to buyers
+        labelled_seller = any(r in _SELLER_SIDE for _, _, r in read)
+        for item, author, role in read:
+            out[item] = Speaker(role or ("viewer" if reviews or labelled_seller else "unknown"),
+                                author)
     return out
 
 
@@ -227,7 +240,8 @@ def _chat_marked(parent: etree._Element, speech: Speech) -> bool:
             return True
         if node.tag in ("body", "html"):
             break
-    heading = parent.getprevious()
+    first = next((c for c in parent if isinstance(c.tag, str)), None)
+    heading = first if first is not None and first.tag in _HEADING_TAGS else parent.getprevious()
     return heading is not None and any(w in _text(heading)[:30] for w in speech.chat_words)
 
 

@@ -144,8 +144,19 @@ def test_one_review_is_a_buyers_and_a_short_chat_keeps_its_badges() -> None:
     html = ("<h3>买家评价</h3><ul><li><span>m***2</span>客服没让加微信，平台上就退了</li></ul>"
             "<div class='live-chat'><div><b>场控</b><span>阿强：</span><span>拍下备注</span></div>"
             "<div><span>小周：</span><span>几号链接</span></div></div>")
+    # a short chat that labels the seller's side (场控) leaves its unlabelled lines to viewers,
+    # as a long one does
     assert [(r[1], r[2]) for r in regions(html)] == [("viewer", ""), ("assistant", "阿强："),
-                                                      ("unknown", "小周：")]
+                                                      ("viewer", "小周：")]
+
+
+def test_a_thread_under_its_own_title_is_read_line_by_line() -> None:
+    # a 留言 thread of two under its own heading (xianyu xy-06): the seller's reply is
+    # labelled (卖家, is-seller), the buyer's line is a viewer's, not the shop's page text
+    html = ("<section aria-label='留言'><h3>留言 · 2</h3><div><span>盒子控</span>"
+            "<p>还有隐藏款吗</p></div><div class='is-seller'><span>潮玩社</span>"
+            "<span>卖家</span><p>看我简介加V</p></div></section>")
+    assert [r[1] for r in regions(html)] == ["viewer", "anchor"]
 
 
 def test_page_blocks_holding_lists_are_layout_not_a_chat() -> None:
@@ -197,3 +208,19 @@ def test_a_badge_keeps_its_role_with_a_level_after_it() -> None:
         assert label_role(badge, speech, exact=True) == "viewer", badge
     assert label_role("主播2", speech, exact=True) == "anchor"
     assert label_role("Lv.6", speech, exact=True) is None
+
+
+def test_a_platform_the_import_did_not_know_is_no_self_built_site() -> None:
+    # 闲鱼 / 点淘 rows import as platform "other" with the name kept (平台原文): still a
+    # marketplace, as is any live room, so luring off it is judged; a self-built site is not
+    rules = RuleSet.load()
+    lure = "<p>隐藏款不方便挂，看我个人简介加V，微信转账便宜50。</p>"
+
+    def judged(target: dict[str, object]) -> bool:
+        capture = build_capture({"html": lure, "target": target})
+        return any(f.rule_id == "live.offplatform_lure"
+                   for f in rules.evaluate(capture, only=TEXT_RULES))
+
+    assert judged({"platform": "other", "tags": [["平台原文", "闲鱼"]]})
+    assert judged({"platform": "other", "kind": "livestream"})
+    assert not judged({"platform": "other"})

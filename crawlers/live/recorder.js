@@ -48,10 +48,36 @@
   }
   function separator(t) { return /^[\s：:|>\-—·]*$/.test(t); }
   // The author part found by structure: the first short words of the row that more words
-  // follow (badges, images and separators aside).
+  // follow (badges, images and separators aside). Short words before a name the row ends
+  // with a colon ("副播 小助手阿亮：…"), or drawn as a chip of their own colour before a
+  // short name ("[主播] 美美 …"), are the speaker's labels, not the author.
   function authorPart(row) {
     var words = parts(row).filter(function (p) { return !p.img && !separator(p.text); });
-    return words.length >= 2 && words[0].text.length <= 24 ? words[0].e : null;
+    if (words.length < 2 || words[0].text.length > 24) return null;
+    for (var i = 1; i < words.length - 1 && i <= C.max_labels; i++) {
+      if (words[i - 1].text.length > C.label_chars) break;
+      if (words[i].text.length <= 24 && /[：:]$/.test(words[i].text)) return words[i].e;
+    }
+    if (words.length >= 3 && words[0].text.length <= C.label_chars && words[1].text.length <= 24
+        && chip(words[0].e, row)) return words[1].e;
+    return words[0].e;
+  }
+  // An element painted as a tag: its own background colour, unlike the row's.
+  function chip(e, row) {
+    var bg = getComputedStyle(e).backgroundColor;
+    return !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(bg) && bg !== getComputedStyle(row).backgroundColor;
+  }
+  // The row's short words before its author part: labels shown beside the name (主播, 副播).
+  function labelsBefore(row, author) {
+    var out = [];
+    if (!author) return out;
+    parts(row).some(function (p) {
+      if (p.e === author || p.e.contains(author) || author.contains(p.e)) return true;
+      var before = p.e.compareDocumentPosition(author) & Node.DOCUMENT_POSITION_FOLLOWING;
+      if (before && !p.img && !separator(p.text) && p.text.length <= C.label_chars) out.push(p.e);
+      return false;
+    });
+    return out;
   }
   function stem(src) {
     var m = /([^\/?#]+?)(\.[a-z0-9]+)?([?#].*)?$/i.exec(src || "");
@@ -67,10 +93,11 @@
     return {text: label.trim(), "class": cls.trim(), shown: !!said};
   }
   function read(row) {
-    var author = first(row, C.author) || authorPart(row);
+    var named = first(row, C.author), author = named || authorPart(row);
     var badges = [], marks = new Set();
     row.querySelectorAll(C.badge.join(",")).forEach(function (b) { marks.add(b); });
     row.querySelectorAll("img,[aria-label],[title]").forEach(function (b) { marks.add(b); });
+    if (!named) labelsBefore(row, author).forEach(function (b) { marks.add(b); });
     marks.forEach(function (b) {
       if (author && (b === author || b.contains(author) || author.contains(b))) return;
       var badge = badgeOf(b);

@@ -10,103 +10,37 @@ events), timeline.jsonl (room-state changes), frames/ + frames.jsonl (a screensh
 every N seconds and after state changes, rate-limited), network.warc.gz +
 network.jsonl (crawlers.live.network) and session.json. Every Playwright call has its
 own deadline; files are flushed and fsynced at checkpoints; the window always ends.
+This module is the watch itself (the loop, the drain, checkpoints, the session); the
+frames are crawlers/live/camera.py, the chat and timeline records crawlers/live/chatlog.py,
+the bounds and observer script crawlers/live/options.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import io
 import json
 import os
 import time
 from collections.abc import Awaitable
-from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
-from functools import lru_cache
-from importlib import resources
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-import yaml
 from playwright.async_api import CDPSession, Page
 
+from crawlers.live.camera import VIDEO_BOX_JS, Camera
+from crawlers.live.chatlog import ChatLog
 from crawlers.live.network import NetworkLog
-from crawlers.live.records import ChatEvent, ChatLine, Frame, StateChange, WatchSummary, to_json
-from crawlers.live.roles import class_tokens, classify, styled_as_system
+from crawlers.live.options import WatchOptions, init_script, utc_now
+from crawlers.live.records import WatchSummary
 
+__all__ = ["FILES", "LiveRecorder", "WatchOptions", "init_script"]
 T = TypeVar("T")
 FILES = ("chat.jsonl", "timeline.jsonl", "frames.jsonl", "network.jsonl", "network.warc.gz",
          "session.json")
 
 
-@lru_cache(maxsize=1)
-def _watch_config() -> dict[str, Any]:
-    text = resources.files("crawlers.live").joinpath("watch.yaml").read_text(encoding="utf-8")
-    return dict(yaml.safe_load(text))
-
-
-@dataclass(frozen=True)
-class WatchOptions:
-    """How long and how closely to watch; every bound of a watch is here."""
-
-    seconds: float = 60.0
-    frame_every_s: float = 5.0
-    # Interval frames from a CDP screencast (frames the compositor pushes, each with its
-    # capture time) instead of screenshots, which stop answering on a busy machine; the
-    # screenshots are then only those at room-state changes.
-    screencast: bool = False
-    screencast_every_nth: int = 2
-    state_frame_gap_s: float = 1.0  # at most one state-change frame per gap
-    frame_on: tuple[str, ...] = ("notice", "product", "cart")  # viewers: timeline only
-    max_frames: int = 600
-    max_lines: int = 50_000
-    max_state_changes: int = 20_000
-    drain_every_s: float = 0.25
-    drain_batch: int = 2000
-    checkpoint_every_s: float = 2.0
-    call_timeout_s: float = 10.0
-    tail_s: float = 15.0  # the reads after the window (last drain, frame, bodies), in all
-    selectors: dict[str, Any] = field(default_factory=_watch_config)
-
-    def __post_init__(self) -> None:
-        if self.seconds <= 0 or self.frame_every_s <= 0 or self.call_timeout_s <= 0:
-            raise ValueError("watch seconds, frame interval and call timeout must be positive")
-
-
-def init_script(options: WatchOptions) -> str:
-    """The observer script with its selectors, for page.add_init_script."""
-    source = resources.files("crawlers.live").joinpath("recorder.js").read_text(encoding="utf-8")
-    keys = ("chat_list", "author", "badge", "state", "max_queue", "grow")
-    config = {k: options.selectors[k] for k in keys}
-    return source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))
-
-
-# The largest visible video or canvas: the picture whose burned-in text OCR reads.
-_VIDEO_BOX_JS = """(sels) => { let best = null, area = 0;
-  for (const e of document.querySelectorAll(sels.join(","))) {
-    const r = e.getBoundingClientRect();
-    if (r.width * r.height > area && r.width > 40 && r.height > 40) {
-      area = r.width * r.height; best = [r.x, r.y, r.width, r.height]; } }
-  return best; }"""
-
-
-def _jpeg_to_png(data: bytes) -> bytes:
-    """A pushed JPEG frame as PNG (frames/*.png), pixels as drawn."""
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as img:
-        out = io.BytesIO()
-        img.save(out, "PNG", compress_level=1)
-        return out.getvalue()
-
-
-def _utc() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-class LiveRecorder:
+class LiveRecorder(Camera, ChatLog):
     """One watch of one page into one folder."""
 
     def __init__(self, page: Page, out: Path, options: WatchOptions) -> None:
@@ -171,10 +105,10 @@ class LiveRecorder:
     async def watch(self, until: float | None = None) -> WatchSummary:
         """Watch for options.seconds, ending by `until` (time.monotonic()) if given; write as
         it goes; return the summary (session.json)."""
-        opts, started_utc = self.options, _utc()
+        opts, started_utc = self.options, utc_now()
         self._started_utc = started_utc
         now_ms = await self._call("clock", self.page.evaluate("performance.now()"))
-        box = await self._call("video box", self.page.evaluate(_VIDEO_BOX_JS,
+        box = await self._call("video box", self.page.evaluate(VIDEO_BOX_JS,
                                                                opts.selectors["video"]))
         self.video_box = tuple(box) if box else None  # type: ignore[assignment]
         if opts.screencast:
@@ -199,7 +133,7 @@ class LiveRecorder:
                 self._checkpoint()
                 next_checkpoint = now + opts.checkpoint_every_s
             await asyncio.sleep(max(0.0, min(opts.drain_every_s, end - time.monotonic())))
-        window_end = _utc()
+        window_end = utc_now()
         self._stopped = True
         if self.options.screencast and self._cdp:
             await self._call("screencast stop", self._cdp.send(  # type: ignore[union-attr]
@@ -214,45 +148,6 @@ class LiveRecorder:
             "window.__hongdunLive ? window.__hongdunLive.lists() : []"))
         self.chat_lists = tuple(str(x) for x in lists or ())
         return self._close(started_utc, window_end)
-
-    async def _start_screencast(self) -> None:
-        """Ask the compositor to push frames; keep one per frame interval (the rest are only
-        acknowledged), stamped with the moment it was drawn."""
-        self._epoch0 = time.time() - (time.monotonic() - self._mono_base)
-        if self._cdp is None:
-            try:
-                self._cdp = await self.page.context.new_cdp_session(self.page)
-            except Exception:
-                self._cdp = False
-        if self._cdp is False:
-            self.errors.append("screencast: no CDP session; interval frames are screenshots")
-            self.options = replace(self.options, screencast=False)
-            return
-        cdp = self._cdp
-        cdp.on("Page.screencastFrame", self._on_screencast)  # type: ignore[union-attr]
-        await self._call("screencast", cdp.send(  # type: ignore[union-attr]
-            "Page.startScreencast", {"format": "jpeg", "quality": 85,
-                                     "everyNthFrame": self.options.screencast_every_nth}))
-
-    def _on_screencast(self, event: dict[str, Any]) -> None:
-        cdp = self._cdp
-        if cdp and not self._stopped:
-            self._spawn(self._ack(cdp, event["sessionId"]))  # type: ignore[arg-type]
-        drawn = float(event.get("metadata", {}).get("timestamp") or time.time())
-        offset = round(self._page_base + drawn - self._epoch0, 3)
-        if self._stopped or offset - self._last_cast < self.options.frame_every_s:
-            return
-        if self.frames >= self.options.max_frames:
-            self.frames_skipped += 1
-            return
-        self._last_cast = offset
-        utc = datetime.fromtimestamp(drawn, UTC).isoformat(timespec="milliseconds")
-        self._write_frame(_jpeg_to_png(base64.b64decode(event["data"])), offset, utc,
-                          "interval")
-
-    async def _ack(self, cdp: CDPSession, session_id: int) -> None:
-        await self._call("screencast ack", cdp.send("Page.screencastFrameAck",
-                                                    {"sessionId": session_id}))
 
     async def _tail(self) -> None:
         # Let the page run what it already received (queued frames and poll replies)
@@ -289,99 +184,6 @@ class LiveRecorder:
                 self._resolve_sources()
                 return
 
-    def _resolve_sources(self) -> None:
-        """Mark lines whose network record arrived after the row (fetch bodies come late)."""
-        for seq, text in list(self._unsourced.items()):
-            ref = self.network.source_of(text)
-            if ref:
-                del self._unsourced[seq]
-                self._files["chat.jsonl"].write(to_json(ChatEvent("source", seq, 0, _utc(), ref)))
-
-    def _withdrawn(self, line: dict[str, Any]) -> bool:
-        words, classes = self.options.selectors["withdrawn_words"], \
-            set(self.options.selectors["withdrawn_classes"])
-        return any(w in line["dom_text"] for w in words) or \
-            bool(class_tokens(line["hints"]) & classes)
-
-    def _event(self, event: dict[str, Any]) -> None:
-        kind = event["kind"]
-        if kind == "line":
-            if self.lines >= self.options.max_lines:
-                self.dropped += 1
-                return
-            self.lines += 1
-            raw = event["line"]
-            record = ChatLine(event["seq"], event["page_ms"], event["utc"], raw["speaker"],
-                              classify(raw["hints"], raw["text"]), raw["hints"],
-                              styled_as_system(raw["hints"]), raw["text"], raw["dom_text"],
-                              withdrawn=self._withdrawn(raw),
-                              source=self.network.source_of(raw["text"]))
-            self._files["chat.jsonl"].write(to_json(record))
-            if not record.source and len(self._unsourced) < 500:
-                self._unsourced[record.seq] = record.text
-        elif kind in ("left", "changed"):
-            self.line_events += 1
-            if kind == "changed":
-                kind = "withdrawn" if self._withdrawn(event["line"]) else "changed"
-            text = event["line"]["dom_text"] if "line" in event else ""
-            self._files["chat.jsonl"].write(to_json(ChatEvent(kind, event["seq"],
-                                                              event["page_ms"], event["utc"],
-                                                              text)))
-        elif kind == "state" and self.states >= self.options.max_state_changes:
-            self.states_dropped += 1
-        elif kind == "state":
-            self.states += 1
-            change = StateChange(event["state"], event["value"], event["page_ms"], event["utc"],
-                                 round(event["page_ms"] / 1000, 3))
-            self._files["timeline.jsonl"].write(to_json(change))
-            if change.state in self.options.frame_on:
-                self._state_pending.add(change.state)
-
-    def _shoot(self, reason: str) -> None:
-        """Take a frame beside the drain loop; one at a time, a busy camera skips a turn."""
-        if self._shot is not None and not self._shot.done():
-            if reason == "interval":
-                self.frames_skipped += 1
-            return
-        self._shot = asyncio.ensure_future(self._frame(reason))
-
-    async def _frame(self, reason: str) -> None:
-        if reason.startswith("state:"):
-            self._state_pending.clear()
-            self._last_state_frame = time.monotonic()
-        if self.frames >= self.options.max_frames:
-            self.frames_skipped += 1
-            return
-        offset, utc = self._offset(), _utc()  # the moment the shot was asked for
-        self._write_frame(await self._call("screenshot", self._screenshot()), offset, utc,
-                          reason)
-
-    def _write_frame(self, png: bytes | None, offset: float, utc: str, reason: str,
-                     scale: float = 1.0) -> None:
-        """Keep one frame: the PNG under frames/ and its line in frames.jsonl."""
-        if png is None:
-            return
-        self.frames += 1
-        name = f"frames/{self.frames:05d}-{int(offset * 1000):08d}ms.png"
-        (self.out / name).write_bytes(png)
-        frame = Frame(name, offset, utc, reason, hashlib.sha256(png).hexdigest(), scale)
-        self._files["frames.jsonl"].write(to_json(frame))
-
-    async def _screenshot(self) -> bytes:
-        """The viewport as PNG straight from the compositor (CDP), which under load answers
-        in a fraction of the time page.screenshot takes (it waits for fonts and a fresh
-        frame); page.screenshot where CDP is not available."""
-        if self._cdp is None:
-            try:
-                self._cdp = await self.page.context.new_cdp_session(self.page)
-            except Exception:  # not Chromium, or the target is gone
-                self._cdp = False
-        if self._cdp is False:
-            return await self.page.screenshot(type="png")
-        shot = await self._cdp.send("Page.captureScreenshot",  # type: ignore[union-attr]
-                                    {"format": "png", "optimizeForSpeed": True})
-        return base64.b64decode(shot["data"])
-
     def _checkpoint(self) -> None:
         for handle in self._files.values():
             handle.flush()
@@ -393,7 +195,7 @@ class LiveRecorder:
         if self.summary is not None:
             return self.summary
         self.errors.append(reason)
-        return self._close(self._started_utc or _utc(), _utc())
+        return self._close(self._started_utc or utc_now(), utc_now())
 
     @property
     def began(self) -> bool:
@@ -412,7 +214,7 @@ class LiveRecorder:
         for handle in self._files.values():
             handle.close()
         self.network.close()
-        summary = WatchSummary(self.page.url, started_utc, _utc(), self.window_s,
+        summary = WatchSummary(self.page.url, started_utc, utc_now(), self.window_s,
                                self.lines, self.dropped, self.line_events, self.states,
                                self.frames, self.frames_skipped, self.network.count,
                                FILES, tuple(self.errors + self.network.errors), window_end,
