@@ -63,6 +63,23 @@ def targets_csv(family: Family, base_url: str, *, legacy: bool = False) -> str:
     return out.getvalue()
 
 
+REGISTRY_HEADER = ("统一社会信用代码", "名称", "类型", "登记状态", "住所", "法定代表人", "核准日期")
+
+
+def registry_csv(family: Family) -> str:
+    """The family's registry extract (registry.csv, "" when it has none), with the Chinese
+    headers a 市场主体登记 export carries, for `hongdun registry import`."""
+    if not family.registry:
+        return ""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REGISTRY_HEADER)
+    for f in family.registry:
+        writer.writerow([f.reg.uscc, f.reg.name, f.reg.kind, f.status, f.reg.address,
+                         f.reg.person, f.status_date])
+    return out.getvalue()
+
+
 def truth_document(family: Family) -> dict[str, object]:
     """The content of a family's truth.yaml."""
     targets: dict[str, object] = {}
