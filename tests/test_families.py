@@ -160,6 +160,11 @@ THIRD_FLOOR: dict[str, tuple[float, float]] = {
 # Sixth session, structure: a partner's licence beside the seller's, named by a label that a
 # partner word opens (合作外景基地：, dd-09) or by a clause saying who provides a service
 # (分期服务由某某融资租赁有限公司提供（…）, lz-06): licence.mismatch 1.00 / 1.00.
+# licence.deregistered, measured on families from the sixth session: daodian and liuzi carry
+# a registry extract (registry.csv) with a 吊销 and a 注销 licence displayed (dd-11, lz-11), a
+# franchisor's cancelled code beside the seller's (dd-12), a page telling of a former
+# entity's 注销 (lz-12) and 存续 records under names other than the shop's: 1.00 / 1.00 at
+# first run (2 violations, 22 honest targets).
 FOURTH_FLOOR: dict[str, tuple[float, float]] = {
     **{rule: (0.95, 0.95) for rule in RULES},
     "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.60 / 1.00)
