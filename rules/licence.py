@@ -104,6 +104,22 @@ def _not_chrome(code: CodeSighting, own_names: tuple[str, ...]) -> CodeSighting:
     return code
 
 
+OWN_NAME_REACH = 16  # characters from the end of a name to the code it names ("…提供（代码 ")
+
+
+def _named_own(code: CodeSighting, registered_name: str) -> CodeSighting:
+    """A code a party label gave to another party is the shop's when the party named right
+    before it is the shop's registered entity (售后服务由<登记名称>提供（统一社会信用代码 …）)."""
+    if code.shop or len(registered_name) < 4:
+        return code
+    text = code.unit.text
+    lo = max(text.rfind("\n", 0, code.start) + 1, code.start - 80)
+    at = text.rfind(registered_name, lo, code.start)
+    if at >= 0 and code.start - (at + len(registered_name)) <= OWN_NAME_REACH:
+        return dataclasses.replace(code, shop=True)
+    return code
+
+
 def licence_pages(view: CaptureView) -> list[PageView]:
     """The home page, the licence entries and the about/contact pages the crawler followed."""
     return [p for p in view.pages
@@ -139,7 +155,8 @@ def read_licence(view: CaptureView) -> LicenceReading:
                 continue
             licence_ctx = (entry or _unit_is_licence(page, unit)
                            or unit.label.startswith(PANEL_LABEL))
-            found = codes_in(unit, licence_ctx)
+            found = [_named_own(c, view.target.registered_name)
+                     for c in codes_in(unit, licence_ctx)]
             if view.target.platform not in SELF_BUILT_PLATFORMS and page.role != "about":
                 own = (view.target.shop_name, view.target.registered_name)
                 found = [_not_chrome(c, own) for c in found]

@@ -46,9 +46,12 @@ BARE_BAD_USCC = re.compile(
 # party's too.
 # A partner's label (合作外景基地：) and a provider's clause (由某某有限公司提供（…）) name other
 # parties by their structure, whatever the partner or the service is.
+# A partner's label is one whose value names an entity (合作外景基地：某某文化传媒有限公司), not
+# a count or a way of working (签约客户：1000家, 合作方式：线上).
 _PARTNER_LABEL = (rf"(?:{words_alt('partner_prefixes')})(?!社)"
                   rf"(?![\u4e00-\u9fff]{{0,4}}(?:{words_alt('partner_contact_words')}))"
-                  r"[\u4e00-\u9fff]{1,5}?")
+                  r"[\u4e00-\u9fff]{1,5}?(?=[ \t]*[:：\n][ \t\n]*[^\n:：]{0,40}?(?:"
+                  + words_alt("entity_ends") + "))")
 _PROVIDED_BY = (r"由(?=[\u4e00-\u9fff()（）]{2,40}?(?:" + words_alt("entity_ends") + ")(?:"
                 + words_alt("provider_verbs") + "))")
 THIRD_PARTY = re.compile(

@@ -318,5 +318,9 @@ WHO_AND_WHOSE: tuple[Case, ...] = (
          "</footer>", "licence.mismatch"),
     case("partner-hotline-then-own-code", f"<p>合作热线：0535-6123456</p><p>统一社会信用代码：{OWN}</p>"),
     case("cooperative-seller", f"<p>烟台某某果蔬专业合作社（统一社会信用代码 {OWN}）</p>"),
+    case("seller-names-itself-provider", f"<p>售后服务由{NAME}提供（统一社会信用代码 {OWN}）</p>"),
+    case("partner-label-with-a-count", f"<p>签约客户：1000家</p><p>统一社会信用代码：{OWN}</p>"),
+    case("seller-as-provider-other-code", f"<p>售后服务由{NAME}提供（统一社会信用代码 {OTHER}）</p>",
+         "licence.mismatch"),
 )
 CASES = CASES + MORE + ON_PLATFORMS + BY_CONTENT + WHO_AND_WHOSE
