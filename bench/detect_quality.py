@@ -9,7 +9,9 @@ What it does (no crawler, no sealing; only loopback traffic):
    target's site profile. A page is fetched over HTTP; when the family needs a
    browser and the page carries a <script>, it is rendered in Chromium
    (/usr/bin/chromium, via Playwright) and the rendered DOM is judged instead.
-   Licence images are downloaded and, unless --no-ocr, read by RapidOCR.
+   Licence images are downloaded and, unless --no-ocr, read by RapidOCR. A family with a
+   registry extract (demo/families/<f>/registry.csv) is judged with it loaded, as after
+   `hongdun registry import` (licence.deregistered, names against the registry's).
 3. classic only: days 1..N-1 (the demo's /day/K/ prices) feed the price history;
    day N is judged. With --days 1 price.fictitious_original is left out of its truth.
 4. Prints, per rule: the in-family figures (classic, which today's rules were
@@ -45,12 +47,13 @@ from crawlers.browser import SETTLE_INIT_JS, SETTLE_JS
 from crawlers.pages import pages_to_follow, role_limits, same_shop
 from crawlers.profiles import Profiles
 from demo.families import CLASSIC, HELD_OUT, NAMES, build
-from demo.families.truth import load_truth, targets_csv
+from demo.families.truth import family_dir, load_truth, targets_csv
 from demo.server import DemoServer
 from demo.site import targets_csv as classic_targets_csv
 from evidence.ocr import OcrEngine, read_images
 from hongdun.clock import iso_utc
 from hongdun.records import Capture, ImageCapture, PageCapture, Target
+from hongdun.registry import Registry, read_registry_file
 from hongdun.targets import parse_targets
 from rules.engine import EvalContext, RuleSet
 from rules.licence import read_licence
@@ -278,15 +281,27 @@ def _sweep_family(fetcher: Fetcher, profiles: Profiles, rules: RuleSet, base: st
     family = build(name)
     at = iso_utc(DAY_ZERO)
     out, needs_ocr = {}, set()
+    context = EvalContext(registry=family_registry(name))
     targets = _targets(targets_csv(family, base))
     watched = _watched(targets, watch)
     for target in targets:
         capture = visit(fetcher, profiles, target, at, family.render, ocr,
                         watched=watched.get(target.target_id))
-        out[target.target_id] = frozenset(f.rule_id for f in rules.evaluate(capture))
+        out[target.target_id] = frozenset(f.rule_id for f in rules.evaluate(capture, context))
         if ocr is None and image_only(capture):
             needs_ocr.add(target.target_id)
     return out, frozenset(needs_ocr)
+
+
+def family_registry(name: str) -> Registry | None:
+    """The family's registry extract (demo/families/<name>/registry.csv), loaded by
+    `hongdun registry import`'s own reader into an in-memory registry; None without one."""
+    path = family_dir(name) / "registry.csv"
+    if not path.exists():
+        return None
+    registry = Registry(sqlite3.connect(":memory:"))
+    registry.save(read_registry_file(path), str(path))
+    return registry
 
 
 def _sweep_classic(fetcher: Fetcher, profiles: Profiles, rules: RuleSet, base: str, days: int,

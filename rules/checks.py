@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rules.individual import exemption, seller_reading
-from rules.licence import LicenceReading, is_shop_party, norm_code, read_licence, same_name
+from rules.licence import LicenceReading, read_licence
+from rules.licence_fields import is_shop_party, norm_code, same_name
 from rules.licence_patterns import PANEL_LABEL, PANEL_LABELS, PENDING, WORDS, words_alt
 from rules.panels import licence_controls
 from rules.view import CaptureView, Hit, PageView, Unit, is_licence_role

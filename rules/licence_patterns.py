@@ -44,8 +44,19 @@ BARE_BAD_USCC = re.compile(
 # …）"): either way the code is that party's. "厂家直销（…）" names no other entity.
 # A code after the name and a separator ("某某科技有限公司 · 统一社会信用代码 …") is that
 # party's too.
+# A partner's label (合作外景基地：) and a provider's clause (由某某有限公司提供（…）) name other
+# parties by their structure, whatever the partner or the service is.
+# A partner's label is one whose value names an entity (合作外景基地：某某文化传媒有限公司), not
+# a count or a way of working (签约客户：1000家, 合作方式：线上).
+_PARTNER_LABEL = (rf"(?:{words_alt('partner_prefixes')})(?!社)"
+                  rf"(?![\u4e00-\u9fff]{{0,4}}(?:{words_alt('partner_contact_words')}))"
+                  r"[\u4e00-\u9fff]{1,5}?(?=[ \t]*[:：\n][ \t\n]*[^\n:：]{0,40}?(?:"
+                  + words_alt("entity_ends") + "))")
+_PROVIDED_BY = (r"由(?=[\u4e00-\u9fff()（）]{2,40}?(?:" + words_alt("entity_ends") + ")(?:"
+                + words_alt("provider_verbs") + "))")
 THIRD_PARTY = re.compile(
-    rf"({words_alt('third_party')}|{words_alt('third_party_phrases')})"
+    rf"({words_alt('third_party')}|{words_alt('third_party_phrases')}|{_PARTNER_LABEL}"
+    rf"|{_PROVIDED_BY})"
     r"(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
     r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
     r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,3}"

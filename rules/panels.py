@@ -7,7 +7,7 @@ rules read such a panel too, but only when the page labels it as a licence: by i
 heading, aria-label or title, by the control that opens it (a button just before it,
 or one naming it by aria-controls / data-target / href="#id"), never by class names.
 A panel labelled as another party's (品牌方资质, 供货商资质, 机构信息) is read like any
-licence block, so its codes belong to that party (rules.licence.is_shop_party).
+licence block, so its codes belong to that party (rules.licence_fields.is_shop_party).
 A panel labelled as the seller's own information (店铺信息, 主播资料卡, 关于掌柜), or with a
 licence heading anywhere inside it, is read too when its own content is a licence block
 (a labelled code with a holder field): the caller says what a licence block is and

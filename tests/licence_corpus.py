@@ -301,5 +301,26 @@ WHO_AND_WHOSE: tuple[Case, ...] = (
          f"Code: {OWN}</p>", "licence.mismatch"),
     case("english-name-is-a-translation", "<h2>About us</h2><p>Company name: Yantai Example Trading "
          f"Co., Ltd.</p><p>Unified Social Credit Code: {OWN}</p>", decoy=True),
+    # a partner's licence beside the seller's: a label opened by a partner word, whatever the
+    # partner is, and a clause saying who provides a service (由某某公司提供), name the partner
+    case("partner-label", f"{LICENCE_TABLE}<p>合作摄影基地：烟台某某文化传媒有限公司（统一社会信用代码 "
+         f"{OTHER}）</p>", decoy=True),
+    case("partner-bank-dl", f"{LICENCE_TABLE}<dl><dt>签约银行</dt><dd>某某银行股份有限公司烟台分行</dd>"
+         f"<dt>统一社会信用代码</dt><dd>{OTHER}</dd></dl>", decoy=True),
+    case("financing-provider-clause", f"<p>分期付款服务由烟台某某小额贷款有限公司提供（统一社会信用代码 {OTHER}）"
+         f"</p><footer>{NAME} 统一社会信用代码：{OWN}</footer>", decoy=True),
+    case("insurer-clause-after-own-bad-code", f"<footer>{NAME} 统一社会信用代码：{BAD}</footer><p>运费险由"
+         f"某某财产保险股份有限公司承保，统一社会信用代码 {OTHER}</p>", "licence.uscc_invalid", decoy=True),
+    case("provider-code-only", f"<p>安装服务由烟台某某装饰工程有限公司提供（统一社会信用代码 {OTHER}）</p>",
+         "licence.missing", decoy=True),
+    case("operated-by-the-seller", f"<footer>本网站由{NAME}运营（统一社会信用代码 {OWN}）</footer>"),
+    case("operated-by-another", f"<footer>本网站由烟台另一家贸易有限公司运营（统一社会信用代码 {OTHER}）"
+         "</footer>", "licence.mismatch"),
+    case("partner-hotline-then-own-code", f"<p>合作热线：0535-6123456</p><p>统一社会信用代码：{OWN}</p>"),
+    case("cooperative-seller", f"<p>烟台某某果蔬专业合作社（统一社会信用代码 {OWN}）</p>"),
+    case("seller-names-itself-provider", f"<p>售后服务由{NAME}提供（统一社会信用代码 {OWN}）</p>"),
+    case("partner-label-with-a-count", f"<p>签约客户：1000家</p><p>统一社会信用代码：{OWN}</p>"),
+    case("seller-as-provider-other-code", f"<p>售后服务由{NAME}提供（统一社会信用代码 {OTHER}）</p>",
+         "licence.mismatch"),
 )
 CASES = CASES + MORE + ON_PLATFORMS + BY_CONTENT + WHO_AND_WHOSE

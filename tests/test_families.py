@@ -26,19 +26,27 @@ import pytest
 
 from demo.families import (
     FIRST_TUNED,
+    FOURTH_TUNED,
     HELD_OUT,
     SEALED,
     SECOND_TUNED,
-    SIXTH_SEALED,
     THIRD_TUNED,
     TUNED,
     build,
 )
 from demo.families.codes import DIVISIONS, check_char, is_valid
 from demo.families.corpus import RULES, Family
-from demo.families.truth import family_dir, load_truth, read_truth, render_truth, targets_csv
+from demo.families.truth import (
+    family_dir,
+    load_truth,
+    read_truth,
+    registry_csv,
+    render_truth,
+    targets_csv,
+)
 from demo.server import DemoServer
 from demo.site import DEMO_BASE_URL
+from hongdun.registry import read_registry_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -141,21 +149,34 @@ THIRD_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.70),
 }
 
+# The fourth tuned families (demo/families: FOURTH_TUNED): daodian (大众点评-style 到店 shops),
+# dtlive (点淘-style rooms, chat polled as JSON), liuzi (家装/二手车 lead-generation pages), 30
+# targets, built blind and scored once at first contact by the lead on the fully merged rules
+# of the fifth session of 2026-12-01 (no OCR), pooled: every rule 1.00 / 1.00 except
+# licence.mismatch 0.60 / 1.00 (false on dd-09 and lz-06) and live.offplatform_lure - / 0.00
+# (dtlive dt-02: a lure spoken by the 副播, the host's sidekick, missed). Their figures were
+# published, so from the sixth session on they are tuned on: each floor starts at its
+# first-contact figure and is raised to 0.95 / 0.95 as the rules learn.
+# Sixth session, structure: a partner's licence beside the seller's, named by a label that a
+# partner word opens (合作外景基地：, dd-09) or by a clause saying who provides a service
+# (分期服务由某某融资租赁有限公司提供（…）, lz-06): licence.mismatch 1.00 / 1.00.
+# licence.deregistered, measured on families from the sixth session: daodian and liuzi carry
+# a registry extract (registry.csv) with a 吊销 and a 注销 licence displayed (dd-11, lz-11), a
+# franchisor's cancelled code beside the seller's (dd-12), a page telling of a former
+# entity's 注销 (lz-12) and 存续 records under names other than the shop's: 1.00 / 1.00 at
+# first run (2 violations, 22 honest targets).
+FOURTH_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.95) for rule in RULES},
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.60 / 1.00)
+    "live.offplatform_lure": (0.95, 0.0),  # - / 0.00 at first contact (dt-02)
+}
+
 # The sealed batch (demo/families: SEALED): families built blind by engineers who never read
 # the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set).
-# Fifth session of 2026-12-01: daodian (大众点评-style 到店 shops), dtlive (点淘-style rooms,
-# chat polled as JSON), liuzi (家装/二手车 lead-generation pages), 30 targets, scored once by
-# the lead on the fully merged rules (no OCR), pooled: every rule 1.00 / 1.00 except
-# licence.mismatch 0.60 / 1.00 (false on dd-09 and lz-06) and live.offplatform_lure - / 0.00
-# (dtlive dt-02: a lure spoken by the 副播, the host's sidekick, missed).
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
-    **{rule: (0.95, 0.95) for rule in RULES},
-    "licence.mismatch": (0.55, 0.95),
-    "live.offplatform_lure": (0.95, 0.0),
-}
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
 
 
 @pytest.fixture(scope="module")
@@ -200,6 +221,25 @@ def test_generated_truth_and_targets_files_are_fresh(families: dict[str, Family]
             f"{name}: run python -m demo.families.build"
         assert (folder / "targets.csv").read_text(encoding="utf-8") == \
             targets_csv(family, DEMO_BASE_URL)
+
+
+def test_registry_extracts_are_fresh_and_import_as_the_command_reads_them(
+        families: dict[str, Family]) -> None:
+    # a family's registry.csv is the regulator's extract for its sellers (licence.deregistered
+    # is judged with it), read by `hongdun registry import`'s own reader
+    with_registry = [name for name, f in families.items() if f.registry]
+    assert {"daodian", "liuzi"} <= set(with_registry)
+    for name in with_registry:
+        family = families[name]
+        path = family_dir(name) / "registry.csv"
+        assert path.read_text(encoding="utf-8") == registry_csv(family), \
+            f"{name}: run python -m demo.families.build"
+        records = {r.uscc: r for r in read_registry_file(path)}
+        assert {t.uscc for t in family.targets if t.uscc} <= set(records)
+        assert {f.reg.uscc for f in family.registry if f.defunct} == {
+            code for code, r in records.items() if r.defunct}
+    for name, family in families.items():
+        assert (family_dir(name) / "registry.csv").exists() == bool(family.registry), name
 
 
 def test_every_target_is_labelled_and_every_page_has_a_note(families: dict[str, Family]) -> None:
@@ -343,13 +383,14 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "first_tuned": (FIRST_TUNED, FLOOR),
     "second_tuned": (SECOND_TUNED, SECOND_FLOOR),
     "third_tuned": (THIRD_TUNED, THIRD_FLOOR),
+    "fourth_tuned": (FOURTH_TUNED, FOURTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 
 
 def test_every_held_out_family_is_in_exactly_one_group() -> None:
     # a family is tuned on or sealed, never both
-    grouped = [name for names in (TUNED, SEALED, SIXTH_SEALED) for name in names]
+    grouped = [name for names in (TUNED, SEALED) for name in names]
     assert sorted(grouped) == sorted(HELD_OUT) and len(set(grouped)) == len(grouped)
 
 

@@ -5,7 +5,6 @@ WebSocket rooms as a browser and a bare socket see them. Never its scores: the b
 from __future__ import annotations
 
 import base64
-import importlib
 import json
 import os
 import socket
@@ -15,9 +14,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from demo.families import SIXTH_SEALED, build
+from demo.families import SEALED, build
 from demo.families.corpus import Family
-from demo.families.truth import family_dir, read_truth
+from demo.families.truth import family_dir, read_truth, registry_csv
 from demo.families.wsfeed import WS_SCRIPT, frames_of
 from demo.server import DemoServer
 from hongdun.registry import read_registry_file
@@ -27,7 +26,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.fixture(scope="module")
 def batch() -> dict[str, Family]:
-    return {name: build(name) for name in SIXTH_SEALED}
+    return {name: build(name) for name in SEALED}
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +57,7 @@ def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
         batch: dict[str, Family], tmp_path: Path) -> None:
     for name, family in batch.items():
         path = family_dir(name) / "registry.csv"
-        text = importlib.import_module(f"demo.families.{name}").registry_csv()
+        text = registry_csv(family)
         assert path.read_text(encoding="utf-8") == text, f"{name}: python -m demo.families.build"
         gbk = tmp_path / f"{name}.csv"  # as Excel on a Chinese desktop would save it
         gbk.write_bytes(text.encode("gb18030"))

@@ -76,7 +76,7 @@ def test_a_licence_entry_that_failed_to_load_gives_no_missing_verdict(rules: Rul
 
 
 def test_a_licence_block_is_a_shop_code_with_a_holder_field() -> None:
-    from rules.licence import carries_licence_block
+    from rules.licence_fields import carries_licence_block
 
     assert carries_licence_block("企业名称\n烟台某某商行\n统一社会信用代码\n92370613MA3C5K7BXW\n")
     assert carries_licence_block("名称：烟台某某商行 统一社会信用代码：92370613MA3C5K7BXW")
@@ -89,7 +89,7 @@ def test_a_licence_block_is_a_shop_code_with_a_holder_field() -> None:
 def test_a_hidden_panel_of_the_sellers_information_is_read_by_its_content() -> None:
     # 主播资料 names no licence but the seller's information, and its content is a licence
     # block; the same block under a coupon label is not read (no reason to open it for that)
-    from rules.licence import carries_licence_block
+    from rules.licence_fields import carries_licence_block
     from rules.licence_patterns import PANEL_LABELS, SELLER_LABELS
     from rules.panels import hidden_panels
 

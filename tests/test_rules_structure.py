@@ -7,7 +7,8 @@ from functools import cache
 
 from rules.engine import RuleSet
 from rules.examples import build_capture
-from rules.licence import in_field_value, is_shop_party, read_licence
+from rules.licence import read_licence
+from rules.licence_fields import in_field_value, is_shop_party
 from rules.licence_patterns import PANEL_LABELS
 from rules.panels import hidden_panels
 from rules.speech import shipped_speech

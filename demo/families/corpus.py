@@ -22,6 +22,7 @@ RULES = ("licence.missing", "licence.uscc_invalid", "licence.mismatch", "permit.
 ROLES = ("home", "licence", "item")
 FOOD_CATEGORIES = frozenset({"食品", "酒水", "保健食品", "餐饮"})  # need a 食品经营许可证 (JY)
 ABOLISHED = frozenset({"370634", "370684", "370672"})  # REFERENCE.md §3: codes keep them
+DEFUNCT_WORDS = ("注销", "吊销")  # 登记状态 of an entity that no longer exists
 Seller = TypeVar("Seller")
 Assets = dict[str, tuple[bytes, str]]  # path under the family root -> (body, content type)
 
@@ -89,6 +90,40 @@ class Shown:
     person: str
     address: str
     founded: str
+
+
+@dataclass(frozen=True)
+class Filed:
+    """A registry extract's row for a family (its registry.csv): an entity and its 登记状态."""
+
+    reg: Registered
+    status: str = "存续"  # as the registry writes it: 存续, 注销, 吊销，未注销 ...
+    status_date: str = ""  # 核准日期 of the status
+
+    @property
+    def defunct(self) -> bool:
+        """True when the entity no longer exists: 注销 (cancelled) or 吊销 (revoked)."""
+        return any(word in self.status for word in DEFUNCT_WORDS)
+
+
+def registry_labels(shown: Shown | None, filed: Filed | None, shop_name: str) -> list[Label]:
+    """Verdict on a displayed code against its registry record's status (licence.deregistered,
+    REFERENCE.md §1): a code of an entity that is 注销 or 吊销 is a violation; a 存续 record
+    whose registered name is not the shop name is a decoy (the entity exists)."""
+    if shown is None or filed is None:
+        return []
+    code = "".join(shown.uscc.split()).upper()
+    if code != filed.reg.uscc or not is_valid(code):
+        return []
+    if filed.defunct:
+        return [Label("violation", "licence.deregistered",
+                      f"displayed code {code} is {filed.status} in the registry "
+                      f"({filed.status_date}): the entity no longer exists")]
+    if normal_name(shop_name) != normal_name(filed.reg.name):
+        return [Label("decoy", "licence.deregistered",
+                      f"registry record {filed.status}: shop name {shop_name} differs from the "
+                      f"registered name {filed.reg.name}, but the entity exists")]
+    return []
 
 
 def shown_as(reg: Registered, *, name: str = "", uscc: str = "") -> Shown:
@@ -192,6 +227,7 @@ class Family:
     targets: tuple[Target, ...]
     pages: tuple[Page, ...]
     assets: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # path -> (body, type)
+    registry: tuple[Filed, ...] = ()  # the regulator's registry extract, when the family has one
 
     def target_pages(self, target: Target) -> list[Page]:
         """The labelled pages of one target (those under its home path)."""

@@ -15,6 +15,7 @@ import yaml
 
 from demo.families import CLASSIC, NAMES
 from demo.families.corpus import ROLES, Family
+from demo.families.regbook import extract_csv
 
 HERE = Path(__file__).resolve().parent
 LEGACY_HEADER = ("target_id", "platform", "kind", "url", "shop_name", "uscc", "district",
@@ -61,6 +62,12 @@ def targets_csv(family: Family, base_url: str, *, legacy: bool = False) -> str:
                t.category]
         writer.writerow(row if legacy else [*row, t.registered_name])
     return out.getvalue()
+
+
+def registry_csv(family: Family) -> str:
+    """The family's registry extract (registry.csv, "" when it has none), with the Chinese
+    headers a 市场主体登记 export carries, for `hongdun registry import`."""
+    return extract_csv(family.registry) if family.registry else ""
 
 
 def truth_document(family: Family) -> dict[str, object]:

@@ -16,6 +16,7 @@ from string import Template
 from demo.families.codes import code_for, food_permit, with_wrong_check
 from demo.families.corpus import (
     Family,
+    Filed,
     Label,
     Page,
     Registered,
@@ -28,6 +29,7 @@ from demo.families.corpus import (
     labels_of,
     licence_labels,
     permit_labels,
+    registry_labels,
     shown_as,
 )
 
@@ -84,6 +86,12 @@ class Merchant:
     hard: str = ""  # where an unusual licence display sits
     extra: tuple[Said, ...] = ()  # more on the 资质 page (a third party's licence ...)
     note: str = ""
+    status: str = "存续"  # the registry's 登记状态 of reg (registry.csv)
+    status_date: str = ""
+
+    @property
+    def filed(self) -> Filed:
+        return Filed(self.reg, self.status, self.status_date)
 
 
 def _p(s: Said, cls: str = "dpx_line") -> str:
@@ -130,6 +138,7 @@ def _pages(m: Merchant) -> list[Page]:
     said += [*m.notice, *(s for _, s in m.reviews)]
     lic: list[Label] = licence_labels(m.shown, m.reg, m.shop_name, m.hard)
     lic += permit_labels(m.category, m.permit) + labels_of(m.extra)
+    lic += registry_labels(m.shown, m.filed, m.shop_name)
     if m.shown is None:
         lic.append(Label("violation", "licence.missing",
                          "商家资质 page says 暂未上传营业执照: no licence anywhere"))
@@ -165,7 +174,14 @@ R09 = _reg("hunsha", "烟台高新区唯美时光婚纱摄影有限公司", "370
            "烟台高新区蓝海路1号", "2016-08-08")
 R10 = _reg("qinzi", "烟台牟平区童趣岛儿童乐园", "370612", "个体工商户", "马晨",
            "烟台市牟平区正阳路88号", "2021-01-10")
+R11 = _reg("qipai", "烟台芝罘区海韵棋牌室", "370602", "个体工商户", "林海",
+           "烟台市芝罘区胜利路19号", "2014-05-20")
+R12 = _reg("guangying", "烟台莱山区光影人像摄影工作室", "370613", "个体工商户", "邹影",
+           "烟台市莱山区港城东大街50号", "2019-10-10")
 OTHER = code_for("daodian/other", "370683", "1")  # a valid code of another enterprise
+# A franchisor whose company was cancelled: its code beside a seller's is not the seller's.
+BRAND_GONE = Filed(_reg("pinpai", "烟台光影时代文化传播有限公司", "370613", "有限责任公司", "邹光",
+                        "烟台市莱山区观海路88号", "2015-01-06"), "注销", "2024-12-31")
 
 MERCHANTS = (
     Merchant("dd-01", "yugangjiulou", "渔港海味·老烟台海鲜", "海鲜酒楼", "餐饮", R01, shown_as(R01),
@@ -240,6 +256,16 @@ MERCHANTS = (
                                           "没说不退", "a buyer says the coupon refunded itself")),),
              hard="on the 商家资质 page with the code written in groups",
              note="Clean: the code is printed in groups of six; a review mentions refunds."),
+    Merchant("dd-11", "haiyunqipai", "海韵棋牌·茶室", "棋牌室", "休闲娱乐", R11, shown_as(R11),
+             (Deal(Said("4小时中包（含茶水）"), "88", TUAN),),
+             status="吊销，未注销", status_date="2025-09-30",
+             note="The 资质 page shows the licence of an entity whose licence was 吊销."),
+    Merchant("dd-12", "guangyingxiezhen", "光影写真馆", "写真摄影", "摄影服务", R12, shown_as(R12),
+             (Deal(Said("单人证件照+精修2张"), "39", Said("未消费随时退")),),
+             extra=(decoy("licence.deregistered", f"加盟品牌方：{BRAND_GONE.reg.name}，统一社会信用"
+                          f"代码 {BRAND_GONE.reg.uscc}",
+                          "a franchisor's cancelled licence beside the seller's live one"),),
+             note="Clean: a franchisor's 注销 code sits beside the seller's 存续 licence."),
 )
 
 
@@ -253,4 +279,5 @@ def build() -> Family:
                   "string.Template strings with $fields, filled per merchant; dpx_ classes",
                   "到店 local services: 团购套餐 with 随时退/过期自动退, 商家公告, 网友点评, "
                   "商家资质 page per 电子商务法 §15",
-                  False, targets, pages, assets)
+                  False, targets, pages, assets,
+                  registry=(*(m.filed for m in MERCHANTS), BRAND_GONE))

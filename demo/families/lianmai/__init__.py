@@ -19,6 +19,7 @@ from demo.families.codes import code_for, food_permit, with_wrong_check
 from demo.families.corpus import (
     Assets,
     Family,
+    Filed,
     Label,
     Page,
     Registered,
@@ -33,7 +34,6 @@ from demo.families.corpus import (
     permit_labels,
     shown_as,
 )
-from demo.families.regbook import Entry, extract_csv
 from demo.families.wsfeed import WS_SCRIPT
 
 FAMILY = "lianmai"
@@ -407,14 +407,14 @@ ROOMS = (
 )
 
 
-def registry_csv() -> str:
+def registry() -> tuple[Filed, ...]:
     """The family's registry extract: every seller (one 注销), the MCN, the other firm."""
-    entries = [Entry(r.reg, r.status, r.status_date) for r in ROOMS]
-    entries.append(Entry(Registered(MCN.name, MCN.uscc, COMPANY, "潘星", "山东省烟台市莱山区"
+    entries: list[Filed] = [Filed(r.reg, r.status, r.status_date) for r in ROOMS]
+    entries.append(Filed(Registered(MCN.name, MCN.uscc, COMPANY, "潘星", "山东省烟台市莱山区"
                                     "迎春大街160号", "2020-07-07")))
-    entries.append(Entry(Registered("烟台港湾贸易有限公司", OTHER_FIRM, COMPANY, "宋涛",
+    entries.append(Filed(Registered("烟台港湾贸易有限公司", OTHER_FIRM, COMPANY, "宋涛",
                                     "山东省烟台市芝罘区北马路1号", "2012-02-02")))
-    return extract_csv(entries)
+    return tuple(entries)
 
 
 def build() -> Family:
@@ -431,4 +431,4 @@ def build() -> Family:
                   "小红书/京东 live selling: 主播, 助播, 场控, 连麦嘉宾, viewers with 灯牌, "
                   "平台消息 and 风控 banners, the 讲解中 card, 连麦 seats, a 商家信息 page with "
                   "an MCN",
-                  True, targets, pages, assets)
+                  True, targets, pages, assets, registry())

@@ -15,6 +15,7 @@ from html import escape
 from demo.families.codes import code_for, with_wrong_check
 from demo.families.corpus import (
     Family,
+    Filed,
     Label,
     Page,
     Registered,
@@ -27,6 +28,7 @@ from demo.families.corpus import (
     labels_of,
     licence_labels,
     permit_labels,
+    registry_labels,
     shown_as,
 )
 
@@ -72,6 +74,12 @@ class Lead:
     where: str = "about"  # about: 关于我们 page; footer: footer of every page
     about: tuple[Said, ...] = ()
     note: str = ""
+    status: str = "存续"  # the registry's 登记状态 of reg (registry.csv)
+    status_date: str = ""
+
+    @property
+    def filed(self) -> Filed:
+        return Filed(self.reg, self.status, self.status_date)
 
 
 def _licence_block(s: Shown) -> E:
@@ -131,6 +139,7 @@ def _pages(ld: Lead) -> list[Page]:
     hard = "in the footer of every page" if footer else "on the 关于我们 page"
     lic: list[Label] = licence_labels(ld.shown, ld.reg, ld.shop_name, hard)
     lic += permit_labels(ld.category, "")
+    lic += registry_labels(ld.shown, ld.filed, ld.shop_name)
     if ld.shown is None:
         lic.append(Label("violation", "licence.missing",
                          "no licence on the landing page, 关于我们 or footer (ICP 备案 only)"))
@@ -171,6 +180,10 @@ R = (
          individual=True),
     _reg("zhengzhuang", "烟台蓬莱区宜居整装有限公司", "370614", "鞠明", "烟台市蓬莱区钟楼东路6号",
          "2022-06-06"),
+    _reg("laojiefang", "烟台芝罘区老街坊装饰工程有限公司", "370602", "曲明",
+         "烟台市芝罘区解放路12号", "2013-04-01"),
+    _reg("meijiacang", "烟台美家仓建材销售有限公司", "370613", "于佳", "烟台市莱山区盛泉路5号",
+         "2023-03-15"),
 )
 OTHER_FIN = code_for("liuzi/finance", "370602", "1")
 
@@ -236,6 +249,16 @@ LEADS = (
                                         "a customer's story about a deposit, not a term")),),
          about=(Said("宜居整装，蓬莱本地品牌。"),),
          note="Clean: licence on 关于我们; a review about a refunded deposit."),
+    Lead("lz-11", "laojiefang", "老街坊装饰", "家装服务", R[10], shown_as(R[10]),
+         Said("老房翻新 厨卫改造 免费上门量房"), where="footer", status="注销",
+         status_date="2024-06-30",
+         note="The footer shows the licence of a company the registry shows as 注销."),
+    Lead("lz-12", "meijiacang", "美家仓建材", "建材", R[11], shown_as(R[11]),
+         Said("瓷砖 卫浴 地板 一站购齐"),
+         about=(decoy("licence.deregistered", "原烟台莱山区美家建材经营部已于2023年2月注销，业务由"
+                      "烟台美家仓建材销售有限公司承接，售后不受影响。",
+                      "a former entity's 注销 told on the page; the code shown is 存续"),),
+         note="Clean: the page tells of a former entity's 注销; its own licence is 存续."),
 )
 
 
@@ -250,4 +273,4 @@ def build() -> Family:
                   "classes with __ parts",
                   "lead-generation wording: 免费量房/报价, 零增项, 检测车况, 客户评价, 行业资讯 "
                   "quoting regulators' cases, 关于我们 and footer licences",
-                  False, targets, pages, assets)
+                  False, targets, pages, assets, registry=tuple(ld.filed for ld in LEADS))

@@ -13,6 +13,7 @@ from html import escape
 
 from demo.families.corpus import (
     Family,
+    Filed,
     Label,
     Page,
     Said,
@@ -22,7 +23,6 @@ from demo.families.corpus import (
     licence_labels,
     permit_labels,
 )
-from demo.families.regbook import Entry, extract_csv
 from demo.families.yaofang.indent import render
 from demo.families.yaofang.stores import COURIER, EXTRA_ENTITIES, STORES, Good, Store
 
@@ -176,10 +176,10 @@ def _pages(s: Store) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
     return out, {}
 
 
-def registry_csv() -> str:
+def registry() -> tuple[Filed, ...]:
     """The family's registry extract: every store (one 注销), the chain's HQ, the courier."""
-    entries = [Entry(s.reg, s.status, s.status_date) for s in STORES]
-    return extract_csv([*entries, *(Entry(r) for r in EXTRA_ENTITIES)])
+    entries: list[Filed] = [Filed(s.reg, s.status, s.status_date) for s in STORES]
+    return (*entries, *(Filed(r) for r in EXTRA_ENTITIES))
 
 
 def build() -> Family:
@@ -193,4 +193,4 @@ def build() -> Family:
                   "即时零售 pharmacy wording: OTC 说明书 适应症 and 用法用量, 蓝帽子 保健食品 "
                   "labels with 不能代替药物, 普通食品 claims, GSP return rules, 处方药 notices, "
                   "药品经营许可证 and JY permits, a delivery company's licence",
-                  False, targets, pages, assets)
+                  False, targets, pages, assets, registry())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from demo.families.corpus import (
     Family,
+    Filed,
     Label,
     Page,
     Said,
@@ -22,7 +23,6 @@ from demo.families.corpus import (
     licence_labels,
     permit_labels,
 )
-from demo.families.regbook import Entry, extract_csv
 from demo.families.yzmall.deco import (
     Banner,
     Component,
@@ -78,11 +78,11 @@ def _pages(m: Mall) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
     return out, {}
 
 
-def registry_csv() -> str:
+def registry() -> tuple[Filed, ...]:
     """The family's registry extract: every seller (one 吊销), a 注销 predecessor, the agency."""
-    entries = [Entry(m.reg, m.status, m.status_date) for m in MALLS]
-    entries += [Entry(reg, status, date) for reg, status, date in OLD_ENTITIES]
-    return extract_csv(entries)
+    entries: list[Filed] = [Filed(m.reg, m.status, m.status_date) for m in MALLS]
+    entries += [Filed(reg, status, date) for reg, status, date in OLD_ENTITIES]
+    return tuple(entries)
 
 
 def build() -> Family:
@@ -95,4 +95,4 @@ def build() -> Family:
                   "functools.singledispatch and joined per page; camelCase dz classes",
                   "有赞/微盟 micro-malls: 公告栏, 商品卡片, 买家评价, 店铺认证 badges, 商家信息 › "
                   "资质证照, course goods with the 虚拟商品 exemption, SaaS agency footers",
-                  False, targets, pages, assets)
+                  False, targets, pages, assets, registry())
