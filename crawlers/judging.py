@@ -106,5 +106,7 @@ class RulesWorker:
         return Judgement((), tuple(Unjudged(r, reason) for r in self.rule_ids)), reason
 
     def close(self) -> None:
-        """Let the worker finish what it was sent, then end it."""
-        self._pool.shutdown(wait=True)
+        """End the worker. Every capture sent was awaited before the sweep closes, so what
+        may be left is its start-up load (a sweep that ended early): the sweep's close does
+        not wait for it; the worker exits once it is done."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
