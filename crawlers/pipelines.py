@@ -10,9 +10,10 @@ job, is idempotent, and counts what it did in the crawl stats. Blocking work run
 off the reactor thread, so the reactor keeps fetching meanwhile: OCR and annotation
 in worker threads, sealing (hashing, WARC, fsync) in its own thread, one capture at
 a time, the rules in their own process (pure Python: a thread would hold the GIL the
-reactor needs, crawlers/judging.py), and each database write stage (findings, leads,
-the captures row) in its own writer thread. Every queue is bounded by the visits in
-flight (crawlers/inflight.py): when the pipelines fall behind, no new target begins.
+reactor needs, crawlers/judging.py). The database writes (findings, leads, the
+captures row) stay on the reactor, one after the other. Every queue is bounded by the
+visits in flight (crawlers/inflight.py): when the pipelines fall behind, no new target
+begins.
 """
 
 from __future__ import annotations
@@ -237,22 +238,19 @@ class StorePipeline:
         self.conn = db.connect(cfg.db_path)
         self.sink = FindingsSink(cfg, self.conn)
         self.crawler = crawler
-        self.writer = ThreadPoolExecutor(1, "store")  # one writer: captures in order
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         return cls(crawler)
 
-    async def process_item(self, item: Any) -> Any:
+    def process_item(self, item: Any) -> Any:
         if isinstance(item, Assessed):
             started = time.monotonic()
-            await asyncio.get_running_loop().run_in_executor(self.writer, self.sink.add,
-                                                             item.findings)
-            timing.record(self.crawler, "store", started, None, timing.WORKER)
+            self.sink.add(item.findings)
+            timing.record(self.crawler, "store", started)
         return item
 
     def close_spider(self) -> None:
-        self.writer.shutdown(wait=True)
         self.sink.close()
 
 
@@ -265,28 +263,22 @@ class LeadsPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.actor = f"sweep:{operator(self.cfg)}"
-        self.writer = ThreadPoolExecutor(1, "leads")  # one writer: captures in order
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LeadsPipeline:
         return cls(crawler)
 
-    def _record(self, item: Assessed) -> build.Outcome:
-        c, o = item.capture, self.office
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Assessed):
+            return item
+        c, o, started = item.capture, self.office, time.monotonic()
         seen = build.CaptureSeen(c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
                                  c.captured_at, c.failure, item.unjudged)
         with writing(o.conn):
-            return build.record(o.conn, o.policy, o.members, seen,
-                                [Sighting.of(f) for f in item.findings], clock.utc_now(),
-                                self.actor)
-
-    async def process_item(self, item: Any) -> Any:
-        if not isinstance(item, Assessed):
-            return item
-        started = time.monotonic()
-        outcome = await asyncio.get_running_loop().run_in_executor(self.writer, self._record,
-                                                                   item)
-        timing.record(self.crawler, "leads", started, None, timing.WORKER)
+            outcome = build.record(o.conn, o.policy, o.members, seen,
+                                   [Sighting.of(f) for f in item.findings], clock.utc_now(),
+                                   self.actor)
+        timing.record(self.crawler, "leads", started)
         self.stats.inc_value("hongdun/leads/opened", outcome.opened)
         self.stats.inc_value("hongdun/leads/occurrences", outcome.occurrences)
         for warning in outcome.warnings:
@@ -294,7 +286,6 @@ class LeadsPipeline:
         return item
 
     def close_spider(self) -> None:
-        self.writer.shutdown(wait=True)
         sweep_id = self.crawler.spider.sweep_id  # type: ignore[union-attr]
         with writing(self.office.conn):
             outcome = build.close_sweep(self.office.conn, sweep_id, clock.utc_now(), self.actor)
@@ -309,22 +300,15 @@ class CapturedPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.conn = db.connect(hongdun_config(crawler.settings).db_path)
-        self.writer = ThreadPoolExecutor(1, "captured")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CapturedPipeline:
         return cls(crawler)
 
-    def _save(self, c: Capture) -> None:
-        crashpoint.reached("index")
-        db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
-                        c.evidence_id, c.folder, c.captured_at, c.failure)
-
-    async def process_item(self, item: Any) -> Any:
+    def process_item(self, item: Any) -> Any:
         if isinstance(item, Assessed):
-            await asyncio.get_running_loop().run_in_executor(self.writer, self._save,
-                                                             item.capture)
+            c = item.capture
+            crashpoint.reached("index")
+            db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
+                            c.evidence_id, c.folder, c.captured_at, c.failure)
         return item
-
-    def close_spider(self) -> None:
-        self.writer.shutdown(wait=True)
