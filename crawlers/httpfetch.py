@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 
 from crawlers import timing
-from crawlers.guard import META_SPENT, PageFailed, begin_download
+from crawlers.pagewatch import META_SPENT, PageFailed, begin_download
 
 
 class GuardedHttpHandler(HTTP11DownloadHandler):

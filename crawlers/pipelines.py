@@ -7,9 +7,13 @@ configured index) → LeadsPipeline (findings folded into leads, then the leads
 index) → CapturedPipeline (the captures row, written last: a capture without
 one is finished by the next sweep, crawlers/recovered.py). Each stage does one
 job, is idempotent, and counts what it did in the crawl stats. Blocking work runs
-off the reactor thread: OCR and annotation in worker threads, sealing (hashing,
-WARC, fsync) in its own thread, one capture at a time, and the rules in theirs, so
-the reactor keeps fetching meanwhile.
+off the reactor thread, so the reactor keeps fetching meanwhile: OCR and annotation
+in worker threads, sealing (hashing, WARC, fsync) in its own thread, one capture at
+a time, the rules in their own process (pure Python: a thread would hold the GIL the
+reactor needs, crawlers/judging.py). The database writes (findings, leads, the
+captures row) stay on the reactor, one after the other. Every queue is bounded by the
+visits in flight (crawlers/inflight.py): when the pipelines fall behind, no new target
+begins.
 """
 
 from __future__ import annotations
@@ -30,19 +34,18 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from crawlers import hongdun_config, timing
+from crawlers.judging import RulesWorker
 from evidence import crashpoint, recovery
 from evidence.annotate import annotate
 from evidence.custody import operator
 from evidence.seal import DiskFull, Sealer
 from hongdun import clock, db
 from hongdun.records import Capture, Finding, PageCapture, Unjudged, Visit
-from hongdun.registry import Registry
 from leads import build
 from leads.model import Sighting
 from leads.office import open_office
 from leads.store import writing
-from rules.engine import EvalContext, RuleSet
-from rules.prices import PriceHistory
+from rules.engine import RuleSet
 from search.backend import FindingsSink
 from search.leads import sync as sync_leads
 
@@ -175,15 +178,15 @@ class SealPipeline:
 
 class RulesPipeline:
     """Run every loaded rule over each sealed capture, with the price history kept from
-    earlier sweeps (each capture's observed prices are added to it) and the registry."""
+    earlier sweeps (each capture's observed prices are added to it) and the registry, in
+    the rules process (crawlers/judging.py)."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.rules = RuleSet.load()
-        conn = db.connect(hongdun_config(crawler.settings).db_path)
-        self.context = EvalContext(price_history=PriceHistory(conn), registry=Registry(conn))
+        rules = RuleSet.load()  # here too: a bad rule pack stops the sweep before it starts
+        self.worker = RulesWorker(hongdun_config(crawler.settings).db_path,
+                                  tuple(r.spec.id for r in rules.rules))
         self.crawler = crawler
         self.stats = crawler.stats
-        self.executor = ThreadPoolExecutor(1, "rules")  # the price history: one writer
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RulesPipeline:
@@ -193,9 +196,10 @@ class RulesPipeline:
         if not isinstance(item, Capture):
             return item
         started = time.monotonic()
-        judged = await asyncio.get_running_loop().run_in_executor(
-            self.executor, lambda: self.rules.judge(item, self.context))
+        judged, failed = await self.worker.judge(item)
         timing.record(self.crawler, "rules", started, None, timing.WORKER)
+        if failed:
+            self.stats.inc_value("hongdun/rules_failed")
         for finding in judged.findings:
             self.stats.inc_value(f"hongdun/findings/{finding.rule_id}")
         self.stats.inc_value("hongdun/findings", len(judged.findings))
@@ -203,7 +207,7 @@ class RulesPipeline:
         return Assessed(item, judged.findings, judged.unjudged)
 
     def close_spider(self) -> None:
-        self.executor.shutdown(wait=True)
+        self.worker.close()
 
 
 class AnnotatePipeline:

@@ -28,7 +28,7 @@ from crawlers.ssrf import AddressGuard
 
 
 class Noting(Protocol):
-    """What a refusal is recorded on: a page's watch (crawlers.guard.PageWatch)."""
+    """What a refusal is recorded on: a page's watch (crawlers.pagewatch.PageWatch)."""
 
     def note(self, kind: str, detail: str) -> None: ...
 

@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -63,13 +63,23 @@ def fsync_dir(path: Path) -> None:
 FSYNC_THREADS = 8  # fsyncs in flight at once when a capture's files are synced together
 
 
-def fsync_together(paths: Sequence[Path]) -> None:
+def fsync_together(paths: Sequence[Path], pool: Executor | None = None) -> None:
     """fsync every path, several at a time (the file system commits them together); returns
-    once all are on stable storage, raising the first error if any failed."""
+    once all are on stable storage, raising the first error if any failed. `pool`: the
+    threads to use (a sealer keeps one), else threads started for this call."""
     if len(paths) <= 1:
         for path in paths:
             fsync_dir(path)
         return
-    with ThreadPoolExecutor(min(FSYNC_THREADS, len(paths)), "fsync") as pool:
-        for done in [pool.submit(fsync_dir, p) for p in paths]:
-            done.result()
+    if pool is not None:
+        _wait_all([pool.submit(fsync_dir, p) for p in paths])
+        return
+    with ThreadPoolExecutor(min(FSYNC_THREADS, len(paths)), "fsync") as own:
+        _wait_all([own.submit(fsync_dir, p) for p in paths])
+
+
+def _wait_all(pending: list[Future[None]]) -> None:
+    """Wait for every fsync (none is left running unseen), then raise the first failure."""
+    wait(pending)
+    for done in pending:
+        done.result()

@@ -1,8 +1,14 @@
 """Sealing: write a visit's artefacts, hash them, sign the manifest, fsync, then append the ledger.
 
 The Sealer is what the crawlers' item pipeline calls once per visit. A capture
-is written into a hidden `.partial` folder, synced, renamed into place, and only
-then recorded in the ledger, so a ledger entry always points at complete files.
+is written whole into a hidden `.partial` folder (no fsync yet), renamed into
+place, then every file and every folder it touched (the sweep folder too) is
+fsynced in one group, and only then recorded in the ledger, so a ledger entry
+always points at complete files on stable storage. One group means one wait for
+the disk where one per stage (files, folders, rename) meant three. A crash after
+the rename and before the ledger leaves a folder without an entry: start-up
+recovery checks its signature and every hash before ledgering it
+(evidence/recovery.py), so an incomplete one is quarantined, never ledgered.
 """
 
 from __future__ import annotations
@@ -15,14 +21,15 @@ import shutil
 import threading
 import time
 from collections import Counter
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
 from evidence import environment, keys, ledger, live, manifest, recovery, treehead, tsa, wacz, warc
 from evidence.canonical import (
+    FSYNC_THREADS,
     canonical_json,
-    fsync_dir,
     fsync_together,
     sha256_bytes,
     sha256_file,
@@ -103,14 +110,16 @@ class _Files:
                                        media_type))
         return path
 
-    def sync_all(self, *extra: str) -> None:
-        """fsync every written file (the artefacts and `extra` names), then every folder
-        once, each group at once: concurrent fsyncs share one journal commit, where one
-        after the other each waits for its own. Any failure raises, nothing is skipped."""
-        files = [self.root / a.path for a in self.artefacts] + [self.root / e for e in extra]
-        folders = {p for f in files for p in f.parents if p.is_relative_to(self.root)}
-        fsync_together(files)
-        fsync_together(sorted(folders, reverse=True))
+    def sync_all(self, root: Path, pool: Executor, extra: tuple[str, ...],
+                 outer: tuple[Path, ...]) -> None:
+        """fsync, all at once, every written file (the artefacts and `extra` names) and
+        every folder holding one, each folder once, and the `outer` folders (the sweep
+        folder that holds the new name): concurrent fsyncs share one journal commit,
+        where one after the other each waits for its own. `root`: where the capture
+        folder is now (renamed). Any failure raises, nothing is skipped."""
+        files = [root / a.path for a in self.artefacts] + [root / e for e in extra]
+        folders = {p for f in files for p in f.parents if p.is_relative_to(root)}
+        fsync_together([*files, *sorted(folders, reverse=True), *outer], pool)
 
 
 def _write_page(files: _Files, index: int, page: PageCapture) -> dict[str, object]:
@@ -174,6 +183,7 @@ class Sealer:
         self._environment: dict[str, object] | None = None
         self._environment_lock = threading.Lock()
         self._sealing_lock = recovery.hold_shared(cfg.home)  # recovery waits for us
+        self._fsyncs = ThreadPoolExecutor(FSYNC_THREADS, "fsync")  # one capture's, at once
 
     def seal(self, visit: Visit, times: Counter[str] | None = None) -> Capture:
         """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture.
@@ -186,16 +196,19 @@ class Sealer:
         sweep_dir = self.evidence_dir / visit.sweep_id
         final = sweep_dir / capture_id
         partial = sweep_dir / f".{capture_id}.partial"
+        # The sweep's first capture also makes the sweep folder's own name durable.
+        outer = (sweep_dir,) if sweep_dir.is_dir() else (sweep_dir, sweep_dir.parent)
         try:
             sweep_dir.mkdir(parents=True, exist_ok=True)
             partial.mkdir()
-            manifest_bytes = self._write(partial, visit, capture_id, sealed_at, times)
+            files, manifest_bytes = self._write(partial, visit, capture_id, sealed_at, times)
             started = time.monotonic()
             os.rename(partial, final)
-            fsync_dir(sweep_dir)
+            files.sync_all(final, self._fsyncs, (manifest.MANIFEST, manifest.SIGNATURE), outer)
             times["seal/fsync"] += time.monotonic() - started
         except BaseException as exc:
-            shutil.rmtree(partial, ignore_errors=True)
+            for folder in (partial, final):  # not synced, not ledgered: nothing is kept
+                shutil.rmtree(folder, ignore_errors=True)
             full = _disk_full(exc, capture_id, sweep_dir, "the capture was not kept")
             if full is not None:
                 raise full from None
@@ -226,6 +239,7 @@ class Sealer:
 
     def close(self) -> None:
         """Release the sealing lock (a process's exit releases it too)."""
+        self._fsyncs.shutdown(wait=True)
         self._sealing_lock.close()
 
     def environment(self) -> dict[str, object]:
@@ -253,7 +267,8 @@ class Sealer:
         return treehead.close(self.home, self.key, f"sweep {sweep_id} closed")
 
     def _write(self, root: Path, visit: Visit, capture_id: str, sealed_at: str,
-               times: Counter[str]) -> bytes:
+               times: Counter[str]) -> tuple[_Files, bytes]:
+        """Write every artefact, the manifest and its signature under root, unsynced."""
         files = _Files(root, times)
         pages = [_write_page(files, i, page) for i, page in enumerate(visit.pages, 1)]
         captured_at = visit.pages[0].started_utc if visit.pages else sealed_at
@@ -292,7 +307,4 @@ class Sealer:
         times["seal/sign"] += time.monotonic() - started
         write_synced(root / manifest.MANIFEST, manifest_bytes, sync=False)
         write_synced(root / manifest.SIGNATURE, signature, sync=False)
-        started = time.monotonic()
-        files.sync_all(manifest.MANIFEST, manifest.SIGNATURE)
-        times["seal/fsync"] += time.monotonic() - started
-        return manifest_bytes
+        return files, manifest_bytes

@@ -71,7 +71,10 @@ class FindingsStore:
         count = 0
         placeholders = ", ".join("?" for _ in _COLUMNS)
         with self.conn:
-            self.conn.execute("BEGIN")
+            # IMMEDIATE: the write lock first. A deferred BEGIN reads, then must upgrade, and
+            # fails at once (no busy wait) when another writer (the rules' price history,
+            # the leads) committed meanwhile: a capture's findings lost to "database is locked".
+            self.conn.execute("BEGIN IMMEDIATE")
             for f in findings:
                 row = asdict(f)
                 box, places = row.pop("box"), row.pop("places")

@@ -29,10 +29,10 @@ from typing import Any
 from playwright.async_api import Page
 from scrapy import Request
 
-from crawlers.guard import META_BUDGET, page_watch
 from crawlers.live.recorder import LiveRecorder, WatchOptions
 from crawlers.live.records import WatchSummary
 from crawlers.live.video import VIDEO_NAME
+from crawlers.pagewatch import META_BUDGET, page_watch
 from hongdun.records import Target
 from hongdun.watch import DEFAULT_WATCH_S, check_watch_seconds
 

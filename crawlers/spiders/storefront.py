@@ -33,12 +33,13 @@ from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
 from crawlers import browser, hongdun_config, timing
-from crawlers.guard import META_SPENT, PageFailed, page_watch
 from crawlers.inflight import VisitsInFlight
 from crawlers.live.watch import META_LIVE, LiveWatch, is_live, watch_options
-from crawlers.middlewares import NotReached, PrivateAddress
+from crawlers.middlewares import NotReached
 from crawlers.pages import images_to_keep, pages_to_follow, role_limits, same_shop
+from crawlers.pagewatch import META_SPENT, page_watch
 from crawlers.profiles import Profiles, SiteProfile
+from crawlers.responses import failure_reason, headers_of, ip_of, is_html, status_error
 from crawlers.ssrf import AddressGuard
 from hongdun import db
 from hongdun.clock import utc_now
@@ -62,30 +63,6 @@ class _VisitState:
     seen: set[str] = field(default_factory=set)
     pending: int = 0
     finished: bool = False
-
-
-def failure_reason(failure: Failure) -> str:
-    """A short, stable reason for a failed page, also used as a stats key suffix."""
-    exc = failure.value
-    name = type(exc).__name__
-    text = " ".join(str(exc).split())[:160]
-    if isinstance(exc, PageFailed | PrivateAddress):
-        return text
-    if "exceeded DOWNLOAD_MAXSIZE" in text or "larger than download max size" in text:
-        return "too-large: over the download size limit"
-    if "Target crashed" in text:
-        return "renderer-crashed"
-    if "max redirections reached" in text or "ERR_TOO_MANY_REDIRECTS" in text:
-        return "too-many-redirects"
-    if "Timeout" in name or "timeout" in text.lower():
-        return "timeout"
-    if name == "DNSLookupError":
-        return "dns"
-    if "ConnectionRefused" in name or "ERR_CONNECTION_REFUSED" in text:
-        return "connection-refused"
-    if name == "OffsiteRedirect":
-        return f"offsite: {text}"
-    return f"{name}: {text}" if text else name
 
 
 class StorefrontSpider(scrapy.Spider):
@@ -203,8 +180,8 @@ class StorefrontSpider(scrapy.Spider):
     async def on_fetched(self, response: Response, state: _VisitState, role: str,
                          started: str, requested: str, order: int) -> AsyncIterator[Any]:
         """A page fetched over HTTP: render its bytes for the screenshot, or keep it as is."""
-        headers = _headers(response)
-        if self._screenshots and response.status < 400 and _is_html(headers):
+        headers = headers_of(response)
+        if self._screenshots and response.status < 400 and is_html(headers):
             limit = self.settings.getint("HONGDUN_DOM_MAX_BYTES", 4 << 20)
             cut = (f"shown in the browser: the first {limit} of {len(response.body)} bytes "
                    "(DOM size limit)") if len(response.body) > limit else None
@@ -221,8 +198,8 @@ class StorefrontSpider(scrapy.Spider):
             return
         page = PageCapture(role, requested, response.url, response.status,
                            headers, response.body, (), False, started, utc_now(),
-                           _ip(response), _status_error(response.status))
-        for item in self._advance(state, page, response.text if _is_html(headers) else "",
+                           ip_of(response), status_error(response.status))
+        for item in self._advance(state, page, response.text if is_html(headers) else "",
                                   order, float(response.meta.get(META_SPENT, 0.0))):
             yield item
 
@@ -282,13 +259,13 @@ class StorefrontSpider(scrapy.Spider):
                 watch.note("limit", limit)
         offsite = not same_shop(response.url, state.target.url)
         error = (f"offsite: redirected to {urlsplit(response.url).hostname}" if offsite
-                 else _status_error(response.status))
+                 else status_error(response.status))
         if watch and watch.remaining() < 0 and not error and live is not None and live.truncated:
             error = "deadline: images"
         page = PageCapture(
-            role, requested, response.url, response.status, _headers(response),
+            role, requested, response.url, response.status, headers_of(response),
             response.body, (png,), True, started, utc_now(),
-            (replay or {}).get("ip") or _ip(response), error, images=tuple(images),
+            (replay or {}).get("ip") or ip_of(response), error, images=tuple(images),
             raw_body=replay["raw"] if replay else None, layout=layout,
             incidents=_incidents(response.request) + tuple(lost), live_dir=live_dir,
             truncated=live.truncated if live is not None and error == live.truncated else "",
@@ -381,21 +358,3 @@ def _priority(role: str) -> int:
 def _incidents(request: scrapy.Request) -> tuple[Incident, ...]:
     watch = page_watch(request)
     return watch.summary() if watch else ()
-
-
-def _headers(response: Response) -> tuple[tuple[str, str], ...]:
-    return tuple((k.decode("latin-1"), b", ".join(v).decode("latin-1"))
-                 for k, v in response.headers.items())
-
-
-def _is_html(headers: tuple[tuple[str, str], ...]) -> bool:
-    types = [v for k, v in headers if k.lower() == "content-type"]
-    return not types or "html" in types[0].lower()
-
-
-def _ip(response: Response) -> str | None:
-    return str(response.ip_address) if response.ip_address else None
-
-
-def _status_error(status: int) -> str | None:
-    return f"http {status}" if status >= 400 else None

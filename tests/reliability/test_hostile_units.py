@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from crawlers.guard import MAX_INCIDENTS, PageWatch
+from crawlers.pagewatch import MAX_INCIDENTS, PageWatch
 from crawlers.ssrf import AddressGuard, address_kind
 from demo.hostile import huge_png
 from evidence import ocr

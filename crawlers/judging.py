@@ -1,0 +1,112 @@
+"""The rules of a sweep in their own process, so their pure-Python work never holds the GIL
+that the reactor (fetching, parsing, scheduling) needs.
+
+A thread would not do: the rules are pure Python, so a rules thread and the reactor take
+turns on one interpreter lock, and every millisecond of matching is a millisecond no page
+is fetched (bench/sweep_bench.py's profile shows it). One worker process loads the rule
+packs once and opens its own connection to the data directory's database for the price
+history (it is the history's one writer, as the single rules thread was) and the
+registry; each sealed capture is sent to it and its Judgement comes back.
+
+How much waits for it is bounded upstream: a target counts as in flight until its capture
+has left the pipelines (crawlers/inflight.py), so at most that many captures are queued
+here, and when they are the spider admits no new target.
+
+A failure never loses a capture or hangs the sweep: a rule that raises, or a worker that
+dies (killed, out of memory), gives that capture no findings and every rule `Unjudged`
+with the reason, so its leads are neither closed nor marked not seen; a dead worker is
+replaced for the next capture. The capture is sealed already and carries on to the later
+stages and its captures row.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import cache
+from pathlib import Path
+
+from hongdun import db
+from hongdun.records import Capture, Unjudged
+from hongdun.registry import Registry
+from rules.engine import EvalContext, Judgement, RuleSet
+from rules.prices import PriceHistory
+
+log = logging.getLogger(__name__)
+
+RULES_FAILED = "规则未能运行 the rules failed on this capture"
+PARENT_CHECK_S = 1.0  # how often the worker looks whether its sweep still runs
+
+
+def _end_with_parent(parent: int) -> None:
+    """Run in the worker process at its start: exit when the sweep that started it is gone
+    (killed with SIGKILL, it never asks), instead of waiting for work for good."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+@cache
+def _loaded(db_path: str) -> tuple[RuleSet, EvalContext]:
+    """The worker process's rules and context, built on its first capture."""
+    conn = db.connect(Path(db_path))
+    return RuleSet.load(), EvalContext(price_history=PriceHistory(conn), registry=Registry(conn))
+
+
+def load_in_worker(db_path: str) -> int:
+    """Run in the worker process as soon as it starts: load the rules; how many."""
+    return len(_loaded(db_path)[0].rules)
+
+
+def judge_in_worker(db_path: str, capture: Capture) -> Judgement:
+    """Run in the worker process: every loaded rule over one capture."""
+    rules, context = _loaded(db_path)
+    return rules.judge(capture, context)
+
+
+class RulesWorker:
+    """One worker process judging sealed captures in the order they are sent."""
+
+    def __init__(self, db_path: Path, rule_ids: tuple[str, ...]) -> None:
+        self.db_path = str(db_path)
+        self.rule_ids = rule_ids
+        self._spawn = multiprocessing.get_context("spawn")  # the reactor's threads stay here
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        """A worker process, started and loading the rules now, while the first pages are
+        fetched, so the first capture does not wait for its start-up."""
+        pool = ProcessPoolExecutor(1, mp_context=self._spawn, initializer=_end_with_parent,
+                                   initargs=(os.getpid(),))
+        pool.submit(load_in_worker, self.db_path)  # a failure here shows on the first judge
+        return pool
+
+    async def judge(self, capture: Capture) -> tuple[Judgement, str]:
+        """The capture's Judgement, and "" or why the rules could not judge it."""
+        try:
+            future = self._pool.submit(judge_in_worker, self.db_path, capture)
+            return await asyncio.wrap_future(future), ""
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()  # the next capture gets a fresh worker
+            reason = f"{RULES_FAILED}: the rules process died"
+        except Exception as exc:  # a rule's bug: this capture unjudged, the sweep goes on
+            reason = f"{RULES_FAILED}: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        log.error("%s: %s", capture.capture_id, reason)
+        return Judgement((), tuple(Unjudged(r, reason) for r in self.rule_ids)), reason
+
+    def close(self) -> None:
+        """End the worker. Every capture sent was awaited before the sweep closes, so what
+        may be left is its start-up load (a sweep that ended early): the sweep's close does
+        not wait for it; the worker exits once it is done."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
