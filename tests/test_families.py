@@ -138,15 +138,19 @@ SECOND_FLOOR: dict[str, tuple[float, float]] = {
 # processed by, website by, a code followed by 技术支持) on 独立站 (brandsite): the licence
 # rules reach 1.00 / 1.00 on the four (no OCR). Wording: an individual's own used goods are
 # outside the 7-day return duty (not a 经营者, xy-01): returns 1.00 / 1.00.
+# Sixth session, wording: a rank on a named chart (pp-03), a pick of the goods' own variant
+# (pp-13), a declined claim (dy-07), an ordinal with a classifier (xy-12), a claim of what a
+# product dissolves and English claims (bs-12), a titled 留言 thread read line by line (xy-06):
+# every rule 1.00 / 1.00 on the four (no OCR).
 THIRD_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.38 / 0.75)
     "licence.uscc_invalid": (0.95, 0.95),
     "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.30 / 0.75)
     "permit.food_missing": (0.95, 0.95),
-    "ad.absolute_terms": (0.50, 0.95),
-    "ad.medical_claims": (0.95, 0.80),
+    "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.56 / 1.00)
+    "ad.medical_claims": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.83)
     "returns.refused": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.80 / 1.00): xy-01
-    "live.offplatform_lure": (0.95, 0.70),
+    "live.offplatform_lure": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.75)
 }
 
 # The fourth tuned families (demo/families: FOURTH_TUNED): daodian (大众点评-style 到店 shops),
@@ -164,11 +168,13 @@ THIRD_FLOOR: dict[str, tuple[float, float]] = {
 # a registry extract (registry.csv) with a 吊销 and a 注销 licence displayed (dd-11, lz-11), a
 # franchisor's cancelled code beside the seller's (dd-12), a page telling of a former
 # entity's 注销 (lz-12) and 存续 records under names other than the shop's: 1.00 / 1.00 at
-# first run (2 violations, 22 honest targets).
+# first run (2 violations, 22 honest targets). Sixth session, speakers: a target on a
+# platform the import does not know (点淘) is on a platform, and a 副播/助播 badge is the
+# seller's side: live.offplatform_lure 1.00 / 1.00 (dt-02).
 FOURTH_FLOOR: dict[str, tuple[float, float]] = {
     **{rule: (0.95, 0.95) for rule in RULES},
     "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.60 / 1.00)
-    "live.offplatform_lure": (0.95, 0.0),  # - / 0.00 at first contact (dt-02)
+    "live.offplatform_lure": (0.95, 0.95),  # 1.00 / 1.00 (- / 0.00 at first contact, dt-02)
 }
 
 # The sealed batch (demo/families: SEALED): families built blind by engineers who never read
@@ -176,7 +182,21 @@ FOURTH_FLOOR: dict[str, tuple[float, float]] = {
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set).
-SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
+# The sixth session's batch (lianmai, yzmall, yaofang) at first contact, 2026-12-02, with the
+# merged rules of that session (no OCR, one DOM per room as this test judges it), pooled: every
+# rule 1.00/1.00 but licence.mismatch and licence.deregistered 0.75/1.00 (a false pair on
+# ym-05), absolute 1.00/0.67, medical 1.00/0.75, returns 1.00/0.33, lure 1.00/0.50 (lianmai's
+# chat arrives over a WebSocket after the first DOM; watched 20 s as a sweep watches, absolute
+# 1.00/1.00, returns 0.67, lure 0.75, medical 0.75).
+SEALED_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.95) for rule in RULES},
+    "licence.mismatch": (0.70, 0.95),
+    "licence.deregistered": (0.70, 0.95),
+    "ad.absolute_terms": (0.95, 0.65),
+    "ad.medical_claims": (0.95, 0.70),
+    "returns.refused": (0.95, 0.30),
+    "live.offplatform_lure": (0.95, 0.45),
+}
 
 
 @pytest.fixture(scope="module")
