@@ -75,10 +75,12 @@ class Normalized:
     text: str
 
     @classmethod
-    def of(cls, original: str) -> Normalized:
+    def of(cls, original: str, folded: str | None = None) -> Normalized:
         """Normalise original; offsets map back through the dropped characters (the kept
-        runs between them are split out once, for both)."""
-        pieces = _DROPPED.split(original)
+        runs between them are split out once, for both). `folded`: the same text with
+        characters replaced one for one (rules.script.fold), normalised in its stead; the
+        offsets are the same, as no dropped character is ever replaced."""
+        pieces = _DROPPED.split(original if folded is None else folded)
         norm = cls(original, _folded("".join(pieces)))
         object.__setattr__(norm, "kept_before", _kept_before(pieces))
         return norm

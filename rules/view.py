@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
 from rules.live import LiveRef, read_live, without_recorded_chat
-from rules.normalize import Normalized, normalize
+from rules.normalize import Normalized
 from rules.script import fold
 from rules.speakers import label_role
 from rules.speech import Speech, shipped_speech
@@ -57,7 +57,7 @@ class Unit:
     @cached_property
     def norm(self) -> Normalized:
         """The normalised form used by term matchers (of the folded text: 頸椎 reads 颈椎)."""
-        return Normalized(self.text, normalize(self.folded))
+        return Normalized.of(self.text, self.folded)
 
 
 @dataclass(frozen=True)
