@@ -24,7 +24,7 @@ BLIND7 = Path(corpus.__file__).parent / "real_wording_blind7.yaml"
 MIN_ITEMS = 100
 MIN_VIOLATIONS = {
     "ad.absolute_terms": 7,
-    "ad.medical_claims": 27,
+    "ad.medical_claims": 31,
     "returns.refused": 1,
 }
 
