@@ -21,10 +21,12 @@ from rules import corpus
 
 BLIND7 = Path(corpus.__file__).parent / "real_wording_blind7.yaml"
 # Floors at the counts collected (see the file's header): a later edit may add, not lose.
+# No off-platform lure was found that another corpus file did not already hold.
 MIN_ITEMS = 100
+MIN_ALL_VIOLATIONS = 48
 MIN_VIOLATIONS = {
-    "ad.absolute_terms": 7,
-    "ad.medical_claims": 31,
+    "ad.absolute_terms": 8,
+    "ad.medical_claims": 42,
     "returns.refused": 1,
 }
 
@@ -52,6 +54,7 @@ def test_counts_per_rule_and_decoys(items: list[corpus.Item]) -> None:
         assert per_rule[rule_id] >= floor, rule_id
     violations = sum(1 for item in items if item.rules)
     decoys = sum(1 for item in items if not item.rules)
+    assert violations >= MIN_ALL_VIOLATIONS
     assert decoys >= violations
 
 
