@@ -46,7 +46,7 @@ SEALED: tuple[str, ...] = ("lianmai", "yzmall", "yaofang")
 # The seventh session's batch (issue 9), built blind: Yantai's own trades (海参, seafood,
 # wineries' 官网, fruit), 视频号/B站-style rooms whose chat lives in a shadow DOM, 二手奢侈品
 # 鉴定 and 跨境 shops. Each carries a registry extract (registry.csv).
-SEVENTH_SEALED: tuple[str, ...] = ("haichan", "bzlive")
+SEVENTH_SEALED: tuple[str, ...] = ("haichan", "bzlive", "jianding")
 HELD_OUT = (*TUNED, *SEALED, *SEVENTH_SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
