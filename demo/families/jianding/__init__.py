@@ -41,6 +41,8 @@ SLUGS = {"得物": "dewu", "闲鱼": "xianyu", "抖音": "douyin", "天猫国际
 TEMPLATES = {
     "page": ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}'
              '</title><meta name="viewport" content="width=device-width,initial-scale=1">'
+             '<style>.lxNav a{{margin-right:1.5em}}.lxCard{{display:block;margin:6px 0}}'
+             '.lxCard span{{margin-right:1em}}</style>'
              '</head><body class="lxBody"><nav class="lxNav"><a class="lxNavHome" href="{home}">'
              '{shop}</a>{cert:opt:certlink}</nav><main class="lxMain">{main:raw}</main>'
              '<footer class="lxFoot"><p class="lxFootNote">{note}</p>{foot:raw}</footer>'
