@@ -1,4 +1,4 @@
-"""The seventh sealed batch (haichan, bzlive, jianding): its shape, its registry extracts, every
+"""The seventh sealed batch (haichan, bzlive, jianding, minsu): its shape, registry extracts, every
 page served, and a room's shadow-DOM chat as a browser sees it. Never its scores: the batch
 is sealed.
 """
@@ -57,10 +57,11 @@ def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
         gbk = tmp_path / f"{name}.csv"  # as Excel on a Chinese desktop would save it
         gbk.write_bytes(text.encode("gb18030"))
         records = {r.uscc: r for r in read_registry_file(gbk)}
+        truth = read_truth(name)
         for t in family.targets:
             assert records[t.uscc].name == t.registered_name
             gone = records[t.uscc].status_kind in ("cancelled", "revoked")
-            labelled = "licence.deregistered" in read_truth(name)[t.target_id]["rules"]
+            labelled = "licence.deregistered" in truth[t.target_id]["rules"]
             assert gone == labelled, (name, t.target_id)
 
 

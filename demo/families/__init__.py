@@ -45,8 +45,8 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED)
 SEALED: tuple[str, ...] = ("lianmai", "yzmall", "yaofang")
 # The seventh session's batch (issue 9), built blind: Yantai's own trades (海参, seafood,
 # wineries' 官网, fruit), 视频号/B站-style rooms whose chat lives in a shadow DOM, 二手奢侈品
-# 鉴定 and 跨境 shops. Each carries a registry extract (registry.csv).
-SEVENTH_SEALED: tuple[str, ...] = ("haichan", "bzlive", "jianding")
+# 鉴定 and 跨境 shops, 民宿 listings on OTAs. Each carries a registry extract (registry.csv).
+SEVENTH_SEALED: tuple[str, ...] = ("haichan", "bzlive", "jianding", "minsu")
 HELD_OUT = (*TUNED, *SEALED, *SEVENTH_SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
