@@ -43,7 +43,11 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED)
 # WebSocket (连麦, 助播, 场控), 有赞/微盟 SaaS malls, 京东到家/美团买药 即时零售 pharmacies. Each
 # carries a registry extract (registry.csv) for licence.deregistered.
 SEALED: tuple[str, ...] = ("lianmai", "yzmall", "yaofang")
-HELD_OUT = (*TUNED, *SEALED)
+# The seventh session's batch (issue 9), built blind: Yantai's own trades (海参, seafood,
+# wineries' 官网, fruit), 视频号/B站-style rooms whose chat lives in a shadow DOM, 二手奢侈品
+# 鉴定 and 跨境 shops, 民宿 listings on OTAs. Each carries a registry extract (registry.csv).
+SEVENTH_SEALED: tuple[str, ...] = ("haichan", "bzlive", "jianding", "minsu")
+HELD_OUT = (*TUNED, *SEALED, *SEVENTH_SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
 
