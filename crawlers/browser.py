@@ -40,14 +40,21 @@ def launch_args(heap_mb: int, guard: AddressGuard) -> list[str]:
 
 TIMER_HORIZON_MS = 2000  # a setTimeout due within this is awaited; later ones are not
 LONG_REQUEST_MS = 3000  # a request open longer is a stream or a long poll: not awaited
+# A WebSocket (a live room's chat) is awaited while it keeps talking: until it has been
+# silent SOCKET_QUIET_MS (the room's chat has gone quiet), for at most SOCKET_OPENING_MS
+# after it opened (what a room sends on joining; after that it is a stream, not awaited).
+SOCKET_QUIET_MS = 1000
+SOCKET_OPENING_MS = 4000
 
 # Page-init script (before the page's own scripts, in every frame): keeps what the page
 # still has in flight: fetch/XHR requests and their bodies, scripts, stylesheets and
-# frames it inserts, short timers; and when its DOM last changed (a MutationObserver).
+# frames it inserts, short timers, WebSockets while they talk (see SOCKET_QUIET_MS); and
+# when its DOM last changed (a MutationObserver).
 SETTLE_INIT_JS = """
 (() => {
   if (window.__hongdunSettle) return;
   const HORIZON = HORIZON_MS, LONG = LONG_MS, now = () => performance.now();
+  const QUIET = SOCKET_QUIET, OPENING = SOCKET_OPENING;
   const open = new Map(), timers = new Map();
   let changed = now(), token = 0;
   const begin = () => { const t = ++token; open.set(t, now()); return () => open.delete(t); };
@@ -82,6 +89,17 @@ SETTLE_INIT_JS = """
       try { return send.apply(this, args); } catch (e) { end(); throw e; }
     };
   }
+  const sockets = new Set();
+  if (window.WebSocket) {
+    window.WebSocket = new Proxy(window.WebSocket, {construct(target, args, newTarget) {
+      const ws = Reflect.construct(target, args, newTarget), s = {opened: now(), last: now()};
+      sockets.add(s);
+      const touch = () => { s.last = now(); };
+      ws.addEventListener('open', touch); ws.addEventListener('message', touch);
+      ws.addEventListener('close', () => sockets.delete(s));
+      return ws;
+    }});
+  }
   const loads = el => (el.tagName === 'SCRIPT' && el.src) || el.tagName === 'IFRAME' ||
     (el.tagName === 'LINK' && /stylesheet/i.test(el.rel || ''));
   new MutationObserver(records => {
@@ -100,10 +118,12 @@ SETTLE_INIT_JS = """
     // Every short timer not yet fired, overdue ones too: on a busy machine a page's build
     // timer is often past due and still queued when this runs (it fires when run).
     pending += timers.size;
+    for (const s of sockets) if (t - s.last < QUIET && t - s.opened < OPENING) pending++;
     return {pending, changed, sleep: st};
   }});
 })();
-""".replace("HORIZON_MS", str(TIMER_HORIZON_MS)).replace("LONG_MS", str(LONG_REQUEST_MS))
+""".replace("HORIZON_MS", str(TIMER_HORIZON_MS)).replace("LONG_MS", str(LONG_REQUEST_MS)).replace(
+    "SOCKET_QUIET", str(SOCKET_QUIET_MS)).replace("SOCKET_OPENING", str(SOCKET_OPENING_MS))
 
 # Resolve once the page is idle: loaded, nothing in flight (see SETTLE_INIT_JS), its images
 # complete, and its DOM unchanged for `quiet` ms; or after `limit` ms. Without the init

@@ -18,6 +18,7 @@ from rules.licence_patterns import (
     BARE_BAD_USCC,
     BARE_USCC,
     BLOCK_REACH,
+    CEASED_AFTER,
     CJK,
     CODE_LABEL,
     ENGLISH_NAME,
@@ -119,8 +120,10 @@ def in_field_value(text: str, start: int) -> bool:
 
 def _shop_code(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the code sighted from start (its label, or the code itself) to end is the
-    shop's: no other party named before it (is_shop_party) nor right after it on its line."""
-    return is_shop_party(text, start, floor) and not THIRD_PARTY_AFTER.match(text, end)
+    shop's: no other party named before it (is_shop_party) nor right after it on its line,
+    and no clause right after it saying its entity has ceased (a former entity told of)."""
+    return (is_shop_party(text, start, floor) and not THIRD_PARTY_AFTER.match(text, end)
+            and not CEASED_AFTER.match(text, end))
 
 
 def is_shop_party(text: str, position: int, floor: int = 0) -> bool:

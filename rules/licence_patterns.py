@@ -54,9 +54,13 @@ _PARTNER_LABEL = (rf"(?:{words_alt('partner_prefixes')})(?!社)"
                   + words_alt("entity_ends") + "))")
 _PROVIDED_BY = (r"由(?=[\u4e00-\u9fff()（）]{2,40}?(?:" + words_alt("entity_ends") + ")(?:"
                 + words_alt("provider_verbs") + "))")
+# A former operator (原经营主体, 前任店主) is another party too: the entity the shop was run by.
+_FORMER = rf"(?:{words_alt('former_prefixes')})(?:{words_alt('former_parties')})"
+# What puts a shop-party word on the former operator's side: a former prefix right before it.
+_NOT_FORMER = "".join(f"(?<!{prefix})" for prefix in WORDS["former_prefixes"].split())
 THIRD_PARTY = re.compile(
-    rf"({words_alt('third_party')}|{words_alt('third_party_phrases')}|{_PARTNER_LABEL}"
-    rf"|{_PROVIDED_BY})"
+    rf"({_FORMER}|{words_alt('third_party')}|{words_alt('third_party_phrases')}"
+    rf"|{_PARTNER_LABEL}|{_PROVIDED_BY})"
     r"(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
     r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
     r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,3}"
@@ -67,7 +71,10 @@ THIRD_PARTY = re.compile(
 THIRD_PARTY_AFTER = re.compile(
     rf"[ \t]*[·•|,，、)）]?[ \t]*(?:提供)?(?:{words_alt('third_party')}"
     rf"|{words_alt('third_party_phrases')})", re.I)
-SHOP_PARTY = re.compile(words_alt("shop_party"))
+SHOP_PARTY = re.compile(_NOT_FORMER + "(?:" + words_alt("shop_party") + ")")
+# A clause after a code saying its entity has ceased: "（…）已于2023年2月注销", "，现已转让".
+CEASED_AFTER = re.compile(r"[ \t]*[)）]?[ \t,，]*(?:现|均|早)?已(?:于?[^，。；;\n]{0,16}?)?(?:"
+                          + words_alt("ceased_words") + ")")
 NOT_CODE = re.compile(WORDS["not_codes"])
 NAME_NOTE = re.compile(r"\((?:" + words_alt("name_notes") + r")\)$")
 VALUE_BREAK = re.compile(r"[\s;；,，。|、（(）)]")  # what ends a field value

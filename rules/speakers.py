@@ -37,15 +37,16 @@ _CHROME_XPATH = ("descendant-or-self::*[self::header or self::nav or self::foote
 _LABELLED_XPATH = ("descendant-or-self::*[contains(text(), '：') or contains(text(), ':')"
                    " or contains(text(), '】')]")
 _PARENT_XPATH = "descendant-or-self::*[count(*) >= 3]"
-_SHORT_LIST_XPATH = ("descendant-or-self::*[(self::ul or self::ol or self::dl or self::div"
-                     " or self::section) and count(*) >= 1 and (count(*) < 3 or (count(*) = 3"
-                     " and (*[1][self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
-                     " or self::h6])))]")
 _BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "dl", "section", "article", "table"})
 _ITEM_MAX = 300  # characters: longer siblings are articles, not chat lines
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SELLER_SIDE = ("seller", "anchor", "assistant")
 MIN_CHAT_ITEMS = 3
+# Blocks that may hold a list too short for a chat: fewer than MIN_CHAT_ITEMS items, after a
+# heading of their own if they open with one (_short_lists applies the rule; this only
+# leaves out the blocks that cannot pass it).
+_SHORT_LIST_XPATH = ("descendant-or-self::*[(self::ul or self::ol or self::dl or self::div"
+                     f" or self::section) and count(*) >= 1 and count(*) <= {MIN_CHAT_ITEMS}]")
 SAMPLE = 6  # items read before a long run of siblings is taken for a chat
 
 

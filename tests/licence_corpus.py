@@ -163,6 +163,15 @@ CASES: tuple[Case, ...] = (
          registry=[{"uscc": OWN, "name": NAME, "status": "存续（在营、开业、在册）"}]),
     case("maker-cancelled", f"{LICENCE_TABLE}<p>生产厂家：某厂 统一社会信用代码：{OTHER}</p>",
          decoy=True, registry=[{"uscc": OTHER, "status": "注销"}]),
+    # a former operator's code told of beside the successor's licence: the page says whose it
+    # was (原经营主体, 前任店主) or that its entity has ceased (…已于某年注销): not the shop's
+    case("former-operator", f"<p>原经营主体烟台某某花艺工作室（统一社会信用代码 {OTHER}）已于2023年2月注销，"
+         f"本店由下列主体经营</p>{LICENCE_TABLE}", decoy=True,
+         registry=[{"uscc": OTHER, "status": "注销"}, {"uscc": OWN, "name": NAME, "status": "存续"}]),
+    case("ceased-code", f"{LICENCE_TABLE}<p>烟台某某商贸有限公司（统一社会信用代码：{OTHER}），现已注销</p>",
+         decoy=True, registry=[{"uscc": OTHER, "status": "注销"}]),
+    case("former-operator-only", f"<p>原公司统一社会信用代码 {OTHER} 已于2024年转让，新执照办理中</p>",
+         "licence.missing", registry=[{"uscc": OTHER, "status": "注销"}]),
     # --- food sellers
     case("jy-number", f"{LICENCE_TABLE}<p>食品经营许可证：JY13706020012345</p>", target=FOOD),
     case("jy-spaced-label", f"{LICENCE_TABLE}<p>许可证编号 jy 1370 6020 0123 45</p>", target=FOOD),

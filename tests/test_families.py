@@ -10,11 +10,14 @@ table); sealed families, kept out of tuning, get floors of their own when they c
 
 from __future__ import annotations
 
+import base64
 import csv
 import importlib.util
 import io
 import json
+import os
 import re
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -23,14 +26,17 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from playwright.sync_api import sync_playwright
 
+from crawlers.browser import SETTLE_INIT_JS, SETTLE_JS
+from crawlers.profiles import Profiles
 from demo.families import (
+    FIFTH_TUNED,
     FIRST_TUNED,
     FOURTH_TUNED,
     HELD_OUT,
     SEALED,
     SECOND_TUNED,
-    SEVENTH_SEALED,
     THIRD_TUNED,
     TUNED,
     build,
@@ -45,11 +51,13 @@ from demo.families.truth import (
     render_truth,
     targets_csv,
 )
+from demo.families.wsfeed import WS_SCRIPT, frames_of
 from demo.server import DemoServer
 from demo.site import DEMO_BASE_URL
 from hongdun.registry import read_registry_file
 
 ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
 
 # Leave-one-family-out floor per rule: (pooled precision, pooled recall) over the first
 # tuned families (demo/families: FIRST_TUNED), no OCR, just under what the rules reach, so a
@@ -178,26 +186,40 @@ FOURTH_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.95),  # 1.00 / 1.00 (- / 0.00 at first contact, dt-02)
 }
 
+# The fifth tuned families (demo/families: FIFTH_TUNED): lianmai (小红书/京东-style rooms fed over a
+# WebSocket, with 连麦 guests, 助播 and 场控), yzmall (有赞/微盟 SaaS malls), yaofang (即时零售
+# pharmacies), 38 targets, built blind and sealed in the sixth session and scored once at first
+# contact on 2026-12-02 with the merged rules of that session (no OCR, one DOM per room), pooled:
+# every rule 1.00 / 1.00 but licence.mismatch and licence.deregistered 0.75 / 1.00 (a false
+# pair on ym-05), absolute 1.00 / 0.67, medical 1.00 / 0.75, returns 1.00 / 0.33, lure
+# 1.00 / 0.50 (lianmai's chat arrives over a WebSocket after the first DOM; watched 20 s as a
+# sweep watches: absolute 1.00 / 1.00, returns 0.67, lure 0.75, medical 0.75). Their figures
+# were published, so from the seventh session on they are tuned on: each floor starts at its
+# first-contact figure and is raised to 0.95 / 0.95 as the rules learn.
+# Seventh session, structure: a former operator's code told of beside its successor's
+# licence (原经营主体某某工作室（代码）已于…注销, ym-05) is not the shop's: licence.mismatch and
+# licence.deregistered 1.00 / 1.00. Capture: a WebSocket chat is awaited by the page settle while
+# it talks (lm-02, lm-04's 讲解中 card, lm-07 were judged before their chat arrived): absolute
+# 1.00 / 1.00, returns 1.00 / 0.67 (yf-04 left: a pharmacy's wording), lure 1.00 / 0.75
+# (lm-03 left: the 助播's QR-code group, read as the seller's, is a wording miss). Speakers: a
+# 连麦嘉宾 badge is the seller's side (lm-04: the guest's claim is the seller's; its wording,
+# 补血 and a disease named before its verb, 痛风也能缓解, is still missed: medical 1.00 / 0.75).
+FIFTH_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.95) for rule in RULES},
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.75 / 1.00)
+    "licence.deregistered": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.75 / 1.00)
+    "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.67)
+    "ad.medical_claims": (0.95, 0.70),  # 1.00 / 0.75 (lm-04)
+    "returns.refused": (0.95, 0.65),  # 1.00 / 0.67 (first contact 1.00 / 0.33; yf-04)
+    "live.offplatform_lure": (0.95, 0.70),  # 1.00 / 0.75 (first contact 1.00 / 0.50; lm-03)
+}
+
 # The sealed batch (demo/families: SEALED): families built blind by engineers who never read
 # the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set).
-# The sixth session's batch (lianmai, yzmall, yaofang) at first contact, 2026-12-02, with the
-# merged rules of that session (no OCR, one DOM per room as this test judges it), pooled: every
-# rule 1.00/1.00 but licence.mismatch and licence.deregistered 0.75/1.00 (a false pair on
-# ym-05), absolute 1.00/0.67, medical 1.00/0.75, returns 1.00/0.33, lure 1.00/0.50 (lianmai's
-# chat arrives over a WebSocket after the first DOM; watched 20 s as a sweep watches, absolute
-# 1.00/1.00, returns 0.67, lure 0.75, medical 0.75).
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
-    **{rule: (0.95, 0.95) for rule in RULES},
-    "licence.mismatch": (0.70, 0.95),
-    "licence.deregistered": (0.70, 0.95),
-    "ad.absolute_terms": (0.95, 0.65),
-    "ad.medical_claims": (0.95, 0.70),
-    "returns.refused": (0.95, 0.30),
-    "live.offplatform_lure": (0.95, 0.45),
-}
+# 0.95 / 0.90, until they are set). None is registered between batches.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
 
 
 @pytest.fixture(scope="module")
@@ -245,20 +267,33 @@ def test_generated_truth_and_targets_files_are_fresh(families: dict[str, Family]
 
 
 def test_registry_extracts_are_fresh_and_import_as_the_command_reads_them(
-        families: dict[str, Family]) -> None:
+        families: dict[str, Family], tmp_path: Path) -> None:
     # a family's registry.csv is the regulator's extract for its sellers (licence.deregistered
-    # is judged with it), read by `hongdun registry import`'s own reader
+    # is judged with it), read by `hongdun registry import`'s own reader, also as Excel on a
+    # Chinese desktop saves it (GB18030); a target is labelled deregistered exactly when the
+    # registry shows its code 注销 or 吊销
     with_registry = [name for name, f in families.items() if f.registry]
-    assert {"daodian", "liuzi"} <= set(with_registry)
+    assert {"daodian", "liuzi", *FIFTH_TUNED} <= set(with_registry)
     for name in with_registry:
         family = families[name]
         path = family_dir(name) / "registry.csv"
-        assert path.read_text(encoding="utf-8") == registry_csv(family), \
+        text = registry_csv(family)
+        assert path.read_text(encoding="utf-8") == text, \
             f"{name}: run python -m demo.families.build"
         records = {r.uscc: r for r in read_registry_file(path)}
         assert {t.uscc for t in family.targets if t.uscc} <= set(records)
         assert {f.reg.uscc for f in family.registry if f.defunct} == {
             code for code, r in records.items() if r.defunct}
+        gbk = tmp_path / f"{name}.csv"
+        gbk.write_bytes(text.encode("gb18030"))
+        assert {r.uscc: r for r in read_registry_file(gbk)} == records
+        truth = read_truth(name)
+        for t in family.targets:
+            record = records.get(t.uscc)
+            assert record is None or record.name == t.registered_name, (name, t.target_id)
+            gone = record is not None and record.status_kind in ("cancelled", "revoked")
+            labelled = "licence.deregistered" in truth[t.target_id]["rules"]
+            assert gone == labelled, (name, t.target_id)
     for name, family in families.items():
         assert (family_dir(name) / "registry.csv").exists() == bool(family.registry), name
 
@@ -355,6 +390,54 @@ def test_cli_targets_truth_and_score_take_a_family(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "--family must be one of" in bad.stderr
 
 
+def _ws_frames(base: str, path: str, count: int) -> list[dict[str, object]]:
+    """The first `count` text frames a bare RFC 6455 client reads from a family's feed."""
+    host, port = base.removeprefix("http://").split(":")
+    key = base64.b64encode(os.urandom(16)).decode()
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall((f"GET {path} HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\n"
+                      f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                      "Sec-WebSocket-Version: 13\r\n\r\n").encode())
+        stream = sock.makefile("rb")
+        assert b"101" in stream.readline()
+        while stream.readline() not in (b"\r\n", b""):
+            pass
+        out = []
+        for _ in range(count):
+            first, size = stream.read(2)
+            assert first == 0x81
+            if size == 126:
+                size = int.from_bytes(stream.read(2), "big")
+            out.append(json.loads(stream.read(size)))
+        return out
+
+
+def test_a_room_feed_plays_its_script_over_a_websocket(families: dict[str, Family],
+                                                       base: str) -> None:
+    family = families["lianmai"]
+    path, script = next((p, a[0]) for p, a in family.assets.items() if a[1] == WS_SCRIPT)
+    want = [json.loads(payload) for _, payload in frames_of(script)[:3]]
+    assert _ws_frames(base, f"/f/lianmai{path}", 3) == want
+
+
+def test_the_crawler_settle_waits_for_a_websocket_rooms_chat(base: str) -> None:
+    # a room whose chat arrives over a WebSocket is read, as the crawler reads one DOM, once
+    # its chat has gone quiet (crawlers/browser.py), not before the first line (lm-02, lm-07)
+    profile = Profiles.load().generic  # the profile of a platform without one (小红书)
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = chromium.new_page()
+            page.add_init_script(SETTLE_INIT_JS)
+            page.goto(f"{base}/f/lianmai/xhs/anjiariyong/", wait_until="load")
+            settled = page.evaluate(SETTLE_JS, [profile.settle_ms, 8000])
+            danmu = page.inner_text("ol[aria-label=弹幕]")
+        finally:
+            chromium.close()
+    assert settled["settled"], settled
+    assert "助播" in danmu and "连麦嘉宾" in danmu and "平台消息" in danmu and "二维码" in danmu
+
+
 def _bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("detect_quality",
                                                   ROOT / "bench" / "detect_quality.py")
@@ -405,13 +488,14 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "second_tuned": (SECOND_TUNED, SECOND_FLOOR),
     "third_tuned": (THIRD_TUNED, THIRD_FLOOR),
     "fourth_tuned": (FOURTH_TUNED, FOURTH_FLOOR),
+    "fifth_tuned": (FIFTH_TUNED, FIFTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 
 
 def test_every_held_out_family_is_in_exactly_one_group() -> None:
     # a family is tuned on or sealed, never both
-    grouped = [name for names in (TUNED, SEALED, SEVENTH_SEALED) for name in names]
+    grouped = [name for names in (TUNED, SEALED) for name in names]
     assert sorted(grouped) == sorted(HELD_OUT) and len(set(grouped)) == len(grouped)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from demo.families import HELD_OUT, SEVENTH_SEALED, build
+from demo.families import HELD_OUT, SEALED, build
 from demo.families.corpus import RULES, Family
 from demo.families.truth import family_dir, read_truth, registry_csv
 from demo.server import DemoServer
@@ -23,7 +23,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.fixture(scope="module")
 def batch() -> dict[str, Family]:
-    return {name: build(name) for name in SEVENTH_SEALED}
+    return {name: build(name) for name in SEALED}
 
 
 @pytest.fixture(scope="module")
