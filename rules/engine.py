@@ -21,7 +21,7 @@ from hongdun.errors import InputFileError
 from hongdun.records import Capture, Finding, Place, Unjudged
 from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
-from rules.exemptions import Exemptions
+from rules.exemptions import Exemptions, in_sentence
 from rules.gates import gate_words, opening_words
 from rules.judged import unjudged
 from rules.licence import RegistryLookup
@@ -254,7 +254,8 @@ class RuleSet:
                 if (only is None or r.spec.id in only) and r.spec.in_force(day)
                 and target.kind in r.spec.scope.kinds
                 and not r.spec.scope.excludes(target)
-                and r.spec.scope.has_category(target.category)]
+                and (r.spec.scope.has_category(target.category)
+                     or r.spec.scope.only_beyond(target.category))]
 
     def _text_hits(self, active: list[int], page: PageView) -> dict[int, list[Hit]]:
         hits: dict[int, list[Hit]] = {}
@@ -361,6 +362,10 @@ class RuleSet:
             check = self.rules[i].spec.check
             if check is not None:
                 per_rule.setdefault(i, []).extend(ALL_CHECKS[check](view, ctx))
+            scope = self.rules[i].spec.scope
+            if per_rule.get(i) and scope.only_beyond(capture.target.category):
+                per_rule[i] = [h for h in per_rule[i] if in_sentence(  # names goods beyond it
+                    h.unit.folded, h.start, h.end, scope.exclude_categories_unless)]
         if ctx.record_prices and ctx.price_history is not None:
             ctx.price_history.record(view)
         return Judgement(

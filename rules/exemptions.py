@@ -227,3 +227,9 @@ def _plain(text: str, start: int, end: int, ex: Exemption, longest: int,
     lo, hi = _window(ex, longest, start, end, sentence, clause)
     window = text[lo:hi]
     return next((t for t in ex.terms if t in window), None)
+
+
+def in_sentence(text: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """Whether the sentence around text[start:end] holds one of the words."""
+    lo, hi = _bounds(text, start, end, _LAST_SENTENCE_END, _SENTENCE_END)
+    return any(w in text[lo:hi] for w in words)

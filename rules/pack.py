@@ -29,7 +29,7 @@ RULE_KEYS = frozenset({"id", "title_zh", "title_en", "legal_basis", "effective_f
                        "effective_until", "severity", "certainty", "scope", "matcher",
                        "exemptions", "examples", "note"})
 SCOPE_KEYS = frozenset({"roles", "categories", "exclude_categories", "kinds", "sources",
-                        "speakers", "exclude_platforms"})
+                        "speakers", "exclude_platforms", "exclude_categories_unless"})
 
 
 class _Map(dict[str, Any]):
@@ -87,6 +87,9 @@ class Scope:
     sources: tuple[str, ...] = SOURCES
     speakers: tuple[str, ...] = ("*",)  # speaker roles or groups whose words the rule judges
     exclude_platforms: tuple[str, ...] = ()  # target platforms the rule does not apply to
+    # words that bring an excluded category back for the hit whose sentence names one
+    # (a pharmacy's "本店所有商品（含日用品）概不退换" reaches beyond its drugs)
+    exclude_categories_unless: tuple[str, ...] = ()
 
     def has_role(self, role: str) -> bool:
         return "*" in self.roles or role in self.roles
@@ -107,6 +110,12 @@ class Scope:
         if any(x.lower() in cat for x in self.exclude_categories):
             return False
         return "*" in self.categories or any(x.lower() in cat for x in self.categories)
+
+    def only_beyond(self, category: str) -> bool:
+        """Whether the category is excluded but hits naming goods beyond it still stand."""
+        cat = category.lower()
+        return bool(self.exclude_categories_unless) and any(
+            x.lower() in cat for x in self.exclude_categories)
 
 
 @dataclass(frozen=True)
@@ -218,7 +227,10 @@ def _scope(raw: Any, file: Path, line: int) -> Scope:
                           "scope.exclude_categories") if raw.get("exclude_categories") else (),
                  kinds, sources, speakers,
                  _strings(raw["exclude_platforms"], file, line, "scope.exclude_platforms")
-                 if raw.get("exclude_platforms") else ())
+                 if raw.get("exclude_platforms") else (),
+                 _strings(raw["exclude_categories_unless"], file, line,
+                          "scope.exclude_categories_unless")
+                 if raw.get("exclude_categories_unless") else ())
 
 
 def _near(raw: Any, file: Path, line: int) -> tuple[Near, ...]:
