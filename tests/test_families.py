@@ -210,7 +210,7 @@ FIFTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.deregistered": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.75 / 1.00)
     "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.67)
     "ad.medical_claims": (0.95, 0.70),  # 1.00 / 0.75 (lm-04)
-    "returns.refused": (0.95, 0.65),  # 1.00 / 0.67 (first contact 1.00 / 0.33; yf-04)
+    "returns.refused": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.33)
     "live.offplatform_lure": (0.95, 0.70),  # 1.00 / 0.75 (first contact 1.00 / 0.50; lm-03)
 }
 
