@@ -107,6 +107,17 @@ class OcrPipeline:
         return tuple(out), reused
 
 
+def without_pixels(pages: tuple[PageCapture, ...]) -> tuple[PageCapture, ...]:
+    """The pages of a sealed capture with their screenshots' bytes let go, each kept as an
+    empty placeholder: from sealing on the sealed files are the screenshots, full-page PNGs
+    as shot (annotation reads them from the folder, evidence/annotate.py), so the captures
+    in flight through the rules process, annotation and the writer hold no pixels, and no
+    pixels are pickled to the rules process. A rule sees that a page has a screenshot and
+    its artefact path, as before."""
+    return tuple(replace(p, screenshots=tuple(b"" for _ in p.screenshots))
+                 if any(p.screenshots) else p for p in pages)
+
+
 class SealPipeline:
     """Seal every visit as evidence, failed ones included."""
 
@@ -154,7 +165,7 @@ class SealPipeline:
         self.stats.inc_value("hongdun/captures")
         if capture.failure:
             self.stats.inc_value("hongdun/captures_failed")
-        return capture
+        return replace(capture, pages=without_pixels(capture.pages))
 
     async def close_spider(self) -> None:
         """Close the sweep's evidence: retry queued time-stamps, write the WACZ, sign the
