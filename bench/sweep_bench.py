@@ -78,10 +78,31 @@ def tree_pss_mb(pid: int) -> float:
     return sum(pss_by_part(pid).values())
 
 
+ROLES = ("python", "rules worker", "driver", "renderers", "browser", "other")
+
+
+def role(pid: int, root: int, cmd: bytes) -> str:
+    """The role of a process of the sweep's tree, from its command line: this process
+    ("python"), the spawned rules process (crawlers/judging.py, a Python child started by
+    multiprocessing), the Playwright driver (node), Chromium's renderers, the rest of
+    Chromium (browser, GPU, zygote, utility processes), or anything else ("other": the
+    multiprocessing resource tracker, a shell)."""
+    argv = cmd.split(b"\0")
+    program = argv[0].rsplit(b"/", 1)[-1]
+    if pid == root:
+        return "python"
+    if b"multiprocessing.spawn" in cmd:
+        return "rules worker"
+    if b"chromium" in program or b"chrome" in program:
+        return "renderers" if b"--type=renderer" in argv else "browser"
+    if program == b"node" or b"run-driver" in argv:
+        return "driver"
+    return "other"
+
+
 def pss_by_part(pid: int) -> dict[str, float]:
-    """PSS in MB of this process ("python"), the Playwright drivers, Chromium's renderers
-    and the rest of Chromium (browser, GPU, utility processes)."""
-    parts = dict.fromkeys(("python", "driver", "renderers", "browser"), 0.0)
+    """PSS in MB of the process tree under pid, by role (ROLES, see `role`)."""
+    parts = dict.fromkeys(ROLES, 0.0)
     for proc in _tree(pid):
         try:
             with open(f"/proc/{proc}/smaps_rollup") as f:
@@ -90,10 +111,7 @@ def pss_by_part(pid: int) -> dict[str, float]:
                 cmd = f.read()
         except (OSError, StopIteration, ValueError):
             continue
-        part = ("python" if proc == pid else "driver" if b"playwright" in cmd and
-                b"chromium" not in cmd.split(b"\0")[0] else
-                "renderers" if b"--type=renderer" in cmd else "browser")
-        parts[part] += kb / 1e3
+        parts[role(proc, pid, cmd)] += kb / 1e3
     return parts
 
 

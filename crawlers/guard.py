@@ -55,6 +55,7 @@ from crawlers.routing import EgressRouting, retrieve
 from crawlers.ssrf import AddressGuard
 
 log = logging.getLogger(__name__)
+_SHARED_HANDLER = "hongdun_playwright_handler"  # the crawler's one handler (from_crawler)
 
 
 def browser_processes() -> list[psutil.Process]:
@@ -80,6 +81,24 @@ class GuardedPlaywrightHandler(EgressRouting):
             "HONGDUN_ALLOW_PRIVATE", cfg.get("allow_private")) or ""))
         self._watches: dict[Page, PageWatch] = {}  # type: ignore[assignment]
         self._restart_lock = asyncio.Lock()
+        self._closing: asyncio.Future[None] | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> GuardedPlaywrightHandler:
+        """One handler per crawler for http and https alike. Scrapy builds a handler per
+        scheme, and each would start its own Playwright driver (a node process of some
+        100 MB) and egress proxy, one of them idle, or with both schemes in a sweep two
+        browsers: the second scheme gets the first one's handler."""
+        shared = crawler.__dict__.get(_SHARED_HANDLER)
+        if not isinstance(shared, cls):
+            shared = crawler.__dict__[_SHARED_HANDLER] = cls(crawler)
+        return shared
+
+    async def close(self) -> None:
+        """Close once, however many schemes share this handler (see from_crawler)."""
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(super().close())
+        await asyncio.shield(self._closing)
 
     # -- the budget ---------------------------------------------------------------
     async def download_request(self, request: Request) -> Response:  # type: ignore[override]
@@ -204,6 +223,8 @@ class GuardedPlaywrightHandler(EgressRouting):
 
     async def _close(self) -> None:
         """Close contexts and browser at the end of the sweep, killing what hangs."""
+        # every visit closes its own context when it ends: one left here was leaked
+        self._crawler.stats.set_value("hongdun/contexts_left_open", len(self.context_wrappers))
         try:
             await asyncio.wait_for(super()._close(), 6 * CLOSE_TIMEOUT)
         except Exception as exc:
@@ -292,3 +313,15 @@ def _guard_close(context: BrowserContext, timeout: float) -> None:
             await asyncio.wait_for(original(**kwargs), timeout)
 
     context.close = close  # type: ignore[method-assign]
+
+
+async def close_context(crawler: Crawler, name: str) -> bool:
+    """Close the browser context `name` if the crawler's handler still holds it (a visit
+    whose last page was fetched over HTTP, or failed, before any rendered page closed it);
+    whether there was one. Bounded like every context close (_guard_close)."""
+    handler = crawler.__dict__.get(_SHARED_HANDLER)
+    wrapper = handler.context_wrappers.get(name) if handler is not None else None
+    if wrapper is None:
+        return False
+    await wrapper.context.close()
+    return True

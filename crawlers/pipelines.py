@@ -2,18 +2,17 @@
 
 Visit → OcrPipeline (read licence images) → SealPipeline (evidence: files,
 manifest, signature, ledger) → RulesPipeline (findings) → AnnotatePipeline
-(marked screenshot copies) → StorePipeline (findings in SQLite and any
-configured index) → LeadsPipeline (findings folded into leads, then the leads
-index) → CapturedPipeline (the captures row, written last: a capture without
-one is finished by the next sweep, crawlers/recovered.py). Each stage does one
-job, is idempotent, and counts what it did in the crawl stats. Blocking work runs
-off the reactor thread, so the reactor keeps fetching meanwhile: OCR and annotation
-in worker threads, sealing (hashing, WARC, fsync) in its own thread, one capture at
-a time, the rules in their own process (pure Python: a thread would hold the GIL the
-reactor needs, crawlers/judging.py). The database writes (findings, leads, the
-captures row) stay on the reactor, one after the other. Every queue is bounded by the
-visits in flight (crawlers/inflight.py): when the pipelines fall behind, no new target
-begins.
+(marked screenshot copies) → WriterPipeline (crawlers/writer.py: findings in
+SQLite and any configured index, findings folded into leads, then the captures row,
+written last: a capture without one is finished by the next sweep,
+crawlers/recovered.py). Each stage does one job, is idempotent, and counts what it
+did in the crawl stats. Blocking work runs off the reactor thread, so the reactor
+keeps fetching meanwhile: OCR and annotation in worker threads, sealing (hashing,
+WARC, fsync) in its own thread, one capture at a time, the rules in their own
+process (pure Python: a thread would hold the GIL the reactor needs,
+crawlers/judging.py), the database writes in one writer thread, one capture at a
+time. Every queue is bounded by the visits in flight (crawlers/inflight.py): when the
+pipelines fall behind, no new target begins.
 """
 
 from __future__ import annotations
@@ -35,19 +34,11 @@ from scrapy.utils.defer import deferred_from_coro
 
 from crawlers import hongdun_config, timing
 from crawlers.judging import RulesWorker
-from evidence import crashpoint, recovery
+from evidence import recovery
 from evidence.annotate import annotate
-from evidence.custody import operator
 from evidence.seal import DiskFull, Sealer
-from hongdun import clock, db
 from hongdun.records import Capture, Finding, PageCapture, Unjudged, Visit
-from leads import build
-from leads.model import Sighting
-from leads.office import open_office
-from leads.store import writing
 from rules.engine import RuleSet
-from search.backend import FindingsSink
-from search.leads import sync as sync_leads
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +107,17 @@ class OcrPipeline:
         return tuple(out), reused
 
 
+def without_pixels(pages: tuple[PageCapture, ...]) -> tuple[PageCapture, ...]:
+    """The pages of a sealed capture with their screenshots' bytes let go, each kept as an
+    empty placeholder: from sealing on the sealed files are the screenshots, full-page PNGs
+    as shot (annotation reads them from the folder, evidence/annotate.py), so the captures
+    in flight through the rules process, annotation and the writer hold no pixels, and no
+    pixels are pickled to the rules process. A rule sees that a page has a screenshot and
+    its artefact path, as before."""
+    return tuple(replace(p, screenshots=tuple(b"" for _ in p.screenshots))
+                 if any(p.screenshots) else p for p in pages)
+
+
 class SealPipeline:
     """Seal every visit as evidence, failed ones included."""
 
@@ -163,7 +165,7 @@ class SealPipeline:
         self.stats.inc_value("hongdun/captures")
         if capture.failure:
             self.stats.inc_value("hongdun/captures_failed")
-        return capture
+        return replace(capture, pages=without_pixels(capture.pages))
 
     async def close_spider(self) -> None:
         """Close the sweep's evidence: retry queued time-stamps, write the WACZ, sign the
@@ -228,87 +230,3 @@ class AnnotatePipeline:
             lambda: tuple(annotate(item.capture, f) for f in item.findings))
         timing.record(self.crawler, "annotate", started, None, timing.WORKER)
         return replace(item, findings=findings)
-
-
-class StorePipeline:
-    """Commit each capture's findings (SQLite first, then any index)."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        cfg = hongdun_config(crawler.settings)
-        self.conn = db.connect(cfg.db_path)
-        self.sink = FindingsSink(cfg, self.conn)
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        return cls(crawler)
-
-    def process_item(self, item: Any) -> Any:
-        if isinstance(item, Assessed):
-            started = time.monotonic()
-            self.sink.add(item.findings)
-            timing.record(self.crawler, "store", started)
-        return item
-
-    def close_spider(self) -> None:
-        self.sink.close()
-
-
-class LeadsPipeline:
-    """Fold each stored capture's findings into leads; at the end, mark what was not seen."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.cfg = hongdun_config(crawler.settings)
-        self.office = open_office(self.cfg, db.connect(self.cfg.db_path))
-        self.crawler = crawler
-        self.stats = crawler.stats
-        self.actor = f"sweep:{operator(self.cfg)}"
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> LeadsPipeline:
-        return cls(crawler)
-
-    def process_item(self, item: Any) -> Any:
-        if not isinstance(item, Assessed):
-            return item
-        c, o, started = item.capture, self.office, time.monotonic()
-        seen = build.CaptureSeen(c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
-                                 c.captured_at, c.failure, item.unjudged)
-        with writing(o.conn):
-            outcome = build.record(o.conn, o.policy, o.members, seen,
-                                   [Sighting.of(f) for f in item.findings], clock.utc_now(),
-                                   self.actor)
-        timing.record(self.crawler, "leads", started)
-        self.stats.inc_value("hongdun/leads/opened", outcome.opened)
-        self.stats.inc_value("hongdun/leads/occurrences", outcome.occurrences)
-        for warning in outcome.warnings:
-            self.crawler.spider.logger.warning(warning)  # type: ignore[union-attr]
-        return item
-
-    def close_spider(self) -> None:
-        sweep_id = self.crawler.spider.sweep_id  # type: ignore[union-attr]
-        with writing(self.office.conn):
-            outcome = build.close_sweep(self.office.conn, sweep_id, clock.utc_now(), self.actor)
-        self.stats.set_value("hongdun/leads/not_seen", outcome.not_seen)
-        self.stats.set_value("hongdun/leads/not_judged", outcome.not_judged)
-        sync_leads(self.cfg, self.office.conn)
-
-
-class CapturedPipeline:
-    """Record each capture in the captures table, after every other stage: the row marks
-    the capture processed and its target done (`sweep --resume` reads it)."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.conn = db.connect(hongdun_config(crawler.settings).db_path)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> CapturedPipeline:
-        return cls(crawler)
-
-    def process_item(self, item: Any) -> Any:
-        if isinstance(item, Assessed):
-            c = item.capture
-            crashpoint.reached("index")
-            db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
-                            c.evidence_id, c.folder, c.captured_at, c.failure)
-        return item

@@ -76,9 +76,7 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.SealPipeline": 200,
     "crawlers.pipelines.RulesPipeline": 300,
     "crawlers.pipelines.AnnotatePipeline": 400,
-    "crawlers.pipelines.StorePipeline": 500,
-    "crawlers.pipelines.LeadsPipeline": 600,
-    "crawlers.pipelines.CapturedPipeline": 700,
+    "crawlers.writer.WriterPipeline": 500,  # findings, leads, the captures row
 }
 # A sweep first finishes captures an interrupted sweep sealed but did not carry through.
 SPIDER_MIDDLEWARES = {"crawlers.recovered.FinishRecovered": 50}

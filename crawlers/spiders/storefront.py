@@ -33,6 +33,7 @@ from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
 from crawlers import browser, hongdun_config, timing
+from crawlers.guard import close_context
 from crawlers.inflight import VisitsInFlight
 from crawlers.live.watch import META_LIVE, LiveWatch, is_live, watch_options
 from crawlers.middlewares import NotReached
@@ -202,6 +203,8 @@ class StorefrontSpider(scrapy.Spider):
         for item in self._advance(state, page, response.text if is_html(headers) else "",
                                   order, float(response.meta.get(META_SPENT, 0.0))):
             yield item
+        if state.finished:
+            await self._close_context(state)
 
     async def on_rendered(self, response: Response, state: _VisitState, role: str,
                           started: str, requested: str, order: int,
@@ -274,9 +277,7 @@ class StorefrontSpider(scrapy.Spider):
         for item in self._advance(state, page, "" if offsite else response.text, order, spent):
             yield item
         if state.finished:
-            closing = time.monotonic()
-            await page_obj.context.close()
-            timing.record(self.crawler, "context-close", closing, None, timing.BROWSER)
+            await self._close_context(state)
 
     async def on_error(self, failure: Failure) -> AsyncIterator[Any]:
         """A page that could not be fetched: record why and carry on with the visit."""
@@ -304,8 +305,15 @@ class StorefrontSpider(scrapy.Spider):
         page_obj = request.meta.get("playwright_page")
         if page_obj is not None and not page_obj.is_closed():
             await page_obj.close()
-            if state.finished:
-                await page_obj.context.close()
+        if state.finished:
+            await self._close_context(state)
+
+    async def _close_context(self, state: _VisitState) -> None:
+        """The visit is over: close its browser context (its renderers and profile go with
+        it) wherever its last page ended, rendered, fetched over HTTP or failed."""
+        closing = time.monotonic()
+        if await close_context(self.crawler, state.context):
+            timing.record(self.crawler, "context-close", closing, None, timing.BROWSER)
 
     async def _finish_live(self, live: LiveWatch, page_obj: Any) -> str:
         """End a room's watch: page and context closed (the video complete), counted."""

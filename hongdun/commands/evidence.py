@@ -1,4 +1,5 @@
-"""CLI group for evidence: `export`, `verify`, `evidence pubkey|status`, `ledger verify`."""
+"""CLI group for evidence: `export`, `verify`, `evidence pubkey|status`,
+`ledger verify|captures|head`."""
 
 from __future__ import annotations
 
@@ -116,6 +117,24 @@ def ledger_verify_command(args: argparse.Namespace, cfg: Config) -> int:
     return 0
 
 
+def ledger_captures_command(args: argparse.Namespace, cfg: Config) -> int:
+    """Check that the captures table agrees with the ledger (evidence/agreement.py)."""
+    from evidence import agreement
+
+    found = agreement.check(cfg)
+    if not found.ok:
+        for problem in found.problems[1:]:
+            print(f"  {problem}")
+        raise VerificationError(f"captures table and ledger disagree: {len(found.problems)} "
+                                f"problem(s), first: {found.problems[0]}")
+    print(f"OK: {found.rows} captures row(s) agree with the ledger ({found.entries} entries)"
+          + (f"; {len(found.awaiting)} sealed capture(s) await their row (the next sweep "
+             "finishes them)" if found.awaiting else ""))
+    for capture_id in found.awaiting:
+        print(f"  awaiting: {capture_id}")
+    return 0
+
+
 def ledger_head_command(args: argparse.Namespace, cfg: Config) -> int:
     """Sign a tree head over the whole ledger now."""
     head = treehead.close(cfg.home, keys.load_or_create(cfg.keys_dir), args.reason)
@@ -155,6 +174,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group.required = True
     q = group.add_parser("verify", help="check the chain, tree heads and their consistency")
     q.set_defaults(handler=ledger_verify_command)
+    q = group.add_parser("captures", help="check that the captures table agrees with the ledger")
+    q.set_defaults(handler=ledger_captures_command)
     q = group.add_parser("head", help="sign a tree head over the whole ledger now")
     q.add_argument("--reason", default="manual", help="recorded in the head")
     q.set_defaults(handler=ledger_head_command)
