@@ -6,9 +6,10 @@ What it measures, in one run over the same text:
    it is (no normalisation, no regexes, no exemptions, no findings); and the same bare
    scan with the engine's own automaton library (ahocorasick-rs, overlapping matches),
    so the part of the ratio that is the library, not the engine, shows;
-2. engine: RuleSet.match_text on the same text, page by page: normalisation
-   (width, case, zero-width and spacing tricks), the automaton, every rule's
-   regexes, context-window exemptions and hit merging;
+2. engine: RuleSet.match_text on the same text, page by page: the traditional-character
+   fold and normalisation (width, case, zero-width and spacing tricks) of Unit.norm, as
+   every unit of a capture gets them, the automaton, every rule's regexes, context-window
+   exemptions, clause frames and hit merging;
 and prints both rates in MB/s (UTF-8 bytes) and their ratio. Times are this thread's
 CPU seconds, page by page, alternating, so load on a shared machine (waiting for a core)
 cancels out; both are single-threaded and CPU-bound. The text is real
@@ -18,15 +19,20 @@ into pages of about 20 KB until it reaches --mb megabytes (default 100).
 Then times each stage of the engine in a second pass (normalising, automaton, regexes,
 exemption windows, clause frames, merging, speakers), prints a hash of every decision
 (rule and matched text per page; the findings of evaluate()) so a change can show it
-decides the same, and reports full evaluate() speed (HTML parsing included) on a sample.
+decides the same, and reports full evaluate() speed on a sample, split into what it does
+per page: HTML parsing and speaker regions (rules.text), the text rules, the structured
+checks (licence, prices …). With --profile it prints the top functions of a cProfile run
+of match_text over the pages and of evaluate() over the sample (not timed with the rest).
 
-Run: .venv/bin/python bench/rules_bench.py [--mb 100]
+Run: .venv/bin/python bench/rules_bench.py [--mb 100] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import hashlib
+import pstats
 import random
 import sys
 import time
@@ -37,11 +43,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import ahocorasick
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from rules.engine import RuleSet, _merged
+from hongdun.records import Capture
+from rules.engine import ALL_CHECKS, EvalContext, RuleSet, _merged
 from rules.examples import build_capture
-from rules.normalize import Normalized, normalize
+from rules.normalize import normalize
 from rules.text import page_text
-from rules.view import Unit
+from rules.view import CaptureView, Unit
 
 SNIPPETS = (
     "全网最低价，国家级品质，加微信 yt_apple88 私聊转账再优惠。",
@@ -129,10 +136,51 @@ def stage_times(rules: RuleSet, pages: list[str]) -> dict[str, float]:
     return out
 
 
+EVALUATE_STAGES = ("HTML parsing and speaker regions", "text rules (terms, regexes, exemptions)",
+                   "structured checks (licence, prices …)")
+
+
+def evaluate_stages(rules: RuleSet, captures: list[Capture]) -> dict[str, float]:
+    """CPU seconds of what RuleSet.judge does per capture, part by part, as it does it:
+    parsing each page into units, the text rules over them, the structured checks."""
+    out = dict.fromkeys(EVALUATE_STAGES, 0.0)
+    clock, ctx = time.thread_time, EvalContext()
+    for capture in captures:
+        t0 = clock()
+        view = CaptureView(capture, rules.speech)
+        for page in view.pages:
+            page.units  # noqa: B018 (parsed here, once, as judge parses it)
+        t1 = clock()
+        active = rules._active(capture, None)
+        for page in view.pages:
+            rules._text_hits(active, page)
+        t2 = clock()
+        for i in active:
+            check = rules.rules[i].spec.check
+            if check is not None:
+                ALL_CHECKS[check](view, ctx)
+        t3 = clock()
+        for name, spent in zip(EVALUATE_STAGES, (t1 - t0, t2 - t1, t3 - t2), strict=True):
+            out[name] += spent
+    return out
+
+
+def profile(rules: RuleSet, pages: list[str], captures: list[Capture], top: int = 25) -> None:
+    """Print the functions taking the most time (their own) in match_text and evaluate()."""
+    for name, work in (("match_text", lambda: [rules.match_text(p) for p in pages]),
+                       ("evaluate()", lambda: [rules.evaluate(c) for c in captures])):
+        profiler = cProfile.Profile()
+        profiler.runcall(work)
+        print(f"profile of {name} (cProfile, own time first):")
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the corpus, time both scans, print the rates and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=100.0, help="megabytes of text (UTF-8)")
+    parser.add_argument("--profile", action="store_true",
+                        help="then print cProfile's top functions of match_text and evaluate()")
     args = parser.parse_args(argv)
     rules = RuleSet.load()
     pages = corpus(int(args.mb * 1_000_000))
@@ -163,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         after = time.thread_time()
         engine_hits += len(matched)
         decisions.update(repr(sorted(matched)).encode())
-        norm = Normalized.of(page)
+        norm = Unit(0, "page", page).norm  # the fold, then normalising: what the engine does
         norm.to_original(0)
         normalised = time.thread_time()
         rules.word_matches(norm.text)
@@ -181,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     rest = engine - normalising - scanning
     print(f"  of the engine's {engine:.2f} s: normalising and offsets {normalising:.2f} s, its "
           f"automaton ({len(rules.words)} words: terms and regex openers) {scanning:.2f} s "
-          f"(floor: ratio {bare / (normalising + scanning):.2f}); regexes, exemptions, "
+          f"(floor: ratio {bare / (normalising + scanning):.2f}; normalising includes the "
+          f"traditional-character fold); regexes, exemptions, "
           f"clause frames, speakers and merging {rest:.2f} s ({rest / engine * 100:.0f} %)")
     print(f"match hash          : {decisions.hexdigest()[:16]} (every page's rule and "
           f"matched text, after exemptions)")
@@ -208,6 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"evaluate() with HTML parsing: {sample_mb / full:8.1f} MB/s of page text "
           f"({len(sample)} pages, {full / len(sample) * 1000:.1f} ms per page); "
           f"findings hash {digest.hexdigest()[:16]}")
+    parts = evaluate_stages(rules, captures)
+    print(f"evaluate() per stage (a second pass over the {len(sample)} pages):")
+    for name, seconds in parts.items():
+        print(f"  {name:<40} {seconds:6.2f} s  {seconds / len(sample) * 1000:6.2f} ms per page")
+    if args.profile:
+        profile(rules, pages[:100], captures[:50])
     return 0
 
 

@@ -12,11 +12,16 @@ How much waits for it is bounded upstream: a target counts as in flight until it
 has left the pipelines (crawlers/inflight.py), so at most that many captures are queued
 here, and when they are the spider admits no new target.
 
-A failure never loses a capture or hangs the sweep: a rule that raises, or a worker that
-dies (killed, out of memory), gives that capture no findings and every rule `Unjudged`
-with the reason, so its leads are neither closed nor marked not seen; a dead worker is
-replaced for the next capture. The capture is sealed already and carries on to the later
-stages and its captures row.
+A failure never loses a capture or hangs the sweep: a rule that raises, a worker that
+dies (killed, out of memory), or rules that take longer than the time limit on one
+capture (setting `rules_timeout`: a hostile page written to make a regex or a window
+slow) give that capture no findings and every rule `Unjudged` with the reason, so its
+leads are neither closed nor marked not seen; a dead worker is replaced for the next
+capture. The limit is kept twice: in the worker, an interval timer interrupts the rules
+(Python code and the regex engine both check for signals) and the worker takes the next
+capture; in the sweep, a worker that has not answered a little after the limit (stuck
+where no signal is checked) is killed and replaced. The capture is sealed already and
+carries on to the later stages and its captures row.
 """
 
 from __future__ import annotations
@@ -25,12 +30,16 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from types import FrameType
 
 from hongdun import db
 from hongdun.records import Capture, Unjudged
@@ -41,7 +50,35 @@ from rules.prices import PriceHistory
 log = logging.getLogger(__name__)
 
 RULES_FAILED = "规则未能运行 the rules failed on this capture"
+RULES_TIMED_OUT = "规则超时 rules took longer than"
 PARENT_CHECK_S = 1.0  # how often the worker looks whether its sweep still runs
+TIME_LIMIT_S = 60.0  # the setting rules_timeout's default
+KILL_GRACE_S = 5.0  # past the limit, how long the sweep waits before it kills the worker
+
+
+class RulesTimeout(Exception):
+    """The rules ran past their time limit on one capture (raised in the worker)."""
+
+
+def timed_out(limit: float) -> str:
+    """The reason a capture is unjudged when its rules ran past the limit."""
+    return f"{RULES_TIMED_OUT} {limit:g} s on this capture"
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise RulesTimeout in this (the worker's main) thread once seconds have passed."""
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise RulesTimeout(timed_out(seconds))
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _end_with_parent(parent: int) -> None:
@@ -68,18 +105,21 @@ def load_in_worker(db_path: str) -> int:
     return len(_loaded(db_path)[0].rules)
 
 
-def judge_in_worker(db_path: str, capture: Capture) -> Judgement:
-    """Run in the worker process: every loaded rule over one capture."""
+def judge_in_worker(db_path: str, capture: Capture, limit: float = TIME_LIMIT_S) -> Judgement:
+    """Run in the worker process: every loaded rule over one capture, within the limit."""
     rules, context = _loaded(db_path)
-    return rules.judge(capture, context)
+    with time_limit(limit):
+        return rules.judge(capture, context)
 
 
 class RulesWorker:
     """One worker process judging sealed captures in the order they are sent."""
 
-    def __init__(self, db_path: Path, rule_ids: tuple[str, ...]) -> None:
+    def __init__(self, db_path: Path, rule_ids: tuple[str, ...],
+                 limit: float = TIME_LIMIT_S) -> None:
         self.db_path = str(db_path)
         self.rule_ids = rule_ids
+        self.limit = limit  # seconds the rules may take on one capture (rules_timeout)
         self._spawn = multiprocessing.get_context("spawn")  # the reactor's threads stay here
         self._pool = self._new_pool()
 
@@ -94,16 +134,30 @@ class RulesWorker:
     async def judge(self, capture: Capture) -> tuple[Judgement, str]:
         """The capture's Judgement, and "" or why the rules could not judge it."""
         try:
-            future = self._pool.submit(judge_in_worker, self.db_path, capture)
-            return await asyncio.wrap_future(future), ""
+            future = self._pool.submit(judge_in_worker, self.db_path, capture, self.limit)
+            return await asyncio.wait_for(asyncio.wrap_future(future),
+                                          self.limit + KILL_GRACE_S), ""
+        except RulesTimeout as exc:  # the worker stopped the rules itself and goes on
+            reason = str(exc)
+        except TimeoutError:  # the worker is stuck where no signal is looked at
+            self._replace(kill=True)
+            reason = timed_out(self.limit)
         except BrokenProcessPool:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._new_pool()  # the next capture gets a fresh worker
+            self._replace(kill=False)
             reason = f"{RULES_FAILED}: the rules process died"
         except Exception as exc:  # a rule's bug: this capture unjudged, the sweep goes on
             reason = f"{RULES_FAILED}: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
         log.error("%s: %s", capture.capture_id, reason)
         return Judgement((), tuple(Unjudged(r, reason) for r in self.rule_ids)), reason
+
+    def _replace(self, kill: bool) -> None:
+        """A fresh worker for the next capture; the old one killed first if asked (the pool
+        has no public handle on its process before Python 3.14's kill_workers)."""
+        if kill:
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.kill()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new_pool()
 
     def close(self) -> None:
         """End the worker. Every capture sent was awaited before the sweep closes, so what

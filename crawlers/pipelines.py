@@ -185,8 +185,9 @@ class RulesPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         rules = RuleSet.load()  # here too: a bad rule pack stops the sweep before it starts
-        self.worker = RulesWorker(hongdun_config(crawler.settings).db_path,
-                                  tuple(r.spec.id for r in rules.rules))
+        config = hongdun_config(crawler.settings)
+        self.worker = RulesWorker(config.db_path, tuple(r.spec.id for r in rules.rules),
+                                  config.number("rules_timeout"))
         self.crawler = crawler
         self.stats = crawler.stats
 

@@ -81,10 +81,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("image_timeout", "HONGDUN_IMAGE_TIMEOUT", "10",
             "seconds to fetch a rendered page's licence-looking images, after its render and "
             "apart from its page budget; one not fetched in time is recorded, no verdict"),
+    Setting("rules_timeout", "HONGDUN_RULES_TIMEOUT", "60",
+            "seconds the rules may take on one capture; past it the capture is left unjudged "
+            "by every rule with the reason, and the sweep goes on"),
 )
 _POSITIVE = ("page_timeout", "concurrency", "page_budget", "download_maxsize",
              "download_warnsize", "dom_max_bytes", "screenshot_max_height", "image_max_pixels",
-             "chat_max_lines", "renderer_heap_mb", "image_timeout")
+             "chat_max_lines", "renderer_heap_mb", "image_timeout", "rules_timeout")
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 

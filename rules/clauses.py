@@ -67,41 +67,36 @@ class Reading:
     """One hit in its unit, with its sentence and clause bounds computed once for all frames
     (each when a frame first asks; plain attributes: a reading lives in one call)."""
 
-    __slots__ = ("_clause", "_line", "_opening", "_period", "_sentence", "end", "source",
-                 "start", "text")
+    __slots__ = ("_bounds", "_opening", "end", "source", "start", "text")
 
     def __init__(self, unit: Unit, start: int, end: int) -> None:
         self.text, self.start, self.end = unit.folded, start, end  # 監管 reads 监管
         self.source = unit.source
-        self._sentence: tuple[int, int] | None = None
-        self._clause: tuple[int, int] | None = None
-        self._line: tuple[int, int] | None = None
-        self._period: tuple[int, int] | None = None
+        self._bounds: dict[str, tuple[int, int]] = {}  # stop characters → [lo, hi)
         self._opening: str | None = None
+
+    def _around(self, stops: str) -> tuple[int, int]:
+        """[lo, hi) of the stretch between stops around the hit, read once per kind."""
+        found = self._bounds.get(stops)
+        if found is None:
+            found = self._bounds[stops] = _sentence(self.text, self.start, self.end, stops)
+        return found
 
     @property
     def sentence(self) -> tuple[int, int]:
-        if self._sentence is None:
-            self._sentence = _sentence(self.text, self.start, self.end)
-        return self._sentence
+        return self._around(_SENTENCE_END)
 
     @property
     def clause(self) -> tuple[int, int]:
-        if self._clause is None:
-            self._clause = _sentence(self.text, self.start, self.end, _CLAUSE_END)
-        return self._clause
+        return self._around(_CLAUSE_END)
 
     @property
     def line(self) -> tuple[int, int]:
-        if self._line is None:
-            self._line = _sentence(self.text, self.start, self.end, "\n")
-        return self._line
+        return self._around("\n")
 
     @property
     def period(self) -> tuple[int, int]:
-        if self._period is None:
-            self._period = _sentence(self.text, self.start, self.end, _PERIOD_END)
-        return self._period
+        return self._around(_PERIOD_END)
 
     @property
     def opening(self) -> str:

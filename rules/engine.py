@@ -1,4 +1,5 @@
-"""The rule engine: load every pack, scan a capture once, and turn matches into Findings.
+"""The rule engine: load every pack, scan a capture once, and turn matches into Findings
+(rules.findings writes them).
 
 All term lists of all rules compile into one Aho-Corasick automaton over
 normalised text; regexes run on the same normalised text; structured checks
@@ -8,7 +9,6 @@ windows around each hit. `RuleSet.evaluate` is pure apart from its EvalContext.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -18,10 +18,11 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from hongdun.clock import bureau_day
 from hongdun.errors import InputFileError
-from hongdun.records import Capture, Finding, Place, Unjudged
+from hongdun.records import Capture, Finding, Unjudged
 from rules.anchors import Anchored, compile_near, compile_regex
 from rules.checks import CHECKS
 from rules.exemptions import Exemptions, in_sentence
+from rules.findings import finding, finding_id
 from rules.gates import gate_words, opening_words
 from rules.judged import unjudged
 from rules.licence import RegistryLookup
@@ -31,15 +32,15 @@ from rules.prices import PriceHistory, fictitious_original
 from rules.speech import Speech
 from rules.view import CaptureView, Hit, PageView, Unit
 
+__all__ = ["EvalContext", "Judgement", "RuleSet", "finding_id"]
+
 PACKS_DIR = Path(__file__).parent / "packs"
 ALL_CHECKS = {**CHECKS, "fictitious_original": fictitious_original}
 _LATIN = re.compile(r"[a-z0-9]")
-CONTEXT_CHARS = 40
 # One automaton pass over a unit: term spans per rule, where each anchored regex may
 # start (rule, regex) → [(offset, word)], and the gated regexes whose gate word it holds.
 _Scan = tuple[dict[int, list[tuple[int, int]]], dict[tuple[int, int], list[tuple[int, str]]],
               set[tuple[int, int]]]
-MAX_PLACES = 50  # matched places kept per finding
 
 
 @dataclass(frozen=True)
@@ -87,13 +88,6 @@ class _Rule:
         return "*" in self.speakers or role in self.speakers
 
 
-def finding_id(capture_id: str, rule_id: str, page_role: str, matched_text: str) -> str:
-    """Deterministic id: 'f-' + 20 hex of SHA-256 over capture, rule, and the first place's
-    role and matched text."""
-    digest = hashlib.sha256(f"{capture_id}|{rule_id}|{page_role}|{matched_text}".encode())
-    return "f-" + digest.hexdigest()[:20]
-
-
 def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption],
              speech: Speech | None = None) -> str | None:
     """The reason an exemption (terms already normalised) clears the span [start, end), or None."""
@@ -110,28 +104,6 @@ def _merged(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
         else:
             out.append((start, end, sure))
     return out
-
-
-def _context(unit: Unit, hit: Hit) -> str:
-    if hit.context is not None:
-        text = hit.context
-    elif unit.source == "chat":
-        text = f"[弹幕 chat {unit.label} {unit.author}] {unit.text}"
-    elif unit.live is not None:  # a room-state panel, or text burned into the picture
-        name = "直播间状态 timeline" if unit.source == "timeline" else "画面文字 frame OCR"
-        text = f"[{name} {unit.label}] {unit.text}"
-    else:
-        lo, hi = max(0, hit.start - CONTEXT_CHARS), min(len(unit.text), hit.end + CONTEXT_CHARS)
-        text = ("…" if lo else "") + unit.text[lo:hi] + ("…" if hi < len(unit.text) else "")
-        if unit.source == "ocr":
-            text = f"[图片文字 OCR {unit.label}] {text}"
-    text = re.sub(r"\s+", " ", text).strip()
-    if hit.note:
-        text += f" 〔{hit.note}〕"
-    path, _ = hit.location()
-    if path:
-        text += f" 〔位置 at {path}〕"
-    return text
 
 
 class RuleSet:
@@ -369,44 +341,6 @@ class RuleSet:
         if ctx.record_prices and ctx.price_history is not None:
             ctx.price_history.record(view)
         return Judgement(
-            tuple(self._finding(view, self.rules[i].spec, per_rule[i])
+            tuple(finding(view, self.rules[i].spec, per_rule[i])
                   for i in sorted(per_rule) if per_rule[i]),
             unjudged(view, [self.rules[i].spec for i in active if not per_rule.get(i)]))
-
-    def _place(self, view: CaptureView, spec: RuleSpec, hit: Hit) -> Place:
-        page = view.pages[hit.unit.page_index]
-        matched = re.sub(r"\s+", " ", hit.matched_text).strip()[:200]
-        _, box = hit.location()
-        context = _context(hit.unit, hit)
-        if spec.note:
-            context += f" 〔{spec.note}〕"
-        live = hit.unit.live
-        if live is not None:  # where in the watched session (issue 10)
-            return Place(matched, context, page.role, page.url, box,
-                         hit.certainty or spec.certainty, live.source, live.at_s, live.ref,
-                         live.frame)
-        return Place(matched, context, page.role, page.url, box,
-                     hit.certainty or spec.certainty)
-
-    def _finding(self, view: CaptureView, spec: RuleSpec, hits: list[Hit]) -> Finding:
-        """One finding for all hits of one rule in one capture; the first place represents it."""
-        capture, target = view.capture, view.target
-        places: dict[tuple[str, str, str], Place] = {}
-        for hit in hits:
-            place = self._place(view, spec, hit)
-            places.setdefault((place.page_role, place.matched_text, place.context), place)
-        first = next(iter(places.values()))
-        page = view.pages[hits[0].unit.page_index]
-        sure = any(p.certainty == "certain" for p in places.values())
-        return Finding(
-            finding_id=finding_id(capture.capture_id, spec.id, first.page_role,
-                                  first.matched_text),
-            capture_id=capture.capture_id, evidence_id=capture.evidence_id,
-            target_id=target.target_id, platform=target.platform, district=target.district,
-            shop_name=target.shop_name, rule_id=spec.id, title_zh=spec.title_zh,
-            title_en=spec.title_en, legal_basis=spec.legal_basis, severity=spec.severity,
-            certainty="certain" if sure else "suspected", matched_text=first.matched_text,
-            context=first.context, url=first.url, page_role=first.page_role,
-            captured_at=capture.captured_at, screenshot=first.frame or page.screenshot,
-            box=first.box,
-            places=tuple(places.values())[:MAX_PLACES])

@@ -15,8 +15,8 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[int, str], frozenset[str]]:
-    """The one-for-one translation table, and the characters it maps.
+def _table() -> dict[int, str]:
+    """The one-for-one translation table (code point to simplified character).
 
     A character GB2312 holds (乾, 著, 於 …) is written in simplified text too (乾隆, 著名), so
     it is left as it is; every other character mapped is outside GB2312, which lets fold
@@ -30,7 +30,7 @@ def _table() -> tuple[dict[int, str], frozenset[str]]:
         first = simplified.split(" ")[0] if simplified else ""
         if len(trad) == 1 and len(first) == 1 and first != trad and not _in_gb2312(trad):
             table[ord(trad)] = first
-    return table, frozenset(chr(c) for c in table)
+    return table
 
 
 def _in_gb2312(char: str) -> bool:
@@ -44,33 +44,29 @@ def _in_gb2312(char: str) -> bool:
 _CHARACTER_REFERENCE = re.compile(rb"&#(\d+);")
 
 
-def _has_traditional(text: str, table: dict[int, str]) -> bool:
-    """True when text holds a mapped character: the GB2312 codec writes every character it
-    cannot encode as &#N; (in C), and only those are looked up."""
+FEW_CHARACTERS = 16  # distinct traditional characters replaced one by one; more: translate()
+
+
+def _traditional_in(text: str, table: dict[int, str]) -> set[int]:
+    """The mapped characters text holds: the GB2312 codec writes every character it cannot
+    encode as &#N; (in C), and only those are looked up."""
     encoded = text.encode("gb2312", "xmlcharrefreplace")
-    return any(int(n) in table for n in _CHARACTER_REFERENCE.findall(encoded))
+    codes = map(int, set(_CHARACTER_REFERENCE.findall(encoded)))
+    return {code for code in codes if code in table}
 
 
 def fold(text: str) -> str:
     """text with traditional characters replaced by simplified ones (same length).
 
-    Only the runs the GB2312 codec stops at (a traditional character, an emoji, a ¥) are
-    looked at and folded, so simplified text costs one encoding pass.
+    Simplified text costs one encoding pass (nothing mapped is found). A text with a few
+    distinct traditional characters has each replaced in one pass of str.replace; a text
+    written in traditional characters is translated whole. Every mapped character is
+    outside GB2312, so either way exactly the characters the codec stops at are folded.
     """
-    table, mapped = _table()
-    if not _has_traditional(text, table):
-        return text
-    pieces: list[str] = []
-    at = kept = 0
-    while at < len(text):
-        try:
-            text[at:].encode("gb2312")
-        except UnicodeEncodeError as exc:
-            lo, hi = at + exc.start, at + exc.end
-            if not mapped.isdisjoint(text[lo:hi]):
-                pieces += (text[kept:lo], text[lo:hi].translate(table))
-                kept = hi
-            at = hi
-        else:
-            break
-    return "".join((*pieces, text[kept:]))
+    table = _table()
+    found = _traditional_in(text, table)
+    if len(found) > FEW_CHARACTERS:
+        return text.translate(table)
+    for code in found:
+        text = text.replace(chr(code), table[code])
+    return text
