@@ -56,6 +56,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items.sort(key=lambda item: _slow_rank(item.nodeid.split("::")[0]))
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, unknown without it
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """Schedule a module at a time (its fixtures run once), the Elasticsearch ones as one."""
     from xdist.scheduler import LoadScopeScheduling  # only asked for when xdist runs

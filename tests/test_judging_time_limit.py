@@ -17,14 +17,14 @@ from hongdun import config
 from hongdun.errors import UsageError
 from hongdun.records import Capture, Visit
 
-LIMIT_S = 4.0  # the hostile page takes about 30 s of rules on a quiet machine, the other 0.05 s
+LIMIT_S = 2.0  # the hostile page takes about 15 s of rules on a quiet machine, the other 0.05 s
 # Dense claims, quotations and shop words with no sentence end, block after block: every
 # term, regex opener and exemption window of the packs fires again and again.
 HOSTILE_LINE = "“全网最低价”店铺首页联系微信yt_apple88第一13800138000有效降血压最佳" * 8
 
 
 def _hostile(base: Visit) -> Visit:
-    body = "<html><body>" + f"<p>{HOSTILE_LINE}</p>" * 200 + "</body></html>"
+    body = "<html><body>" + f"<p>{HOSTILE_LINE}</p>" * 1000 + "</body></html>"
     home = replace(base.pages[0], body=body.encode())
     return replace(base, pages=(home, *base.pages[1:]))
 
