@@ -38,9 +38,13 @@ from rules.engine import RuleSet
 # change the held-out figures are absolute 0.70/0.86, medical 0.86/0.66, returns 0.67/0.71,
 # lure 0.71/0.56 (tune: absolute 0.95/0.85, medical 0.96/0.86, returns 0.85/0.76, lure
 # 0.96/0.88); the returns floors follow them down (the tuning floor's recall too).
+# The adtext work of that session (claims without the listed words: body functions, organs,
+# before/after states, live-script calls to sufferers; ranks without 最) brings absolute to
+# 0.71/0.91 and medical to 0.85/0.74 (tune: absolute 0.96/0.91, medical 0.97/0.94); their
+# floors rise to just under them.
 HELD_OUT_FLOOR = {
-    "ad.absolute_terms": (0.60, 0.85),
-    "ad.medical_claims": (0.80, 0.65),
+    "ad.absolute_terms": (0.68, 0.88),
+    "ad.medical_claims": (0.82, 0.70),
     "returns.refused": (0.55, 0.70),
     "live.offplatform_lure": (0.60, 0.50),
 }
