@@ -148,13 +148,14 @@ def normative(r: Reading, speech: Speech) -> str | None:
 def question(r: Reading, speech: Speech) -> str | None:
     """The clause asks (…吗, …在哪) or the sentence ends in a question mark.
 
-    A question the speaker answers at once (哪个最好？那就是本品！) is a claim, not a question.
+    A question the speaker answers at once (哪个最好？那就是本品！; 能降血糖吗？当然能) is a
+    claim, not a question: an answer word near the question mark, or a yes opening the reply.
     """
     text = r.text
     cues = speech.frames.get("question", ())
     hi = r.sentence[1]
-    if hi < len(text) and text[hi] in "?？" and speech.cue(
-            "answer", text[hi + 1: hi + 1 + ANSWER_REACH].lstrip()):
+    if hi < len(text) and text[hi] in "?？" and _answered(text[hi + 1: hi + 1 + ANSWER_REACH],
+                                                        speech):
         return None
     if hi < len(text) and text[hi] in "?？" and ("?" in cues or "？" in cues):
         return "提问 a question"
@@ -164,6 +165,14 @@ def question(r: Reading, speech: Speech) -> str | None:
         return f"提问 a question ({clause[-1]})"
     cue = speech.cue("question", clause)
     return f"提问 a question ({cue})" if cue and len(cue) > 1 else None
+
+
+def _answered(reply: str, speech: Speech) -> bool:
+    """The words after a question mark answer it: an answer word (那就是), or a reply that
+    opens with a yes (能！, 当然可以); a bare 能 inside 不能 is no yes, so a yes must open it."""
+    reply = reply.lstrip()
+    return bool(speech.cue("answer", reply)) or reply.startswith(
+        tuple(speech.frames.get("answer_yes", ())))
 
 
 def enumerator(r: Reading, speech: Speech) -> str | None:
