@@ -219,7 +219,17 @@ FIFTH_FLOOR: dict[str, tuple[float, float]] = {
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set). None is registered between batches.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
+# The seventh session's batch (haichan, bzlive, jianding, minsu), scored once at first contact
+# on the merged rules (pooled leave-one-family-out, no OCR): the floors sit just under it.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.90) for rule in RULES},
+    "licence.missing": (0.75, 0.95),  # 0.80 / 1.00 (hc-12)
+    "licence.mismatch": (0.20, 0.95),  # 0.21 / 1.00 (jianding: 10 honest shops; ms-08)
+    "ad.absolute_terms": (0.65, 0.95),  # 0.67 / 1.00 (hc-06, ms-09)
+    "ad.medical_claims": (0.70, 0.45),  # 0.75 / 0.50 (bz-03, bz-10, jd-02; bz-06)
+    "returns.refused": (0.95, 0.45),  # 1.00 / 0.50 (jd-01, ms-09)
+    "live.offplatform_lure": (0.95, 0.75),  # 1.00 / 0.80 (bz-01)
+}
 
 
 @pytest.fixture(scope="module")
