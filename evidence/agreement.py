@@ -13,6 +13,7 @@ Reads only; fails closed with every disagreement named.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from evidence import ledger, manifest
 from evidence.canonical import sha256_file
 from hongdun import db
 from hongdun.config import Config
+from hongdun.errors import VerificationError
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,16 @@ def _rows(db_path: Path) -> list[dict[str, str]]:
     one: this check reads only)."""
     if not db_path.is_file():
         return []
-    conn = db.connect(db_path)
     try:
-        return [dict(r) for r in conn.execute(
-            "SELECT capture_id, sweep_id, evidence_id, folder FROM captures ORDER BY capture_id")]
-    finally:
-        conn.close()
+        conn = db.connect(db_path)
+        try:
+            return [dict(r) for r in conn.execute(
+                "SELECT capture_id, sweep_id, evidence_id, folder FROM captures"
+                " ORDER BY capture_id")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:  # not a database, or a damaged one
+        raise VerificationError(f"{db_path}: cannot read the captures table: {exc}") from None
 
 
 def check(cfg: Config) -> Agreement:
