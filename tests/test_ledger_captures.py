@@ -57,8 +57,8 @@ def test_a_missing_row_awaits_the_next_sweep(swept: Path, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("tamper, reason", [
-    ("UPDATE captures SET evidence_id = 'ab' || substr(evidence_id, 3) WHERE rowid = 1",
-     "is not the ledger's"),
+    ("UPDATE captures SET evidence_id = (CASE WHEN evidence_id LIKE 'ab%' THEN 'cd' ELSE 'ab' END)"
+     " || substr(evidence_id, 3) WHERE rowid = 1", "is not the ledger's"),
     ("INSERT INTO captures SELECT 'x-' || capture_id, sweep_id, target_id, evidence_id, "
      "folder, captured_at, failure FROM captures WHERE rowid = 1", "with no ledger entry"),
 ])
