@@ -122,6 +122,10 @@ class RulesWorker:
         self.limit = limit  # seconds the rules may take on one capture (rules_timeout)
         self._spawn = multiprocessing.get_context("spawn")  # the reactor's threads stay here
         self._pool = self._new_pool()
+        # One capture in the worker at a time, the others wait here in order: the sweep's
+        # deadline (limit + KILL_GRACE_S) then times that capture's rules alone, never the
+        # captures queued before it, and a worker killed takes no queued capture with it.
+        self._turn = asyncio.Lock()
 
     def _new_pool(self) -> ProcessPoolExecutor:
         """A worker process, started and loading the rules now, while the first pages are
@@ -133,6 +137,10 @@ class RulesWorker:
 
     async def judge(self, capture: Capture) -> tuple[Judgement, str]:
         """The capture's Judgement, and "" or why the rules could not judge it."""
+        async with self._turn:
+            return await self._judge_now(capture)
+
+    async def _judge_now(self, capture: Capture) -> tuple[Judgement, str]:
         try:
             future = self._pool.submit(judge_in_worker, self.db_path, capture, self.limit)
             return await asyncio.wait_for(asyncio.wrap_future(future),

@@ -13,6 +13,7 @@ Reads only; fails closed with every disagreement named.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from evidence import ledger, manifest
 from evidence.canonical import sha256_file
 from hongdun import db
 from hongdun.config import Config
+from hongdun.errors import VerificationError
 
 
 @dataclass(frozen=True)
@@ -55,18 +57,30 @@ def _row_problem(row: dict[str, str], ledgered: dict[str, set[str]], home: Path)
     return None
 
 
+def _rows(db_path: Path) -> list[dict[str, str]]:
+    """Every captures row; none when there is no database yet (a wrong --home is not given
+    one: this check reads only)."""
+    if not db_path.is_file():
+        return []
+    try:
+        conn = db.connect(db_path)
+        try:
+            return [dict(r) for r in conn.execute(
+                "SELECT capture_id, sweep_id, evidence_id, folder FROM captures"
+                " ORDER BY capture_id")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:  # not a database, or a damaged one
+        raise VerificationError(f"{db_path}: cannot read the captures table: {exc}") from None
+
+
 def check(cfg: Config) -> Agreement:
     """Compare every captures row with the ledger under cfg.home (see module doc)."""
     entries = ledger.verify(cfg.home / "ledger.jsonl")
     ledgered: dict[str, set[str]] = {}
     for entry in entries:
         ledgered.setdefault(entry.capture_id, set()).add(entry.evidence_id)
-    conn = db.connect(cfg.db_path)
-    try:
-        rows = [dict(r) for r in conn.execute(
-            "SELECT capture_id, sweep_id, evidence_id, folder FROM captures ORDER BY capture_id")]
-    finally:
-        conn.close()
+    rows = _rows(cfg.db_path)
     problems = [p for r in rows if (p := _row_problem(r, ledgered, cfg.evidence_dir))]
     with_rows = {r["capture_id"] for r in rows}
     sealed = {p.name for p in cfg.evidence_dir.glob("*/*") if p.is_dir()} if (

@@ -112,10 +112,12 @@ class Scope:
         return "*" in self.categories or any(x.lower() in cat for x in self.categories)
 
     def only_beyond(self, category: str) -> bool:
-        """Whether the category is excluded but hits naming goods beyond it still stand."""
+        """Whether the category, one of the rule's, is excluded but hits naming goods beyond
+        it still stand."""
         cat = category.lower()
         return bool(self.exclude_categories_unless) and any(
-            x.lower() in cat for x in self.exclude_categories)
+            x.lower() in cat for x in self.exclude_categories) and (
+            "*" in self.categories or any(x.lower() in cat for x in self.categories))
 
 
 @dataclass(frozen=True)

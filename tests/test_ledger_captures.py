@@ -57,8 +57,8 @@ def test_a_missing_row_awaits_the_next_sweep(swept: Path, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("tamper, reason", [
-    ("UPDATE captures SET evidence_id = 'ab' || substr(evidence_id, 3) WHERE rowid = 1",
-     "is not the ledger's"),
+    ("UPDATE captures SET evidence_id = (CASE WHEN evidence_id LIKE 'ab%' THEN 'cd' ELSE 'ab' END)"
+     " || substr(evidence_id, 3) WHERE rowid = 1", "is not the ledger's"),
     ("INSERT INTO captures SELECT 'x-' || capture_id, sweep_id, target_id, evidence_id, "
      "folder, captured_at, failure FROM captures WHERE rowid = 1", "with no ledger entry"),
 ])
@@ -78,3 +78,20 @@ def test_a_row_whose_folder_is_gone_fails(swept: Path, tmp_path: Path) -> None:
     shutil.rmtree(home / "evidence" / sweep_id / capture_id)
     found = agreement.check(config.load({"home": str(home)}))
     assert [p for p in found.problems if capture_id in p and "missing" in p]
+
+
+def test_a_damaged_database_is_named_in_one_line(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "hongdun.db").write_bytes(b"not a database\n" * 100)
+    out = main_in_process(home, "ledger", "captures")
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert "cannot read the captures table" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_a_home_without_a_database_is_not_given_one(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    assert main_in_process(home, "ledger", "captures").returncode == 0
+    assert not (home / "hongdun.db").exists()  # the check reads only

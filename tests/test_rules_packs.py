@@ -13,6 +13,7 @@ from hongdun.cli import Parser
 from hongdun.commands import rules as rules_cmd
 from hongdun.errors import InputFileError
 from rules.engine import PACKS_DIR, RuleSet
+from rules.pack import Scope
 
 GOOD = """\
 rules:
@@ -133,3 +134,13 @@ def test_real_entry_point_runs_rules_test(tmp_path: Path,
     assert main(["--home", str(tmp_path / "home"), "rules", "--packs", str(packs), "list"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("hongdun: ") and "p.yaml:2: severity" in err and "Traceback" not in err
+
+
+def test_an_excluded_category_comes_back_only_for_a_rule_of_that_category() -> None:
+    pharmacy = Scope(exclude_categories=("药品",), exclude_categories_unless=("所有商品",))
+    assert pharmacy.only_beyond("药品零售") and not pharmacy.has_category("药品零售")
+    assert not pharmacy.only_beyond("食品")  # not excluded: judged as ever
+    food_only = Scope(categories=("食品",), exclude_categories=("药品",),
+                      exclude_categories_unless=("所有商品",))
+    assert not food_only.only_beyond("药品零售")  # never the rule's category
+    assert not Scope(exclude_categories=("药品",)).only_beyond("药品零售")
