@@ -24,17 +24,10 @@ Hongdun = Callable[..., subprocess.CompletedProcess[str]]
 # The demo marketplace and the test servers listen on loopback, which the crawler refuses
 # unless allow-listed (crawlers/ssrf.py): tests allow 127.0.0.1, on any port, explicitly.
 TEST_ALLOW_PRIVATE = {"HONGDUN_ALLOW_PRIVATE": "127.0.0.1"}
-# `make test` runs the suite on two pytest-xdist workers, a test module at a time
-# (pytest_xdist_make_scheduler below: a module's fixtures, a browser sweep, run once). The modules
-# whose fixtures sweep for minutes start first (the CI log's --durations), so that the
-# other worker runs everything else meanwhile instead of waiting for them at the end.
-SLOW_MODULES_FIRST = (
-    "tests/test_sweep_e2e.py",
-    "tests/test_families.py",
-    "tests/test_schedule_integration.py",
-    "tests/reliability/test_hostile.py",
-    "tests/test_live_watch.py",
-)
+# With HONGDUN_TEST_WORKERS=N (scripts/test.sh), the suite runs on N pytest-xdist workers,
+# a test module at a time (pytest_xdist_make_scheduler below: a module's fixtures, a browser
+# sweep, run once). xdist hands out the modules with the most tests first, whatever the
+# collection order. The default is one process: see scripts/test.sh.
 # Modules on the one Elasticsearch server run on one worker, one after the other: the
 # outage tests stop and restart it (scripts/es.sh down/up/pause) under the others' feet.
 ELASTICSEARCH_GROUP = "elasticsearch"
@@ -47,13 +40,6 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     ignored signal through exec: the suite and its sweeps could not be interrupted."""
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On an xdist worker, the slow modules first (both workers sort alike); a run without
-    workers keeps pytest's own order."""
-    if hasattr(config, "workerinput"):
-        items.sort(key=lambda item: _slow_rank(item.nodeid.split("::")[0]))
 
 
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, unknown without it
@@ -73,11 +59,6 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 def _on_elasticsearch(module: Path) -> bool:
     """Whether a test module loads the real server's fixtures (tests/es_server.py)."""
     return module.is_file() and '"es_server"' in module.read_text(encoding="utf-8")
-
-
-def _slow_rank(path: str) -> int:
-    """A module's place in SLOW_MODULES_FIRST; every other module after them."""
-    return SLOW_MODULES_FIRST.index(path) if path in SLOW_MODULES_FIRST else len(SLOW_MODULES_FIRST)
 
 
 @pytest.fixture(scope="session")

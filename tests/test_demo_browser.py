@@ -34,9 +34,14 @@ def test_js_shop_shows_its_licence_only_after_rendering(base: str, browser: Brow
     assert shop.licence is not None
     raw = urllib.request.urlopen(base + shop.root, timeout=10).read().decode()
     assert shop.licence.name not in raw and shop.intro not in raw, "plain HTTP must see nothing"
+    # Without its script the page shows no licence (deterministic, where reading the DOM
+    # "before the script ran" raced the script on a loaded machine).
+    bare = browser.new_page(java_script_enabled=False)
+    bare.goto(base + shop.root, wait_until="load")
+    assert shop.licence.name not in bare.inner_text("body")
+    bare.close()
     page = browser.new_page()
     page.goto(base + shop.root, wait_until="domcontentloaded")
-    assert shop.licence.name not in page.inner_text("body")
     page.wait_for_selector("html[data-ready='1']", timeout=5000)
     text = page.inner_text("body")
     assert shop.licence.name in text and shop.licence.uscc in text and shop.intro in text
@@ -47,10 +52,13 @@ def test_js_linked_entry_appears_late_and_leads_to_the_licence(base: str,
                                                                browser: Browser) -> None:
     shop = next(s for s in all_shops() if s.style == "js-linked" and s.display == "text")
     assert shop.licence is not None
+    link = f'a[href="{licence_path(shop)}"]'
+    bare = browser.new_page(java_script_enabled=False)  # the entry is the script's alone
+    bare.goto(base + shop.root, wait_until="load")
+    assert bare.query_selector(link) is None
+    bare.close()
     page = browser.new_page()
     page.goto(base + shop.root, wait_until="domcontentloaded")
-    link = f'a[href="{licence_path(shop)}"]'
-    assert page.query_selector(link) is None
     page.wait_for_selector(link, timeout=5000).click()
     page.wait_for_load_state("load")
     assert shop.licence.uscc in page.inner_text("main")
