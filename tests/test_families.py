@@ -10,14 +10,11 @@ table); sealed families, kept out of tuning, get floors of their own when they c
 
 from __future__ import annotations
 
-import base64
 import csv
 import importlib.util
 import io
 import json
-import os
 import re
-import socket
 import subprocess
 import sys
 import urllib.request
@@ -26,10 +23,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from crawlers.browser import SETTLE_INIT_JS, SETTLE_JS
-from crawlers.profiles import Profiles
 from demo.families import (
     FIFTH_TUNED,
     FIRST_TUNED,
@@ -51,13 +45,11 @@ from demo.families.truth import (
     render_truth,
     targets_csv,
 )
-from demo.families.wsfeed import WS_SCRIPT, frames_of
 from demo.server import DemoServer
 from demo.site import DEMO_BASE_URL
 from hongdun.registry import read_registry_file
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
 
 # Leave-one-family-out floor per rule: (pooled precision, pooled recall) over the first
 # tuned families (demo/families: FIRST_TUNED), no OCR, just under what the rules reach, so a
@@ -398,54 +390,6 @@ def test_cli_targets_truth_and_score_take_a_family(tmp_path: Path) -> None:
     assert done.returncode == 0 and rows and all(r[2] == "0" and r[3] == "0" for r in rows)
     bad = run("truth", "--family", "nope")
     assert bad.returncode == 2 and "--family must be one of" in bad.stderr
-
-
-def _ws_frames(base: str, path: str, count: int) -> list[dict[str, object]]:
-    """The first `count` text frames a bare RFC 6455 client reads from a family's feed."""
-    host, port = base.removeprefix("http://").split(":")
-    key = base64.b64encode(os.urandom(16)).decode()
-    with socket.create_connection((host, int(port)), timeout=10) as sock:
-        sock.sendall((f"GET {path} HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\n"
-                      f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
-                      "Sec-WebSocket-Version: 13\r\n\r\n").encode())
-        stream = sock.makefile("rb")
-        assert b"101" in stream.readline()
-        while stream.readline() not in (b"\r\n", b""):
-            pass
-        out = []
-        for _ in range(count):
-            first, size = stream.read(2)
-            assert first == 0x81
-            if size == 126:
-                size = int.from_bytes(stream.read(2), "big")
-            out.append(json.loads(stream.read(size)))
-        return out
-
-
-def test_a_room_feed_plays_its_script_over_a_websocket(families: dict[str, Family],
-                                                       base: str) -> None:
-    family = families["lianmai"]
-    path, script = next((p, a[0]) for p, a in family.assets.items() if a[1] == WS_SCRIPT)
-    want = [json.loads(payload) for _, payload in frames_of(script)[:3]]
-    assert _ws_frames(base, f"/f/lianmai{path}", 3) == want
-
-
-def test_the_crawler_settle_waits_for_a_websocket_rooms_chat(base: str) -> None:
-    # a room whose chat arrives over a WebSocket is read, as the crawler reads one DOM, once
-    # its chat has gone quiet (crawlers/browser.py), not before the first line (lm-02, lm-07)
-    profile = Profiles.load().generic  # the profile of a platform without one (小红书)
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            page = chromium.new_page()
-            page.add_init_script(SETTLE_INIT_JS)
-            page.goto(f"{base}/f/lianmai/xhs/anjiariyong/", wait_until="load")
-            settled = page.evaluate(SETTLE_JS, [profile.settle_ms, 8000])
-            danmu = page.inner_text("ol[aria-label=弹幕]")
-        finally:
-            chromium.close()
-    assert settled["settled"], settled
-    assert "助播" in danmu and "连麦嘉宾" in danmu and "平台消息" in danmu and "二维码" in danmu
 
 
 def _bench() -> ModuleType:
