@@ -31,6 +31,7 @@ from demo.families import (
     HELD_OUT,
     SEALED,
     SECOND_TUNED,
+    SIXTH_TUNED,
     THIRD_TUNED,
     TUNED,
     build,
@@ -206,15 +207,18 @@ FIFTH_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.70),  # 1.00 / 0.75 (first contact 1.00 / 0.50; lm-03)
 }
 
-# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
-# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
-# batch is registered after each round of tuning, with floors set at its first-contact
-# figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set). None is registered between batches.
-# The seventh session's batch (haichan, bzlive, jianding, minsu), scored once at first contact
-# on the merged rules (pooled leave-one-family-out, no OCR): the floors sit just under it.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
-    **{rule: (0.95, 0.90) for rule in RULES},
+# The sixth tuned families (demo/families: SIXTH_TUNED): haichan (Yantai's 海参, seafood,
+# wineries' 官网, fruit), bzlive (视频号/B站-style rooms whose chat lives in a shadow DOM),
+# jianding (二手奢侈品鉴定 and 跨境 shops, bilingual), minsu (民宿 listings on OTAs), 46 targets,
+# built blind and sealed in the seventh session and scored once at first contact on the merged
+# rules of that session (pooled leave-one-family-out, no OCR): missing 0.80 / 1.00 (hc-12),
+# mismatch 0.21 / 1.00 (jianding: 10 honest shops; ms-08), absolute 0.67 / 1.00 (hc-06,
+# ms-09), medical 0.75 / 0.50 (bz-03, bz-10, jd-02; bz-06), returns 1.00 / 0.50 (jd-01,
+# ms-09), lure 1.00 / 0.80 (bz-01); every other rule 1.00 / 1.00. Their misses were
+# published, so from the ninth session on they are tuned on: each floor starts at its
+# first-contact figure and is raised as the rules learn.
+SIXTH_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.95) for rule in RULES},
     "licence.missing": (0.75, 0.95),  # 0.80 / 1.00 (hc-12)
     "licence.mismatch": (0.20, 0.95),  # 0.21 / 1.00 (jianding: 10 honest shops; ms-08)
     "ad.absolute_terms": (0.65, 0.95),  # 0.67 / 1.00 (hc-06, ms-09)
@@ -222,6 +226,13 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {
     "returns.refused": (0.95, 0.45),  # 1.00 / 0.50 (jd-01, ms-09)
     "live.offplatform_lure": (0.95, 0.75),  # 1.00 / 0.80 (bz-01)
 }
+
+# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
+# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
+# batch is registered after each round of tuning, with floors set at its first-contact
+# figures, just under what the rules reach, and never raised by tuning on it (the goal,
+# 0.95 / 0.90, until they are set). None is registered between batches.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
 
 
 @pytest.fixture(scope="module")
@@ -443,6 +454,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "third_tuned": (THIRD_TUNED, THIRD_FLOOR),
     "fourth_tuned": (FOURTH_TUNED, FOURTH_FLOOR),
     "fifth_tuned": (FIFTH_TUNED, FIFTH_FLOOR),
+    "sixth_tuned": (SIXTH_TUNED, SIXTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 
