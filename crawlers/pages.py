@@ -7,6 +7,7 @@ words come from the site profile, and the generic ones serve unknown sites.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -98,18 +99,27 @@ def about_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile)
     return unique[: profile.max_about_pages]
 
 
+# A link whose own label shows a price (¥128, ￥88, 25元) is an offer card, whatever its URL says
+# (/lot/z1.html, /gift/g1.html): it leads to the goods.
+PRICE_LABEL = re.compile(r"[¥￥]\s*\d|\d\s*元(?![宵旦素])")
+
+
 def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
-    """Product pages of the same shop linked from this page, in page order."""
-    found: list[str] = []
+    """Product pages of the same shop linked from this page: those whose URL says so (the
+    profile's item_href_words), in page order, then those whose label shows a price."""
+    by_url: list[str] = []
+    by_price: list[str] = []
     for link in links(html, page_url):
         split = urlsplit(link.url)
         where = f"{split.path}?{split.query}".lower()
-        if (same_shop(link.url, shop_url) and link.url != page_url
-                and any(word in where for word in profile.item_href_words)
-                and not _is_licence_entry(link, profile)
-                and not _is_about_entry(link, profile)):
-            found.append(link.url)
-    return list(dict.fromkeys(found))[: profile.max_item_pages]
+        if (not same_shop(link.url, shop_url) or link.url == page_url
+                or _is_licence_entry(link, profile) or _is_about_entry(link, profile)):
+            continue
+        if any(word in where for word in profile.item_href_words):
+            by_url.append(link.url)
+        elif PRICE_LABEL.search(link.label) and split.path != urlsplit(shop_url).path:
+            by_price.append(link.url)
+    return list(dict.fromkeys(by_url + by_price))[: profile.max_item_pages]
 
 
 FOLLOWED_FROM = ("home", "licence", "about")  # roles whose links lead on to more pages

@@ -26,7 +26,10 @@ from rules.licence_patterns import (
     FILING_REACH,
     HEADING_ENDS,
     HOLDER_FIELD,
+    HOLDER_LABELS,
+    INLINE_LABEL,
     INLINE_NAME,
+    LABEL_LINE,
     LINE_NAME,
     NAME_LABEL,
     NAME_LABEL_WORDS,
@@ -45,6 +48,9 @@ from rules.licence_patterns import (
     VALUE_BREAK,
 )
 from rules.view import Unit
+
+# A bracketed run of Latin letters (a romanised name after the Chinese one); "(中国)" stays.
+LATIN_BRACKETS = re.compile(r"[(（][A-Za-z0-9 .,'’&\-]*[A-Za-z][A-Za-z0-9 .,'’&\-]*[)）]")
 
 
 def is_name_label(label: str) -> bool:
@@ -107,15 +113,29 @@ def norm_code(code: str) -> str:
     return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", code)).upper()
 
 
+def _holder_label(label: str) -> bool:
+    return is_name_label(label) or label in HOLDER_LABELS
+
+
 def in_field_value(text: str, start: int) -> bool:
-    """True when start lies inside a field's value, a run of text right after a label's colon
-    ("营业执照：海阳市某某农副产品加工厂"): a party word there is part of a name, no label."""
+    """True when start lies inside a field's value: a run of text right after a label's colon
+    ("营业执照：海阳市某某农副产品加工厂"), after a holder label shown beside it with no colon
+    ("主体名称 长岛县某某加工厂"), or on the line after a holder label alone on its line (a
+    table's or a <dl>'s 主体名称, then 长岛县某某加工厂). A party word there is part of a name."""
     line = text.rfind("\n", 0, start)
     colon = max(text.rfind("：", 0, start), text.rfind(":", 0, start))
-    if colon <= line:
+    if colon > line:
+        between = text[colon + 1: start].lstrip(" \t")
+        return len(between) >= 2 and not VALUE_BREAK.search(between)
+    before = text[line + 1: start]
+    inline = INLINE_LABEL.match(before)
+    if inline and _holder_label(inline.group(1)):
+        before = before[inline.end():]
+    elif line < 0 or not (label := LABEL_LINE.fullmatch(
+            text[text.rfind("\n", 0, line) + 1: line])) or not _holder_label(label.group(1)):
         return False
-    between = text[colon + 1: start].lstrip(" \t")
-    return len(between) >= 2 and not VALUE_BREAK.search(between)
+    before = before.lstrip(" \t")
+    return len(before) >= 2 and not VALUE_BREAK.search(before)
 
 
 def _shop_code(text: str, start: int, end: int, floor: int = 0) -> bool:
@@ -224,14 +244,31 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
         value = TRAILING_LABEL.sub("", value).strip()
         if len(norm_name(value)) < 2 or PENDING.search(value) or FIELD_LABELS.match(value + "：x"):
             continue
+        if not CJK.search(value):  # a registered name is Chinese: this is a translation
+            continue
         out.append(NameSighting(unit, m.start(2), m.start(2) + len(value), value))
     return out
 
 
+def chinese_part(name: str) -> str:
+    """A name without the English or romanised rendering shown beside it ("烟台某某有限公司
+    Yantai Mou Co., Ltd.", "Yantai Mou / 烟台某某", "烟台某某（Yantai Mou）"): a registered name
+    is written in Chinese, its translation is no part of it."""
+    text = LATIN_BRACKETS.sub("", unicodedata.normalize("NFKC", name))
+    parts = [p for p in re.split(r"[ \t\u3000]*[/|][ \t\u3000]*|[ \t\u3000]+", text.strip()) if p]
+    while parts and not CJK.search(parts[0]):
+        parts.pop(0)
+    while parts and not CJK.search(parts[-1]):
+        parts.pop()
+    return " ".join(parts) if parts else text
+
+
 def same_name(shown: NameSighting, registered: str) -> bool:
     """Whether a displayed name is the registered one (OCR text may carry a misread character;
-    a trailing note of the entity type, 「（个体工商户）」, is no part of the name)."""
-    a, b = NAME_NOTE.sub("", norm_name(shown.name)), NAME_NOTE.sub("", norm_name(registered))
+    a trailing note of the entity type, 「（个体工商户）」, is no part of the name, nor an English
+    rendering beside it)."""
+    a = NAME_NOTE.sub("", norm_name(chinese_part(shown.name)))
+    b = NAME_NOTE.sub("", norm_name(chinese_part(registered)))
     if a == b:
         return True
     return shown.unit.source == "ocr" and difflib.SequenceMatcher(None, a, b).ratio() >= 0.9

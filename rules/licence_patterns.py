@@ -52,8 +52,13 @@ _PARTNER_LABEL = (rf"(?:{words_alt('partner_prefixes')})(?!社)"
                   rf"(?![\u4e00-\u9fff]{{0,4}}(?:{words_alt('partner_contact_words')}))"
                   r"[\u4e00-\u9fff]{1,5}?(?=[ \t]*[:：\n][ \t\n]*[^\n:：]{0,40}?(?:"
                   + words_alt("entity_ends") + "))")
-_PROVIDED_BY = (r"由(?=[\u4e00-\u9fff()（）]{2,40}?(?:" + words_alt("entity_ends") + ")(?:"
-                + words_alt("provider_verbs") + "))")
+# A clause naming who does a service ("由烟台某某托管服务有限公司托管保洁，统一社会信用代码 …"):
+# 由, an entity's name, then a short verb run that is not running the shop itself (经营, 运营:
+# "本店由某某有限公司经营" names the seller's own operator).
+_ENTITY_NAME = r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,8}[)）])"  # "某某（烟台）有限公司"
+_PROVIDED_BY = (r"(?<![理自缘事来])由(?!于)(?=" + _ENTITY_NAME + "{2,40}?(?:"
+                + words_alt("entity_ends") + ")(?!" + words_alt("operator_verbs")
+                + r")[\u4e00-\u9fff]{1,6}(?:[（(，,、。；;:：\s]|$))")
 # A former operator (原经营主体, 前任店主) is another party too: the entity the shop was run by.
 _FORMER = rf"(?:{words_alt('former_prefixes')})(?:{words_alt('former_parties')})"
 # What puts a shop-party word on the former operator's side: a former prefix right before it.
@@ -63,14 +68,19 @@ THIRD_PARTY = re.compile(
     rf"|{_PARTNER_LABEL}|{_PROVIDED_BY})"
     r"(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
     r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
-    r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,3}"
+    r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,6}"
     r"(?:[（(][^）)\n]{0,6}|[ \t]*[·•|,，、/][ \t]*[^\n]{0,6}?)(?:信用代码|注册号|代码)))"
     rf"|({words_alt('filings')})", re.I)
 # A party word right after a code on its line ("… 统一社会信用代码 9137… · 技术支持"): the
 # code is that party's.
+# A clause after a code whose subject is the code's entity serving the shop ("某某物流有限公司
+# （…）负责本店商品清关"): the shop is its object, so the code is the provider's; running the
+# shop itself ("负责本店经营") is the seller's own.
+_SERVES_SHOP = (rf"(?:{words_alt('service_verbs')}|为(?=(?:{words_alt('shop_objects')})提供))"
+                rf"(?:{words_alt('shop_objects')})(?!的?(?:{words_alt('operator_verbs')}))")
 THIRD_PARTY_AFTER = re.compile(
-    rf"[ \t]*[·•|,，、)）]?[ \t]*(?:提供)?(?:{words_alt('third_party')}"
-    rf"|{words_alt('third_party_phrases')})", re.I)
+    rf"[ \t]*[·•|,，、)）]?[ \t]*(?:(?:提供)?(?:{words_alt('third_party')}"
+    rf"|{words_alt('third_party_phrases')})|{_SERVES_SHOP})", re.I)
 SHOP_PARTY = re.compile(_NOT_FORMER + "(?:" + words_alt("shop_party") + ")")
 # A clause after a code saying its entity has ceased: "（…）已于2023年2月注销", "，现已转让".
 CEASED_AFTER = re.compile(r"[ \t]*[)）]?[ \t,，]*(?:现|均|早)?已(?:于?[^，。；;\n]{0,16}?)?(?:"
@@ -96,9 +106,14 @@ NAME_LABEL = re.compile(
 # A label alone on its line with the value on the next (<dt>/<dd>, table cells); English-first
 # sites pair it with its translation ("Company name / 企业名称").
 _ENGLISH = r"[A-Za-z][A-Za-z .'’&()-]{0,40}?"
-LINE_NAME = re.compile(
-    rf"(?m)^[ \t]*(?:{_ENGLISH}[ \t]*[/|][ \t]*)?([\u4e00-\u9fff]{{1,12}})"
-    rf"(?:[ \t]*[/|][ \t]*{_ENGLISH})?[ \t:：]*\n[ \t]*(?=([^\n:：]{{2,60}})$)")
+# The translation may stand after a space too ("名称 Name", a bilingual table's header cell).
+_LABEL = (rf"(?:{_ENGLISH}[ \t]*[/|][ \t]*)?([\u4e00-\u9fff]{{1,12}})"
+          rf"(?:[ \t]*[/|][ \t]*{_ENGLISH}|[ \t]+{_ENGLISH})?[ \t:：]*")
+LINE_NAME = re.compile(rf"(?m)^[ \t]*{_LABEL}\n[ \t]*(?=([^\n:：]{{2,60}})$)")
+# A label alone on its line (perhaps with its translation): the next line is its value.
+LABEL_LINE = re.compile(rf"[ \t]*{_LABEL}")
+# A label element and its value element shown as one run, no colon ("主体名称 某某加工厂").
+INLINE_LABEL = re.compile(r"[ \t]*([\u4e00-\u9fff]{1,12})[ \t]+(?=\S)")
 # An English name label (alone, or with its Chinese), the value after a colon or on the next
 # line. A licence's name is Chinese: a value without Chinese is a translation, no name.
 ENGLISH_NAME = re.compile(
@@ -127,6 +142,7 @@ PANEL_LABEL = "隐藏面板 hidden panel"
 # A holder field (a name or an address label) opening a line or before a colon: with a
 # labelled code near it, the text is a licence block (carries_licence_block).
 _HOLDERS = words_alt("block_holder_fields")
+HOLDER_LABELS = frozenset(WORDS["block_holder_fields"].split())
 HOLDER_FIELD = re.compile(r"(?m)(?:^[ \t]*[\u4e00-\u9fff]{0,4}(?:" + _HOLDERS + r")|(?:"
                           + _HOLDERS + r")[ \t]*[:：/])")
 BLOCK_REACH = int(WORDS["block_reach"])

@@ -61,6 +61,18 @@ def test_item_pages_of_the_same_shop_are_followed_in_order() -> None:
         "http://shop.example/s/9/detail/4", "http://shop.example/s/9/product/5"]
 
 
+def test_an_offer_card_showing_a_price_is_an_item_page_whatever_its_url() -> None:
+    from crawlers.pages import item_entries
+
+    html = """<a href="/s/9/lot/z1.html">经典款单肩包 ¥12800</a>
+    <a href="/s/9/zizhi.html">资质 ￥0</a>
+    <a href="/s/9/gift/g1.html"><span>贝壳风铃礼盒</span> <b>25元</b></a><a href="/s/9/">首页 ¥</a>
+    <a href="/s/9/news/1">店铺公告</a><a href="/s/9/item/7">海参</a>"""
+    assert item_entries(html, SHOP, SHOP, GENERIC) == [
+        "http://shop.example/s/9/item/7", "http://shop.example/s/9/lot/z1.html",
+        "http://shop.example/s/9/gift/g1.html"]
+
+
 def test_about_and_contact_pages_follow_the_licence_entries() -> None:
     from crawlers.pages import about_entries
 

@@ -31,6 +31,7 @@ from demo.families import (
     HELD_OUT,
     SEALED,
     SECOND_TUNED,
+    SIXTH_TUNED,
     THIRD_TUNED,
     TUNED,
     build,
@@ -206,22 +207,42 @@ FIFTH_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.70),  # 1.00 / 0.75 (first contact 1.00 / 0.50; lm-03)
 }
 
+# The sixth tuned families (demo/families: SIXTH_TUNED): haichan (Yantai's 海参, seafood,
+# wineries' 官网, fruit), bzlive (视频号/B站-style rooms whose chat lives in a shadow DOM),
+# jianding (二手奢侈品鉴定 and 跨境 shops, bilingual), minsu (民宿 listings on OTAs), 46 targets,
+# built blind and sealed in the seventh session and scored once at first contact on the merged
+# rules of that session (pooled leave-one-family-out, no OCR): missing 0.80 / 1.00 (hc-12),
+# mismatch 0.21 / 1.00 (jianding: 10 honest shops; ms-08), absolute 0.67 / 1.00 (hc-06,
+# ms-09), medical 0.75 / 0.50 (bz-03, bz-10, jd-02; bz-06), returns 1.00 / 0.50 (jd-01,
+# ms-09), lure 1.00 / 0.80 (bz-01); every other rule 1.00 / 1.00. Their misses were
+# published, so from the ninth session on they are tuned on: each floor starts at its
+# first-contact figure and is raised as the rules learn.
+# Ninth session, kinds of mistake: whose licence (a provider named by 由+entity+verb, 托管保洁,
+# or serving the shop after its code, （代码）负责本店清关; labs, brokers, franchisors), whose
+# name (a party word ending the holder's own name on the line after its label, 主体名称 /
+# 某某加工厂, hc-12; a bilingual label, 名称 Name; an English name no contradiction): missing,
+# mismatch 1.00 / 1.00. Page picking: an offer card showing a price is an item page whatever
+# its URL (jd-01, jd-02, ms-09 were never fetched). Wording: 第一 in a place's name, a bottom
+# price promised to one buyer, a claim others make told not to be believed (bz-06), near-expiry
+# goods confirmed at sale: absolute, returns 1.00 / 1.00, medical 1.00 / 0.67 and lure
+# 1.00 / 0.80 (bz-01, bz-03, bz-10: captions after the settle and chat in a shadow root, not
+# captured: a capture gap, not the rules').
+SIXTH_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.95) for rule in RULES},
+    "licence.missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.80 / 1.00, hc-12)
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.21 / 1.00)
+    "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.67 / 1.00)
+    "ad.medical_claims": (0.95, 0.60),  # 1.00 / 0.67 (first contact 0.75 / 0.50; bz-03, bz-10)
+    "returns.refused": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.50)
+    "live.offplatform_lure": (0.95, 0.75),  # 1.00 / 0.80 (first contact 1.00 / 0.80; bz-01)
+}
+
 # The sealed batch (demo/families: SEALED): families built blind by engineers who never read
 # the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set). None is registered between batches.
-# The seventh session's batch (haichan, bzlive, jianding, minsu), scored once at first contact
-# on the merged rules (pooled leave-one-family-out, no OCR): the floors sit just under it.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
-    **{rule: (0.95, 0.90) for rule in RULES},
-    "licence.missing": (0.75, 0.95),  # 0.80 / 1.00 (hc-12)
-    "licence.mismatch": (0.20, 0.95),  # 0.21 / 1.00 (jianding: 10 honest shops; ms-08)
-    "ad.absolute_terms": (0.65, 0.95),  # 0.67 / 1.00 (hc-06, ms-09)
-    "ad.medical_claims": (0.70, 0.45),  # 0.75 / 0.50 (bz-03, bz-10, jd-02; bz-06)
-    "returns.refused": (0.95, 0.45),  # 1.00 / 0.50 (jd-01, ms-09)
-    "live.offplatform_lure": (0.95, 0.75),  # 1.00 / 0.80 (bz-01)
-}
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
 
 
 @pytest.fixture(scope="module")
@@ -443,6 +464,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "third_tuned": (THIRD_TUNED, THIRD_FLOOR),
     "fourth_tuned": (FOURTH_TUNED, FOURTH_FLOOR),
     "fifth_tuned": (FIFTH_TUNED, FIFTH_FLOOR),
+    "sixth_tuned": (SIXTH_TUNED, SIXTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 
