@@ -49,7 +49,10 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED)
 # The seventh session's batch (issue 9), built blind: Yantai's own trades (海参, seafood,
 # wineries' 官网, fruit), 视频号/B站-style rooms whose chat lives in a shadow DOM, 二手奢侈品
 # 鉴定 and 跨境 shops, 民宿 listings on OTAs. Each carries a registry extract (registry.csv).
-SEALED: tuple[str, ...] = ("haichan", "bzlive", "jianding", "minsu")
+# The eighth batch (session 9, 2026-12-03), built blind: 多多直播/美团直播 rooms whose chat
+# is a virtualised list of recycled rows, small firms' 官网 with the licence in a dialog, a
+# <details> fold, a QR-linked page or a fetch() tab, 宠物用品 shops, 眼镜/视光 shops.
+SEALED: tuple[str, ...] = ("ddlive", "liangzhao", "mengchong", "shiguang")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
