@@ -198,7 +198,7 @@ def pages_of(r: Room) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
 
 def build() -> Family:
     """The ddlive family: every room, its feed, the shared player and its style sheet."""
-    from demo.families.ddlive.rooms import ROOMS
+    from demo.families.ddlive.rooms import EXTRA, ROOMS
 
     shared = {"/ddroom.js": ((HERE / "ddroom.js").read_bytes(), "text/javascript"),
               "/ddroom.css": ((HERE / "ddroom.css").read_bytes(), "text/css")}
@@ -211,4 +211,4 @@ def build() -> Family:
         "20 recycled rows filled by ddroom.js from a tab-separated feed; ddv- classes",
         "hosts' 口播 in a one-line strip, 助理 pins and lines, viewers' questions, 系统 notices, "
         "小黄车 goods; licence on 店铺资质 (a franchisor's licence beside one), or no shop at all",
-        True, targets, pages, assets, tuple(r.filed for r in ROOMS))
+        True, targets, pages, assets, (*(r.filed for r in ROOMS), *EXTRA))

@@ -9,7 +9,7 @@ names), 广告法 第十七条 (no disease claims outside medical ads).
 from __future__ import annotations
 
 from demo.families.codes import code_for, food_permit, with_wrong_check
-from demo.families.corpus import Registered, Said, bad, decoy, shown_as
+from demo.families.corpus import Filed, Registered, Said, bad, decoy, shown_as
 from demo.families.ddlive import Line, Room
 
 ABS, MED, RET = "ad.absolute_terms", "ad.medical_claims", "returns.refused"
@@ -88,6 +88,8 @@ AIJIU = _reg("dd-11", "烟台市莱山区艾家养生馆", "370613", "艾清", "
 JIAOZI = _reg("dd-12", "烟台市福山区巧手饺子馆", "370611", "于巧", "福山区福海路12号",
               "2016年12月12日")
 
+EXTRA = (Filed(BRAND),)  # a third party the pages show, in the registry extract too
+
 ROOMS = (
     Room("dd-01", "laomiao", "多多直播", "福山大樱桃 果园现摘现发", "老苗果园", "老苗家的大樱桃",
          YINGTAO, "水果", shown_as(YINGTAO),
@@ -112,6 +114,7 @@ ROOMS = (
           fan(1800, "开心果", decoy(MED, "我妈糖尿病能吃吗", "a viewer's question about a "
               "disease, not the seller's claim")),
           *chatter(2, 2300),
+          voice(5200, "下一个链接是淡干海参，250克一袋。"),
           aide(7200, "小戚助理", "拍下备注规格，48小时内发货。")),
          (("即食海参 500g", "298"), ("淡干海参 250g", "399")),
          permit=food_permit("370613", 3121), note="the host's blood-sugar claim and 全网最低"),
@@ -136,6 +139,7 @@ ROOMS = (
           host(1300, "玉缘滕姐", decoy(MED, "玉石不能治病啊，说能降血压的都别信",
                "the host denies a health effect; consumer education")),
           *chatter(4, 1800),
+          voice(5000, "这个貔貅是整料雕的，大家看底座。"),
           aide(6600, "滕姐助理", "摆件有证书，拍下包邮。")),
          (("莱州玉 貔貅摆件", "188"), ("玉石手串", "99")),
          note="a no-returns notice on jade ornaments"),
@@ -209,7 +213,8 @@ ROOMS = (
           host(1300, "艾家艾清", bad(LURE, "艾灸贴直播间不好发，扫我主页二维码加V，私下发给你",
                "the host sends viewers to a QR code and a private channel")),
           aide(1800, "艾家小助理", decoy(RET, "到店券未使用随时可退", "a refund promise")),
-          *chatter(11, 2300)),
+          *chatter(11, 2300),
+          voice(5400, "到店体验的姐妹记得提前一天预约。")),
          (("艾灸体验券", "39.9"),), note="the host's cure claim and a QR-code lure"),
     Room("dd-12", "qiaoshou", "多多直播", "福山手工水饺 速冻现包", "巧手于姐", "巧手饺子",
          JIAOZI, "食品", shown_as(JIAOZI),

@@ -159,7 +159,7 @@ def pages_of(f: Firm) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
 
 def build() -> Family:
     """The liangzhao family: every firm's site, the shared script, style and QR image."""
-    from demo.families.liangzhao.firms import FIRMS
+    from demo.families.liangzhao.firms import EXTRA, FIRMS
 
     shared = {"/lz.js": ((HERE / "pages" / "lz.js").read_bytes(), "text/javascript"),
               "/lz.css": ((HERE / "pages" / "lz.css").read_bytes(), "text/css"),
@@ -175,4 +175,4 @@ def build() -> Family:
         "small firms' own copy (烘焙, 茶舍, 月子会所, 渔具, 婚纱, 养生, 渔家乐, 机械, "
         "粉丝坊, 农场, "
         "画廊): slogans, 公司简介, 服务项目, 购物须知, 联系方式",
-        True, targets, pages, assets, tuple(f.filed for f in FIRMS))
+        True, targets, pages, assets, (*(f.filed for f in FIRMS), *EXTRA))

@@ -9,11 +9,12 @@ giving its own WeChat is no off-platform lure, a food seller needs a JY permit.
 from __future__ import annotations
 
 from demo.families.codes import code_for, food_permit, with_wrong_check
-from demo.families.corpus import Registered, Said, bad, decoy, shown_as
+from demo.families.corpus import Filed, Registered, Said, bad, decoy, shown_as
 from demo.families.liangzhao import Firm
 
 ABS, MED, RET = "ad.absolute_terms", "ad.medical_claims", "returns.refused"
 LURE, MIS = "live.offplatform_lure", "licence.mismatch"
+DEREG = "licence.deregistered"
 LTD = "有限责任公司（自然人投资或控股）"
 SOLE = "个体工商户"
 
@@ -44,13 +45,17 @@ AICAO = _reg("lz-06", "烟台市莱山区艾草堂养生服务中心", "370613",
 YUJIA = _reg("lz-07", "长岛县渔家小院餐馆", "370634", "王海军", "长岛县北长山乡店子村",
              "2014年05月01日")
 JINGGONG = _reg("lz-08", "龙口精工液压机械有限公司", "370681", "邢建国", "龙口市东江街道工业园",
-                "2009年09月09日", LTD)
+                "2019年09月09日", LTD)
+JINGGONG_OLD = _reg("lz-08p", "龙口市精工机械厂", "370681", "邢建国", "龙口市东江街道",
+                    "1998年04月01日", "集体所有制")
 FENFANG = _reg("lz-09", "招远市老磨坊粉丝加工厂", "370685", "杨磨", "招远市张星镇",
                  "2011年02月02日")
 NONGCHANG = _reg("lz-10", "栖霞市山前家庭农场", "370686", "于山", "栖霞市松山街道山前村",
                  "2016年09月26日")
 HUALANG = _reg("lz-11", "烟台市福山区墨香装裱画廊", "370611", "齐墨", "福山区福新街道永达街8号",
                "2015年11月11日")
+
+EXTRA = (Filed(JINGGONG_OLD, "注销", "2019-10-31"),)  # the predecessor lz-08 tells of
 
 FIRMS = (
     Firm("lz-01", "maitian", "麦田手作烘焙", MAITIAN, "食品", shown_as(MAITIAN), "dialog",
@@ -123,9 +128,11 @@ FIRMS = (
          note="clean: an old 长岛县 code (valid), permit shown, 安全第一"),
     Firm("lz-08", "jinggong", "精工液压", JINGGONG, "机械", shown_as(JINGGONG), "qr",
          decoy(ABS, "质量第一，客户至上", "a company value, not a claim about its goods"),
-         ("精工液压成立于2009年，生产液压油缸和液压站，产品销往全国。",),
+         ("精工液压的前身是1998年建厂的机械厂，生产液压油缸和液压站，产品销往全国。",),
          (("液压油缸", "缸径40-320mm，可非标定制。"), ("液压站", "按工况设计。")),
-         (decoy(RET, "非标定制产品按图纸生产，确认图纸后不支持无理由退货；标准件七天内可退",
+         (decoy(DEREG, f"公司2019年由原{JINGGONG_OLD.name}改制设立，原厂已依法注销",
+                f"tells of a 注销 predecessor ({JINGGONG_OLD.name}); its own licence is live"),
+          decoy(RET, "非标定制产品按图纸生产，确认图纸后不支持无理由退货；标准件七天内可退",
                 "made-to-order parts are exempt; standard parts stay returnable"),),
          _reach("0535-8501234", "龙口市东江街道工业园"),
          note="clean: a company value, a made-to-order exemption, licence behind a QR code"),

@@ -146,7 +146,7 @@ def pages_of(s: Shop) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
 
 def build() -> Family:
     """The mengchong family: every pet shop's pages."""
-    from demo.families.mengchong.shops import SHOPS
+    from demo.families.mengchong.shops import EXTRA, SHOPS
 
     pages, assets = collect(SHOPS, pages_of)
     targets = tuple(Target(s.tid, s.platform, "storefront", s.path, s.shop_name, s.reg.name,
@@ -157,4 +157,4 @@ def build() -> Family:
         "merged into a tree and serialised; mc- classes",
         "pet shops' own copy: 店铺公告, 卖点, 成分, 售后说明 for 猫粮, 猫砂, 洗护, 活体观赏鱼, "
         "宠物零食 and people's snacks, a factory's 授权书 on the 资质 page",
-        False, targets, pages, assets, tuple(s.filed for s in SHOPS))
+        False, targets, pages, assets, (*(s.filed for s in SHOPS), *EXTRA))

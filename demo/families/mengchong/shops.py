@@ -9,7 +9,7 @@ need a JY permit; pet food is feed), the 绝对化用语 list (销量第一, 最
 from __future__ import annotations
 
 from demo.families.codes import code_for, with_wrong_check
-from demo.families.corpus import Registered, bad, decoy, shown_as
+from demo.families.corpus import Filed, Registered, bad, decoy, shown_as
 from demo.families.mengchong import Shop
 
 ABS, MED, RET = "ad.absolute_terms", "ad.medical_claims", "returns.refused"
@@ -50,6 +50,8 @@ FACTORY = _reg("mc-11f", "莱州市安驰宠物牵引用品有限公司", "37068
                "2015年06月16日", LTD)
 YINGYANG = _reg("mc-12", "烟台壮壮宠物营养品有限公司", "370613", "孟壮", "莱山区科技大道8号",
                 "2019年09月19日", LTD)
+
+EXTRA = (Filed(OTHER), Filed(FACTORY))  # the companies whose codes the pages show
 
 SHOPS = (
     Shop("mc-01", "miaoliangcang", "淘宝", "喵粮仓 猫粮专营", MIAOLIANG, "宠物食品",

@@ -149,7 +149,7 @@ def pages_of(o: Optician) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
 
 def build() -> Family:
     """The shiguang family: every optical shop's pages."""
-    from demo.families.shiguang.shops import OPTICIANS
+    from demo.families.shiguang.shops import EXTRA, OPTICIANS
 
     pages, assets = collect(OPTICIANS, pages_of)
     targets = tuple(Target(o.tid, o.platform, "storefront", o.path, o.shop_name, o.reg.name,
@@ -160,4 +160,5 @@ def build() -> Family:
         "sg_ underscore classes",
         "optical shops' copy paraphrased from published 近视防控 enforcement cases and consumer "
         "warnings: 摘镜, 逆转近视, OK镜 claims, 美瞳 returns, 老花镜, 护眼仪, 叶黄素 candy",
-        False, targets, pages, assets, tuple(o.filed for o in OPTICIANS))
+        False, targets, pages, assets,
+        (*(o.filed for o in OPTICIANS), *EXTRA))

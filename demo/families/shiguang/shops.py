@@ -12,7 +12,7 @@ are Class III devices (allenboke.com, qlwb.com.cn) whose unsealed returns need c
 from __future__ import annotations
 
 from demo.families.codes import code_for
-from demo.families.corpus import Registered, bad, decoy, shown_as
+from demo.families.corpus import Filed, Registered, bad, decoy, shown_as
 from demo.families.shiguang import Optician
 
 ABS, MED, RET = "ad.absolute_terms", "ad.medical_claims", "returns.refused"
@@ -57,6 +57,8 @@ HOSPITAL = _reg("sg-11h", "烟台海晏眼科门诊部有限公司", "370676", "
 YEHUANG = _reg("sg-12", "烟台明视食品有限公司", "370614", "董明", "蓬莱区北关路7号",
                "2020年12月01日", LTD)
 
+EXTRA = (Filed(HOSPITAL),)  # the partner clinic sg-11 shows
+
 OPTICIANS = (
     Optician("sg-01", "mingmou", "淘宝", "明眸视力养护", MINGMOU, "视力保健", shown_as(MINGMOU),
              bad(MED, "不打针、不吃药，每天训练二十分钟，21天摘掉眼镜，近视度数降下来",
@@ -76,7 +78,8 @@ OPTICIANS = (
               ("儿童镜架", "268", "TR90 材质。")),
              "防蓝光镜片 1.60",
              ("折射率 1.60，膜层防污防水。", "需提供验光处方，或到店免费验光。"),
-             ("镜架七天无理由退货；已按处方加工的镜片属于定作商品，不适用七天无理由。",),
+             (decoy(RET, "镜架七天无理由退货；已按处方加工的镜片属于定作商品，不适用七天无理由。",
+                    "lenses made to a prescription are 定作 goods, exempt; frames returnable"),),
              device="鲁烟食药监械经营备20150123号",
              note="clean: a consumer warning quoting 近视治愈; 定作 lenses exempt"),
     Optician("sg-03", "mitao", "淘宝", "蜜桃美瞳小铺", MITAO, "隐形眼镜", shown_as(MITAO),
@@ -107,7 +110,8 @@ OPTICIANS = (
               ("复查服务", "0", "验配后一年内免费复查。")),
              "OK镜验配套餐",
              ("验配流程：检查—试戴—定片—取镜—复查。",),
-             ("镜片按个人角膜参数定制，属于定作商品。",),
+             (decoy(RET, "镜片按个人角膜参数定制，属于定作商品，定片后不适用七天无理由退货",
+                    "OK lenses made to the eye's measurements are 定作 goods, exempt"),),
              device="鲁烟械经营许20190033号",
              note="最好的手段 for OK lenses"),
     Optician("sg-06", "jingliang", "京东", "晶亮护眼仪专营店", JINGLIANG, "电器",
@@ -154,14 +158,16 @@ OPTICIANS = (
              (bad(LURE, "拍下后把验光单发到微信 jz-peijing，私下配镜再便宜50元",
                   "the seller moves the order to a private WeChat for a discount"),
               "加工周期 3-5 天。"),
-             ("按处方加工的镜片属于定作商品，不适用七天无理由退货。",),
+             (decoy(RET, "按处方加工的镜片属于定作商品，不适用七天无理由退货。",
+                    "prescription lenses are 定作 goods, exempt"),),
              note="a displayed name not the registered one; a WeChat lure for a discount"),
     Optician("sg-11", "haiyan", "京东", "海晏眼镜旗舰店", HAIYAN, "眼镜", shown_as(HAIYAN),
              "三十年老店，医学验光",
              (("渐进多焦点镜片", "1280", "中老年看远看近。"), ("镜架清洗", "0", "到店免费。")),
              "渐进多焦点镜片",
              ("验光由合作眼科门诊的视光师完成。",),
-             ("镜架七天无理由退货；定制镜片除外。",),
+             (decoy(RET, "镜架七天无理由退货；定制镜片除外。",
+                    "made-to-order lenses excepted, frames returnable"),),
              partner=("合作医疗机构", decoy(MIS, f"{HOSPITAL.name}"
                                                 f"（统一社会信用代码 {HOSPITAL.uscc}）"
                                                 "提供医学验光", "the partner clinic's code is a "
