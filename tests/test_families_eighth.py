@@ -122,3 +122,19 @@ def test_a_firms_licence_sits_in_its_badge_dialog_and_its_fetched_tab(server: De
             assert "栖霞市山前家庭农场" in page.inner_text("#lz-pane-zz")
         finally:
             browser.close()
+
+
+def test_a_framed_room_plays_its_list_inside_a_same_origin_iframe(server: DemoServer) -> None:
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(f"{server.base_url}/f/ddlive/mtlive/yuhuo/")
+            page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
+            assert page.locator(".ddv-row").count() == 0  # no rows in the room page itself
+            frame = page.frame_locator("iframe.ddv-chatframe")
+            assert frame.locator(".ddv-row").count() == 20
+            assert "周末也能用" in frame.locator(".ddv-scroller").inner_text()
+            assert "点评4.8分" in page.inner_text(".ddv-voice")  # the strip is the room's
+        finally:
+            browser.close()

@@ -3,7 +3,8 @@
 Pages are written front to back with a context-manager writer (`writer.py`); `ddv-`
 classes. A room page holds a title bar, the platform's 直播公告, a 口播 strip (the host's
 speech, one line at a time, replaced in place), a pinned slot and the 小黄车 shelf. The chat
-is a virtualised list: `ddroom.js` fetches the room's `feed.tsv` (tab-separated lines:
+is a virtualised list (in 美团直播's rooms, inside a same-origin `<iframe>` of its own
+page, `chat.html`): `ddroom.js` fetches the room's `feed.tsv` (tab-separated lines:
 offset ms, seat, name, words) and shows it in a pool of 20 row elements that are reused as
 lines scroll, so at most 20 chat rows exist at any time; older lines come back only when
 the list is scrolled up. A row names its speaker by structure: `data-seat` (1 platform,
@@ -41,6 +42,7 @@ BULLETINS = {
               "站外转账的行为均可能是诈骗，请立即举报。",
     "美团直播": "【平台提示】美团直播间仅支持平台内购买团购券与商品，切勿私下加好友或扫码付款。",
 }
+FRAMED = frozenset({"美团直播"})  # platforms whose room embeds its chat as an iframe
 SEATS = ("sys", "host", "aide", "fan", "voice", "pin")
 
 
@@ -85,6 +87,11 @@ class Room:
     def filed(self) -> Filed:
         return Filed(self.reg, self.status, self.status_date)
 
+    @property
+    def framed(self) -> bool:
+        """True when the chat list lives in a same-origin iframe (美团直播's rooms)."""
+        return self.platform in FRAMED
+
 
 def words_of(w: Said | str) -> str:
     """The text of a piece of wording."""
@@ -97,6 +104,24 @@ def _head(doc: Doc, title: str) -> None:
         doc.leaf("meta", name="viewport", content="width=device-width,initial-scale=1")
         doc.leaf("title", title)
         doc.leaf("link", rel="stylesheet", href=f"{ROOT}/ddroom.css")
+
+
+def _chat(doc: Doc, r: Room) -> None:
+    """The chat list's empty shell: ddroom.js fills it with recycled rows."""
+    with doc.tag("div", cls="ddv-chat", data_ddv_feed=f"{ROOT}{r.path}feed.tsv"), \
+            doc.tag("div", cls="ddv-scroller", role="log", aria_label="直播间互动"):
+        doc.leaf("div", "", cls="ddv-spacer")
+
+
+def _chat_frame(r: Room) -> bytes:
+    """The same-origin page a framed room embeds: the chat list and its player."""
+    doc = Doc()
+    with doc.tag("html", lang="zh-CN"):
+        _head(doc, "直播间互动")
+        with doc.tag("body", cls="ddv-framebody"):
+            _chat(doc, r)
+            doc.script(f"{ROOT}/ddroom.js")
+    return doc.bytes()
 
 
 def _room_page(r: Room) -> Page:
@@ -118,16 +143,19 @@ def _room_page(r: Room) -> Page:
             with doc.tag("div", cls="ddv-pinned", hidden=True):
                 doc.leaf("i", "置顶", cls="ddv-pin-mark")
                 doc.leaf("span", "", cls="ddv-pin-words")
-            with doc.tag("div", cls="ddv-chat", data_ddv_feed=f"{ROOT}{r.path}feed.tsv"), \
-                    doc.tag("div", cls="ddv-scroller", role="log", aria_label="直播间互动"):
-                doc.leaf("div", "", cls="ddv-spacer")
+            if r.framed:
+                doc.leaf("iframe", "", cls="ddv-chatframe", src=f"{ROOT}{r.path}chat.html",
+                         title="直播间互动")
+            else:
+                _chat(doc, r)
             with doc.tag("ul", cls="ddv-shelf", aria_label="小黄车"):
                 for k, (name, price) in enumerate(r.shelf, 1):
                     with doc.tag("li", cls="ddv-good"):
                         doc.leaf("i", str(k), cls="ddv-good-no")
                         doc.leaf("span", name, cls="ddv-good-name")
                         doc.leaf("b", f"¥{price}", cls="ddv-good-price")
-        doc.script(f"{ROOT}/ddroom.js")
+        if not r.framed:
+            doc.script(f"{ROOT}/ddroom.js")
     labels = labels_of(line.words for line in r.lines)
     labels.append(Label("decoy", "live.offplatform_lure",
                          f"{r.platform}'s own bulletin and 系统 lines warn against private deals"))
@@ -193,7 +221,10 @@ def pages_of(r: Room) -> tuple[list[Page], dict[str, tuple[bytes, str]]]:
     pages = [_room_page(r)]
     if r.cert != "none":
         pages.append(_shop_page(r))
-    return pages, {r.path + "feed.tsv": (feed_text(r), "text/tab-separated-values; charset=utf-8")}
+    assets = {r.path + "feed.tsv": (feed_text(r), "text/tab-separated-values; charset=utf-8")}
+    if r.framed:
+        assets[r.path + "chat.html"] = (_chat_frame(r), "text/html; charset=utf-8")
+    return pages, assets
 
 
 def build() -> Family:
@@ -208,7 +239,8 @@ def build() -> Family:
     return Family(
         "ddlive", "多多直播 / 美团直播间（弹幕为回收复用的虚拟列表）",
         "a context-manager HTML writer (with doc.tag(...)); the chat is a virtualised list of "
-        "20 recycled rows filled by ddroom.js from a tab-separated feed; ddv- classes",
+        "20 recycled rows filled by ddroom.js from a tab-separated feed (美团直播: inside a "
+        "same-origin iframe); ddv- classes",
         "hosts' 口播 in a one-line strip, 助理 pins and lines, viewers' questions, 系统 notices, "
         "小黄车 goods; licence on 店铺资质 (a franchisor's licence beside one), or no shop at all",
         True, targets, pages, assets, (*(r.filed for r in ROOMS), *EXTRA))

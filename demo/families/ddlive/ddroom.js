@@ -15,10 +15,20 @@
   if (!chat) return;
   var box = chat.querySelector(".ddv-scroller");
   var spacer = chat.querySelector(".ddv-spacer");
-  var voice = document.querySelector(".ddv-voice");
-  var pinned = document.querySelector(".ddv-pinned");
+  // In a framed room the list is in a same-origin iframe; the 口播 strip, the pin and the
+  // play state belong to the room page around it.
+  var room = document;
+  try {
+    if (window.parent !== window && window.parent.document) room = window.parent.document;
+  } catch (e) { room = document; }
+  var voice = room.querySelector(".ddv-voice");
+  var pinned = room.querySelector(".ddv-pinned");
+  function state(value) {
+    document.documentElement.setAttribute("data-ddv", value);
+    if (room !== document) room.documentElement.setAttribute("data-ddv", value);
+  }
   var lines = [], slots = [], follow = true;
-  document.documentElement.setAttribute("data-ddv", "loading");
+  state("loading");
 
   function part(tag, cls) {
     var node = document.createElement(tag);
@@ -69,10 +79,11 @@
 
   function play(line) {
     if (line.seat === "voice") {
-      voice.textContent = line.words;
+      if (voice) voice.textContent = line.words;
       return;
     }
     if (line.seat === "pin") {
+      if (!pinned) return;
       pinned.querySelector(".ddv-pin-words").textContent = line.who + "：" + line.words;
       pinned.hidden = false;
       return;
@@ -97,12 +108,12 @@
       return { at: Number(f[0]), seat: f[1], who: f[2], words: f[3] };
     });
     var end = steps.length ? steps[steps.length - 1].at : 0;
-    document.documentElement.setAttribute("data-ddv", "playing");
+    state("playing");
     steps.forEach(function (step) { setTimeout(function () { play(step); }, step.at); });
     setTimeout(function () {
-      document.documentElement.setAttribute("data-ddv", "ended");
+      state("ended");
     }, end + 300);
   }).catch(function () {
-    document.documentElement.setAttribute("data-ddv", "failed");
+    state("failed");
   });
 })();
