@@ -11,7 +11,7 @@ are Class III devices (allenboke.com, qlwb.com.cn) whose unsealed returns need c
 
 from __future__ import annotations
 
-from demo.families.codes import code_for
+from demo.families.codes import code_for, with_wrong_check
 from demo.families.corpus import Filed, Registered, bad, decoy, shown_as
 from demo.families.shiguang import Optician
 
@@ -102,7 +102,8 @@ OPTICIANS = (
              (bad(RET, "美瞳属于特殊商品，一经售出概不退换，未拆封也不退",
                   "no returns even unsealed, and no confirmation step: a refusal"),),
              note="美瞳 sold with 一经售出概不退换, unsealed included"),
-    Optician("sg-05", "shijie", "美团", "视界角膜塑形验配中心", SHIJIE, "眼镜", shown_as(SHIJIE),
+    Optician("sg-05", "shijie", "美团", "视界角膜塑形验配中心", SHIJIE, "眼镜",
+             shown_as(SHIJIE, uscc=with_wrong_check(SHIJIE.uscc, 3)),
              bad(ABS, "角膜塑形镜（OK镜）是目前近视防控效果最好的手段",
                  "最好的手段: an absolute claim an AMR fined (广告法 第九条)"),
              (("OK镜验配套餐", "8800", decoy(MED, "OK镜须经眼科医生检查后验配，停戴后度数会回退",
@@ -113,7 +114,7 @@ OPTICIANS = (
              (decoy(RET, "镜片按个人角膜参数定制，属于定作商品，定片后不适用七天无理由退货",
                     "OK lenses made to the eye's measurements are 定作 goods, exempt"),),
              device="鲁烟械经营许20190033号",
-             note="最好的手段 for OK lenses"),
+             note="最好的手段 for OK lenses; the displayed code fails its check"),
     Optician("sg-06", "jingliang", "京东", "晶亮护眼仪专营店", JINGLIANG, "电器",
              shown_as(JINGLIANG),
              "眼部热敷按摩仪",
