@@ -31,6 +31,7 @@ def _reg(seed: str, name: str, division: str, person: str, address: str, founded
 
 
 def host(at: int, who: str, words: Said | str) -> Line:
+    """A chat line by the host (主播)."""
     return Line(at, "host", who, words)
 
 
@@ -40,18 +41,22 @@ def voice(at: int, words: Said | str) -> Line:
 
 
 def aide(at: int, who: str, words: Said | str) -> Line:
+    """A chat line by the host's 助理."""
     return Line(at, "aide", who, words)
 
 
 def pin(at: int, who: str, words: Said | str) -> Line:
+    """The 助理's pinned notice."""
     return Line(at, "pin", who, words)
 
 
 def fan(at: int, who: str, words: Said | str) -> Line:
+    """A viewer's chat line."""
     return Line(at, "fan", who, words)
 
 
 def sys_(at: int, words: Said | str) -> Line:
+    """A platform (系统) line."""
     return Line(at, "sys", "", words)
 
 
