@@ -1,0 +1,140 @@
+"""The eighth sealed batch (ddlive, liangzhao, mengchong, shiguang): its shape, registry
+extracts, every page served, a room's recycled chat list as a browser plays it, and a 官网's
+licence behind its badge and its fetch() tab. Never its scores: the batch is sealed.
+"""
+
+from __future__ import annotations
+
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from demo.families import HELD_OUT, build
+from demo.families.corpus import RULES, Family
+from demo.families.truth import family_dir, read_truth, registry_csv
+from demo.server import DemoServer
+from hongdun.registry import read_registry_file
+
+CHROMIUM = "/usr/bin/chromium"
+BATCH = ("ddlive", "liangzhao", "mengchong", "shiguang")
+SEEN = """window.__seen = [];
+new MutationObserver(ms => ms.forEach(m => {
+  const t = (m.target.nodeType === 3 ? m.target.parentNode : m.target).textContent;
+  if (t) window.__seen.push(t);
+})).observe(document, {subtree: true, childList: true, characterData: true});"""
+
+
+@pytest.fixture(scope="module")
+def batch() -> dict[str, Family]:
+    return {name: build(name) for name in BATCH}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[DemoServer]:
+    with DemoServer() as running:
+        yield running
+
+
+def test_the_batch_is_held_out_with_live_rooms_a_self_built_family_and_enough_decoys(
+        batch: dict[str, Family]) -> None:
+    assert set(batch) <= set(HELD_OUT)
+    assert {t.kind for t in batch["ddlive"].targets} == {"livestream"}
+    assert {t.platform for t in batch["liangzhao"].targets} == {"other"}
+    for name, family in batch.items():
+        truth = read_truth(name)
+        clean = [t for t, entry in truth.items() if not entry["rules"]]
+        assert 10 <= len(family.targets) <= 13, name
+        assert len(family.targets) / 3 <= len(clean) <= len(family.targets) / 2, (name, clean)
+        _, _, violations, decoys = family.counts()
+        assert violations > 0 and decoys >= violations, (name, violations, decoys)
+    violated = {r for name in batch for entry in read_truth(name).values()
+                for r in entry["rules"]}  # type: ignore[attr-defined]
+    assert violated == set(RULES)
+
+
+def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
+        batch: dict[str, Family], tmp_path: Path) -> None:
+    for name, family in batch.items():
+        text = registry_csv(family)
+        assert (family_dir(name) / "registry.csv").read_text(encoding="utf-8") == text, \
+            f"{name}: python -m demo.families.build"
+        gbk = tmp_path / f"{name}.csv"  # as Excel on a Chinese desktop would save it
+        gbk.write_bytes(text.encode("gb18030"))
+        records = {r.uscc: r for r in read_registry_file(gbk)}
+        truth = read_truth(name)
+        for t in family.targets:
+            assert records[t.uscc].name == t.registered_name
+            gone = records[t.uscc].status_kind in ("cancelled", "revoked")
+            labelled = "licence.deregistered" in truth[t.target_id]["rules"]
+            assert gone == labelled, (name, t.target_id)
+
+
+def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoServer) -> None:
+    for name, family in batch.items():
+        paths = [p.path for p in family.pages] + list(family.assets)
+        for path in paths:
+            with urllib.request.urlopen(f"{server.base_url}/f/{name}{path}", timeout=10) as resp:
+                assert resp.status == 200 and resp.read(), (name, path)
+
+
+def test_a_room_plays_its_chat_into_twenty_recycled_rows(server: DemoServer) -> None:
+    feed = build("ddlive").assets["/duoduo/lanwan/feed.tsv"][0].decode().splitlines()
+    first, last = feed[0].split("\t")[3], feed[-1].split("\t")[3]
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.add_init_script(SEEN)
+            page.goto(f"{server.base_url}/f/ddlive/duoduo/lanwan/")
+            page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
+            assert page.locator(".ddv-row").count() == 20 and len(feed) >= 30
+            chat = page.inner_text(".ddv-scroller")
+            assert last in chat and first not in chat  # the first line's row was reused
+            assert page.locator(".ddv-row[data-seat='3']").count() >= 1  # the 助理's line
+            seen = page.evaluate("window.__seen.join('\\n')")
+            assert "降血糖" in seen and "降血糖" not in page.inner_text("body")  # 口播 replaced
+            page.locator(".ddv-scroller").evaluate("e => { e.scrollTop = 0; }")
+            page.wait_for_function(
+                "t => document.querySelector('.ddv-scroller').innerText.includes(t)", arg=first)
+            top = page.locator(".ddv-row[data-seat='1']:not([hidden])")
+            assert top.first.get_attribute("aria-label") == "平台消息"
+            assert page.locator(".ddv-row").count() == 20
+        finally:
+            browser.close()
+
+
+def test_a_firms_licence_sits_in_its_badge_dialog_and_its_fetched_tab(server: DemoServer) -> None:
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(f"{server.base_url}/f/liangzhao/maitian/")
+            assert "统一社会信用代码" not in page.inner_text("body")  # the dialog is closed
+            page.click(".lz-seal")
+            assert "烟台市芝罘区麦田手作烘焙坊" in page.inner_text("#lz-cert")
+            page.goto(f"{server.base_url}/f/liangzhao/shanqian/")
+            assert page.locator("#lz-pane-zz").inner_text() == ""
+            page.click("[data-lz-pane=lz-pane-zz]")
+            page.wait_for_selector("#lz-pane-zz table")
+            assert "栖霞市山前家庭农场" in page.inner_text("#lz-pane-zz")
+        finally:
+            browser.close()
+
+
+def test_a_framed_room_plays_its_list_inside_a_same_origin_iframe(server: DemoServer) -> None:
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(f"{server.base_url}/f/ddlive/mtlive/yuhuo/")
+            page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
+            assert page.locator(".ddv-row").count() == 0  # no rows in the room page itself
+            frame = page.frame_locator("iframe.ddv-chatframe")
+            assert frame.locator(".ddv-row").count() == 20
+            assert "周末也能用" in frame.locator(".ddv-scroller").inner_text()
+            assert "点评4.8分" in page.inner_text(".ddv-voice")  # the strip is the room's
+        finally:
+            browser.close()
