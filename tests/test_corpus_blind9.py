@@ -22,10 +22,10 @@ from rules import corpus
 BLIND9 = Path(corpus.__file__).parent / "real_wording_blind9.yaml"
 # Floors at the counts collected (see the file's header): a later edit may add, not lose.
 # Off-platform lures stay far short of 8: sources quoting a seller's own lure are mined out.
-MIN_ITEMS = 166
-MIN_ALL_VIOLATIONS = 35
+MIN_ITEMS = 184
+MIN_ALL_VIOLATIONS = 36
 MIN_VIOLATIONS = {
-    "ad.absolute_terms": 12,
+    "ad.absolute_terms": 13,
     "ad.medical_claims": 13,
     "returns.refused": 8,
     "live.offplatform_lure": 2,
