@@ -21,14 +21,14 @@ from rules import corpus
 
 BLIND9 = Path(corpus.__file__).parent / "real_wording_blind9.yaml"
 # Floors at the counts collected (see the file's header): a later edit may add, not lose.
-# Off-platform lures stay far short of 8: sources quoting a seller's own lure are mined out.
-MIN_ITEMS = 184
-MIN_ALL_VIOLATIONS = 36
+# Off-platform lures reach 8 only with thin issues-corpus posts; returns stay at 8.
+MIN_ITEMS = 207
+MIN_ALL_VIOLATIONS = 43
 MIN_VIOLATIONS = {
-    "ad.absolute_terms": 13,
+    "ad.absolute_terms": 14,
     "ad.medical_claims": 13,
     "returns.refused": 8,
-    "live.offplatform_lure": 2,
+    "live.offplatform_lure": 8,
 }
 
 
