@@ -21,13 +21,13 @@ from rules import corpus
 
 BLIND9 = Path(corpus.__file__).parent / "real_wording_blind9.yaml"
 # Floors at the counts collected (see the file's header): a later edit may add, not lose.
-# Off-platform lures reach 8 only with thin issues-corpus posts; returns stay at 8.
-MIN_ITEMS = 207
-MIN_ALL_VIOLATIONS = 43
+# Off-platform lures reach 8 only with thin issues-corpus posts; returns are at 9.
+MIN_ITEMS = 214
+MIN_ALL_VIOLATIONS = 48
 MIN_VIOLATIONS = {
-    "ad.absolute_terms": 14,
-    "ad.medical_claims": 13,
-    "returns.refused": 8,
+    "ad.absolute_terms": 15,
+    "ad.medical_claims": 16,
+    "returns.refused": 9,
     "live.offplatform_lure": 8,
 }
 
