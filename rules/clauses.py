@@ -177,8 +177,11 @@ def question(r: Reading, speech: Speech) -> str | None:
 
     A question the speaker answers at once (哪个最好？那就是本品！; 能降血糖吗？当然能) is a
     claim, not a question: an answer word near the question mark, or a yes opening the reply.
+    Nor is a hit that holds a number or id of five digits or more: the id is handed over.
     """
     text = r.text
+    if _HANDED_ID.search(text, r.start, r.end):
+        return None  # 加一下qq：565678150 能合作吗？ hands the id over whatever it asks
     cues = speech.frames.get("question", ())
     hi = r.sentence[1]
     if hi < len(text) and text[hi] in "?？" and _answered(text[hi + 1: hi + 1 + ANSWER_REACH],
@@ -192,6 +195,9 @@ def question(r: Reading, speech: Speech) -> str | None:
         return f"提问 a question ({clause[-1]})"
     cue = speech.cue("question", clause)
     return f"提问 a question ({cue})" if cue and len(cue) > 1 else None
+
+
+_HANDED_ID = re.compile(r"[0-9]{5,}")  # a number or id inside the hit itself: given, not asked
 
 
 def _answered(reply: str, speech: Speech) -> bool:
