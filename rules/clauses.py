@@ -321,16 +321,19 @@ def review(r: Reading, speech: Speech) -> str | None:
     return f"买家评价 a buyer's review ({', '.join(sorted(found))})"
 
 
-ACCOUNT_CUES = 2  # distinct marks of a narrator telling of third parties, in one paragraph line
+ACCOUNT_CUES = 2  # distinct marks of a report, a rule or a narration, in one paragraph line
+_REGISTERS = ("account", "reported", "normative")  # the cue lists that mark those registers
 
 
 def account(r: Reading, speech: Speech) -> str | None:
-    """The paragraph narrates what third parties did (a news account, a consumer's story, a
-    notice on sellers in general): it names people in the third person or anonymised (消费者
-    王丽（化名）, 一位用户, 对方, 她) and tells it in a narrator's words (近日, 表示, 据), and the
-    hit's clause offers the reader nothing in the first or second person (加我, 您, 本店).
-    A seller's own page speaks as 我/本店 to 你/您; it does not tell of 一位消费者."""
-    found = speech.cues("account", r.text[slice(*r.line)])
+    """The paragraph is an account of the act, not the act: a report, a rule or a narration
+    of third parties (a news story, a consumer's story, a notice on sellers in general). Its
+    line holds two distinct marks of those registers wherever they stand (消费者王丽（化名）,
+    一位用户, 对方, 近日, 回复称; 数据显示, 记者了解; 依法, 不得), and the hit's clause offers
+    the reader nothing in the first or second person (加我, 您, 本店). A seller's page speaks
+    as 我/本店 to 你/您; it does not tell of 一位消费者."""
+    line = r.text[slice(*r.line)]
+    found = set().union(*(speech.cues(name, line) for name in _REGISTERS))
     if len(found) < ACCOUNT_CUES:
         return None
     if speech.cue("address", r.text[slice(*r.clause)]):
