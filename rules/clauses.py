@@ -336,7 +336,11 @@ def account(r: Reading, speech: Speech) -> str | None:
     found = set().union(*(speech.cues(name, line) for name in _REGISTERS))
     if len(found) < ACCOUNT_CUES:
         return None
-    if speech.cue("address", r.text[slice(*r.clause)]):
+    clause = r.text[slice(*r.clause)]
+    for name in _REGISTERS:  # 我国, 我市 are a narrator's words, not an address
+        pattern = speech.cue_patterns.get(name)
+        clause = pattern.sub("", clause) if pattern is not None else clause
+    if speech.cue("address", clause):
         return None
     return f"第三方经过的叙述 a third party's act narrated ({', '.join(sorted(found))})"
 
