@@ -109,19 +109,46 @@ class Reading:
         return self._opening
 
 
+def enclosing_quotes(text: str, start: int, end: int, pairs: tuple[str, ...]
+                     ) -> list[tuple[int, int]]:
+    """Every quotation around [start, end) on its line, innermost first (‘特价不退不换’ in a
+    buyer's “…对方甩一句‘…’…” is quoted twice: the reporting cue may stand by either)."""
+    found: list[tuple[int, int]] = []
+    for pair in pairs:
+        quote = enclosing_quote(text, start, end, (pair,))
+        if quote is not None:
+            found.append(quote)
+    return sorted(found, key=lambda q: q[0], reverse=True)
+
+
+def _listed_quote(text: str, quote: tuple[int, int], pairs: tuple[str, ...]) -> bool:
+    """The quotation is one of a list of quotations each given to its own party (甲'…'、乙'…'):
+    a writer enumerating what several parties said. A name stands between the 、 and the
+    next quotation; a seller's run of its own slogans (“…”、“…”) names no one between them."""
+    marks = re.escape("".join(dict.fromkeys(c for p in pairs for c in p)))
+    after = text[quote[1] + 1: quote[1] + 1 + QUOTE_REACH]
+    before = text[max(0, quote[0] - QUOTE_REACH): quote[0]]
+    party = f"、[^{marks}、，,。；;]{{1,{QUOTE_REACH - 2}}}"
+    return bool(re.match(f"{party}[{marks}]", after) or re.search(f"[{marks}]{party}$", before))
+
+
 def quoted(r: Reading, speech: Speech) -> str | None:
-    """The hit sits inside quotation marks with a reporting cue next to the quotation."""
+    """The hit sits inside quotation marks with a reporting cue next to a quotation around it,
+    or inside one of a list of quotations."""
     text = r.text
-    quote = enclosing_quote(text, r.start, r.end, speech.quote_pairs)
-    if quote is None:
-        return None
-    if text[quote[0]] == "《":
-        return "书名号内的标题 a title in 《》"
-    lo, hi = _sentence(text, *quote, "\n")
-    near = text[max(lo, quote[0] - QUOTE_REACH): quote[0]] + " " + \
-        text[quote[1] + 1: min(hi, quote[1] + 1 + QUOTE_REACH)]
-    cue = speech.cue("quoted", near)
-    return f"引述 quoted ({cue})" if cue else None
+    for quote in enclosing_quotes(text, r.start, r.end, speech.quote_pairs):
+        if text[quote[0]] == "《":
+            return "书名号内的标题 a title in 《》"
+        lo, hi = _sentence(text, *quote, "\n")
+        near = text[max(lo, quote[0] - QUOTE_REACH): quote[0]] + " " + \
+            text[quote[1] + 1: min(hi, quote[1] + 1 + QUOTE_REACH)]
+        cue = speech.cue("quoted", near)
+        if cue:
+            return f"引述 quoted ({cue})"
+        if _listed_quote(text, quote, speech.quote_pairs):
+            return "引述 one of a list of quotations"
+    return None
+
 
 
 def _governing_cue(r: Reading, speech: Speech, frame: str) -> str | None:
@@ -150,8 +177,11 @@ def question(r: Reading, speech: Speech) -> str | None:
 
     A question the speaker answers at once (哪个最好？那就是本品！; 能降血糖吗？当然能) is a
     claim, not a question: an answer word near the question mark, or a yes opening the reply.
+    Nor is a hit that holds a number or id of five digits or more: the id is handed over.
     """
     text = r.text
+    if _HANDED_ID.search(text, r.start, r.end):
+        return None  # 加一下qq：565678150 能合作吗？ hands the id over whatever it asks
     cues = speech.frames.get("question", ())
     hi = r.sentence[1]
     if hi < len(text) and text[hi] in "?？" and _answered(text[hi + 1: hi + 1 + ANSWER_REACH],
@@ -165,6 +195,9 @@ def question(r: Reading, speech: Speech) -> str | None:
         return f"提问 a question ({clause[-1]})"
     cue = speech.cue("question", clause)
     return f"提问 a question ({cue})" if cue and len(cue) > 1 else None
+
+
+_HANDED_ID = re.compile(r"[0-9]{5,}")  # a number or id inside the hit itself: given, not asked
 
 
 def _answered(reply: str, speech: Speech) -> bool:
@@ -288,10 +321,34 @@ def review(r: Reading, speech: Speech) -> str | None:
     return f"买家评价 a buyer's review ({', '.join(sorted(found))})"
 
 
+ACCOUNT_CUES = 2  # distinct marks of a report, a rule or a narration, in one paragraph line
+_REGISTERS = ("account", "reported", "normative")  # the cue lists that mark those registers
+
+
+def account(r: Reading, speech: Speech) -> str | None:
+    """The paragraph is an account of the act, not the act: a report, a rule or a narration
+    of third parties (a news story, a consumer's story, a notice on sellers in general). Its
+    line holds two distinct marks of those registers wherever they stand (消费者王丽（化名）,
+    一位用户, 对方, 近日, 回复称; 数据显示, 记者了解; 依法, 不得), and the hit's clause offers
+    the reader nothing in the first or second person (加我, 您, 本店). A seller's page speaks
+    as 我/本店 to 你/您; it does not tell of 一位消费者."""
+    line = r.text[slice(*r.line)]
+    found = set().union(*(speech.cues(name, line) for name in _REGISTERS))
+    if len(found) < ACCOUNT_CUES:
+        return None
+    clause = r.text[slice(*r.clause)]
+    for name in _REGISTERS:  # 我国, 我市 are a narrator's words, not an address
+        pattern = speech.cue_patterns.get(name)
+        clause = pattern.sub("", clause) if pattern is not None else clause
+    if speech.cue("address", clause):
+        return None
+    return f"第三方经过的叙述 a third party's act narrated ({', '.join(sorted(found))})"
+
+
 FRAME_READERS: dict[str, Callable[[Reading, Speech], str | None]] = {
     "quoted": quoted, "reported": reported, "normative": normative, "question": question,
     "enumerator": enumerator, "examples": examples, "usage_tip": usage_tip,
-    "intact_only": intact_only, "advisory": advisory, "review": review,
+    "intact_only": intact_only, "advisory": advisory, "review": review, "account": account,
 }
 
 

@@ -171,6 +171,9 @@ class Exemptions:
             mine = self._near_of(span).get(k)  # none of its words near: none in its window
             found = self._first(k, ex, mine, start, end, len(text), sentence,
                                 span.clause) if mine else None
+        if found is not None and ex.kind == "before" and speech is not None and \
+                _turned(text, start, found, self.items[k].window + self.longest[k], speech):
+            return None
         return (ex.reason or f"{ex.kind} {found}") if found is not None else None
 
     def _near(self, text: str, start: int, end: int, lo: int,
@@ -204,6 +207,16 @@ class Exemptions:
             if inside:
                 best = n
         return ex.terms[best] if best is not None else None
+
+
+def _turned(text: str, start: int, word: str, reach: int, speech: Speech) -> bool:
+    """A contrastive turn (而是, 但是) stands between the nearest `before` word and the hit: the
+    word's scope ended there (不是喝的也不是洗头，而是针对偏头痛: the claim after 而是 stands)."""
+    turns = speech.frames.get("contrast", ())
+    if not turns:
+        return False
+    at = text.rfind(word, max(0, start - reach - len(word)), start)
+    return at >= 0 and any(t in text[at + len(word): start] for t in turns)
 
 
 def _window(ex: Exemption, longest: int, start: int, end: int, sentence: tuple[int, int],

@@ -42,11 +42,20 @@ from rules.engine import RuleSet
 # before/after states, live-script calls to sufferers; ranks without 最) brings absolute to
 # 0.71/0.91 and medical to 0.85/0.74 (tune: absolute 0.96/0.91, medical 0.97/0.94); their
 # floors rise to just under them.
+# The ninth session (2026-12-03) folded the seventh session's blind set (203 paragraphs,
+# scored once and published) in the same way: 1172 paragraphs, 399 held out. Before any rule
+# change the held-out figures are absolute 0.71/0.89, medical 0.83/0.68, returns 0.73/0.80,
+# lure 0.73/0.70 (tune: absolute 0.92/0.92, medical 0.93/0.89, returns 0.90/0.90, lure
+# 0.94/0.98); the medical recall floor follows them down. The textprec9 work tuned on the
+# tuning part only (a narrated account is no act, a negation ends at 而是, lawful refusals
+# by their ground, claims by kind of effect): held out absolute 0.71/0.89, medical 0.85/0.68,
+# returns 0.76/0.80, lure 0.83/0.70 (tune: absolute 0.94/0.92, medical 0.96/0.95, returns
+# 0.97/0.93, lure 0.99/0.99); the returns and lure floors rise to just under them.
 HELD_OUT_FLOOR = {
     "ad.absolute_terms": (0.68, 0.88),
-    "ad.medical_claims": (0.82, 0.70),
-    "returns.refused": (0.55, 0.70),
-    "live.offplatform_lure": (0.60, 0.50),
+    "ad.medical_claims": (0.82, 0.66),
+    "returns.refused": (0.72, 0.78),
+    "live.offplatform_lure": (0.78, 0.68),
 }
 # The tuning part holds decoys the rules still miss (technical prose that calls a method
 # 最好的选择, health education with no product, a regulator's report of several claims joined
