@@ -137,6 +137,20 @@ def _hidden(el: etree._Element) -> bool:
     return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
+def shadow_root(el: etree._Element) -> bool:
+    """A declarative shadow root: the first `<template shadowrootmode="open|closed">` child
+    of its host (as the HTML parser attaches it, and as crawlers/shadow.py seals a rendered
+    root). Its content is shown in the host, in document order, unlike an ordinary
+    template's (inert, never shown). Any later one is inert, as in a browser."""
+    if el.tag != "template" or (el.get("shadowrootmode") or "").lower() not in ("open", "closed"):
+        return False
+    host = el.getparent()
+    first = None if host is None else next(
+        (c for c in host if c.tag == "template"
+         and (c.get("shadowrootmode") or "").lower() in ("open", "closed")), None)
+    return first is el
+
+
 def _space(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
@@ -178,7 +192,7 @@ class _Builder:
     def walk(self, el: etree._Element, path: str, box: Box | None, struck: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
-        if tag in _DROP or _hidden(el):
+        if (tag in _DROP and not shadow_root(el)) or _hidden(el):
             return
         box = self.boxes.get(path) or parse_box(el.get(BOX_ATTR)) or box
         struck = struck or tag in _STRUCK_TAGS or bool(_STRUCK_STYLE.search(el.get("style") or ""))

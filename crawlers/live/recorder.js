@@ -7,6 +7,11 @@
 // children keep arriving while the room plays (C.grow.min_rows rows, added at that many
 // moments at least C.grow.gap_ms apart), each row holding an author part and a text part. Rows seen
 // before the list was recognised are kept with the time they arrived.
+// Shadow roots are watched too (at most C.max_roots): every root the page attaches, open or
+// closed (heard from the keeper, crawlers/shadow.py, installed just before this script), and
+// open ones the parser built (declarative), found when their host arrives and once the
+// document is parsed. A list may be a root itself (rows appended to the root); its path
+// names the root as its host's first child template[1], as the sealed DOM holds it.
 (function () {
   "use strict";
   if (window.top !== window || window.__hongdunLive) return;
@@ -15,6 +20,7 @@
   var listSel = C.chat_list.join(","), stateTimer = null, lastState = {};
   var stateSel = Object.keys(C.state).map(function (k) { return C.state[k].join(","); }).join(",");
   var holdsSel = [listSel, stateSel, "ul,ol,table,video,canvas,iframe"].filter(Boolean).join(",");
+  var shadows = new Set(), keep = window.__hongdunShadow;
   var found = new Set(), growing = new Map(), PRICE = /^([¥￥$]\s*\d[\d.,]*|\d[\d,]*\.\d+|\d[\d.,]*\s*元)\s*起?$/;
   function now() { return {page_ms: Math.round(performance.now()), utc: new Date().toISOString()}; }
   function push(ev) {
@@ -124,7 +130,11 @@
     rows.set(row, {seq: id, text: r.dom_text});
     push({kind: "line", seq: id, page_ms: t.page_ms, utc: t.utc, how: how, line: r});
   }
-  function isList(e) { return !!e && (found.has(e) || (e.matches && e.matches(listSel))); }
+  function isList(e) { return !!e && (found.has(e) || (!!e.matches && e.matches(listSel))); }
+  // An element's parent, or the shadow root it sits in at the root's top.
+  function parentOf(e) {
+    return e.parentElement || (e.parentNode instanceof ShadowRoot ? e.parentNode : null);
+  }
   // A row by structure: short words in an author part and a text part, not a goods row
   // (its last words a price), not inside a room-state panel (notice, card, cart, captions)
   // and holding no list, panel, table or picture of its own (a layout block does).
@@ -180,13 +190,14 @@
     push({kind: "changed", seq: info.seq, page_ms: t.page_ms, utc: t.utc, line: r});
   }
   function rowOf(node) {
-    for (var e = node && (node.nodeType === 1 ? node : node.parentElement); e; e = e.parentElement) {
-      if (isList(e.parentElement)) return e;
+    for (var e = node && (node.nodeType === 1 ? node : node.parentElement); e; e = parentOf(e)) {
+      if (isList(parentOf(e))) return e;
     }
     return null;
   }
   function scanAdded(node, parent) {
     if (node.nodeType !== 1) return;
+    if (node.shadowRoot) adopt(node.shadowRoot);
     if (isList(parent)) { seen(node, "added"); return; }
     if (parent && rowLike(node)) grew(parent, node);
     if (node.matches(listSel)) { Array.prototype.forEach.call(node.children, function (r) { seen(r, "added"); }); }
@@ -199,11 +210,18 @@
     if (rows.has(node)) { left(node); return; }
     node.querySelectorAll("*").forEach(function (e) { if (rows.has(e)) left(e); });
   }
+  // The first element a state's selectors find in the document, else in a watched root.
+  function firstShown(sels) {
+    var e = first(document, sels);
+    if (e) return e;
+    for (var r of shadows) { e = first(r, sels); if (e) return e; }
+    return null;
+  }
   function readState() {
     stateTimer = null;
     var t = now();
     Object.keys(C.state).forEach(function (kind) {
-      var e = first(document, C.state[kind]);
+      var e = firstShown(C.state[kind]);
       var value = e ? text(e).slice(0, 2000) : null;
       if (value !== lastState[kind]) {
         lastState[kind] = value;
@@ -224,14 +242,33 @@
     touched.forEach(changed);
     if (state && !stateTimer) stateTimer = setTimeout(readState, 0);
   });
-  observer.observe(document, {childList: true, subtree: true, characterData: true, attributes: true,
-                              attributeFilter: ["class", "data-state", "data-status"]});
+  var watching = {childList: true, subtree: true, characterData: true, attributes: true,
+                  attributeFilter: ["class", "data-state", "data-status"]};
+  observer.observe(document, watching);
+  // Watch inside a shadow root from now on; what it holds already is read as arrived now.
+  function adopt(root) {
+    if (shadows.has(root) || shadows.size >= C.max_roots) return;
+    shadows.add(root);
+    observer.observe(root, watching);
+    Array.prototype.forEach.call(root.children, function (n) { scanAdded(n, root); });
+    root.querySelectorAll("*").forEach(function (e) { if (e.shadowRoot) adopt(e.shadowRoot); });
+  }
+  if (keep) keep.listen(function (root) { adopt(root); });
+  document.addEventListener("DOMContentLoaded", function () {
+    var walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT);
+    for (var e = walker.nextNode(); e && shadows.size < C.max_roots; e = walker.nextNode()) {
+      if (e.shadowRoot) adopt(e.shadowRoot);
+    }
+  });
   function path(e) {
     var out = [];
-    for (; e && e.nodeType === 1 && e !== document.documentElement; e = e.parentElement) {
+    while (e && e !== document.documentElement) {
+      if (e instanceof ShadowRoot) { out.unshift("template[1]"); e = e.host; continue; }
+      if (e.nodeType !== 1) break;
       var k = 1;
       for (var x = e.previousElementSibling; x; x = x.previousElementSibling) if (x.tagName === e.tagName) k++;
       out.unshift(e.tagName.toLowerCase() + "[" + k + "]");
+      e = e.parentNode;
     }
     return out.join("/");
   }
