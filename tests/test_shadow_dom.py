@@ -28,6 +28,7 @@ from crawlers.shadow import LIMITS
 from hongdun.records import Capture, PageCapture, Target
 from rules.engine import RuleSet
 from rules.live import without_recorded_chat
+from rules.speech import shipped_speech
 from rules.text import page_text
 
 T = TypeVar("T")
@@ -264,3 +265,23 @@ def test_live_recorder_reads_chat_inside_shadow_roots(base: str, tmp_path: Path)
     shown = page_text(without_recorded_chat(page, str(tmp_path)).body).text
     assert "弹幕第1条来了" in page_text(html).text and "弹幕第1条来了" not in shown
     assert "今天全网最低价" in shown  # the role=log list in the closed root is page text
+
+
+def test_speaker_regions_are_read_inside_a_declarative_root() -> None:
+    chat = ("<chat-box><template shadowrootmode=\"closed\"><style>i{color:red}</style><ul>"
+            "<li><i>主播</i><em>果果</em><span>加我微信 gg12345 便宜</span></li>"
+            "<li><em>小李</em><span>加我微信 li99999 拼单</span></li>"
+            "<li><i>场控</i><em>阿强</em><span>私聊转账打八折</span></li>"
+            "<li hidden><em>阿强</em><span>藏着的话</span></li>"
+            "</ul></template></chat-box>")
+    text = page_text(f"<html><body><h1>果果的店</h1>{chat}</body></html>",
+                     speech=shipped_speech())
+    said = {text.text[r.start:r.end].strip(): (r.role, r.author) for r in text.regions}
+    assert said["主播果果加我微信 gg12345 便宜"] == ("anchor", "果果")
+    assert said["小李加我微信 li99999 拼单"] == ("viewer", "小李")
+    assert said["场控阿强私聊转账打八折"][0] == "assistant"
+    assert "藏着的话" not in text.text
+    # the same chat in an ordinary template is not shown, so not read
+    inert = chat.replace(' shadowrootmode="closed"', "")
+    assert "加我微信" not in page_text(f"<html><body>{inert}</body></html>",
+                                   speech=shipped_speech()).text
