@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from conftest import run_hongdun
 from live_capture import chat_lines
 from playwright.async_api import Page, async_playwright
 
@@ -30,6 +32,7 @@ from rules.engine import RuleSet
 from rules.live import without_recorded_chat
 from rules.speech import shipped_speech
 from rules.text import page_text
+from search.store import FindingsStore
 
 T = TypeVar("T")
 AT = "2026-12-03T02:00:00.000Z"
@@ -41,6 +44,10 @@ def _doc(body: str, script: str = "") -> str:
 
 
 PAGES = {
+    "/shop": _doc("<h1>烟台市芝罘区示例商行</h1><p>营业执照 统一社会信用代码 92370613MA3C5K7BXW "
+                  "烟台市芝罘区示例商行</p><shop-ad id=h></shop-ad>", """
+      document.getElementById('h').attachShadow({mode: 'closed'}).innerHTML =
+        '<p>这款面膜销量第一，全网最低价</p>';"""),
     "/open": _doc("<div id=h><span slot=s>插槽里的字</span></div>", """
       const r = document.getElementById('h').attachShadow({mode: 'open'});
       r.innerHTML = '<p>开放根里的字</p><slot name=s></slot><p hidden>藏起来的字</p>';"""),
@@ -285,3 +292,26 @@ def test_speaker_regions_are_read_inside_a_declarative_root() -> None:
     inert = chat.replace(' shadowrootmode="closed"', "")
     assert "加我微信" not in page_text(f"<html><body>{inert}</body></html>",
                                    speech=shipped_speech()).text
+
+
+def test_a_sweep_seals_a_closed_root_and_the_rules_find_its_claim(base: str,
+                                                                  tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (tmp_path / "targets.csv").write_text(
+        "target_id,platform,kind,url,shop_name,uscc,district,category\n"
+        f"t-1,taobao,storefront,{base}/shop,烟台市芝罘区示例商行,92370613MA3C5K7BXW,370602,日用百货\n",
+        encoding="utf-8")
+    done = run_hongdun(home, "sweep", "--targets", str(tmp_path / "targets.csv"))
+    assert done.returncode == 0, done.stderr + done.stdout
+    (sealed,) = home.glob("evidence/*/*/pages/01-home/page.html")
+    assert ('<shop-ad id="h"><template shadowrootmode="closed"><p>这款面膜销量第一，全网最低价</p>'
+            '</template></shop-ad>') in sealed.read_text(encoding="utf-8")
+    conn = sqlite3.connect(home / "hongdun.db")
+    conn.row_factory = sqlite3.Row
+    store = FindingsStore(conn)
+    found = [f for (fid,) in conn.execute("SELECT finding_id FROM findings")
+             if (f := store.get(fid)) is not None]
+    conn.close()
+    claims = [f for f in found if f.rule_id == "ad.absolute_terms"]
+    assert claims and claims[0].places[0].box is not None  # marked on the screenshot too
