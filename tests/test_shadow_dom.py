@@ -315,3 +315,16 @@ def test_a_sweep_seals_a_closed_root_and_the_rules_find_its_claim(base: str,
     conn.close()
     claims = [f for f in found if f.rule_id == "ad.absolute_terms"]
     assert claims and claims[0].places[0].box is not None  # marked on the screenshot too
+
+
+def test_live_recorder_on_a_page_with_very_many_roots_stays_bounded(base: str,
+                                                                    tmp_path: Path) -> None:
+    async def work(page: Page) -> float:
+        recorder = await LiveRecorder.prepare(page, tmp_path / "live", WatchOptions(seconds=2.0))
+        started = time.monotonic()
+        await page.goto(base + "/many")
+        summary = await recorder.watch()
+        assert not [e for e in summary.errors if "drain" in e]
+        return time.monotonic() - started
+
+    assert _in_browser(work) < 30
