@@ -63,7 +63,7 @@ SHADOW_INIT_JS = """
 
 # A function expression: (limits) => {roots, tops, inert, deep, many, stopped}, where roots
 # are every root found within the limits in document order and tops the light-DOM hosts
-# with their root and the number of roots nested in it.
+# with their root and the roots nested in it (the list its getHTML is given).
 ROOTS_JS = """
 (limits) => {
   const keep = window.__hongdunShadow;
@@ -81,8 +81,8 @@ ROOTS_JS = """
       if (!root) continue;
       if (depth >= limits.max_depth) { deep++; continue; }
       if (roots.length >= limits.max_roots) { many++; continue; }
-      const owner = depth === 0 ? tops.push({host: el, root, nested: 0}) - 1 : top;
-      if (depth > 0) tops[owner].nested++;
+      const owner = depth === 0 ? tops.push({host: el, root, nested: []}) - 1 : top;
+      if (depth > 0) tops[owner].nested.push(root);
       roots.push(root);
       todo.push([root, depth + 1, owner]);
     }
@@ -103,12 +103,13 @@ SERIALISE_JS = f"""
   let used = 0, big = 0, written = 0;
   const made = [];
   for (const {{host, root, nested}} of found.tops) {{
-    if (host.firstChild && host.firstChild[mark]) {{ written += 1 + nested; continue; }}
-    const html = typeof root.getHTML === 'function'
-      ? root.getHTML({{shadowRoots: found.roots}}) : root.innerHTML;
-    if (used + html.length > limits.max_chars) {{ big += 1 + nested; continue; }}
+    const count = 1 + nested.length;
+    if (host.firstChild && host.firstChild[mark]) {{ written += count; continue; }}
+    const html = typeof root.getHTML === 'function' && nested.length
+      ? root.getHTML({{shadowRoots: nested}}) : root.innerHTML;
+    if (used + html.length > limits.max_chars) {{ big += count; continue; }}
     used += html.length;
-    written += 1 + nested;
+    written += count;
     made.push([host, root, html]);
   }}
   for (const [host, root, html] of made) {{
