@@ -151,6 +151,24 @@ def shadow_root(el: etree._Element) -> bool:
     return first is el
 
 
+def _slots(host: etree._Element) -> frozenset[str] | None:
+    """The slot names ("" the default slot) of a host's declarative shadow root, None when
+    it has none. A light child is shown only through its slot (slot="name", or the default
+    slot for one without the attribute); it is read after the root's content."""
+    root = next((c for c in host if shadow_root(c)), None)
+    if root is None:
+        return None
+    names, todo = set(), list(root)
+    while todo:
+        node = todo.pop()
+        if not isinstance(node.tag, str) or node.tag == "template":
+            continue  # a nested root's slots are its own; an inert template's are not shown
+        if node.tag == "slot":
+            names.add(node.get("name") or "")
+        todo.extend(node)
+    return frozenset(names)
+
+
 def _space(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
@@ -203,15 +221,18 @@ class _Builder:
             self.image(el, path, box)
         start, first_part = self.length, len(self.parts)
         speaker = self.speakers.get(el)
-        if el.text:
+        slots = _slots(el)  # a shadow host shows only the light children its root slots in
+        shown = slots is None or "" in slots
+        if el.text and shown:
             self.emit(el.text, path, box, struck)
         counts: dict[str, int] = {}
         for child in el:
             if isinstance(child.tag, str):
                 name = child.tag.lower()
                 counts[name] = counts.get(name, 0) + 1
-                self.walk(child, f"{path}/{name}[{counts[name]}]", box, struck)
-            if child.tail:
+                if slots is None or shadow_root(child) or (child.get("slot") or "") in slots:
+                    self.walk(child, f"{path}/{name}[{counts[name]}]", box, struck)
+            if child.tail and shown:
                 self.emit(child.tail, path, box, struck)
         if tag == "a" and el.get("href"):
             shown = "".join(self.parts[first_part:])

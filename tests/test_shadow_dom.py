@@ -328,3 +328,17 @@ def test_live_recorder_on_a_page_with_very_many_roots_stays_bounded(base: str,
         return time.monotonic() - started
 
     assert _in_browser(work) < 30
+
+
+def test_a_hosts_light_children_are_read_only_through_a_slot() -> None:
+    def shown(root: str, light: str) -> str:
+        return page_text(f"<html><body><div><template shadowrootmode=\"open\">{root}"
+                         f"</template>{light}</div><p>页尾</p></body></html>").text
+
+    light = "默认的字<span slot=s>具名的字</span><b slot=t>无槽的字</b>"
+    assert shown("<p>根</p>", light).split() == ["根", "页尾"]  # no slot: nothing shown
+    both = shown("<slot name=s></slot><slot></slot>", light)
+    assert "默认的字" in both and "具名的字" in both and "无槽的字" not in both
+    named = shown("<slot name=s></slot><x-n><template shadowrootmode=open><slot></slot>"
+                  "</template></x-n>", light)
+    assert "具名的字" in named and "默认的字" not in named  # a nested root's slot is its own
