@@ -342,3 +342,17 @@ def test_a_hosts_light_children_are_read_only_through_a_slot() -> None:
     named = shown("<slot name=s></slot><x-n><template shadowrootmode=open><slot></slot>"
                   "</template></x-n>", light)
     assert "具名的字" in named and "默认的字" not in named  # a nested root's slot is its own
+
+
+def test_chat_rows_drawn_by_components_with_their_own_css_keep_their_speakers() -> None:
+    def row(badge: str, nick: str, said: str) -> str:
+        return ("<li><chat-msg><template shadowrootmode=\"open\"><style>.n{color:red}</style>"
+                f"{badge}<em class=n>{nick}</em><span>{said}</span></template></chat-msg></li>")
+
+    rows = (row("<i>主播</i>", "果果", "加我微信 gg12345 便宜"),
+            row("", "小李", "加我微信 li99999 拼单"), row("<i>场控</i>", "阿强", "私聊转账打八折"))
+    html = f"<html><body><h1>果果的店</h1><ul>{''.join(rows)}</ul></body></html>"
+    text = page_text(html, speech=shipped_speech())
+    assert [(r.role, r.author) for r in text.regions] == [
+        ("anchor", "果果"), ("viewer", "小李"), ("assistant", "阿强")]
+    assert "color" not in text.text
