@@ -89,6 +89,36 @@ PAGES = {
       }"""),
     # a room whose chat is a list in a closed root attached after load, and whose danmu
     # rows are appended straight into an open root (found by structure)
+    # rows drawn by a web component (its root rendered a microtask after insertion, with
+    # its own CSS), in a labelled list and in a list found by structure
+    "/components": _doc("<ol aria-label='评论'></ol><div class=feed></div>", """
+      customElements.define('chat-msg', class extends HTMLElement {
+        connectedCallback() {
+          if (this.shadowRoot) return;
+          const root = this.attachShadow({mode: 'closed'});
+          Promise.resolve().then(() => {
+            root.innerHTML = '<style>.n{color:#c00}</style>' +
+              (this.dataset.badge ? '<span class="badge">' + this.dataset.badge + '</span>' : '') +
+              '<span class="nick">' + this.dataset.nick + '</span><span>' + this.dataset.said +
+              '</span>';
+          });
+        }
+      });
+      addEventListener('load', () => {
+        const lines = [['主播', '小美', '今天全网最低价'], ['', '顾客甲', '多少钱'],
+                       ['', '顾客乙', '发货快吗']];
+        let i = 0;
+        const tick = setInterval(() => {
+          if (i >= lines.length) { clearInterval(tick); return; }
+          const [badge, nick, said] = lines[i++];
+          for (const list of document.querySelectorAll('ol, .feed')) {
+            const m = document.createElement('chat-msg');
+            const mark = list.tagName === 'OL' ? '' : '!';
+            Object.assign(m.dataset, {badge, nick, said: said + mark});
+            list.appendChild(m);
+          }
+        }, 250);
+      });"""),
     "/room": _doc("<div class=stage><video></video></div><live-chat id=c></live-chat>"
                   "<dan-mu id=d></dan-mu>", """
       addEventListener('load', () => {
@@ -356,3 +386,22 @@ def test_chat_rows_drawn_by_components_with_their_own_css_keep_their_speakers() 
     assert [(r.role, r.author) for r in text.regions] == [
         ("anchor", "果果"), ("viewer", "小李"), ("assistant", "阿强")]
     assert "color" not in text.text
+
+
+def test_live_recorder_reads_rows_drawn_by_web_components(base: str, tmp_path: Path) -> None:
+    out = tmp_path / "live"
+
+    async def work(page: Page) -> tuple[str, ...]:
+        recorder = await LiveRecorder.prepare(page, out, WatchOptions(seconds=3.0))
+        await page.goto(base + "/components")
+        return (await recorder.watch()).chat_lists
+
+    lists = _in_browser(work)
+    by_text = {line.text: line for line in chat_lines(out / "chat.jsonl")}
+    for said in ("今天全网最低价", "今天全网最低价!"):  # the labelled list, the one found
+        assert by_text[said].speaker == "小美"
+        assert [b["text"] for b in by_text[said].hints["badges"]] == ["主播"]
+        assert by_text[said].role == "anchor"
+    assert by_text["多少钱"].speaker == by_text["多少钱!"].speaker == "顾客甲"
+    assert "color" not in " ".join(by_text)
+    assert lists == ("body[1]/div[1]",)

@@ -11,7 +11,8 @@
 // closed (heard from the keeper, crawlers/shadow.py, installed just before this script), and
 // open ones the parser built (declarative), found when their host arrives and once the
 // document is parsed. A list may be a root itself (rows appended to the root); its path
-// names the root as its host's first child template[1], as the sealed DOM holds it.
+// names the root as its host's first child template[1], as the sealed DOM holds it. A row
+// drawn by a web component is read through its roots, once it has drawn (a task later).
 (function () {
   "use strict";
   if (window.top !== window || window.__hongdunLive) return;
@@ -20,7 +21,7 @@
   var listSel = C.chat_list.join(","), stateTimer = null, lastState = {};
   var stateSel = Object.keys(C.state).map(function (k) { return C.state[k].join(","); }).join(",");
   var holdsSel = [listSel, stateSel, "ul,ol,table,video,canvas,iframe"].filter(Boolean).join(",");
-  var shadows = new Set(), keep = window.__hongdunShadow;
+  var shadows = new Set(), later = new WeakSet(), keep = window.__hongdunShadow;
   var found = new Set(), growing = new Map(), PRICE = /^([¥￥$]\s*\d[\d.,]*|\d[\d,]*\.\d+|\d[\d.,]*\s*元)\s*起?$/;
   function now() { return {page_ms: Math.round(performance.now()), utc: new Date().toISOString()}; }
   function push(ev) {
@@ -38,17 +39,61 @@
     }
     return out;
   }
+  function rootOf(e) { return e.shadowRoot || (keep ? keep.root(e) : null); }
+  // Whether e draws a shadow root itself or in an element of its own (a row drawn by a web
+  // component); only then are its words read through the roots (a bounded look).
+  function composed(e) {
+    if (!shadows.size || !e || e.nodeType !== 1) return false;
+    if (rootOf(e)) return true;
+    var all = e.getElementsByTagName("*");
+    for (var i = 0; i < all.length && i < 500; i++) if (rootOf(all[i])) return true;
+    return false;
+  }
+  // Elements under e matching sel, those in its shadow roots too (each root before the
+  // host's light children), at most 2000.
+  function deepAll(e, sel) {
+    var out = [], budget = 2000;
+    (function walk(scope) {
+      var r = scope.nodeType === 1 ? rootOf(scope) : null;
+      if (r) walk(r);
+      for (var k = scope.firstElementChild; k && budget > 0; k = k.nextElementSibling) {
+        budget--;
+        if (!sel || k.matches(sel)) out.push(k);
+        walk(k);
+      }
+    })(e);
+    return out;
+  }
+  function all(row, sel) {
+    return composed(row) ? deepAll(row, sel) : Array.from(row.querySelectorAll(sel));
+  }
   function first(row, sels) {
-    for (var i = 0; i < sels.length; i++) { var e = row.querySelector(sels[i]); if (e) return e; }
+    for (var i = 0; i < sels.length; i++) {
+      var e = composed(row) ? deepAll(row, sels[i])[0] : row.querySelector(sels[i]);
+      if (e) return e;
+    }
     return null;
   }
-  function text(e) { return e ? (e.textContent || "").replace(/\s+/g, " ").trim() : ""; }
+  // Shown words under n through its shadow roots, without style and script text.
+  function deepText(n) {
+    var r = n.nodeType === 1 ? rootOf(n) : null, out = r ? deepText(r) : "";
+    for (var c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.data;
+      else if (c.nodeType === 1 && !/^(STYLE|SCRIPT|TEMPLATE)$/.test(c.tagName)) out += deepText(c);
+    }
+    return out;
+  }
+  function text(e) {
+    if (!e) return "";
+    return ((composed(e) ? deepText(e) : e.textContent) || "").replace(/\s+/g, " ").trim();
+  }
   // The leaf parts of a row that show words: text elements, and images by their alt text.
   function parts(row) {
     var out = [];
-    row.querySelectorAll("*").forEach(function (e) {
+    all(row, "*").forEach(function (e) {
       if (e.tagName === "IMG") { out.push({e: e, text: (e.getAttribute("alt") || "").trim(), img: true}); }
-      else if (!e.firstElementChild && text(e)) { out.push({e: e, text: text(e), img: false}); }
+      else if (/^(STYLE|SCRIPT)$/.test(e.tagName)) { return; }
+      else if (!e.firstElementChild && !rootOf(e) && text(e)) { out.push({e: e, text: text(e), img: false}); }
     });
     return out;
   }
@@ -79,7 +124,8 @@
     if (!author) return out;
     parts(row).some(function (p) {
       if (p.e === author || p.e.contains(author) || author.contains(p.e)) return true;
-      var before = p.e.compareDocumentPosition(author) & Node.DOCUMENT_POSITION_FOLLOWING;
+      var pos = p.e.compareDocumentPosition(author);
+      var before = pos & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED);
       if (before && !p.img && !separator(p.text) && p.text.length <= C.label_chars) out.push(p.e);
       return false;
     });
@@ -101,8 +147,8 @@
   function read(row) {
     var named = first(row, C.author), author = named || authorPart(row);
     var badges = [], marks = new Set();
-    row.querySelectorAll(C.badge.join(",")).forEach(function (b) { marks.add(b); });
-    row.querySelectorAll("img,[aria-label],[title]").forEach(function (b) { marks.add(b); });
+    all(row, C.badge.join(",")).forEach(function (b) { marks.add(b); });
+    all(row, "img,[aria-label],[title]").forEach(function (b) { marks.add(b); });
     if (!named) labelsBefore(row, author).forEach(function (b) { marks.add(b); });
     marks.forEach(function (b) {
       if (author && (b === author || b.contains(author) || author.contains(b))) return;
@@ -190,14 +236,20 @@
     push({kind: "changed", seq: info.seq, page_ms: t.page_ms, utc: t.utc, line: r});
   }
   function rowOf(node) {
-    for (var e = node && (node.nodeType === 1 ? node : node.parentElement); e; e = parentOf(e)) {
-      if (isList(parentOf(e))) return e;
+    for (var e = node; e; e = e instanceof ShadowRoot ? e.host : e.parentNode) {
+      if (e.nodeType === 1 && isList(parentOf(e))) return e;
     }
     return null;
   }
   function scanAdded(node, parent) {
     if (node.nodeType !== 1) return;
     if (node.shadowRoot) adopt(node.shadowRoot);
+    // a web component draws its root after it is inserted: read it once it has (a task later)
+    if (composed(node) && !text(node) && !later.has(node)) {
+      later.add(node);
+      setTimeout(function () { scanAdded(node, parent); }, 0);
+      return;
+    }
     if (isList(parent)) { seen(node, "added"); return; }
     if (parent && rowLike(node)) grew(parent, node);
     if (node.matches(listSel)) { Array.prototype.forEach.call(node.children, function (r) { seen(r, "added"); }); }
