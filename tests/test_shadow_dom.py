@@ -53,7 +53,7 @@ PAGES = {
       r.innerHTML = '<p>开放根里的字</p><slot name=s></slot><p hidden>藏起来的字</p>';"""),
     "/closed": _doc("<section id=h></section>", """
       const r = document.getElementById('h').attachShadow({mode: 'closed'});
-      r.innerHTML = '<p>这款面膜销量第一，全网最低价</p>';
+      r.innerHTML = '<p>这款面膜销量第一，全网最低价</p><img alt="营业执照" src="/lic.png">';
       window.leak = r.host === document.getElementById('h') && !r.host.shadowRoot;"""),
     "/nested": _doc("<div id=h></div>", """
       const a = document.getElementById('h').attachShadow({mode: 'open'});
@@ -216,6 +216,8 @@ def test_closed_root_is_kept_without_changing_what_the_page_gets(base: str) -> N
     assert seg is not None and seg.path == "body/section[1]/template[1]/p[1]"
     # the layout names the element as the sealed DOM does: a finding there gets its box
     assert any(b.path == seg.path for b in seen["blocks"])
+    # an image inside the root is seen (a licence image there is fetched and read)
+    assert [i.alt for i in seen["images"] if i.src.endswith("/lic.png")] == ["营业执照"]
 
 
 def test_nested_roots_are_sealed_in_order(base: str) -> None:
