@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import pytest
 from conftest import run_hongdun
-from live_capture import chat_lines
+from live_capture import chat_lines, sweep_room
 from playwright.async_api import Page, async_playwright
 
 from crawlers.browser import cap_dom, read_page, watch_settle
@@ -407,3 +407,13 @@ def test_live_recorder_reads_rows_drawn_by_web_components(base: str, tmp_path: P
     assert by_text["多少钱"].speaker == by_text["多少钱!"].speaker == "顾客甲"
     assert "color" not in " ".join(by_text)
     assert lists == ("body[1]/div[1]",)
+
+
+def test_a_swept_room_seals_its_shadow_chat_and_judges_it(base: str, tmp_path: Path) -> None:
+    target = Target("t-room", "douyin", "livestream", base + "/room", "烟台市芝罘区示例商行",
+                    "92370613MA3C5K7BXW", "370602", "日用百货")
+    capture, finding = sweep_room(tmp_path / "home", target)
+    lines = chat_lines(Path(capture.folder) / "live" / "chat.jsonl")
+    assert {"今天全网最低价", "加微信领券", "弹幕第1条来了"} <= {line.text for line in lines}
+    said = {(finding.rule_id, p.matched_text) for p in finding.places if p.source == "chat"}
+    assert ("live.offplatform_lure", "加微信") in said  # the 场控's lure in a closed root
