@@ -27,7 +27,7 @@ from playwright.async_api import Page, async_playwright
 from crawlers.browser import cap_dom, read_page, watch_settle
 from crawlers.live.recorder import LiveRecorder, WatchOptions
 from crawlers.shadow import LIMITS
-from hongdun.records import Capture, PageCapture, Target
+from hongdun.records import Capture, Finding, PageCapture, Target
 from rules.engine import RuleSet
 from rules.live import without_recorded_chat
 from rules.speech import shipped_speech
@@ -326,6 +326,17 @@ def test_speaker_regions_are_read_inside_a_declarative_root() -> None:
                                    speech=shipped_speech()).text
 
 
+def _findings(home: Path) -> list[Finding]:
+    """Every finding a sweep wrote into home's database."""
+    conn = sqlite3.connect(home / "hongdun.db")
+    conn.row_factory = sqlite3.Row
+    store = FindingsStore(conn)
+    found = [f for (fid,) in conn.execute("SELECT finding_id FROM findings")
+             if (f := store.get(fid)) is not None]
+    conn.close()
+    return found
+
+
 def test_a_sweep_seals_a_closed_root_and_the_rules_find_its_claim(base: str,
                                                                   tmp_path: Path) -> None:
     home = tmp_path / "home"
@@ -339,13 +350,7 @@ def test_a_sweep_seals_a_closed_root_and_the_rules_find_its_claim(base: str,
     (sealed,) = home.glob("evidence/*/*/pages/01-home/page.html")
     assert ('<shop-ad id="h"><template shadowrootmode="closed"><p>这款面膜销量第一，全网最低价</p>'
             '</template></shop-ad>') in sealed.read_text(encoding="utf-8")
-    conn = sqlite3.connect(home / "hongdun.db")
-    conn.row_factory = sqlite3.Row
-    store = FindingsStore(conn)
-    found = [f for (fid,) in conn.execute("SELECT finding_id FROM findings")
-             if (f := store.get(fid)) is not None]
-    conn.close()
-    claims = [f for f in found if f.rule_id == "ad.absolute_terms"]
+    claims = [f for f in _findings(home) if f.rule_id == "ad.absolute_terms"]
     assert claims and claims[0].places[0].box is not None  # marked on the screenshot too
 
 
@@ -412,8 +417,9 @@ def test_live_recorder_reads_rows_drawn_by_web_components(base: str, tmp_path: P
 def test_a_swept_room_seals_its_shadow_chat_and_judges_it(base: str, tmp_path: Path) -> None:
     target = Target("t-room", "douyin", "livestream", base + "/room", "烟台市芝罘区示例商行",
                     "92370613MA3C5K7BXW", "370602", "日用百货")
-    capture, finding = sweep_room(tmp_path / "home", target)
+    capture, _ = sweep_room(tmp_path / "home", target)
     lines = chat_lines(Path(capture.folder) / "live" / "chat.jsonl")
     assert {"今天全网最低价", "加微信领券", "弹幕第1条来了"} <= {line.text for line in lines}
-    said = {(finding.rule_id, p.matched_text) for p in finding.places if p.source == "chat"}
+    said = {(f.rule_id, p.matched_text) for f in _findings(tmp_path / "home")
+            for p in f.places if p.source == "chat"}
     assert ("live.offplatform_lure", "加微信") in said  # the 场控's lure in a closed root
