@@ -165,8 +165,9 @@ async ([quiet, limit]) => {
 # Every image, those inside shadow roots too (crawlers/shadow.py's bounded search).
 _IMAGES_JS = """
 () => {
-  const found = (ROOTS_JS)(LIMITS);
-  const all = [...document.images, ...found.roots.flatMap(r => [...r.querySelectorAll('img')])];
+  let roots = [];
+  try { roots = (ROOTS_JS)(LIMITS).roots; } catch (e) { /* a page that broke the walk */ }
+  const all = [...document.images, ...roots.flatMap(r => [...r.querySelectorAll('img')])];
   return all.map(img => {
   const r = img.getBoundingClientRect();
   const box = img.closest('figure, a, li, section, div') || img.parentElement;
@@ -184,7 +185,8 @@ _IMAGES_JS = """
 _LAYOUT_JS = """
 () => {
   const out = [], keep = window.__hongdunShadow;
-  const rootOf = el => el.shadowRoot || (keep ? keep.root(el) : null);
+  const rootOf = el => { try { return el.shadowRoot || (keep ? keep.root(el) : null); }
+                         catch (e) { return null; } };
   const children = (parent, path, counts, depth) => {
     for (const child of parent.children) {
       const tag = child.tagName.toLowerCase();
@@ -291,8 +293,14 @@ _CAP_DOM_JS = """
 async def seal_shadow(page: Page, max_chars: int) -> str | None:
     """Write the page's shadow roots into its DOM as declarative shadow DOM (crawlers/shadow.py),
     at most max_chars of them, so the DOM read next holds what the page showed from them;
-    returns what was left out, if anything."""
-    return shadow_note(await page.evaluate(SERIALISE_JS, serialise_args(max_chars)))
+    returns what was left out, if anything. A page that broke the DOM methods the sealing
+    uses keeps its capture; the note says its roots were not sealed and why."""
+    try:
+        return shadow_note(await page.evaluate(SERIALISE_JS, serialise_args(max_chars)))
+    except PlaywrightError as exc:
+        if any(w in str(exc) for w in ("closed", "destroyed", "navigat")):
+            raise
+        return f"shadow roots not sealed: {' '.join(str(exc).split())[:160]}"
 
 
 async def cap_dom(page: Page, max_chars: int) -> str | None:

@@ -45,7 +45,7 @@ SHADOW_INIT_JS = """
   if (window.__hongdunShadow) return;
   const original = Element.prototype.attachShadow;
   if (typeof original !== 'function') return;
-  const closed = new WeakMap(), listeners = [];
+  const closed = new WeakMap(), listeners = [], walk = Document.prototype.createTreeWalker;
   // A method, like the native one: not a constructor, name "attachShadow", length 1.
   const wrapped = {attachShadow(init) {
     const root = original.apply(this, arguments);
@@ -57,6 +57,8 @@ SHADOW_INIT_JS = """
   Object.defineProperty(window, '__hongdunShadow', {value: Object.freeze({
     root: host => host.shadowRoot || closed.get(host) || null,
     listen: fn => { listeners.push(fn); },
+    // the browser's own element walker, as it was before any page script could replace it
+    walker: scope => walk.call(document, scope, 1),
   })});
 })();
 """
@@ -68,13 +70,14 @@ ROOTS_JS = """
 (limits) => {
   const keep = window.__hongdunShadow;
   const rootOf = el => el.shadowRoot || (keep ? keep.root(el) : null);
+  const walker = keep ? keep.walker : scope => document.createTreeWalker(scope, 1);
   const roots = [], tops = [], inert = [];
   let visited = 0, deep = 0, many = 0, stopped = false;
   const todo = [[document, 0, -1]];
   for (let i = 0; i < todo.length && !stopped; i++) {
     const [scope, depth, top] = todo[i];
-    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+    const w = walker(scope);
+    for (let el = w.nextNode(); el; el = w.nextNode()) {
       if (++visited > limits.max_nodes) { stopped = true; break; }
       if (el.tagName === 'TEMPLATE' && el.hasAttribute('shadowrootmode')) inert.push(el);
       const root = rootOf(el);

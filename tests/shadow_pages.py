@@ -59,6 +59,11 @@ PAGES = {
       t.setAttribute('shadowrootmode', 'open');
       t.innerHTML = '<p>脚本造的惰性模板销量第一</p>';
       document.getElementById('inert').appendChild(t);"""),
+    # a page that replaces DOM methods the sealing uses (the walker is kept from before it)
+    "/broken": _doc("<div id=h></div><p>正文</p>", """
+      document.getElementById('h').attachShadow({mode: 'open'}).innerHTML = '<p>根</p>';
+      document.createTreeWalker = () => { throw new Error('no walking here'); };
+      Node.prototype.insertBefore = () => { throw new Error('no inserting here'); };"""),
     "/many": _doc("<div id=box></div>", """
       const box = document.getElementById('box');
       for (let i = 0; i < 30000; i++) {

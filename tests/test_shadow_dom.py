@@ -114,6 +114,13 @@ def test_hostile_page_is_bounded_and_says_what_it_dropped(base: str) -> None:
     assert time.monotonic() - started < 60, took
 
 
+def test_a_page_that_breaks_the_sealing_keeps_its_capture_with_a_note(base: str) -> None:
+    html, note, _ = _sealed(base + "/broken")
+    assert note is not None and note.startswith("shadow roots not sealed: ")
+    assert "no inserting here" in note
+    assert "正文" in page_text(html).text
+
+
 def test_roots_over_the_dom_size_limit_are_counted(base: str) -> None:
     _, note, _ = _sealed(base + "/nested", max_chars=20)
     assert note is not None and "3 over the DOM size limit" in note
