@@ -46,6 +46,7 @@ from bench.detect_scoring import PRICE, FamilyResult, leave_one_out, report
 from crawlers.browser import SETTLE_INIT_JS, SETTLE_JS
 from crawlers.pages import pages_to_follow, role_limits, same_shop
 from crawlers.profiles import Profiles
+from crawlers.shadow import SERIALISE_JS, SHADOW_INIT_JS, serialise_args
 from demo.families import CLASSIC, HELD_OUT, NAMES, build
 from demo.families.truth import family_dir, load_truth, targets_csv
 from demo.server import DemoServer
@@ -65,6 +66,7 @@ from rules.view import CaptureView
 __all__ = ["FamilyResult", "leave_one_out", "measure", "report"]  # the tests' API
 
 DAY_ZERO = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+DOM_MAX_CHARS = (4 << 20) // 2  # the crawler's cap_dom limit (HONGDUN_DOM_MAX_BYTES // 2)
 
 
 @dataclass
@@ -100,9 +102,12 @@ class Fetcher:
         if status < 400 and render and self.browser is not None and b"<script" in body.lower():
             if self._tab is None:
                 self._tab = self.browser.new_page()
+                self._tab.add_init_script(SHADOW_INIT_JS)  # the crawler's root keeper
                 self._tab.add_init_script(SETTLE_INIT_JS)  # the crawler's settle tracker
             self._tab.goto(url, wait_until="load", timeout=30_000)
             self._tab.evaluate(SETTLE_JS, [settle_ms, 8000])
+            # shadow roots written in as the crawler's cap_dom does (crawlers/shadow.py)
+            self._tab.evaluate(SERIALISE_JS, serialise_args(DOM_MAX_CHARS))
             html = self._tab.content()
             # scrapy-playwright encodes the rendered DOM in the page's declared charset
             body, rendered = html.encode(charset, errors="xmlcharrefreplace"), True

@@ -15,8 +15,11 @@ from pathlib import Path
 
 from playwright.async_api import Browser, async_playwright
 
+from crawlers.browser import cap_dom
 from crawlers.live.recorder import LiveRecorder, WatchOptions
 from crawlers.live.watch import VIEWPORT
+
+DOM_MAX_CHARS = (4 << 20) // 2  # the crawler's cap_dom limit (HONGDUN_DOM_MAX_BYTES // 2)
 
 
 async def _one(browser: Browser, url: str, folder: Path, seconds: float) -> str:
@@ -27,6 +30,7 @@ async def _one(browser: Browser, url: str, folder: Path, seconds: float) -> str:
                                               WatchOptions(seconds=seconds))
         await page.goto(url, wait_until="load", timeout=60_000)
         await recorder.watch()
+        await cap_dom(page, DOM_MAX_CHARS)  # shadow roots written in, as the crawler does
         return await page.content()
     finally:
         await context.close()

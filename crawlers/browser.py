@@ -13,7 +13,8 @@ captured bytes.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urljoin
 
@@ -22,6 +23,14 @@ from playwright.async_api import Page, Route
 from scrapy import Request
 
 from crawlers.pages import SeenImage
+from crawlers.shadow import (
+    LIMITS,
+    ROOTS_JS,
+    SERIALISE_JS,
+    SHADOW_INIT_JS,
+    serialise_args,
+    shadow_note,
+)
 from crawlers.ssrf import AddressGuard
 from hongdun.records import Box, TextBlock
 
@@ -153,22 +162,39 @@ async ([quiet, limit]) => {
 }
 """
 
+# Every image, those inside shadow roots too (crawlers/shadow.py's bounded search).
 _IMAGES_JS = """
-() => Array.from(document.images).map(img => {
+() => {
+  let roots = [];
+  try { roots = (ROOTS_JS)(LIMITS).roots; } catch (e) { /* a page that broke the walk */ }
+  const all = [...document.images, ...roots.flatMap(r => [...r.querySelectorAll('img')])];
+  return all.map(img => {
   const r = img.getBoundingClientRect();
   const box = img.closest('figure, a, li, section, div') || img.parentElement;
   const near = box ? box.innerText.slice(0, 200) : '';
   return {src: img.currentSrc || img.src, alt: (img.alt || '') + ' ' + (img.title || ''),
           near, width: r.width, height: r.height};
-})
-"""
+  });
+}
+""".replace("ROOTS_JS", ROOTS_JS.strip()).replace("LIMITS", json.dumps(asdict(LIMITS)))
 
 
 # Every element that shows its own text (or is an image), with its page-coordinate box.
+# A shadow root's elements are named as the sealed DOM holds them: under the host's first
+# child template[1] (crawlers/shadow.py), at most MAX_DEPTH roots deep.
 _LAYOUT_JS = """
 () => {
-  const out = [];
-  const walk = (el, path) => {
+  const out = [], keep = window.__hongdunShadow;
+  const rootOf = el => { try { return el.shadowRoot || (keep ? keep.root(el) : null); }
+                         catch (e) { return null; } };
+  const children = (parent, path, counts, depth) => {
+    for (const child of parent.children) {
+      const tag = child.tagName.toLowerCase();
+      counts[tag] = (counts[tag] || 0) + 1;
+      walk(child, `${path}/${tag}[${counts[tag]}]`, depth);
+    }
+  };
+  const walk = (el, path, depth) => {
     if (out.length >= 5000) return;
     const own = el.tagName === 'IMG' || Array.from(el.childNodes).some(
       n => n.nodeType === 3 && n.textContent.trim());
@@ -177,17 +203,14 @@ _LAYOUT_JS = """
       if (r.width > 0 && r.height > 0)
         out.push([path, r.left + scrollX, r.top + scrollY, r.width, r.height]);
     }
-    const counts = {};
-    for (const child of el.children) {
-      const tag = child.tagName.toLowerCase();
-      counts[tag] = (counts[tag] || 0) + 1;
-      walk(child, `${path}/${tag}[${counts[tag]}]`);
-    }
+    const root = depth < MAX_DEPTH ? rootOf(el) : null;
+    if (root) children(root, `${path}/template[1]`, {}, depth + 1);
+    children(el, path, root ? {template: 1} : {}, depth);
   };
-  if (document.body) walk(document.body, 'body');
+  if (document.body) walk(document.body, 'body', 0);
   return out;
 }
-"""
+""".replace("MAX_DEPTH", str(LIMITS.max_depth))
 
 
 async def _evaluate(page: Page, script: str, arg: Any = None) -> Any:
@@ -203,7 +226,9 @@ async def _evaluate(page: Page, script: str, arg: Any = None) -> Any:
 
 
 async def watch_settle(page: Page) -> None:
-    """Install the settle tracker (SETTLE_INIT_JS) in a new page, before it navigates."""
+    """Install the shadow-root keeper (crawlers/shadow.py) and the settle tracker
+    (SETTLE_INIT_JS) in a new page, before it navigates."""
+    await page.add_init_script(SHADOW_INIT_JS)
     await page.add_init_script(SETTLE_INIT_JS)
 
 
@@ -265,13 +290,28 @@ _CAP_DOM_JS = """
 """
 
 
+async def seal_shadow(page: Page, max_chars: int) -> str | None:
+    """Write the page's shadow roots into its DOM as declarative shadow DOM (crawlers/shadow.py),
+    at most max_chars of them, so the DOM read next holds what the page showed from them;
+    returns what was left out, if anything. A page that broke the DOM methods the sealing
+    uses keeps its capture; the note says its roots were not sealed and why."""
+    try:
+        return shadow_note(await page.evaluate(SERIALISE_JS, serialise_args(max_chars)))
+    except PlaywrightError as exc:
+        if any(w in str(exc) for w in ("closed", "destroyed", "navigat")):
+            raise
+        return f"shadow roots not sealed: {' '.join(str(exc).split())[:160]}"
+
+
 async def cap_dom(page: Page, max_chars: int) -> str | None:
-    """Cut the rendered DOM (after its screenshot) to max_chars of HTML, so reading it
-    costs a bounded transfer; returns the cut made, if any."""
+    """Seal the rendered DOM's shadow roots into it (seal_shadow), then cut it (after its
+    screenshot) to max_chars of HTML, so reading it costs a bounded transfer; returns the
+    roots left out and the cut made, if any."""
+    shadow = await seal_shadow(page, max_chars)
     total, kept = await page.evaluate(_CAP_DOM_JS, max_chars)
-    if total <= max_chars:
-        return None
-    return f"DOM cut to {kept} of {total} characters (limit {max_chars}) after the screenshot"
+    cut = None if total <= max_chars else (
+        f"DOM cut to {kept} of {total} characters (limit {max_chars}) after the screenshot")
+    return "; ".join(n for n in (shadow, cut) if n) or None
 
 
 @dataclass(frozen=True)

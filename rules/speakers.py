@@ -58,8 +58,24 @@ class Speaker:
     author: str = ""
 
 
+_UNSHOWN = ("style", "script", "noscript")  # text a browser never shows (a shadow root's CSS)
+
+
 def _text(el: etree._Element) -> str:
-    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+    if next(el.iter(*_UNSHOWN), None) is None:
+        return _SPACE.sub(" ", "".join(el.itertext())).strip()
+    out, skip = [], 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        unshown = node.tag in _UNSHOWN
+        if event == "start":
+            skip += unshown
+            if not skip and node.text:
+                out.append(node.text)
+        else:
+            skip -= unshown
+            if not skip and node is not el and node.tail:
+                out.append(node.tail)
+    return _SPACE.sub(" ", "".join(out)).strip()
 
 
 def _tokens(el: etree._Element) -> set[str]:
@@ -135,7 +151,7 @@ def _author(item: etree._Element) -> tuple[str, str]:
     or a separator ("："). The badge text holds the short text elements before the words and
     the accessible text of wordless elements (an image badge's alt "粉丝团6级")."""
     parts = [c for c in item.iter() if isinstance(c.tag, str) and c is not item
-             and (c.text or "").strip() and len(c) == 0]
+             and (c.text or "").strip() and len(c) == 0 and c.tag not in _UNSHOWN]
     texts = [(c, _SPACE.sub(" ", c.text or "").strip()) for c in parts]
     texts = [(c, t) for c, t in texts if not _TIME.match(t) and not _SEPARATOR.match(t)]
     icons = [t for t in (_badge_text(c) for c in item.iter() if c is not item) if t]

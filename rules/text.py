@@ -137,6 +137,38 @@ def _hidden(el: etree._Element) -> bool:
     return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
+def shadow_root(el: etree._Element) -> bool:
+    """A declarative shadow root: the first `<template shadowrootmode="open|closed">` child
+    of its host (as the HTML parser attaches it, and as crawlers/shadow.py seals a rendered
+    root). Its content is shown in the host, in document order, unlike an ordinary
+    template's (inert, never shown). Any later one is inert, as in a browser."""
+    if el.tag != "template" or (el.get("shadowrootmode") or "").lower() not in ("open", "closed"):
+        return False
+    host = el.getparent()
+    first = None if host is None else next(
+        (c for c in host if c.tag == "template"
+         and (c.get("shadowrootmode") or "").lower() in ("open", "closed")), None)
+    return first is el
+
+
+def _slots(host: etree._Element) -> frozenset[str] | None:
+    """The slot names ("" the default slot) of a host's declarative shadow root, None when
+    it has none. A light child is shown only through its slot (slot="name", or the default
+    slot for one without the attribute); it is read after the root's content."""
+    root = next((c for c in host if shadow_root(c)), None)
+    if root is None:
+        return None
+    names, todo = set(), list(root)
+    while todo:
+        node = todo.pop()
+        if not isinstance(node.tag, str) or node.tag == "template":
+            continue  # a nested root's slots are its own; an inert template's are not shown
+        if node.tag == "slot":
+            names.add(node.get("name") or "")
+        todo.extend(node)
+    return frozenset(names)
+
+
 def _space(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
@@ -178,7 +210,7 @@ class _Builder:
     def walk(self, el: etree._Element, path: str, box: Box | None, struck: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
-        if tag in _DROP or _hidden(el):
+        if (tag in _DROP and not shadow_root(el)) or _hidden(el):
             return
         box = self.boxes.get(path) or parse_box(el.get(BOX_ATTR)) or box
         struck = struck or tag in _STRUCK_TAGS or bool(_STRUCK_STYLE.search(el.get("style") or ""))
@@ -189,15 +221,18 @@ class _Builder:
             self.image(el, path, box)
         start, first_part = self.length, len(self.parts)
         speaker = self.speakers.get(el)
-        if el.text:
+        slots = _slots(el)  # a shadow host shows only the light children its root slots in
+        shown = slots is None or "" in slots
+        if el.text and shown:
             self.emit(el.text, path, box, struck)
         counts: dict[str, int] = {}
         for child in el:
             if isinstance(child.tag, str):
                 name = child.tag.lower()
                 counts[name] = counts.get(name, 0) + 1
-                self.walk(child, f"{path}/{name}[{counts[name]}]", box, struck)
-            if child.tail:
+                if slots is None or shadow_root(child) or (child.get("slot") or "") in slots:
+                    self.walk(child, f"{path}/{name}[{counts[name]}]", box, struck)
+            if child.tail and shown:
                 self.emit(child.tail, path, box, struck)
         if tag == "a" and el.get("href"):
             shown = "".join(self.parts[first_part:])

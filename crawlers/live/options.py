@@ -1,7 +1,8 @@
 """How a live-room watch is bounded and what its observer looks for (watch.yaml, recorder.js).
 
 WatchOptions holds every bound of a watch (window, frame interval, line and state caps,
-deadlines) and the selectors of watch.yaml; init_script is the observer script with them.
+deadlines) and the selectors of watch.yaml; init_script is the observer script with them,
+after the shadow-root keeper (crawlers/shadow.py) it listens to.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from importlib import resources
 from typing import Any
 
 import yaml
+
+from crawlers.shadow import SHADOW_INIT_JS
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +57,10 @@ def init_script(options: WatchOptions) -> str:
     """The observer script with its selectors, for page.add_init_script."""
     source = resources.files("crawlers.live").joinpath("recorder.js").read_text(encoding="utf-8")
     keys = ("chat_list", "author", "badge", "state", "max_queue", "grow", "max_labels",
-            "label_chars")
+            "label_chars", "max_roots")
     config = {k: options.selectors[k] for k in keys}
-    return source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))
+    # the shadow-root keeper first (it skips itself when the page already has it)
+    return SHADOW_INIT_JS + source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))
 
 
 def utc_now() -> str:

@@ -7,6 +7,12 @@
 // children keep arriving while the room plays (C.grow.min_rows rows, added at that many
 // moments at least C.grow.gap_ms apart), each row holding an author part and a text part. Rows seen
 // before the list was recognised are kept with the time they arrived.
+// Shadow roots are watched too (at most C.max_roots): every root the page attaches, open or
+// closed (heard from the keeper, crawlers/shadow.py, installed just before this script), and
+// open ones the parser built (declarative), found when their host arrives and once the
+// document is parsed. A list may be a root itself (rows appended to the root); its path
+// names the root as its host's first child template[1], as the sealed DOM holds it. A row
+// drawn by a web component is read through its roots, once it has drawn (a task later).
 (function () {
   "use strict";
   if (window.top !== window || window.__hongdunLive) return;
@@ -15,6 +21,7 @@
   var listSel = C.chat_list.join(","), stateTimer = null, lastState = {};
   var stateSel = Object.keys(C.state).map(function (k) { return C.state[k].join(","); }).join(",");
   var holdsSel = [listSel, stateSel, "ul,ol,table,video,canvas,iframe"].filter(Boolean).join(",");
+  var shadows = new Set(), later = new WeakSet(), keep = window.__hongdunShadow;
   var found = new Set(), growing = new Map(), PRICE = /^([¥￥$]\s*\d[\d.,]*|\d[\d,]*\.\d+|\d[\d.,]*\s*元)\s*起?$/;
   function now() { return {page_ms: Math.round(performance.now()), utc: new Date().toISOString()}; }
   function push(ev) {
@@ -32,17 +39,61 @@
     }
     return out;
   }
+  function rootOf(e) { return e.shadowRoot || (keep ? keep.root(e) : null); }
+  // Whether e draws a shadow root itself or in an element of its own (a row drawn by a web
+  // component); only then are its words read through the roots (a bounded look).
+  function composed(e) {
+    if (!shadows.size || !e || e.nodeType !== 1) return false;
+    if (rootOf(e)) return true;
+    var all = e.getElementsByTagName("*");
+    for (var i = 0; i < all.length && i < 500; i++) if (rootOf(all[i])) return true;
+    return false;
+  }
+  // Elements under e matching sel, those in its shadow roots too (each root before the
+  // host's light children), at most 2000.
+  function deepAll(e, sel) {
+    var out = [], budget = 2000;
+    (function walk(scope) {
+      var r = scope.nodeType === 1 ? rootOf(scope) : null;
+      if (r) walk(r);
+      for (var k = scope.firstElementChild; k && budget > 0; k = k.nextElementSibling) {
+        budget--;
+        if (!sel || k.matches(sel)) out.push(k);
+        walk(k);
+      }
+    })(e);
+    return out;
+  }
+  function all(row, sel) {
+    return composed(row) ? deepAll(row, sel) : Array.from(row.querySelectorAll(sel));
+  }
   function first(row, sels) {
-    for (var i = 0; i < sels.length; i++) { var e = row.querySelector(sels[i]); if (e) return e; }
+    for (var i = 0; i < sels.length; i++) {
+      var e = composed(row) ? deepAll(row, sels[i])[0] : row.querySelector(sels[i]);
+      if (e) return e;
+    }
     return null;
   }
-  function text(e) { return e ? (e.textContent || "").replace(/\s+/g, " ").trim() : ""; }
+  // Shown words under n through its shadow roots, without style and script text.
+  function deepText(n) {
+    var r = n.nodeType === 1 ? rootOf(n) : null, out = r ? deepText(r) : "";
+    for (var c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.data;
+      else if (c.nodeType === 1 && !/^(STYLE|SCRIPT|TEMPLATE)$/.test(c.tagName)) out += deepText(c);
+    }
+    return out;
+  }
+  function text(e) {
+    if (!e) return "";
+    return ((composed(e) ? deepText(e) : e.textContent) || "").replace(/\s+/g, " ").trim();
+  }
   // The leaf parts of a row that show words: text elements, and images by their alt text.
   function parts(row) {
     var out = [];
-    row.querySelectorAll("*").forEach(function (e) {
+    all(row, "*").forEach(function (e) {
       if (e.tagName === "IMG") { out.push({e: e, text: (e.getAttribute("alt") || "").trim(), img: true}); }
-      else if (!e.firstElementChild && text(e)) { out.push({e: e, text: text(e), img: false}); }
+      else if (/^(STYLE|SCRIPT)$/.test(e.tagName)) { return; }
+      else if (!e.firstElementChild && !rootOf(e) && text(e)) { out.push({e: e, text: text(e), img: false}); }
     });
     return out;
   }
@@ -73,7 +124,8 @@
     if (!author) return out;
     parts(row).some(function (p) {
       if (p.e === author || p.e.contains(author) || author.contains(p.e)) return true;
-      var before = p.e.compareDocumentPosition(author) & Node.DOCUMENT_POSITION_FOLLOWING;
+      var pos = p.e.compareDocumentPosition(author);
+      var before = pos & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED);
       if (before && !p.img && !separator(p.text) && p.text.length <= C.label_chars) out.push(p.e);
       return false;
     });
@@ -95,8 +147,8 @@
   function read(row) {
     var named = first(row, C.author), author = named || authorPart(row);
     var badges = [], marks = new Set();
-    row.querySelectorAll(C.badge.join(",")).forEach(function (b) { marks.add(b); });
-    row.querySelectorAll("img,[aria-label],[title]").forEach(function (b) { marks.add(b); });
+    all(row, C.badge.join(",")).forEach(function (b) { marks.add(b); });
+    all(row, "img,[aria-label],[title]").forEach(function (b) { marks.add(b); });
     if (!named) labelsBefore(row, author).forEach(function (b) { marks.add(b); });
     marks.forEach(function (b) {
       if (author && (b === author || b.contains(author) || author.contains(b))) return;
@@ -124,7 +176,11 @@
     rows.set(row, {seq: id, text: r.dom_text});
     push({kind: "line", seq: id, page_ms: t.page_ms, utc: t.utc, how: how, line: r});
   }
-  function isList(e) { return !!e && (found.has(e) || (e.matches && e.matches(listSel))); }
+  function isList(e) { return !!e && (found.has(e) || (!!e.matches && e.matches(listSel))); }
+  // An element's parent, or the shadow root it sits in at the root's top.
+  function parentOf(e) {
+    return e.parentElement || (e.parentNode instanceof ShadowRoot ? e.parentNode : null);
+  }
   // A row by structure: short words in an author part and a text part, not a goods row
   // (its last words a price), not inside a room-state panel (notice, card, cart, captions)
   // and holding no list, panel, table or picture of its own (a layout block does).
@@ -180,13 +236,20 @@
     push({kind: "changed", seq: info.seq, page_ms: t.page_ms, utc: t.utc, line: r});
   }
   function rowOf(node) {
-    for (var e = node && (node.nodeType === 1 ? node : node.parentElement); e; e = e.parentElement) {
-      if (isList(e.parentElement)) return e;
+    for (var e = node; e; e = e instanceof ShadowRoot ? e.host : e.parentNode) {
+      if (e.nodeType === 1 && isList(parentOf(e))) return e;
     }
     return null;
   }
   function scanAdded(node, parent) {
     if (node.nodeType !== 1) return;
+    if (node.shadowRoot) adopt(node.shadowRoot);
+    // a web component draws its root after it is inserted: read it once it has (a task later)
+    if (composed(node) && !text(node) && !later.has(node)) {
+      later.add(node);
+      setTimeout(function () { scanAdded(node, parent); }, 0);
+      return;
+    }
     if (isList(parent)) { seen(node, "added"); return; }
     if (parent && rowLike(node)) grew(parent, node);
     if (node.matches(listSel)) { Array.prototype.forEach.call(node.children, function (r) { seen(r, "added"); }); }
@@ -199,11 +262,18 @@
     if (rows.has(node)) { left(node); return; }
     node.querySelectorAll("*").forEach(function (e) { if (rows.has(e)) left(e); });
   }
+  // The first element a state's selectors find in the document, else in a watched root.
+  function firstShown(sels) {
+    var e = first(document, sels);
+    if (e) return e;
+    for (var r of shadows) { e = first(r, sels); if (e) return e; }
+    return null;
+  }
   function readState() {
     stateTimer = null;
     var t = now();
     Object.keys(C.state).forEach(function (kind) {
-      var e = first(document, C.state[kind]);
+      var e = firstShown(C.state[kind]);
       var value = e ? text(e).slice(0, 2000) : null;
       if (value !== lastState[kind]) {
         lastState[kind] = value;
@@ -224,14 +294,33 @@
     touched.forEach(changed);
     if (state && !stateTimer) stateTimer = setTimeout(readState, 0);
   });
-  observer.observe(document, {childList: true, subtree: true, characterData: true, attributes: true,
-                              attributeFilter: ["class", "data-state", "data-status"]});
+  var watching = {childList: true, subtree: true, characterData: true, attributes: true,
+                  attributeFilter: ["class", "data-state", "data-status"]};
+  observer.observe(document, watching);
+  // Watch inside a shadow root from now on; what it holds already is read as arrived now.
+  function adopt(root) {
+    if (shadows.has(root) || shadows.size >= C.max_roots) return;
+    shadows.add(root);
+    observer.observe(root, watching);
+    Array.prototype.forEach.call(root.children, function (n) { scanAdded(n, root); });
+    root.querySelectorAll("*").forEach(function (e) { if (e.shadowRoot) adopt(e.shadowRoot); });
+  }
+  if (keep) keep.listen(function (root) { adopt(root); });
+  document.addEventListener("DOMContentLoaded", function () {
+    var walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT);
+    for (var e = walker.nextNode(); e && shadows.size < C.max_roots; e = walker.nextNode()) {
+      if (e.shadowRoot) adopt(e.shadowRoot);
+    }
+  });
   function path(e) {
     var out = [];
-    for (; e && e.nodeType === 1 && e !== document.documentElement; e = e.parentElement) {
+    while (e && e !== document.documentElement) {
+      if (e instanceof ShadowRoot) { out.unshift("template[1]"); e = e.host; continue; }
+      if (e.nodeType !== 1) break;
       var k = 1;
       for (var x = e.previousElementSibling; x; x = x.previousElementSibling) if (x.tagName === e.tagName) k++;
       out.unshift(e.tagName.toLowerCase() + "[" + k + "]");
+      e = e.parentNode;
     }
     return out.join("/");
   }
