@@ -269,23 +269,48 @@ def _utf8_or_gb18030(body: bytes) -> str:
     return "utf-8"
 
 
+@dataclass(frozen=True, eq=False)
+class ParsedPage:
+    """One page body decoded and parsed once, shared by every reader of the page (its text,
+    speakers, hidden panels, licence buttons). Readers only read the tree: one that changes
+    a part copies that part first (rules.panels), and the watched page whose recorded chat
+    is emptied is parsed on its own (rules.live.parse_watched)."""
+
+    html: str
+    root: etree._Element | None  # None: an empty or unparsable document
+
+
+def parse_page(body: bytes | str, content_type: str = "") -> ParsedPage:
+    """Decode (`decode_html`, with the page's Content-Type) and parse a document once."""
+    html = decode_html(body, content_type) if isinstance(body, bytes) else body
+    if not html.strip():
+        return ParsedPage(html, None)
+    try:
+        return ParsedPage(html, lxml.html.document_fromstring(html))
+    except (etree.ParserError, ValueError):
+        return ParsedPage(html, None)
+
+
 def page_text(body: bytes | str, base_url: str = "",
               boxes: Mapping[str, Box] | None = None, speech: Speech | None = None,
               owners: tuple[str, ...] = (), content_type: str = "") -> PageText:
     """Parse an HTML document into its visible text, links and images (bytes are decoded
-    by `decode_html` with the page's Content-Type).
+    by `decode_html` with the page's Content-Type); `read_text` of `parse_page`."""
+    return read_text(parse_page(body, content_type), base_url, boxes, speech, owners)
+
+
+def read_text(parsed: ParsedPage, base_url: str = "",
+              boxes: Mapping[str, Box] | None = None, speech: Speech | None = None,
+              owners: tuple[str, ...] = ()) -> PageText:
+    """A parsed document's visible text, links and images (the tree is only read).
 
     `boxes` maps element paths (as this module names them) to where the browser drew
     them on the screenshot; a finding in that element carries the box. With `speech`,
     chat lines and platform regions are read (rules.speakers); `owners` are names of
     the shop (its registered and shown names) whose chat lines are the anchor's.
     """
-    html = decode_html(body, content_type) if isinstance(body, bytes) else body
-    if not html.strip():
-        return PageText("", (), (), ())
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+    root = parsed.root
+    if root is None:
         return PageText("", (), (), ())
     body_el = root.find("body")
     top = body_el if body_el is not None else root
