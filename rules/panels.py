@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from rules.text import PageText, ParsedPage, page_text, parse_page
+from rules.text import PageText, ParsedPage, page_text, parse_page, text_content
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 CONTROL_XPATH = ("//*[self::button or self::a or self::summary or @role='button' or @role='tab'"
@@ -55,7 +55,7 @@ def _hidden(el: etree._Element) -> bool:
 def _short(el: etree._Element | None) -> str:
     if el is None:
         return ""
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_content(el).split())
     return text if 0 < len(text) <= LABEL_MAX else ""
 
 
@@ -105,7 +105,7 @@ def licence_controls(page: ParsedPage | bytes, labelled: re.Pattern[str],
 
 def _may_hold_code(el: etree._Element) -> bool:
     """A cheap first look before a panel's content is parsed: panel-sized, with a code run."""
-    raw = el.text_content()
+    raw = text_content(el)
     return len(raw) <= PANEL_MAX and bool(CODE_RUN.search(raw))
 
 

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-import lxml.html
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
@@ -224,7 +223,7 @@ class _Builder:
         if figure is not None:
             cap = figure.find(".//figcaption")
             if cap is not None:
-                caption = _space(cap.text_content()).strip()
+                caption = _space(text_content(cap)).strip()
         if not caption:
             caption = _block_caption(el)
         src = el.get("src") or el.get("data-src") or ""
@@ -249,8 +248,13 @@ def _block_caption(img: etree._Element) -> str:
         return ""
     if sum(1 for _ in block.iter("img")) != 1:
         return ""
-    text = _space(block.text_content()).strip()
+    text = _space(text_content(block)).strip()
     return text if len(text) <= CAPTION_MAX else ""
+
+
+def text_content(el: etree._Element) -> str:
+    """Every text node under an element, joined (XPath string(): no comments, not its tail)."""
+    return "".join(el.itertext())
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
@@ -281,14 +285,17 @@ class ParsedPage:
 
 
 def parse_page(body: bytes | str, content_type: str = "") -> ParsedPage:
-    """Decode (`decode_html`, with the page's Content-Type) and parse a document once."""
+    """Decode (`decode_html`, with the page's Content-Type) and parse a document once, into
+    plain lxml elements (the tree lxml.html.document_fromstring builds, read with the
+    generic element API; `text_content` for its text_content())."""
     html = decode_html(body, content_type) if isinstance(body, bytes) else body
     if not html.strip():
         return ParsedPage(html, None)
-    try:
-        return ParsedPage(html, lxml.html.document_fromstring(html))
+    try:  # lxml.html's own parser, without its Python class lookup for every element
+        root = etree.fromstring(html, etree.HTMLParser())
     except (etree.ParserError, ValueError):
         return ParsedPage(html, None)
+    return ParsedPage(html, root)  # None: no element at all (lxml.html: "Document is empty")
 
 
 def page_text(body: bytes | str, base_url: str = "",
@@ -316,7 +323,7 @@ def read_text(parsed: ParsedPage, base_url: str = "",
     top = body_el if body_el is not None else root
     speakers: dict[etree._Element, Speaker] = {}
     if speech is not None:
-        shown = [_space(h.text_content()).strip() for h in top.iter("h1")]
+        shown = [_space(text_content(h)).strip() for h in top.iter("h1")]
         title = root.find(".//head/title")
         if title is not None and title.text:
             shown.append(title.text.strip())
