@@ -46,16 +46,20 @@ from rules.licence_patterns import (
 )
 from rules.view import Unit
 
+_NAME_WORDS = tuple(NAME_LABEL_WORDS)
+_PREFIXES = tuple(p for p in NAME_PREFIXES if p)
+
 
 def is_name_label(label: str) -> bool:
     """True when a label names the licence holder: a name label, alone or after a prefix
     or a heading ("营业执照名称", "企业信息公示 企业名称"); never "店铺名称" or "商品名称"."""
-    for name in NAME_LABEL_WORDS:
+    if not label.endswith(_NAME_WORDS):
+        return False  # the common case, in one call
+    for name in _NAME_WORDS:
         if not label.endswith(name):
             continue
         before = label[: len(label) - len(name)]
-        if not before or any(before.endswith(p) for p in NAME_PREFIXES if p) or before.endswith(
-                HEADING_ENDS):
+        if not before or before.endswith(_PREFIXES) or before.endswith(HEADING_ENDS):
             return True
     return False
 

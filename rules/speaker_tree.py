@@ -119,25 +119,26 @@ class TreeReading:
     def _size(self, item: etree._Element) -> tuple[int, int, bool]:
         """(characters of text, of them not whitespace, whether it holds rows) of an element,
         summed from its children's, each element's computed once."""
-        stack = [(item, False)]
+        sizes = self._sizes
+        if item in sizes:
+            return sizes[item]
+        stack: list[tuple[etree._Element, list[etree._Element] | None]] = [(item, None)]
         while stack:
-            el, ready = stack.pop()
-            if el in self._sizes:
-                continue
-            kids = _kids(el)
-            if not ready:
-                stack.append((el, True))
-                stack.extend((k, False) for k in kids if k not in self._sizes)
+            el, kids = stack.pop()
+            if kids is None:
+                kids = _kids(el)
+                stack.append((el, kids))
+                stack.extend((k, None) for k in kids if k not in sizes)
                 continue
             raw, solid = len(el.text or ""), _solid(el.text)
             for child in el:
                 if isinstance(child.tag, str):
-                    raw, solid = raw + self._sizes[child][0], solid + self._sizes[child][1]
+                    raw, solid = raw + sizes[child][0], solid + sizes[child][1]
                 raw, solid = raw + len(child.tail or ""), solid + _solid(child.tail)
             tags = [k.tag for k in kids if k.tag in BLOCK_TAGS] if el.tag in BLOCK_TAGS else []
-            rows = any(tags.count(t) >= 2 for t in set(tags))
-            self._sizes[el] = (raw, solid, rows or any(self._sizes[k][2] for k in kids))
-        return self._sizes[item]
+            rows = len(tags) > len(set(tags))  # two block children of one tag
+            sizes[el] = (raw, solid, rows or any(sizes[k][2] for k in kids))
+        return sizes[item]
 
     def longer_than(self, el: etree._Element, most: int) -> bool:
         """len(self.text(el)) > most, mostly read from the summed sizes."""

@@ -215,13 +215,13 @@ def _chat_items(r: TreeReading, parent: etree._Element) -> list[etree._Element]:
     items = [k for k in kids if k.tag == tag]
     if count < MIN_CHAT_ITEMS:
         return []
-    if any(r.longer_than(k, _ITEM_MAX) for k in items):
-        return []  # articles, not chat lines
     sample = items[:SAMPLE]
+    if any(r.longer_than(k, _ITEM_MAX) for k in sample):
+        return []  # articles, not chat lines (read first: an article's author is costly)
     if sum(1 for k in sample if r.author(k)[0]) * 2 < len(sample):
         return []  # chat lists are uniform: the first lines tell
-    if any(r.holds_list(k) for k in items):
-        return []  # page blocks that hold lists of their own: layout, no chat
+    if any(r.longer_than(k, _ITEM_MAX) or r.holds_list(k) for k in items):
+        return []  # articles, or page blocks that hold lists of their own: layout, no chat
     with_author = sum(1 for k in items if r.author(k)[0])
     if with_author * 2 < len(items):
         return []

@@ -133,11 +133,15 @@ def parse_box(value: str | None) -> Box | None:
 def _hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _space(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", text)
 
 
 class _Builder:
