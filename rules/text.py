@@ -159,6 +159,7 @@ class _Builder:
         self.links: list[Link] = []
         self.images: list[Image] = []
         self.last_heading = ""
+        self.images_in: dict[etree._Element, int] = {}  # a caption block's images, counted once
 
     def emit(self, text: str, path: str, box: Box | None, struck: bool) -> None:
         text = _space(text)
@@ -229,7 +230,7 @@ class _Builder:
             if cap is not None:
                 caption = _space(text_content(cap)).strip()
         if not caption:
-            caption = _block_caption(el)
+            caption = _block_caption(el, self.images_in)
         src = el.get("src") or el.get("data-src") or ""
         self.images.append(Image(urljoin(self.base_url, src) if src else "", alt, title,
                                  caption, self.last_heading, path, box))
@@ -243,14 +244,17 @@ class _Builder:
 CAPTION_MAX = 30  # characters: a longer block beside an image is an article, not its caption
 
 
-def _block_caption(img: etree._Element) -> str:
+def _block_caption(img: etree._Element, images_in: dict[etree._Element, int]) -> str:
     """The short text sharing an image's block, read as its caption when there is no
     <figcaption>: <p><img><br>营业执照副本</p>, <td><img> 营业执照</td>. Only a block
-    holding this one image and at most CAPTION_MAX characters of text."""
+    holding this one image and at most CAPTION_MAX characters of text (`images_in`: the
+    blocks' image counts, kept by the caller for one page)."""
     block = next((a for a in img.iterancestors() if a.tag in _BLOCK and a.tag != "br"), None)
     if block is None or block.tag in ("body", "table", "tbody", "tr", "ul", "ol", "dl"):
         return ""
-    if sum(1 for _ in block.iter("img")) != 1:
+    if block not in images_in:  # (a block of many images is counted once, not per image)
+        images_in[block] = sum(1 for _ in block.iter("img"))
+    if images_in[block] != 1:
         return ""
     text = _space(text_content(block)).strip()
     return text if len(text) <= CAPTION_MAX else ""
