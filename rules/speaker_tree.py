@@ -37,13 +37,20 @@ def element_text(el: etree._Element) -> str:
     return _SPACE.sub(" ", "".join(el.itertext())).strip()
 
 
-def tokens(el: etree._Element) -> frozenset[str]:
-    """The words of an element's role-like attributes (class, role, id, data-*, aria-*)."""
+def tokens(el: etree._Element, seen: dict[str, frozenset[str]] | None = None
+           ) -> frozenset[str]:
+    """The words of an element's role-like attributes (class, role, id, data-*, aria-*);
+    `seen` keeps the words of attribute values already read (a page repeats its classes)."""
     if not len(el.attrib):
         return _NONE
     words = " ".join(v for k, v in el.attrib.items()
                      if k in ("class", "role", "id") or k.startswith(("data-", "aria-")))
-    return frozenset(_TOKEN.findall(words.lower().replace("_", " ").replace("-", " ")))
+    found = seen.get(words) if seen is not None else None
+    if found is None:
+        found = frozenset(_TOKEN.findall(words.lower().replace("_", " ").replace("-", " ")))
+        if seen is not None:
+            seen[words] = found
+    return found
 
 
 def _marked(el: etree._Element, cues: frozenset[str]) -> bool:
@@ -75,10 +82,11 @@ class TreeReading:
         self.chrome: list[etree._Element] = []  # header, nav, footer, aside (by tag or role)
         self.labelled: list[etree._Element] = []  # own text holding a label's end mark
         kids: dict[etree._Element, int] = {}  # element children
+        seen: dict[str, frozenset[str]] = {}
         for el in root.iter():  # document order: a parent before its children
             if not isinstance(el.tag, str):
                 continue
-            own = self.tokens[el] = tokens(el)
+            own = self.tokens[el] = tokens(el, seen)
             kids[el] = 0
             if el.tag in _CHROME_TAGS or el.get("role") in _CHROME_ROLES:
                 self.chrome.append(el)
