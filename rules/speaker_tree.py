@@ -27,7 +27,6 @@ _STOPS = ("body", "html")  # a cue is looked for on an element and its ancestors
 _NONE: frozenset[str] = frozenset()
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
 _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
-_LABEL_MARKS = ("：", ":", "】")  # a label ends in one: "主播：", "【系统】"
 _SHORT_LIST_TAGS = frozenset({"ul", "ol", "dl", "div", "section"})
 MIN_CHAT_ITEMS = 3
 
@@ -83,24 +82,24 @@ class TreeReading:
         self.labelled: list[etree._Element] = []  # own text holding a label's end mark
         kids: dict[etree._Element, int] = {}  # element children
         seen: dict[str, frozenset[str]] = {}
-        for el in root.iter():  # document order: a parent before its children
-            if not isinstance(el.tag, str):
-                continue
+        marks_review, marks_chat = self.review_marked, self.chat_marked
+        for el in root.iter(etree.Element):  # elements in document order: parents first
+            tag = el.tag
             own = self.tokens[el] = tokens(el, seen)
             kids[el] = 0
-            if el.tag in _CHROME_TAGS or el.get("role") in _CHROME_ROLES:
-                self.chrome.append(el)
-            if el.text and any(mark in el.text for mark in _LABEL_MARKS):
+            if tag in _CHROME_TAGS or (own and el.get("role") in _CHROME_ROLES):
+                self.chrome.append(el)  # (a chrome role is a word: its tokens are not empty)
+            text = el.text  # a label's end in its own text: 主播：, 【系统】
+            if text and ("：" in text or ":" in text or "】" in text):
                 self.labelled.append(el)
             if el is root:
-                self.review_marked[el] = _marked(el, review)
-                self.chat_marked[el] = _marked(el, chat)
+                marks_review[el], marks_chat[el] = _marked(el, review), _marked(el, chat)
                 continue
             parent = el.getparent()
             kids[parent] += 1
-            up = el.tag not in _STOPS
-            self.review_marked[el] = bool(own & review) or (up and self.review_marked[parent])
-            self.chat_marked[el] = bool(own & chat) or (up and self.chat_marked[parent])
+            up = tag not in _STOPS
+            marks_review[el] = bool(own & review) or (up and marks_review[parent])
+            marks_chat[el] = bool(own & chat) or (up and marks_chat[parent])
 
         # In document order: the elements that may hold a chat (MIN_CHAT_ITEMS or more element
         # children), and the blocks that may hold a list too short for one (fewer items, after

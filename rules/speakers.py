@@ -108,6 +108,8 @@ def _reviews(r: TreeReading, parent: etree._Element) -> bool:
 
 def _headed_reviews(r: TreeReading, el: etree._Element) -> bool:
     """A block whose first child is a short heading naming reviews (用户评价, 买家秀)."""
+    if not len(el):
+        return False
     first = next((c for c in el if isinstance(c.tag, str)), None)
     if first is None or first.tag not in _HEADING_TAGS:
         return False
@@ -127,7 +129,8 @@ def _review_regions(r: TreeReading, root: etree._Element) -> dict[etree._Element
     while stack:
         el, parent, parent_inside = stack.pop()
         inside = parent_inside or (parent is not None and parent in out)
-        stack.extend((c, el, inside) for c in reversed(el) if isinstance(c.tag, str))
+        if len(el):
+            stack.extend((c, el, inside) for c in reversed(el) if isinstance(c.tag, str))
         if inside or el.tag not in BLOCK_TAGS:
             continue
         if not (r.tokens[el] & cues or _headed_reviews(r, el)) or el.find(".//h1") is not None:
