@@ -208,6 +208,8 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
              licence_context: bool) -> list[NameSighting]:
     """Licence-holder names shown in the shop's own licence block of a unit."""
     out: list[NameSighting] = []
+    if not licence_context and not any(c.unit is unit for c in shop_codes):
+        return out  # a name is read only in a licence block or next to the shop's code
     text = collapse_label_spaces(unit.text)
     found = list(OCR_NAME_LINE.finditer(text)) if unit.source == "ocr" else [
         m for m in (*NAME_LABEL.finditer(text), *LINE_NAME.finditer(text),
