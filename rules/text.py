@@ -179,6 +179,25 @@ class _Builder:
         self.parts.append(text)
         self.length += len(text)
 
+    def stripped_length(self, first_part: int, start: int) -> int:
+        """len("".join(self.parts[first_part:]).strip()) (the parts from offset start),
+        read from the whitespace at both ends, so a block's text is not joined to be sized."""
+        parts, total = self.parts, self.length - start
+        lead = trail = 0
+        for k in range(first_part, len(parts)):
+            rest = parts[k].lstrip()
+            lead += len(parts[k]) - len(rest)
+            if rest:
+                break
+        else:
+            return 0
+        for k in range(len(parts) - 1, first_part - 1, -1):
+            rest = parts[k].rstrip()
+            trail += len(parts[k]) - len(rest)
+            if rest:
+                break
+        return total - lead - trail
+
     def walk(self, el: etree._Element, path: str, box: Box | None, struck: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
@@ -211,9 +230,9 @@ class _Builder:
             heading = "".join(self.parts[first_part:]).strip()
             if heading:
                 self.last_heading = heading[:60]
-        elif block and self.length > start:
-            text = "".join(self.parts[first_part:]).strip()
-            if 0 < len(text) <= 30:
+        elif block and self.length > start and self.stripped_length(first_part, start) <= 30:
+            text = "".join(self.parts[first_part:]).strip()  # (a long block is not joined)
+            if text:
                 self.last_heading = text
         if speaker is not None and self.length > start:
             self.regions.append(Region(start, self.length, speaker.role, speaker.author))

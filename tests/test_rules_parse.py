@@ -91,3 +91,16 @@ def test_pack_records_keep_their_import_path() -> None:
 
     for name in ("RuleSpec", "Scope", "Exemption", "Example", "Near", "SOURCES"):
         assert getattr(pack, name) is getattr(spec, name)
+
+
+def test_a_blocks_stripped_length_is_read_from_its_ends() -> None:
+    from rules.text import _Builder
+
+    rng = random.Random(12)
+    for _ in range(300):
+        builder = _Builder("", {})
+        for _ in range(rng.randint(0, 8)):
+            builder._add(rng.choice([" ", "\n", "\u3000", "营业执照", " 名称 ", "ab\n", ""]))
+        first = rng.randint(0, len(builder.parts))
+        start = sum(map(len, builder.parts[:first]))
+        assert builder.stripped_length(first, start) == len("".join(builder.parts[first:]).strip())
