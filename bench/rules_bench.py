@@ -21,8 +21,11 @@ exemption windows, clause frames, merging, speakers), prints a hash of every dec
 (rule and matched text per page; the findings of evaluate()) so a change can show it
 decides the same, and reports full evaluate() speed on a sample, split into what it does
 per page: HTML parsing and speaker regions (rules.text), the text rules, the structured
-checks (licence, prices …). With --profile it prints the top functions of a cProfile run
-of match_text over the pages and of evaluate() over the sample (not timed with the rest).
+checks (licence, prices …), each also as a multiple of a bare lxml parse of the same
+bodies timed alongside, and the microseconds per element of the page text with speaker
+regions at growing nesting depth (flat when the walk is linear). With --profile it prints
+the top functions of a cProfile run of match_text over the pages and of evaluate() over
+the sample (not timed with the rest).
 
 Run: .venv/bin/python bench/rules_bench.py [--mb 100] [--profile]
 """
@@ -42,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import ahocorasick
 from ahocorasick_rs import AhoCorasick, MatchKind
+from lxml import etree
 
 from hongdun.records import Capture
 from rules.engine import ALL_CHECKS, EvalContext, RuleSet, _merged
@@ -138,14 +142,19 @@ def stage_times(rules: RuleSet, pages: list[str]) -> dict[str, float]:
 
 EVALUATE_STAGES = ("HTML parsing and speaker regions", "text rules (terms, regexes, exemptions)",
                    "structured checks (licence, prices …)")
+BARE_PARSE = "bare lxml parse of the body"
 
 
 def evaluate_stages(rules: RuleSet, captures: list[Capture]) -> dict[str, float]:
     """CPU seconds of what RuleSet.judge does per capture, part by part, as it does it:
-    parsing each page into units, the text rules over them, the structured checks."""
-    out = dict.fromkeys(EVALUATE_STAGES, 0.0)
+    parsing each page into units, the text rules over them, the structured checks; and,
+    alternating with them, a bare lxml parse of each page body (the baseline)."""
+    out = dict.fromkeys((*EVALUATE_STAGES, BARE_PARSE), 0.0)
     clock, ctx = time.thread_time, EvalContext()
     for capture in captures:
+        started = clock()
+        for page in capture.pages:
+            etree.fromstring(page.body, etree.HTMLParser())
         t0 = clock()
         view = CaptureView(capture, rules.speech)
         for page in view.pages:
@@ -160,8 +169,34 @@ def evaluate_stages(rules: RuleSet, captures: list[Capture]) -> dict[str, float]
             if check is not None:
                 ALL_CHECKS[check](view, ctx)
         t3 = clock()
-        for name, spent in zip(EVALUATE_STAGES, (t1 - t0, t2 - t1, t3 - t2), strict=True):
+        for name, spent in zip((*EVALUATE_STAGES, BARE_PARSE),
+                               (t1 - t0, t2 - t1, t3 - t2, t0 - started), strict=True):
             out[name] += spent
+    return out
+
+
+def nested(depth: int) -> str:
+    """A page nested `depth` sections deep, each level a wrapper and three chat-like lines."""
+    line = "<div><span>用户{0}</span><span>：</span><span>说了一句{0}</span></div>"
+    html = "<p>底</p>"
+    for i in range(depth):
+        lines = "".join(line.format(i * 10 + k) for k in range(3))
+        html = f"<section><div class='level'>{html}</div>{lines}</section>"
+    return f"<html><body>{html}</body></html>"
+
+
+def depth_scaling(rules: RuleSet, depths: tuple[int, ...] = (25, 50, 100)) -> list[str]:
+    """Microseconds per element of the page text with speaker regions (rules.text.page_text
+    with the packs' speech) at growing nesting depth: flat when the walk is linear."""
+    out = []
+    for depth in depths:
+        html = nested(depth)
+        elements = sum(1 for _ in etree.fromstring(html, etree.HTMLParser()).iter())
+        started = time.thread_time()
+        for _ in range(3):
+            page_text(html, "", None, rules.speech, ())
+        spent = (time.thread_time() - started) / 3
+        out.append(f"depth {depth}: {spent / elements * 1e6:.1f} us per element ({elements})")
     return out
 
 
@@ -258,9 +293,13 @@ def main(argv: list[str] | None = None) -> int:
           f"({len(sample)} pages, {full / len(sample) * 1000:.1f} ms per page); "
           f"findings hash {digest.hexdigest()[:16]}")
     parts = evaluate_stages(rules, captures)
-    print(f"evaluate() per stage (a second pass over the {len(sample)} pages):")
+    bare_parse = parts.pop(BARE_PARSE)
+    print(f"evaluate() per stage (a second pass over the {len(sample)} pages; x: times a bare "
+          f"lxml parse of the body, {bare_parse / len(sample) * 1000:.2f} ms per page):")
     for name, seconds in parts.items():
-        print(f"  {name:<40} {seconds:6.2f} s  {seconds / len(sample) * 1000:6.2f} ms per page")
+        print(f"  {name:<40} {seconds:6.2f} s  {seconds / len(sample) * 1000:6.2f} ms per page "
+              f"{seconds / bare_parse:6.1f} x")
+    print("page text and speaker regions by nesting depth: " + "; ".join(depth_scaling(rules)))
     if args.profile:
         profile(rules, pages[:100], captures[:50])
     return 0

@@ -115,7 +115,7 @@ def licence_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
         context += (" | 自述个人 claims an individual's trade " + "、".join(seller.grounds)
                     + "，但见经营迹象 but trades: " + "、".join(seller.trade))
     unopened = [] if home is None or any(PANEL_LABEL in t for t in reading.tried) else (
-        licence_controls(home.page.body, PANEL_LABELS))
+        licence_controls(home.parsed, PANEL_LABELS))
     note, certainty = "", None
     if unopened:  # a button whose panel is built on tap: not seen, so only suspected
         note = (f"首页有证照按钮「{unopened[0]}」，其内容点击后才加载，未能查看，请人工点开核实 "

@@ -151,6 +151,7 @@ class RuleSet:
         # term hit then must not be inside a longer Latin word), read once, not per hit.
         self.latin_ends = tuple((bool(_LATIN.match(w[0])), bool(_LATIN.match(w[-1])))
                                 for w, *_ in self.words)
+        self.opens = tuple(bool(anchors or gates) for _, _, anchors, gates in self.words)
         self.automaton = (AhoCorasick([w for w, *_ in self.words], matchkind=MatchKind.Standard)
                           if self.words else None)
 
@@ -197,18 +198,23 @@ class RuleSet:
 
     def _scan(self, unit: Unit) -> _Scan:
         """One automaton pass: term spans per rule, where each anchored regex may start, and
-        the gated regexes whose gate word the text holds."""
+        the gated regexes whose gate word the text holds. An opening or gate word's
+        occurrences are gathered first and handed to its regexes once per word (the order
+        of a regex's starts is no matter: candidates keeps a set)."""
         out: dict[int, list[tuple[int, int]]] = {}
         starts: dict[tuple[int, int], list[tuple[int, str]]] = {}
         opened: set[tuple[int, int]] = set()
         text = unit.norm.text
-        words, latin_ends, length = self.words, self.latin_ends, len(text)
+        words, latin_ends, length, opens = self.words, self.latin_ends, len(text), self.opens
+        at_word: dict[int, list[int]] = {}
         for k, start, end in self.word_matches(text):
-            term, indexes, anchors, gates = words[k]
-            for ref in anchors:
-                starts.setdefault(ref, []).append((start, term))
-            if gates:
-                opened.update(gates)
+            if opens[k]:
+                seen = at_word.get(k)
+                if seen is None:
+                    at_word[k] = [start]
+                else:
+                    seen.append(start)
+            indexes = words[k][1]
             if not indexes:
                 continue
             head, tail = latin_ends[k]
@@ -217,6 +223,11 @@ class RuleSet:
                 continue  # a Latin term inside a longer word ("vx" in "lvxe")
             for index in indexes:
                 out.setdefault(index, []).append((start, end))
+        for k, at in at_word.items():
+            term, _, anchors, gates = words[k]
+            opened.update(gates)
+            for ref in anchors:
+                starts.setdefault(ref, []).extend([(s, term) for s in at])
         return out, starts, opened
 
     def _active(self, capture: Capture, only: frozenset[str] | None) -> list[int]:

@@ -182,10 +182,9 @@ def read_licence(view: CaptureView) -> LicenceReading:
 def _panel_units(page: PageView) -> list[tuple[Unit, list[str]]]:
     """The page's hidden panels labelled as a licence (rules/panels.py), each as a unit of
     licence text, with the licence images it holds as displays."""
-    content_type = next((v for k, v in page.page.headers if k.lower() == "content-type"), "")
     out = []
-    for panel in hidden_panels(page.page.body, page.url, PANEL_LABELS, content_type,
-                               carries_licence_block, SELLER_LABELS):
+    for panel in hidden_panels(page.parsed, page.url, PANEL_LABELS,
+                               carries=carries_licence_block, seller=SELLER_LABELS):
         label = f"{PANEL_LABEL}「{panel.label}」({panel.how})"
         images = [f"执照图片 licence image {image.src or image.path} ({label})"
                   for image in panel.text.images

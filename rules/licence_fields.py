@@ -51,17 +51,20 @@ from rules.view import Unit
 
 # A bracketed run of Latin letters (a romanised name after the Chinese one); "(中国)" stays.
 LATIN_BRACKETS = re.compile(r"[(（][A-Za-z0-9 .,'’&\-]*[A-Za-z][A-Za-z0-9 .,'’&\-]*[)）]")
+_NAME_WORDS = tuple(NAME_LABEL_WORDS)
+_PREFIXES = tuple(p for p in NAME_PREFIXES if p)
 
 
 def is_name_label(label: str) -> bool:
     """True when a label names the licence holder: a name label, alone or after a prefix
     or a heading ("营业执照名称", "企业信息公示 企业名称"); never "店铺名称" or "商品名称"."""
-    for name in NAME_LABEL_WORDS:
+    if not label.endswith(_NAME_WORDS):
+        return False  # the common case, in one call
+    for name in _NAME_WORDS:
         if not label.endswith(name):
             continue
         before = label[: len(label) - len(name)]
-        if not before or any(before.endswith(p) for p in NAME_PREFIXES if p) or before.endswith(
-                HEADING_ENDS):
+        if not before or before.endswith(_PREFIXES) or before.endswith(HEADING_ENDS):
             return True
     return False
 
@@ -224,6 +227,8 @@ def names_in(unit: Unit, shop_codes: list[CodeSighting],
              licence_context: bool) -> list[NameSighting]:
     """Licence-holder names shown in the shop's own licence block of a unit."""
     out: list[NameSighting] = []
+    if not licence_context and not any(c.unit is unit for c in shop_codes):
+        return out  # a name is read only in a licence block or next to the shop's code
     text = collapse_label_spaces(unit.text)
     found = list(OCR_NAME_LINE.finditer(text)) if unit.source == "ocr" else [
         m for m in (*NAME_LABEL.finditer(text), *LINE_NAME.finditer(text),

@@ -8,25 +8,25 @@ structure (system → platform); a withdrawn line still counts as said. Timeline
 (pinned notice, product card, cart, live captions) and the text burned into the picture
 are the room's own, the seller's. The viewer count is a number, not words: not read.
 A chat list the recorder found by structure (session.json `chat_lists`) is emptied in
-the watched page's DOM (`without_recorded_chat`): its rows are read once, from
-chat.jsonl, with the roles the recorder read, not again as the shop's page text.
+the watched page's DOM (`parse_watched`): its rows are read once, from chat.jsonl, with
+the roles the recorder read, not again as the shop's page text.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
 from lxml import etree
 
 from hongdun.livechat import fold_rows
-from hongdun.records import Box, PageCapture
+from hongdun.records import Box
 from rules.speakers import label_role
 from rules.speech import Speech
-from rules.text import decode_html
+from rules.text import ParsedPage, parse_page
 
 LIVE_DIR = "live"
 STATES_READ = ("notice", "product", "cart", "caption")
@@ -147,25 +147,29 @@ def _element_at(root: etree._Element, path: str) -> etree._Element | None:
     return node
 
 
-def without_recorded_chat(page: PageCapture, capture_folder: str) -> PageCapture:
-    """The watched page as the rules read it: the chat lists the recorder found by structure
-    emptied (their rows are judged from chat.jsonl), served as UTF-8; the page unchanged when
-    the watch found none."""
+def recorded_chat_lists(capture_folder: str) -> tuple[str, ...]:
+    """The paths of the chat lists the recorder found by structure (session.json
+    `chat_lists`); none when the capture has no watched session."""
     session = Path(capture_folder) / LIVE_DIR / "session.json" if capture_folder else None
-    if session is None or not session.exists() or not page.ok:
-        return page
+    if session is None or not session.exists():
+        return ()
     paths = json.loads(session.read_text(encoding="utf-8")).get("chat_lists") or []
-    content_type = next((v for k, v in page.headers if k.lower() == "content-type"), "")
-    try:
-        root = lxml.html.document_fromstring(decode_html(page.body, content_type))
-    except (etree.ParserError, ValueError):
-        return page
-    emptied = [el for el in (_element_at(root, str(p)) for p in paths) if el is not None]
+    return tuple(str(p) for p in paths)
+
+
+def parse_watched(body: bytes, content_type: str, chat_lists: tuple[str, ...]) -> ParsedPage:
+    """The watched page as the rules read it, parsed once: the chat lists the recorder found
+    by structure emptied (their rows are judged from chat.jsonl). The tree is this call's
+    own, so emptying it spoils no other reader; `html` is the emptied document's."""
+    parsed = parse_page(body, content_type)
+    root = parsed.root
+    if root is None:
+        return parsed
+    emptied = [el for el in (_element_at(root, p) for p in chat_lists) if el is not None]
     if not emptied:
-        return page
+        return parsed
     for el in emptied:
         for child in list(el):
             el.remove(child)
         el.text = None
-    body = lxml.html.tostring(root, encoding="unicode", method="html").encode("utf-8")
-    return replace(page, body=body, headers=(("Content-Type", "text/html; charset=utf-8"),))
+    return ParsedPage(lxml.html.tostring(root, encoding="unicode", method="html"), root)

@@ -3,13 +3,13 @@
 A pack is `rules: [...]`; each rule declares its id, titles, legal basis,
 effective dates, severity, certainty, scope, matcher, exemptions and its own
 examples. An invalid pack never loads (STYLE.md §6): every problem raises
-InputFileError("file:line: reason").
+InputFileError("file:line: reason"). The records are in rules/spec.py (re-exported
+here), the line-keeping YAML loader in rules/packyaml.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,168 +17,22 @@ from typing import Any
 import yaml
 
 from hongdun.errors import InputFileError
-from hongdun.records import CERTAINTIES, KINDS, SEVERITIES, Target
-from hongdun.targets import PLATFORM_AS_WRITTEN
+from hongdun.records import CERTAINTIES, KINDS, SEVERITIES
 from hongdun.yamlguard import check_depth, recursion_error
+from rules.packyaml import Loader
+from rules.spec import SOURCES, Example, Exemption, Near, RuleSpec, Scope
 from rules.speech import FRAMES, ROLES, Speech, parse_speech
 
+__all__ = ["SOURCES", "Example", "Exemption", "Near", "RuleSpec", "Scope", "load_pack",
+           "load_pack_file"]
+
 RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
-SOURCES = ("page", "ocr", "chat", "timeline", "frame_ocr")  # the last two: a watched room
 EXEMPTION_KINDS = ("covering", "before", "after", "sentence", "paragraph", "authors", "frame")
 RULE_KEYS = frozenset({"id", "title_zh", "title_en", "legal_basis", "effective_from",
                        "effective_until", "severity", "certainty", "scope", "matcher",
                        "exemptions", "examples", "note"})
 SCOPE_KEYS = frozenset({"roles", "categories", "exclude_categories", "kinds", "sources",
                         "speakers", "exclude_platforms", "exclude_categories_unless"})
-
-
-class _Map(dict[str, Any]):
-    """A YAML mapping that remembers the line it started on."""
-
-    line = 0
-
-
-class _Loader(yaml.SafeLoader):
-    """A safe loader whose mappings carry their line numbers."""
-
-
-def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
-    loader.flatten_mapping(node)
-    out = _Map()
-    out.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str | int | float | bool | date) and key is not None:
-            raise InputFileError(f"line {key_node.start_mark.line + 1}: a key must be text")
-        if key in out:
-            raise InputFileError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
-        out[key] = loader.construct_object(value_node, deep=True)
-    return out
-
-
-class _Seq(list[Any]):
-    """A YAML sequence that remembers the line of each item."""
-
-    item_lines: tuple[int, ...] = ()
-
-
-def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> _Seq:
-    out = _Seq(loader.construct_object(item, deep=True) for item in node.value)
-    out.item_lines = tuple(item.start_mark.line + 1 for item in node.value)
-    return out
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
-
-
-SELF_BUILT = "other"  # the platform id of a shop on its own site (独立站, 官网)
-UNLISTED_PLATFORM = "unlisted"  # a platform the targets list named but the import did not know
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Where a rule applies: page roles, target categories and kinds, text sources."""
-
-    roles: tuple[str, ...] = ("*",)
-    categories: tuple[str, ...] = ("*",)
-    exclude_categories: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = KINDS
-    sources: tuple[str, ...] = SOURCES
-    speakers: tuple[str, ...] = ("*",)  # speaker roles or groups whose words the rule judges
-    exclude_platforms: tuple[str, ...] = ()  # target platforms the rule does not apply to
-    # words that bring an excluded category back for the hit whose sentence names one
-    # (a pharmacy's "本店所有商品（含日用品）概不退换" reaches beyond its drugs)
-    exclude_categories_unless: tuple[str, ...] = ()
-
-    def has_role(self, role: str) -> bool:
-        return "*" in self.roles or role in self.roles
-
-    def excludes(self, target: Target) -> bool:
-        """Whether the target's platform is one the rule does not apply to. "other" is a
-        self-built site only when the list named no platform: a live room, or a row whose
-        platform the import did not know (闲鱼, 点淘: kept as 平台原文), is on a platform."""
-        platform = target.platform
-        if platform == SELF_BUILT and (target.kind == "livestream"
-                                       or any(k == PLATFORM_AS_WRITTEN for k, _ in target.tags)):
-            platform = UNLISTED_PLATFORM
-        return platform in self.exclude_platforms
-
-    def has_category(self, category: str) -> bool:
-        """Categories match as substrings, either way ("食品" covers "预包装食品")."""
-        cat = category.lower()
-        if any(x.lower() in cat for x in self.exclude_categories):
-            return False
-        return "*" in self.categories or any(x.lower() in cat for x in self.categories)
-
-    def only_beyond(self, category: str) -> bool:
-        """Whether the category, one of the rule's, is excluded but hits naming goods beyond
-        it still stand."""
-        cat = category.lower()
-        return bool(self.exclude_categories_unless) and any(
-            x.lower() in cat for x in self.exclude_categories) and (
-            "*" in self.categories or any(x.lower() in cat for x in self.categories))
-
-
-@dataclass(frozen=True)
-class Exemption:
-    """A context that clears a hit: phrases covering it, before/after it, in its sentence."""
-
-    kind: str
-    terms: tuple[str, ...]
-    window: int
-    reason: str
-    only_for: tuple[str, ...] = ()  # hits holding one of these words (empty: every hit)
-    unless: tuple[str, ...] = ()  # words in the hit's sentence that keep the hit standing
-
-
-@dataclass(frozen=True)
-class Near:
-    """Two word lists that make a claim together: a `first` word, then a `then` word within gap."""
-
-    first: tuple[str, ...]
-    then: tuple[str, ...]
-    gap: int
-    either_order: bool
-
-
-@dataclass(frozen=True)
-class Example:
-    """One example a rule must (or must not) match: a snippet or a small capture."""
-
-    should_match: bool
-    spec: Any  # str (home-page HTML snippet) or mapping (pages, target, messages, history)
-    line: int
-
-
-@dataclass(frozen=True)
-class RuleSpec:
-    """One rule as declared in a pack."""
-
-    id: str
-    title_zh: str
-    title_en: str
-    legal_basis: str
-    effective_from: date
-    effective_until: date | None
-    severity: str
-    certainty: str
-    scope: Scope
-    terms: tuple[str, ...]
-    regex: tuple[str, ...]
-    near: tuple[Near, ...]
-    check: str | None
-    certain_terms: tuple[str, ...]  # terms whose hits are 'certain' (statutory wording)
-    exemptions: tuple[Exemption, ...]
-    examples: tuple[Example, ...]
-    note: str
-    file: str
-    line: int
-
-    def in_force(self, day: date) -> bool:
-        """Judge by the law in force on the capture date."""
-        return self.effective_from <= day and (self.effective_until is None
-                                               or day < self.effective_until)
 
 
 def _fail(file: Path, line: int, reason: str) -> InputFileError:
@@ -379,7 +233,7 @@ def load_pack_file(file: Path, checks: frozenset[str]) -> tuple[list[RuleSpec], 
         raise InputFileError(f"{file}: cannot read pack: {exc}") from None
     check_depth(text, str(file))
     try:
-        doc = yaml.load(text, Loader=_Loader)
+        doc = yaml.load(text, Loader=Loader)
         speech = Speech()
         if isinstance(doc, dict) and "speech" in doc:
             try:

@@ -22,10 +22,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import lxml.html
 from lxml import etree
 
-from rules.text import PageText, decode_html, page_text
+from rules.text import PageText, ParsedPage, page_text, parse_page, text_content
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 CONTROL_XPATH = ("//*[self::button or self::a or self::summary or @role='button' or @role='tab'"
@@ -56,7 +55,7 @@ def _hidden(el: etree._Element) -> bool:
 def _short(el: etree._Element | None) -> str:
     if el is None:
         return ""
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_content(el).split())
     return text if 0 < len(text) <= LABEL_MAX else ""
 
 
@@ -91,14 +90,12 @@ def _labels(el: etree._Element, controls: dict[str, str]) -> list[tuple[str, str
     return [(label, how) for label, how in found if label]
 
 
-def licence_controls(body: bytes, labelled: re.Pattern[str], content_type: str = "") -> list[str]:
+def licence_controls(page: ParsedPage | bytes, labelled: re.Pattern[str],
+                     content_type: str = "") -> list[str]:
     """Labels of the page's buttons (not links) that name a licence: an entry whose panel may
-    be built only when tapped, so the DOM alone cannot say what it shows."""
-    html = decode_html(body, content_type)
-    try:
-        root = lxml.html.document_fromstring(html) if html.strip() else None
-    except (etree.ParserError, ValueError):
-        return []
+    be built only when tapped, so the DOM alone cannot say what it shows. The page is read
+    as parsed (rules.text.parse_page), or parsed here from its body and Content-Type."""
+    root = (page if isinstance(page, ParsedPage) else parse_page(page, content_type)).root
     if root is None:
         return []
     found = root.xpath("//button | //summary | //*[@role='button'] | //*[@onclick]")
@@ -108,7 +105,7 @@ def licence_controls(body: bytes, labelled: re.Pattern[str], content_type: str =
 
 def _may_hold_code(el: etree._Element) -> bool:
     """A cheap first look before a panel's content is parsed: panel-sized, with a code run."""
-    raw = el.text_content()
+    raw = text_content(el)
     return len(raw) <= PANEL_MAX and bool(CODE_RUN.search(raw))
 
 
@@ -145,27 +142,42 @@ def _seller_label(el: etree._Element, labels: list[tuple[str, str]], labelled: r
     return names[0], "its content: a licence block"
 
 
-def hidden_panels(body: bytes, base_url: str, labelled: re.Pattern[str],
+def _outermost_hidden(root: etree._Element) -> list[etree._Element]:
+    """The hidden elements with no hidden ancestor, in document order, in one walk that
+    does not enter a hidden element (head, script, style and template are never panels)."""
+    out: list[etree._Element] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if _hidden(el):
+            if el.tag not in ("head", "script", "style", "template"):
+                out.append(el)
+            continue
+        stack.extend(reversed(el))
+    return out
+
+
+def hidden_panels(page: ParsedPage | bytes, base_url: str, labelled: re.Pattern[str],
                   content_type: str = "", carries: Callable[[str], bool] | None = None,
                   seller: re.Pattern[str] | None = None) -> list[Panel]:
     """Hidden elements of a page whose label matches `labelled` (the licence words), or, when
     labelled as the `seller`'s information or with a licence heading inside, whose text
     `carries` a licence block; each with its text parsed as if shown (outermost panel only;
-    nested hidden parts shown too)."""
-    html = decode_html(body, content_type)
+    nested hidden parts shown too). The page is read as parsed (rules.text.parse_page), or
+    parsed here from its body and Content-Type; the tree is only read (a panel is copied
+    before it is shown)."""
+    parsed = page if isinstance(page, ParsedPage) else parse_page(page, content_type)
+    html = parsed.html
     if "hidden" not in html and "none" not in html and "<dialog" not in html:
         return []
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+    root = parsed.root
+    if root is None:
         return []
     controls = _controls(root)
     out: list[Panel] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("head", "script", "style", "template"):
-            continue
-        if not _hidden(el) or any(_hidden(a) for a in el.iterancestors()):
-            continue
+    for el in _outermost_hidden(root):
         labels = _labels(el, controls)
         label = next(((text, how) for text, how in labels if labelled.search(text)), None)
         if label is None and carries is not None and seller is not None:

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-import lxml.html
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
@@ -134,7 +133,11 @@ def parse_box(value: str | None) -> Box | None:
 def _hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def shadow_root(el: etree._Element) -> bool:
@@ -170,7 +173,7 @@ def _slots(host: etree._Element) -> frozenset[str] | None:
 
 
 def _space(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", text)
 
 
 class _Builder:
@@ -188,6 +191,7 @@ class _Builder:
         self.links: list[Link] = []
         self.images: list[Image] = []
         self.last_heading = ""
+        self.images_in: dict[etree._Element, int] = {}  # a caption block's images, counted once
 
     def emit(self, text: str, path: str, box: Box | None, struck: bool) -> None:
         text = _space(text)
@@ -207,6 +211,25 @@ class _Builder:
         self.parts.append(text)
         self.length += len(text)
 
+    def stripped_length(self, first_part: int, start: int) -> int:
+        """len("".join(self.parts[first_part:]).strip()) (the parts from offset start),
+        read from the whitespace at both ends, so a block's text is not joined to be sized."""
+        parts, total = self.parts, self.length - start
+        lead = trail = 0
+        for k in range(first_part, len(parts)):
+            rest = parts[k].lstrip()
+            lead += len(parts[k]) - len(rest)
+            if rest:
+                break
+        else:
+            return 0
+        for k in range(len(parts) - 1, first_part - 1, -1):
+            rest = parts[k].rstrip()
+            trail += len(parts[k]) - len(rest)
+            if rest:
+                break
+        return total - lead - trail
+
     def walk(self, el: etree._Element, path: str, box: Box | None, struck: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
@@ -222,8 +245,8 @@ class _Builder:
         start, first_part = self.length, len(self.parts)
         speaker = self.speakers.get(el)
         slots = _slots(el)  # a shadow host shows only the light children its root slots in
-        shown = slots is None or "" in slots
-        if el.text and shown:
+        light_shown = slots is None or "" in slots  # the host's own text: the default slot
+        if el.text and light_shown:
             self.emit(el.text, path, box, struck)
         counts: dict[str, int] = {}
         for child in el:
@@ -232,7 +255,7 @@ class _Builder:
                 counts[name] = counts.get(name, 0) + 1
                 if slots is None or shadow_root(child) or (child.get("slot") or "") in slots:
                     self.walk(child, f"{path}/{name}[{counts[name]}]", box, struck)
-            if child.tail and shown:
+            if child.tail and light_shown:
                 self.emit(child.tail, path, box, struck)
         if tag == "a" and el.get("href"):
             shown = "".join(self.parts[first_part:])
@@ -242,9 +265,9 @@ class _Builder:
             heading = "".join(self.parts[first_part:]).strip()
             if heading:
                 self.last_heading = heading[:60]
-        elif block and self.length > start:
-            text = "".join(self.parts[first_part:]).strip()
-            if 0 < len(text) <= 30:
+        elif block and self.length > start and self.stripped_length(first_part, start) <= 30:
+            text = "".join(self.parts[first_part:]).strip()  # (a long block is not joined)
+            if text:
                 self.last_heading = text
         if speaker is not None and self.length > start:
             self.regions.append(Region(start, self.length, speaker.role, speaker.author))
@@ -259,9 +282,9 @@ class _Builder:
         if figure is not None:
             cap = figure.find(".//figcaption")
             if cap is not None:
-                caption = _space(cap.text_content()).strip()
+                caption = _space(text_content(cap)).strip()
         if not caption:
-            caption = _block_caption(el)
+            caption = _block_caption(el, self.images_in)
         src = el.get("src") or el.get("data-src") or ""
         self.images.append(Image(urljoin(self.base_url, src) if src else "", alt, title,
                                  caption, self.last_heading, path, box))
@@ -275,17 +298,25 @@ class _Builder:
 CAPTION_MAX = 30  # characters: a longer block beside an image is an article, not its caption
 
 
-def _block_caption(img: etree._Element) -> str:
+def _block_caption(img: etree._Element, images_in: dict[etree._Element, int]) -> str:
     """The short text sharing an image's block, read as its caption when there is no
     <figcaption>: <p><img><br>营业执照副本</p>, <td><img> 营业执照</td>. Only a block
-    holding this one image and at most CAPTION_MAX characters of text."""
+    holding this one image and at most CAPTION_MAX characters of text (`images_in`: the
+    blocks' image counts, kept by the caller for one page)."""
     block = next((a for a in img.iterancestors() if a.tag in _BLOCK and a.tag != "br"), None)
     if block is None or block.tag in ("body", "table", "tbody", "tr", "ul", "ol", "dl"):
         return ""
-    if sum(1 for _ in block.iter("img")) != 1:
+    if block not in images_in:  # (a block of many images is counted once, not per image)
+        images_in[block] = sum(1 for _ in block.iter("img"))
+    if images_in[block] != 1:
         return ""
-    text = _space(block.text_content()).strip()
+    text = _space(text_content(block)).strip()
     return text if len(text) <= CAPTION_MAX else ""
+
+
+def text_content(el: etree._Element) -> str:
+    """Every text node under an element, joined (XPath string(): no comments, not its tail)."""
+    return "".join(el.itertext())
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
@@ -304,29 +335,57 @@ def _utf8_or_gb18030(body: bytes) -> str:
     return "utf-8"
 
 
+@dataclass(frozen=True, eq=False)
+class ParsedPage:
+    """One page body decoded and parsed once, shared by every reader of the page (its text,
+    speakers, hidden panels, licence buttons). Readers only read the tree: one that changes
+    a part copies that part first (rules.panels), and the watched page whose recorded chat
+    is emptied is parsed on its own (rules.live.parse_watched)."""
+
+    html: str
+    root: etree._Element | None  # None: an empty or unparsable document
+
+
+def parse_page(body: bytes | str, content_type: str = "") -> ParsedPage:
+    """Decode (`decode_html`, with the page's Content-Type) and parse a document once, into
+    plain lxml elements (the tree lxml.html.document_fromstring builds, read with the
+    generic element API; `text_content` for its text_content())."""
+    html = decode_html(body, content_type) if isinstance(body, bytes) else body
+    if not html.strip():
+        return ParsedPage(html, None)
+    try:  # lxml.html's own parser, without its Python class lookup for every element
+        root = etree.fromstring(html, etree.HTMLParser())
+    except (etree.ParserError, ValueError):
+        return ParsedPage(html, None)
+    return ParsedPage(html, root)  # None: no element at all (lxml.html: "Document is empty")
+
+
 def page_text(body: bytes | str, base_url: str = "",
               boxes: Mapping[str, Box] | None = None, speech: Speech | None = None,
               owners: tuple[str, ...] = (), content_type: str = "") -> PageText:
     """Parse an HTML document into its visible text, links and images (bytes are decoded
-    by `decode_html` with the page's Content-Type).
+    by `decode_html` with the page's Content-Type); `read_text` of `parse_page`."""
+    return read_text(parse_page(body, content_type), base_url, boxes, speech, owners)
+
+
+def read_text(parsed: ParsedPage, base_url: str = "",
+              boxes: Mapping[str, Box] | None = None, speech: Speech | None = None,
+              owners: tuple[str, ...] = ()) -> PageText:
+    """A parsed document's visible text, links and images (the tree is only read).
 
     `boxes` maps element paths (as this module names them) to where the browser drew
     them on the screenshot; a finding in that element carries the box. With `speech`,
     chat lines and platform regions are read (rules.speakers); `owners` are names of
     the shop (its registered and shown names) whose chat lines are the anchor's.
     """
-    html = decode_html(body, content_type) if isinstance(body, bytes) else body
-    if not html.strip():
-        return PageText("", (), (), ())
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+    root = parsed.root
+    if root is None:
         return PageText("", (), (), ())
     body_el = root.find("body")
     top = body_el if body_el is not None else root
     speakers: dict[etree._Element, Speaker] = {}
     if speech is not None:
-        shown = [_space(h.text_content()).strip() for h in top.iter("h1")]
+        shown = [_space(text_content(h)).strip() for h in top.iter("h1")]
         title = root.find(".//head/title")
         if title is not None and title.text:
             shown.append(title.text.strip())

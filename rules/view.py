@@ -13,12 +13,12 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
-from rules.live import LiveRef, read_live, without_recorded_chat
+from rules.live import LiveRef, parse_watched, read_live, recorded_chat_lists
 from rules.normalize import Normalized
 from rules.script import fold
 from rules.speakers import label_role
 from rules.speech import Speech, shipped_speech
-from rules.text import PageText, page_text
+from rules.text import PageText, ParsedPage, parse_page, read_text
 
 T = TypeVar("T")
 LICENCE_ROLE_PREFIXES = ("licen", "qualif", "cert")
@@ -91,15 +91,17 @@ class Hit:
 
 
 class PageView:
-    """One captured page, parsed lazily."""
+    """One captured page, parsed lazily and once (`parsed`), read by every rule."""
 
     def __init__(self, index: int, page: PageCapture, speech: Speech | None = None,
-                 owners: tuple[str, ...] = (), live: tuple[Unit, ...] = ()) -> None:
+                 owners: tuple[str, ...] = (), live: tuple[Unit, ...] = (),
+                 chat_lists: tuple[str, ...] = ()) -> None:
         self.index = index
         self.live = live  # the watched session's units, when this page was a live room
         self.page = page
         self.speech = speech if speech is not None else shipped_speech()
         self.owners = owners
+        self.chat_lists = chat_lists  # recorded chat lists emptied before reading (live)
 
     @property
     def role(self) -> str:
@@ -110,14 +112,22 @@ class PageView:
         return self.page.final_url or self.page.requested_url
 
     @cached_property
+    def parsed(self) -> ParsedPage:
+        """The page body decoded with its Content-Type and parsed once: its text, speakers,
+        hidden panels and licence buttons all read this one tree (and never change it)."""
+        content_type = next((v for k, v in self.page.headers if k.lower() == "content-type"), "")
+        if self.chat_lists and self.page.ok:
+            return parse_watched(self.page.body, content_type, self.chat_lists)
+        return parse_page(self.page.body, content_type)
+
+    @cached_property
     def text(self) -> PageText:
         """The page's visible text, links and images (empty for a failed page)."""
         if not self.page.ok:
             return PageText("", (), (), ())
-        content_type = next((v for k, v in self.page.headers if k.lower() == "content-type"), "")
-        return page_text(self.page.body, self.url,
+        return read_text(self.parsed, self.url,
                          {block.path: block.box for block in self.page.layout},
-                         self.speech, self.owners, content_type)
+                         self.speech, self.owners)
 
     @cached_property
     def units(self) -> tuple[Unit, ...]:
@@ -154,11 +164,11 @@ class CaptureView:
         texts = read_live(capture.folder, speech or shipped_speech())
         watched = next((i for i, p in enumerate(capture.pages) if p.live_dir),
                        next((i for i, p in enumerate(capture.pages) if p.role == "home"), 0))
-        pages = tuple(without_recorded_chat(p, capture.folder) if i == watched and texts else p
-                      for i, p in enumerate(capture.pages))
+        chat_lists = recorded_chat_lists(capture.folder) if texts else ()
         self.pages = tuple(PageView(i, p, speech, owners, tuple(
             Unit(i, t.source, t.text, author=t.author, label=t.label, role=t.role, live=t.where)
-            for t in texts) if i == watched else ()) for i, p in enumerate(pages))
+            for t in texts) if i == watched else (), chat_lists if i == watched else ())
+            for i, p in enumerate(capture.pages))
         self._memo: dict[str, Any] = {}
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
