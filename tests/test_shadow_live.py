@@ -20,11 +20,9 @@ from shadow_pages import findings, in_browser, serve
 
 from crawlers.browser import cap_dom
 from crawlers.live.recorder import LiveRecorder, WatchOptions
-from hongdun.records import PageCapture, Target
-from rules.live import without_recorded_chat
-from rules.text import page_text
-
-AT = "2026-12-03T02:00:00.000Z"
+from hongdun.records import Target
+from rules.live import parse_watched, recorded_chat_lists
+from rules.text import page_text, read_text
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +52,11 @@ def test_live_recorder_reads_chat_inside_shadow_roots(base: str, tmp_path: Path)
     assert by_text["多少钱"].speaker == "顾客甲"
     assert {f"弹幕第{i}条来了" for i in range(1, 5)} <= set(by_text)
     # the list found by structure is emptied in the sealed page (read once, from chat.jsonl)
-    page = PageCapture("home", base + "/room", base + "/room", 200,
-                       (("Content-Type", "text/html; charset=utf-8"),), html.encode(), (),
-                       True, AT, AT)
     (out / "session.json").write_text(json.dumps({"chat_lists": [
         "body[1]/dan-mu[1]/template[1]"]}), encoding="utf-8")
-    shown = page_text(without_recorded_chat(page, str(tmp_path)).body).text
+    chat_lists = recorded_chat_lists(str(tmp_path))
+    watched = parse_watched(html.encode(), "text/html; charset=utf-8", chat_lists)
+    shown = read_text(watched).text
     assert "弹幕第1条来了" in page_text(html).text and "弹幕第1条来了" not in shown
     assert "今天全网最低价" in shown  # the role=log list in the closed root is page text
 
