@@ -18,7 +18,7 @@ import re
 import subprocess
 import sys
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -34,7 +34,6 @@ from demo.families import (
     SIXTH_TUNED,
     THIRD_TUNED,
     TUNED,
-    build,
 )
 from demo.families.codes import DIVISIONS, check_char, is_valid
 from demo.families.corpus import RULES, Family
@@ -246,8 +245,8 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in R
 
 
 @pytest.fixture(scope="module")
-def families() -> dict[str, Family]:
-    return {name: build(name) for name in HELD_OUT}
+def families(family_build: Callable[[str], Family]) -> dict[str, Family]:
+    return {name: family_build(name) for name in HELD_OUT}
 
 
 @pytest.fixture(scope="module")
@@ -441,8 +440,9 @@ def test_the_bench_names_a_licence_shown_only_as_an_image_without_ocr() -> None:
 
 
 @pytest.fixture(scope="module")
-def measured() -> tuple[ModuleType, dict[str, object]]:
+def measured(family_build: Callable[[str], Family]) -> tuple[ModuleType, dict[str, object]]:
     bench = _bench()
+    bench.build = family_build  # the session's one build of each family (tests/conftest.py)
     return bench, bench.measure(HELD_OUT, browser=True, ocr=False)
 
 
