@@ -48,6 +48,7 @@ from demo.families.truth import (
 from demo.server import DemoServer
 from demo.site import DEMO_BASE_URL
 from hongdun.registry import read_registry_file
+from tests.conftest import main_in_process
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -399,7 +400,7 @@ def test_cli_targets_truth_and_score_take_a_family(tmp_path: Path) -> None:
     legacy = run("targets", "--family", "utility", "--legacy-header")
     assert legacy.returncode == 0 and legacy.stdout.startswith("target_id,platform,kind,url,")
     assert "registered_name" not in legacy.stdout and "ut-03" not in legacy.stdout
-    full = run("targets", "--family", "utility")
+    full = main_in_process(tmp_path, "demo", "targets", "--family", "utility")  # run above
     assert full.stdout.splitlines()[0].endswith(",registered_name") and "ut-03" in full.stdout
     lines = [json.dumps({"target_id": t, "rule_id": r})
              for t, rules in load_truth("liveroom").items() for r in sorted(rules)]
@@ -408,7 +409,7 @@ def test_cli_targets_truth_and_score_take_a_family(tmp_path: Path) -> None:
     done = run("score", str(path), "--family", "liveroom")
     rows = [line.split() for line in done.stdout.splitlines()[1:]]
     assert done.returncode == 0 and rows and all(r[2] == "0" and r[3] == "0" for r in rows)
-    bad = run("truth", "--family", "nope")
+    bad = main_in_process(tmp_path, "demo", "truth", "--family", "nope")  # argparse's refusal
     assert bad.returncode == 2 and "--family must be one of" in bad.stderr
 
 
