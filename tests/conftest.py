@@ -18,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+import demo.families.site
+from demo.families import build
+from demo.families.corpus import Family
 from demo.server import DemoServer
 
 Hongdun = Callable[..., subprocess.CompletedProcess[str]]
@@ -59,6 +62,18 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 def _on_elasticsearch(module: Path) -> bool:
     """Whether a test module loads the real server's fixtures (tests/es_server.py)."""
     return module.is_file() and '"es_server"' in module.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def family_build() -> Iterator[Callable[[str], Family]]:
+    """`build(name)` of a held-out family, once per session: a family is generated in memory
+    from its code alone (a frozen Family, the same every time), and the family tests, the
+    quality bench they run and every in-process demo server (demo/families/site.py builds on
+    first request) would otherwise build all 30-odd of them five times over."""
+    built = functools.cache(build)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(demo.families.site, "build", built)
+        yield built
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ import re
 import subprocess
 import sys
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -34,7 +34,6 @@ from demo.families import (
     SIXTH_TUNED,
     THIRD_TUNED,
     TUNED,
-    build,
 )
 from demo.families.codes import DIVISIONS, check_char, is_valid
 from demo.families.corpus import RULES, Family
@@ -49,6 +48,7 @@ from demo.families.truth import (
 from demo.server import DemoServer
 from demo.site import DEMO_BASE_URL
 from hongdun.registry import read_registry_file
+from tests.conftest import main_in_process
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -246,8 +246,8 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in R
 
 
 @pytest.fixture(scope="module")
-def families() -> dict[str, Family]:
-    return {name: build(name) for name in HELD_OUT}
+def families(family_build: Callable[[str], Family]) -> dict[str, Family]:
+    return {name: family_build(name) for name in HELD_OUT}
 
 
 @pytest.fixture(scope="module")
@@ -400,7 +400,7 @@ def test_cli_targets_truth_and_score_take_a_family(tmp_path: Path) -> None:
     legacy = run("targets", "--family", "utility", "--legacy-header")
     assert legacy.returncode == 0 and legacy.stdout.startswith("target_id,platform,kind,url,")
     assert "registered_name" not in legacy.stdout and "ut-03" not in legacy.stdout
-    full = run("targets", "--family", "utility")
+    full = main_in_process(tmp_path, "demo", "targets", "--family", "utility")  # run above
     assert full.stdout.splitlines()[0].endswith(",registered_name") and "ut-03" in full.stdout
     lines = [json.dumps({"target_id": t, "rule_id": r})
              for t, rules in load_truth("liveroom").items() for r in sorted(rules)]
@@ -409,7 +409,7 @@ def test_cli_targets_truth_and_score_take_a_family(tmp_path: Path) -> None:
     done = run("score", str(path), "--family", "liveroom")
     rows = [line.split() for line in done.stdout.splitlines()[1:]]
     assert done.returncode == 0 and rows and all(r[2] == "0" and r[3] == "0" for r in rows)
-    bad = run("truth", "--family", "nope")
+    bad = main_in_process(tmp_path, "demo", "truth", "--family", "nope")  # argparse's refusal
     assert bad.returncode == 2 and "--family must be one of" in bad.stderr
 
 
@@ -441,8 +441,9 @@ def test_the_bench_names_a_licence_shown_only_as_an_image_without_ocr() -> None:
 
 
 @pytest.fixture(scope="module")
-def measured() -> tuple[ModuleType, dict[str, object]]:
+def measured(family_build: Callable[[str], Family]) -> tuple[ModuleType, dict[str, object]]:
     bench = _bench()
+    bench.build = family_build  # the session's one build of each family (tests/conftest.py)
     return bench, bench.measure(HELD_OUT, browser=True, ocr=False)
 
 

@@ -6,13 +6,13 @@ licence behind its badge and its fetch() tab. Never its scores: the batch is sea
 from __future__ import annotations
 
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
-from demo.families import HELD_OUT, build
+from demo.families import HELD_OUT
 from demo.families.corpus import RULES, Family
 from demo.families.truth import family_dir, read_truth, registry_csv
 from demo.server import DemoServer
@@ -28,14 +28,33 @@ new MutationObserver(ms => ms.forEach(m => {
 
 
 @pytest.fixture(scope="module")
-def batch() -> dict[str, Family]:
-    return {name: build(name) for name in BATCH}
+def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
+    return {name: family_build(name) for name in BATCH}
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[DemoServer]:
     with DemoServer() as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One Chromium for the module's browser tests, each in a context of its own."""
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page in a fresh browser context (no cookies, storage or cache shared)."""
+    context = browser.new_context()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def test_the_batch_is_held_out_with_live_rooms_a_self_built_family_and_enough_decoys(
@@ -80,61 +99,46 @@ def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoSe
                 assert resp.status == 200 and resp.read(), (name, path)
 
 
-def test_a_room_plays_its_chat_into_twenty_recycled_rows(server: DemoServer) -> None:
-    feed = build("ddlive").assets["/duoduo/lanwan/feed.tsv"][0].decode().splitlines()
+def test_a_room_plays_its_chat_into_twenty_recycled_rows(batch: dict[str, Family],
+                                                        server: DemoServer, page: Page) -> None:
+    feed = batch["ddlive"].assets["/duoduo/lanwan/feed.tsv"][0].decode().splitlines()
     first, last = feed[0].split("\t")[3], feed[-1].split("\t")[3]
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.add_init_script(SEEN)
-            page.goto(f"{server.base_url}/f/ddlive/duoduo/lanwan/")
-            page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
-            assert page.locator(".ddv-row").count() == 20 and len(feed) >= 30
-            chat = page.inner_text(".ddv-scroller")
-            assert last in chat and first not in chat  # the first line's row was reused
-            assert page.locator(".ddv-row[data-seat='3']").count() >= 1  # the 助理's line
-            seen = page.evaluate("window.__seen.join('\\n')")
-            assert "降血糖" in seen and "降血糖" not in page.inner_text("body")  # 口播 replaced
-            page.locator(".ddv-scroller").evaluate("e => { e.scrollTop = 0; }")
-            page.wait_for_function(
-                "t => document.querySelector('.ddv-scroller').innerText.includes(t)", arg=first)
-            top = page.locator(".ddv-row[data-seat='1']:not([hidden])")
-            assert top.first.get_attribute("aria-label") == "平台消息"
-            assert page.locator(".ddv-row").count() == 20
-        finally:
-            browser.close()
+    page.add_init_script(SEEN)
+    page.goto(f"{server.base_url}/f/ddlive/duoduo/lanwan/")
+    page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
+    assert page.locator(".ddv-row").count() == 20 and len(feed) >= 30
+    chat = page.inner_text(".ddv-scroller")
+    assert last in chat and first not in chat  # the first line's row was reused
+    assert page.locator(".ddv-row[data-seat='3']").count() >= 1  # the 助理's line
+    seen = page.evaluate("window.__seen.join('\\n')")
+    assert "降血糖" in seen and "降血糖" not in page.inner_text("body")  # 口播 replaced
+    page.locator(".ddv-scroller").evaluate("e => { e.scrollTop = 0; }")
+    page.wait_for_function(
+        "t => document.querySelector('.ddv-scroller').innerText.includes(t)", arg=first)
+    top = page.locator(".ddv-row[data-seat='1']:not([hidden])")
+    assert top.first.get_attribute("aria-label") == "平台消息"
+    assert page.locator(".ddv-row").count() == 20
 
 
-def test_a_firms_licence_sits_in_its_badge_dialog_and_its_fetched_tab(server: DemoServer) -> None:
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.goto(f"{server.base_url}/f/liangzhao/maitian/")
-            assert "统一社会信用代码" not in page.inner_text("body")  # the dialog is closed
-            page.click(".lz-seal")
-            assert "烟台市芝罘区麦田手作烘焙坊" in page.inner_text("#lz-cert")
-            page.goto(f"{server.base_url}/f/liangzhao/shanqian/")
-            assert page.locator("#lz-pane-zz").inner_text() == ""
-            page.click("[data-lz-pane=lz-pane-zz]")
-            page.wait_for_selector("#lz-pane-zz table")
-            assert "栖霞市山前家庭农场" in page.inner_text("#lz-pane-zz")
-        finally:
-            browser.close()
+def test_a_firms_licence_sits_in_its_badge_dialog_and_its_fetched_tab(server: DemoServer,
+                                                                      page: Page) -> None:
+    page.goto(f"{server.base_url}/f/liangzhao/maitian/")
+    assert "统一社会信用代码" not in page.inner_text("body")  # the dialog is closed
+    page.click(".lz-seal")
+    assert "烟台市芝罘区麦田手作烘焙坊" in page.inner_text("#lz-cert")
+    page.goto(f"{server.base_url}/f/liangzhao/shanqian/")
+    assert page.locator("#lz-pane-zz").inner_text() == ""
+    page.click("[data-lz-pane=lz-pane-zz]")
+    page.wait_for_selector("#lz-pane-zz table")
+    assert "栖霞市山前家庭农场" in page.inner_text("#lz-pane-zz")
 
 
-def test_a_framed_room_plays_its_list_inside_a_same_origin_iframe(server: DemoServer) -> None:
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.goto(f"{server.base_url}/f/ddlive/mtlive/yuhuo/")
-            page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
-            assert page.locator(".ddv-row").count() == 0  # no rows in the room page itself
-            frame = page.frame_locator("iframe.ddv-chatframe")
-            assert frame.locator(".ddv-row").count() == 20
-            assert "周末也能用" in frame.locator(".ddv-scroller").inner_text()
-            assert "点评4.8分" in page.inner_text(".ddv-voice")  # the strip is the room's
-        finally:
-            browser.close()
+def test_a_framed_room_plays_its_list_inside_a_same_origin_iframe(server: DemoServer,
+                                                                  page: Page) -> None:
+    page.goto(f"{server.base_url}/f/ddlive/mtlive/yuhuo/")
+    page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
+    assert page.locator(".ddv-row").count() == 0  # no rows in the room page itself
+    frame = page.frame_locator("iframe.ddv-chatframe")
+    assert frame.locator(".ddv-row").count() == 20
+    assert "周末也能用" in frame.locator(".ddv-scroller").inner_text()
+    assert "点评4.8分" in page.inner_text(".ddv-voice")  # the strip is the room's

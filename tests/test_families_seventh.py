@@ -6,13 +6,13 @@ shadow-DOM chat as a browser sees it. Its scores are test_families.py's (SIXTH_F
 from __future__ import annotations
 
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from demo.families import HELD_OUT, SEALED, SIXTH_TUNED, build
+from demo.families import HELD_OUT, SEALED, SIXTH_TUNED
 from demo.families.corpus import RULES, Family
 from demo.families.truth import family_dir, read_truth, registry_csv
 from demo.server import DemoServer
@@ -23,8 +23,8 @@ BATCH = ("haichan", "bzlive", "jianding", "minsu")  # by name: SEALED holds the 
 
 
 @pytest.fixture(scope="module")
-def batch() -> dict[str, Family]:
-    return {name: build(name) for name in BATCH}
+def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
+    return {name: family_build(name) for name in BATCH}
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,7 @@ from demo.server import DemoServer
 from hongdun.clock import SHANGHAI
 from hongdun.errors import InputFileError
 from hongdun.schedule.plans import parse_plan
-from tests.conftest import run_hongdun
+from tests.conftest import main_in_process, run_hongdun
 
 ROOMS = {"live-hx": "haixian-ws", "live-gy": "guoyuan-poll", "live-fs": "fensi-pb"}
 SHOPS = {"live-hx": ("douyin", "烟台蓬莱长岛渔家海产品有限公司", "91370614MAD2K1Q93T", "370614"),
@@ -118,7 +118,7 @@ def test_binary_frames_are_kept_raw_and_their_lines_marked(watched) -> None:  # 
 
 
 def _findings(home: Path) -> list[dict[str, object]]:
-    result = run_hongdun(home, "findings", "--json")
+    result = main_in_process(home, "findings", "--json")  # the real command: test_sweep_e2e
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -165,14 +165,14 @@ def test_an_exported_live_capture_verifies_and_tampering_fails(watched, tmp_path
     for part in ("live/chat.jsonl", "live/frames/"):
         broken = tmp_path / f"broken-{part.replace('/', '_')}.zip"
         member = _tampered(bundle, part, broken)
-        result = run_hongdun(home, "verify", str(broken))
+        result = main_in_process(home, "verify", str(broken))  # the real one: just above
         assert result.returncode == 1 and "Traceback" not in result.stderr, member
         assert member.split("/")[-1] in result.stdout + result.stderr
 
 
 def test_a_wrong_watch_value_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    for value in ("5", "abc"):
-        result = run_hongdun(tmp_path, "sweep", "--watch", value)
+    for value, call in (("5", run_hongdun), ("abc", main_in_process)):  # one real run
+        result = call(tmp_path, "sweep", "--watch", value)
         assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
         assert "--watch" in result.stderr
 

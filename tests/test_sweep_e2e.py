@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from demo.site import load_truth, targets_csv
-from tests.conftest import run_hongdun
+from tests.conftest import main_in_process, run_hongdun
 
 LICENCE_RULES = {"licence.missing", "licence.uscc_invalid", "licence.mismatch"}
 DEMO_WATCH_S = 20  # seconds each live room is watched (hongdun.watch.MIN_WATCH_S is 15)
@@ -89,7 +89,8 @@ def test_findings_json_lines_and_chinese_query(swept: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows and {"finding_id", "target_id", "rule_id", "severity", "url", "evidence_id",
                      "matched_text", "captured_at"} <= set(rows[0])
-    missing = run_hongdun(swept, "findings", "--json", "--rule", "licence.missing")
+    missing = main_in_process(swept, "findings", "--json", "--rule", "licence.missing")
+    assert missing.returncode == 0 and missing.stdout, missing.stderr
     assert all(json.loads(x)["rule_id"] == "licence.missing" for x in missing.stdout.splitlines())
 
 
@@ -103,7 +104,7 @@ def test_export_and_verify_a_bundle(swept: Path, tmp_path: Path) -> None:
     data = bytearray(bundle.read_bytes())
     data[len(data) // 2] ^= 0x01
     bundle.write_bytes(bytes(data))
-    broken = run_hongdun(swept, "verify", str(bundle))
+    broken = main_in_process(swept, "verify", str(bundle))  # the real command ran just above
     assert broken.returncode == 1 and "Traceback" not in broken.stderr
 
 
