@@ -81,6 +81,7 @@ ITEM_PIPELINES = {
 # A sweep first finishes captures an interrupted sweep sealed but did not carry through.
 SPIDER_MIDDLEWARES = {"crawlers.recovered.FinishRecovered": 50}
 EXTENSIONS = {
+    "crawlers.guard.BrowserHandlerHome": 50,  # the one browser handler of both schemes
     "crawlers.extensions.SweepRecorder": 100,
     "crawlers.extensions.SweepProgress": 200,
 }
