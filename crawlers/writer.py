@@ -97,6 +97,8 @@ class WriterPipeline:
 
     def _leads(self, item: Assessed) -> build.Outcome:
         c, o = item.capture, self.office
+        if c.failure is not None or not (item.findings or item.unjudged):
+            return build.Outcome()  # record() would write nothing: no write transaction
         seen = build.CaptureSeen(c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
                                  c.captured_at, c.failure, item.unjudged)
         with writing(o.conn):
