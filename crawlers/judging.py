@@ -148,8 +148,16 @@ class RulesWorker:
 
     async def judge(self, capture: Capture) -> tuple[Judgement, str]:
         """The capture's Judgement, and "" or why the rules could not judge it."""
+        judged, failed, _ = await self.judge_timed(capture)
+        return judged, failed
+
+    async def judge_timed(self, capture: Capture) -> tuple[Judgement, str, float]:
+        """As judge, and when the capture got the worker (monotonic): what came before was
+        its wait behind the captures sent earlier."""
         async with self._turn:
-            return await self._judge_now(capture)
+            turn = time.monotonic()
+            judged, failed = await self._judge_now(capture)
+            return judged, failed, turn
 
     async def _judge_now(self, capture: Capture) -> tuple[Judgement, str]:
         try:
