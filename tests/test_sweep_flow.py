@@ -42,7 +42,7 @@ drivers = set()  # Playwright driver processes seen under this one while it craw
 
 def look():
     import psutil
-    for p in psutil.Process().children(recursive=True):
+    for p in psutil.Process().children():  # the driver is this one's child; its own forks are not
         try:
             if "playwright" in " ".join(p.cmdline()) and "chrom" not in p.name():
                 drivers.add(p.pid)
