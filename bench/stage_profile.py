@@ -23,8 +23,8 @@ ORDER = ("queue", "fetch", "render/new-page", "render/navigation",
          "render/read_page", "render/screenshot", "render/dom-limit",
          "render/content", "image-fetch", "page-close", "context-close", "links", "ocr",
          "seal/lock-wait", "seal/write", "seal/hash", "seal/warc", "seal/environment",
-         "seal/sign", "seal/fsync", "seal/ledger", "rules", "annotate", "write/queue", "store",
-         "leads", "captured")
+         "seal/sign", "seal/fsync", "seal/ledger", "rules", "rules/judge", "annotate",
+         "write/queue", "store", "leads", "captured")
 
 
 def covered(spans: list[tuple[float, float]]) -> float:

@@ -94,7 +94,8 @@ def role(pid: int, root: int, cmd: bytes) -> str:
     if b"multiprocessing.spawn" in cmd:
         return "rules worker"
     if b"chromium" in program or b"chrome" in program:
-        return "renderers" if b"--type=renderer" in argv else "browser"
+        # a Chromium child may rewrite its command line into one space-joined string
+        return "renderers" if b"--type=renderer" in cmd else "browser"
     if program == b"node" or b"run-driver" in argv:
         return "driver"
     return "other"

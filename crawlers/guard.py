@@ -20,6 +20,10 @@ addresses and limits hit. The spider copies them into the PageCapture.
 
 The browser reaches the network only through the egress proxy, and every request of a
 page or pop-up is routed through the same address guard (crawlers/routing.py).
+
+Scrapy builds a download handler per scheme; the crawler's one handler (one Playwright
+driver, one browser) lives in the `BrowserHandlerHome` extension (settings EXTENSIONS),
+which the handler of either scheme finds through `crawler.get_extension`.
 """
 
 from __future__ import annotations
@@ -55,7 +59,6 @@ from crawlers.routing import EgressRouting, retrieve
 from crawlers.ssrf import AddressGuard
 
 log = logging.getLogger(__name__)
-_SHARED_HANDLER = "hongdun_playwright_handler"  # the crawler's one handler (from_crawler)
 
 
 def browser_processes() -> list[psutil.Process]:
@@ -88,11 +91,13 @@ class GuardedPlaywrightHandler(EgressRouting):
         """One handler per crawler for http and https alike. Scrapy builds a handler per
         scheme, and each would start its own Playwright driver (a node process of some
         100 MB) and egress proxy, one of them idle, or with both schemes in a sweep two
-        browsers: the second scheme gets the first one's handler."""
-        shared = crawler.__dict__.get(_SHARED_HANDLER)
-        if not isinstance(shared, cls):
-            shared = crawler.__dict__[_SHARED_HANDLER] = cls(crawler)
-        return shared
+        browsers: the second scheme gets the one the crawler's BrowserHandlerHome holds."""
+        home = crawler.get_extension(BrowserHandlerHome)
+        if home is None:
+            log.warning("%s is not in EXTENSIONS: one Playwright driver per scheme",
+                        BrowserHandlerHome.__qualname__)
+            return cls(crawler)
+        return home.handler_of(cls, crawler)
 
     async def close(self) -> None:
         """Close once, however many schemes share this handler (see from_crawler)."""
@@ -315,11 +320,36 @@ def _guard_close(context: BrowserContext, timeout: float) -> None:
     context.close = close  # type: ignore[method-assign]
 
 
+class BrowserHandlerHome:
+    """The crawler's one GuardedPlaywrightHandler (none in a sweep without the browser),
+    built by the first scheme's handler lookup and shared by the other."""
+
+    def __init__(self) -> None:
+        self.handler: GuardedPlaywrightHandler | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BrowserHandlerHome:
+        return cls()
+
+    def handler_of(self, cls: type[GuardedPlaywrightHandler],
+                   crawler: Crawler) -> GuardedPlaywrightHandler:
+        """The crawler's handler, built now if no scheme asked for it before."""
+        if not isinstance(self.handler, cls):
+            self.handler = cls(crawler)
+        return self.handler
+
+
+def crawler_handler(crawler: Crawler) -> GuardedPlaywrightHandler | None:
+    """The crawler's browser handler, if its sweep has one."""
+    home = crawler.get_extension(BrowserHandlerHome)
+    return home.handler if home is not None else None
+
+
 async def close_context(crawler: Crawler, name: str) -> bool:
     """Close the browser context `name` if the crawler's handler still holds it (a visit
     whose last page was fetched over HTTP, or failed, before any rendered page closed it);
     whether there was one. Bounded like every context close (_guard_close)."""
-    handler = crawler.__dict__.get(_SHARED_HANDLER)
+    handler = crawler_handler(crawler)
     wrapper = handler.context_wrappers.get(name) if handler is not None else None
     if wrapper is None:
         return False

@@ -22,6 +22,10 @@ capture. The limit is kept twice: in the worker, an interval timer interrupts th
 capture; in the sweep, a worker that has not answered a little after the limit (stuck
 where no signal is checked) is killed and replaced. The capture is sealed already and
 carries on to the later stages and its captures row.
+
+The sweep knows its worker by the pid the worker reports as it starts (its initializer
+writes os.getpid() into a shared value), so the kill needs no private handle on the pool;
+the pid is killed only while it is still a child of this process (never a reused pid).
 """
 
 from __future__ import annotations
@@ -38,8 +42,11 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from functools import cache
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from types import FrameType
+
+import psutil
 
 from hongdun import db
 from hongdun.records import Capture, Unjudged
@@ -81,9 +88,11 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _end_with_parent(parent: int) -> None:
-    """Run in the worker process at its start: exit when the sweep that started it is gone
-    (killed with SIGKILL, it never asks), instead of waiting for work for good."""
+def _start_worker(parent: int, pid: Synchronized[int]) -> None:
+    """Run in the worker process at its start: report its pid to the sweep (the handle a
+    kill needs), and exit when the sweep that started it is gone (killed with SIGKILL, it
+    never asks), instead of waiting for work for good."""
+    pid.value = os.getpid()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -130,15 +139,25 @@ class RulesWorker:
     def _new_pool(self) -> ProcessPoolExecutor:
         """A worker process, started and loading the rules now, while the first pages are
         fetched, so the first capture does not wait for its start-up."""
-        pool = ProcessPoolExecutor(1, mp_context=self._spawn, initializer=_end_with_parent,
-                                   initargs=(os.getpid(),))
+        # the pid the new worker reports as it starts (a fresh value: the old one's is done)
+        self._pid: Synchronized[int] = self._spawn.Value("i", 0)
+        pool = ProcessPoolExecutor(1, mp_context=self._spawn, initializer=_start_worker,
+                                   initargs=(os.getpid(), self._pid))
         pool.submit(load_in_worker, self.db_path)  # a failure here shows on the first judge
         return pool
 
     async def judge(self, capture: Capture) -> tuple[Judgement, str]:
         """The capture's Judgement, and "" or why the rules could not judge it."""
+        judged, failed, _ = await self.judge_timed(capture)
+        return judged, failed
+
+    async def judge_timed(self, capture: Capture) -> tuple[Judgement, str, float]:
+        """As judge, and when the capture got the worker (monotonic): what came before was
+        its wait behind the captures sent earlier."""
         async with self._turn:
-            return await self._judge_now(capture)
+            turn = time.monotonic()
+            judged, failed = await self._judge_now(capture)
+            return judged, failed, turn
 
     async def _judge_now(self, capture: Capture) -> tuple[Judgement, str]:
         try:
@@ -158,12 +177,14 @@ class RulesWorker:
         log.error("%s: %s", capture.capture_id, reason)
         return Judgement((), tuple(Unjudged(r, reason) for r in self.rule_ids)), reason
 
+    def worker_pid(self) -> int:
+        """The pid the current worker reported when it started; 0 before it has."""
+        return int(self._pid.value)
+
     def _replace(self, kill: bool) -> None:
-        """A fresh worker for the next capture; the old one killed first if asked (the pool
-        has no public handle on its process before Python 3.14's kill_workers)."""
+        """A fresh worker for the next capture; the old one killed first if asked."""
         if kill:
-            for process in list(getattr(self._pool, "_processes", {}).values()):
-                process.kill()
+            kill_child(self.worker_pid())
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._new_pool()
 
@@ -172,3 +193,18 @@ class RulesWorker:
         may be left is its start-up load (a sweep that ended early): the sweep's close does
         not wait for it; the worker exits once it is done."""
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def kill_child(pid: int) -> bool:
+    """SIGKILL pid if it is a live child of this process (a worker that reported it);
+    whether it was. A pid that is not ours (never reported, or gone and reused) is left."""
+    if pid <= 0:
+        return False
+    try:
+        process = psutil.Process(pid)
+        if process.ppid() != os.getpid():
+            return False
+        process.kill()
+    except psutil.Error:
+        return False
+    return True

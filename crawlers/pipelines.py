@@ -181,13 +181,21 @@ class SealPipeline:
 class RulesPipeline:
     """Run every loaded rule over each sealed capture, with the price history kept from
     earlier sweeps (each capture's observed prices are added to it) and the registry, in
-    the rules process (crawlers/judging.py)."""
+    the rules processes (crawlers/judging.py; setting rules_workers, default one): each
+    capture goes to the next free one, so with several their captures are judged side by
+    side (the price history is keyed by capture and read by time before the capture, so
+    the order in which workers write it does not change a verdict)."""
 
     def __init__(self, crawler: Crawler) -> None:
         rules = RuleSet.load()  # here too: a bad rule pack stops the sweep before it starts
         config = hongdun_config(crawler.settings)
-        self.worker = RulesWorker(config.db_path, tuple(r.spec.id for r in rules.rules),
-                                  config.number("rules_timeout"))
+        ids = tuple(r.spec.id for r in rules.rules)
+        self.workers = [RulesWorker(config.db_path, ids, config.number("rules_timeout"))
+                        for _ in range(int(config.number("rules_workers")))]
+        # the workers free for a capture; one that judges is out of the queue meanwhile
+        self.idle: asyncio.Queue[RulesWorker] = asyncio.Queue()
+        for worker in self.workers:
+            self.idle.put_nowait(worker)
         self.crawler = crawler
         self.stats = crawler.stats
 
@@ -199,7 +207,14 @@ class RulesPipeline:
         if not isinstance(item, Capture):
             return item
         started = time.monotonic()
-        judged, failed = await self.worker.judge(item)
+        worker = await self.idle.get()
+        try:
+            judged, failed, turn = await worker.judge_timed(item)
+        finally:
+            self.idle.put_nowait(worker)
+        # "rules": from the capture's arrival, its wait for the worker included; "rules/judge":
+        # the worker's own time on it (its cover of the wall: how busy the one process is)
+        timing.record(self.crawler, "rules/judge", turn, None, timing.WORKER)
         timing.record(self.crawler, "rules", started, None, timing.WORKER)
         if failed:
             self.stats.inc_value("hongdun/rules_failed")
@@ -210,7 +225,8 @@ class RulesPipeline:
         return Assessed(item, judged.findings, judged.unjudged)
 
     def close_spider(self) -> None:
-        self.worker.close()
+        for worker in self.workers:
+            worker.close()
 
 
 class AnnotatePipeline:

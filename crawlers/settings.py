@@ -81,6 +81,8 @@ ITEM_PIPELINES = {
 # A sweep first finishes captures an interrupted sweep sealed but did not carry through.
 SPIDER_MIDDLEWARES = {"crawlers.recovered.FinishRecovered": 50}
 EXTENSIONS = {
+    "crawlers.guard.BrowserHandlerHome": 50,  # the one browser handler of both schemes
+    "crawlers.heap.HeapTrim": 60,  # freed C heap back to the system (crawlers/heap.py)
     "crawlers.extensions.SweepRecorder": 100,
     "crawlers.extensions.SweepProgress": 200,
 }

@@ -44,9 +44,12 @@ class WriterPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.cfg = hongdun_config(crawler.settings)
-        self.sink = FindingsSink(self.cfg, db.connect(self.cfg.db_path))
-        self.office = open_office(self.cfg, db.connect(self.cfg.db_path))
-        self.captures = db.connect(self.cfg.db_path)
+        # One connection for the three writes: each connection keeps its own page cache,
+        # which another connection's commit invalidates, so three of them took turns
+        # re-reading the same pages after each other's transactions.
+        self.conn = db.connect(self.cfg.db_path)
+        self.sink = FindingsSink(self.cfg, self.conn)
+        self.office = open_office(self.cfg, self.conn)
         self.actor = f"sweep:{operator(self.cfg)}"
         self.crawler = crawler
         self.stats = crawler.stats
@@ -87,13 +90,15 @@ class WriterPipeline:
         stages.append(("leads", stages[-1][2], time.monotonic()))
         c = item.capture
         crashpoint.reached("index")
-        db.save_capture(self.captures, c.capture_id, c.sweep_id, c.target.target_id,
+        db.save_capture(self.conn, c.capture_id, c.sweep_id, c.target.target_id,
                         c.evidence_id, c.folder, c.captured_at, c.failure)
         stages.append(("captured", stages[-1][2], time.monotonic()))
         return stages, outcome
 
     def _leads(self, item: Assessed) -> build.Outcome:
         c, o = item.capture, self.office
+        if c.failure is not None or not (item.findings or item.unjudged):
+            return build.Outcome()  # record() would write nothing: no write transaction
         seen = build.CaptureSeen(c.capture_id, c.sweep_id, c.target.target_id, c.evidence_id,
                                  c.captured_at, c.failure, item.unjudged)
         with writing(o.conn):

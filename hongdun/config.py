@@ -84,10 +84,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("rules_timeout", "HONGDUN_RULES_TIMEOUT", "60",
             "seconds the rules may take on one capture; past it the capture is left unjudged "
             "by every rule with the reason, and the sweep goes on"),
+    Setting("rules_workers", "HONGDUN_RULES_WORKERS", "1",
+            "rules processes judging a sweep's captures side by side (each some 70 MB); one "
+            "judges about 10-20 captures a second, the HTTP sweep's limit: give it spare cores"),
 )
 _POSITIVE = ("page_timeout", "concurrency", "page_budget", "download_maxsize",
              "download_warnsize", "dom_max_bytes", "screenshot_max_height", "image_max_pixels",
-             "chat_max_lines", "renderer_heap_mb", "image_timeout", "rules_timeout")
+             "chat_max_lines", "renderer_heap_mb", "image_timeout", "rules_timeout",
+             "rules_workers")
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 

@@ -67,7 +67,12 @@ class FindingsStore:
 
     # -- writing -------------------------------------------------------------
     def index(self, findings: Iterable[Finding]) -> int:
-        """Insert or replace findings and their FTS rows in one transaction."""
+        """Insert or replace findings and their FTS rows in one transaction (none for none:
+        most captures have no finding, and an empty write transaction still takes the write
+        lock from the other writers)."""
+        findings = list(findings)
+        if not findings:
+            return 0
         count = 0
         placeholders = ", ".join("?" for _ in _COLUMNS)
         with self.conn:

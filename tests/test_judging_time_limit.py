@@ -5,13 +5,16 @@ time, and the worker goes on to judge the next capture."""
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import time
 from dataclasses import replace
 from pathlib import Path
 
+import psutil
 from test_evidence_support import make_config, visit
 
-from crawlers.judging import KILL_GRACE_S, RULES_TIMED_OUT, RulesWorker
+from crawlers.judging import KILL_GRACE_S, RULES_TIMED_OUT, RulesWorker, kill_child, timed_out
 from evidence.seal import Sealer
 from hongdun import config
 from hongdun.errors import UsageError
@@ -53,6 +56,45 @@ def test_a_page_that_makes_the_rules_slow_is_left_unjudged_and_the_worker_goes_o
         ("ad.absolute_terms", failed), ("licence.missing", failed)]
     assert took < LIMIT_S + KILL_GRACE_S  # stopped by the worker itself, not killed
     assert after_failed == "" and after.findings  # the same worker judges the next capture
+
+
+def _gone(pid: int, within: float = 10.0) -> bool:
+    until = time.monotonic() + within
+    while time.monotonic() < until:
+        try:
+            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_worker_that_does_not_answer_is_killed_by_its_reported_pid_and_replaced(
+        tmp_path: Path) -> None:
+    ordinary = _sealed(tmp_path, visit("yt-0002"))
+    worker = RulesWorker(tmp_path / "hongdun.db", ("ad.absolute_terms",), 1.0)
+    try:
+        asyncio.run(worker.judge(ordinary))
+        stuck = worker.worker_pid()
+        assert stuck > 0 and psutil.Process(stuck).ppid() == os.getpid()
+        os.kill(stuck, signal.SIGSTOP)  # no signal handler runs in it: only a kill ends it
+        started = time.monotonic()
+        judged, failed = asyncio.run(worker.judge(ordinary))
+        took = time.monotonic() - started
+        assert failed == timed_out(1.0) and judged.findings == ()
+        assert 1.0 + KILL_GRACE_S <= took < 1.0 + KILL_GRACE_S + 3
+        assert _gone(stuck)
+        again, again_failed = asyncio.run(worker.judge(ordinary))
+        assert again_failed == "" and again.findings  # a new worker judges the next one
+        assert worker.worker_pid() not in (0, stuck)
+    finally:
+        worker.close()
+
+
+def test_only_a_child_is_killed() -> None:
+    assert not kill_child(0)
+    assert not kill_child(os.getppid())  # alive, but this process's parent, not its child
 
 
 def test_the_limit_is_a_positive_setting() -> None:
