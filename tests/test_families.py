@@ -242,7 +242,24 @@ SIXTH_FLOOR: dict[str, tuple[float, float]] = {
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set). None is registered between batches.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
+# The eighth batch (ddlive, liangzhao, mengchong, shiguang; 47 targets), built blind in the
+# ninth session and scored once at first contact on that session's merged rules (pooled
+# leave-one-family-out, no OCR, one DOM per room): missing 0.19 / 0.75 (ddlive: the licence
+# is on the room's shop page; liangzhao: licences in a closed <dialog>/<details>, a QR-linked
+# page, a fetch() tab), uscc_invalid 1.00 / 0.75, mismatch 1.00 / 0.67, food 0.38 / 1.00,
+# absolute 1.00 / 0.60, medical 1.00 / 0.71, returns 1.00 / 0.60, lure 1.00 / 0.25,
+# deregistered 1.00 / 0.50.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {
+    "licence.missing": (0.15, 0.70),
+    "licence.uscc_invalid": (0.95, 0.70),
+    "licence.mismatch": (0.95, 0.60),
+    "permit.food_missing": (0.35, 0.95),
+    "ad.absolute_terms": (0.95, 0.55),
+    "ad.medical_claims": (0.95, 0.65),
+    "returns.refused": (0.95, 0.55),
+    "live.offplatform_lure": (0.95, 0.20),
+    "licence.deregistered": (0.95, 0.45),
+}
 
 
 @pytest.fixture(scope="module")
