@@ -4,7 +4,8 @@ A virtualised list keeps ~20 row elements and rewrites (or moves) them for every
 a caption strip has its words replaced every few seconds. The pages are served by
 page.route (no markup the watch.yaml selectors name, except the `role="log"` scroller):
 one list found by structure whose 20 rows are rewritten in place and sometimes moved to
-the end, one named scroller whose rows sit in a spacer, a caption over the picture and a
+the end, one named scroller whose rows sit in a spacer (its author named by a selector, its chip
+before it a label all the same), a caption over the picture and a
 platform ticker. The tests read chat.jsonl and timeline.jsonl as the rules do.
 """
 
@@ -51,16 +52,17 @@ PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 <div class="named" role="log"><div class="spacer"></div></div>
 <script>
 var FEED = __FEED__, CAPTIONS = __CAPTIONS__, TICKS = __TICKS__, STEP = __STEP__;
-function pool(box) {
+function pool(box, nick) {
   var rows = [];
   for (var i = 0; i < __POOL__; i++) {
     var r = document.createElement("div");
-    r.innerHTML = '<i class="chip"></i><b></b><span></span>';
+    r.innerHTML = '<i class="chip"></i><b class="' + nick + '"></b><span></span>';
     box.appendChild(r); rows.push(r);
   }
   return rows;
 }
-var a = pool(document.querySelector(".pool")), b = pool(document.querySelector(".spacer"));
+var a = pool(document.querySelector(".pool"), ""),
+    b = pool(document.querySelector(".spacer"), "nick");
 function fill(row, line) {
   row.children[0].textContent = line[0];
   row.children[0].className = line[0] ? "chip" : "";

@@ -149,7 +149,7 @@
     var badges = [], marks = new Set();
     all(row, C.badge.join(",")).forEach(function (b) { marks.add(b); });
     all(row, "img,[aria-label],[title]").forEach(function (b) { marks.add(b); });
-    if (!named) labelsBefore(row, author).forEach(function (b) { marks.add(b); });
+    labelsBefore(row, author).forEach(function (b) { marks.add(b); });
     marks.forEach(function (b) {
       if (author && (b === author || b.contains(author) || author.contains(b))) return;
       var badge = badgeOf(b);
