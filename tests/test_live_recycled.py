@@ -101,14 +101,32 @@ for _key, _value in (("__FEED__", FEED), ("__CAPTIONS__", json.dumps(CAPTIONS, e
     PAGE = PAGE.replace(_key, _value)
 
 
-async def _watch(browser: Browser, out: Path) -> None:
+# A room that embeds its chat as a same-origin iframe: the frame holds the recycled pool.
+FRAMED = ('<!doctype html><html><head><meta charset="utf-8"></head><body>'
+          '<iframe src="/chat.html" title="直播间互动"></iframe></body></html>')
+
+
+def _serve(url: str) -> str:
+    if url.endswith("/framed/"):
+        return FRAMED
+    if url.endswith("/chat.html"):
+        return PAGE
+    return PAGE
+
+
+async def _watch(browser: Browser, out: Path, path: str = "/live/") -> None:
     context = await browser.new_context()
     page = await context.new_page()
     await page.route("http://room.test/**", lambda route: route.fulfill(
-        status=200, content_type="text/html; charset=utf-8", body=PAGE.encode()))
+        status=200, content_type="text/html; charset=utf-8",
+        body=_serve(route.request.url).encode()))
     recorder = await LiveRecorder.prepare(page, out, WatchOptions(seconds=1.0))
-    await page.goto("http://room.test/live/", timeout=30_000)
-    await page.wait_for_selector("html[data-done]", state="attached", timeout=60_000)
+    await page.goto("http://room.test" + path, timeout=30_000)
+    if path == "/framed/":
+        await page.frame_locator("iframe").locator("html[data-done]").wait_for(
+            state="attached", timeout=60_000)
+    else:
+        await page.wait_for_selector("html[data-done]", state="attached", timeout=60_000)
     await recorder.watch()
     await context.close()
 
@@ -121,7 +139,8 @@ def room(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(executable_path="/usr/bin/chromium",
                                                args=["--no-sandbox"])
-            await _watch(browser, root / "live")
+            await asyncio.gather(_watch(browser, root / "live"),
+                                 _watch(browser, root / "framed" / "live", "/framed/"))
             await browser.close()
 
     asyncio.run(run())
@@ -166,3 +185,12 @@ def test_a_replaced_caption_strip_is_the_hosts_speech_on_the_timeline(room: Path
     spoken = {t.text: t.role for t in texts if t.source == "timeline"}
     assert all(spoken[c] == "seller" for c in CAPTIONS)
     assert all(spoken[t] == "platform" for t in TICKS)
+
+
+def test_a_chat_in_a_same_origin_frame_is_recorded_on_the_rooms_clock(room: Path) -> None:
+    lines = chat_lines(room / "framed" / "live" / "chat.jsonl")
+    said = [(line.speaker, line.text) for line in lines]
+    assert all(said.count(e) == 2 for e in EXPECTED), len(lines)
+    assert len({line.seq for line in lines}) == len(lines)
+    times = [line.page_ms for line in lines]
+    assert min(times) > 0 and max(times) < 60_000  # on the room page's clock

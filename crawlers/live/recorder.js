@@ -15,7 +15,14 @@
 // drawn by a web component is read through its roots, once it has drawn (a task later).
 (function () {
   "use strict";
-  if (window.top !== window || window.__hongdunLive) return;
+  if (window.__hongdunLive) return;
+  // In a same-origin frame (a room embedding its chat as an iframe) the lines go to the
+  // top window's queue, numbered by it; the top page alone reads the state panels.
+  var topLive = null;
+  if (window.top !== window) {
+    try { topLive = window.top.__hongdunLive || null; } catch (e) { topLive = null; }
+    if (!topLive || !topLive.relay) return;
+  }
   var C = __CONFIG__;
   var queue = [], dropped = 0, seq = 0, evn = 0, rows = new WeakMap();
   var listSel = C.chat_list.join(","), stateTimer = null, lastState = {};
@@ -23,8 +30,11 @@
   var holdsSel = [listSel, stateSel, "ul,ol,table,video,canvas,iframe"].filter(Boolean).join(",");
   var shadows = new Set(), later = new WeakSet(), keep = window.__hongdunShadow;
   var found = new Set(), growing = new Map(), strips = new Map(), PRICE = /^([¥￥$]\s*\d[\d.,]*|\d[\d,]*\.\d+|\d[\d.,]*\s*元)\s*起?$/;
-  function now() { return {page_ms: Math.round(performance.now()), utc: new Date().toISOString()}; }
+  // page time on the top page's clock (a frame's own clock starts when the frame did)
+  var shift = topLive ? performance.timeOrigin - window.top.performance.timeOrigin : 0;
+  function now() { return {page_ms: Math.round(performance.now() + shift), utc: new Date().toISOString()}; }
   function push(ev) {
+    if (topLive) { topLive.relay(JSON.stringify(ev)); return; }
     if (queue.length >= C.max_queue) { dropped++; return; }
     ev.n = ++evn;
     queue.push(ev);
@@ -185,7 +195,7 @@
       return;
     }
     if (info && !info.left) left(row);
-    var id = ++seq;
+    var id = topLive ? topLive.seq() : ++seq;
     rows.set(row, {seq: id, text: r.dom_text, said: r.text, speaker: r.speaker, at: t.page_ms});
     push({kind: "line", seq: id, page_ms: t.page_ms, utc: t.utc, how: how, line: r});
   }
@@ -346,6 +356,7 @@
   }
   function readState() {
     stateTimer = null;
+    if (topLive) return;
     var t = now();
     Object.keys(C.state).forEach(function (kind) {
       var e = firstShown(C.state[kind]);
@@ -400,7 +411,12 @@
     }
     return out.join("/");
   }
+  if (topLive) { window.__hongdunLive = {relayed: true}; return; }
   window.__hongdunLive = {
+    // a same-origin frame's recorder: its events (as JSON) join this queue, its lines
+    // numbered here
+    relay: function (ev) { push(JSON.parse(ev)); },
+    seq: function () { return ++seq; },
     // the chat lists found by structure, as element paths (body[1]/div[1]/div[4])
     lists: function () { return Array.from(found).map(path); },
     // Events stay queued until Python acknowledges them (acked: the last event number it
