@@ -29,7 +29,10 @@ from rules.speech import Speech
 from rules.text import ParsedPage, parse_page
 
 LIVE_DIR = "live"
-STATES_READ = ("notice", "product", "cart", "caption")
+STATES_READ = ("notice", "product", "cart", "caption", "ticker")
+# whose words a timeline text is: a strip the platform draws (a 公告 ticker) is the
+# platform's; the rest (captions, 口播, the seller's panels) the seller's
+STATE_ROLES = {"ticker": "platform"}
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def _timeline(folder: Path, frames: _Frames) -> list[LiveText]:
         if change.get("state") not in STATES_READ or not value.strip():
             continue
         at_s = float(change["offset_s"])  # type: ignore[arg-type]
-        out.append(LiveText("timeline", value, "", "seller", f"{change['state']} {at_s:.1f}s",
+        role = STATE_ROLES.get(str(change["state"]), "seller")
+        out.append(LiveText("timeline", value, "", role, f"{change['state']} {at_s:.1f}s",
                             LiveRef("timeline", at_s, f"timeline:{n}", frames.nearest(at_s))))
     return out
 

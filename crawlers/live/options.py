@@ -57,7 +57,8 @@ def init_script(options: WatchOptions) -> str:
     """The observer script with its selectors, for page.add_init_script."""
     source = resources.files("crawlers.live").joinpath("recorder.js").read_text(encoding="utf-8")
     keys = ("chat_list", "author", "badge", "state", "max_queue", "grow", "max_labels",
-            "label_chars", "max_roots")
+            "label_chars", "max_roots", "recycle", "strip", "withdrawn_words",
+            "withdrawn_classes")
     config = {k: options.selectors[k] for k in keys}
     # the shadow-root keeper first (it skips itself when the page already has it)
     return SHADOW_INIT_JS + source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))

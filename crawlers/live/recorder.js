@@ -15,16 +15,26 @@
 // drawn by a web component is read through its roots, once it has drawn (a task later).
 (function () {
   "use strict";
-  if (window.top !== window || window.__hongdunLive) return;
+  if (window.__hongdunLive) return;
+  // In a same-origin frame (a room embedding its chat as an iframe) the lines go to the
+  // top window's queue, numbered by it; the top page alone reads the state panels.
+  var topLive = null;
+  if (window.top !== window) {
+    try { topLive = window.top.__hongdunLive || null; } catch (e) { topLive = null; }
+    if (!topLive || !topLive.relay) return;
+  }
   var C = __CONFIG__;
   var queue = [], dropped = 0, seq = 0, evn = 0, rows = new WeakMap();
   var listSel = C.chat_list.join(","), stateTimer = null, lastState = {};
   var stateSel = Object.keys(C.state).map(function (k) { return C.state[k].join(","); }).join(",");
   var holdsSel = [listSel, stateSel, "ul,ol,table,video,canvas,iframe"].filter(Boolean).join(",");
   var shadows = new Set(), later = new WeakSet(), keep = window.__hongdunShadow;
-  var found = new Set(), growing = new Map(), PRICE = /^([¥￥$]\s*\d[\d.,]*|\d[\d,]*\.\d+|\d[\d.,]*\s*元)\s*起?$/;
-  function now() { return {page_ms: Math.round(performance.now()), utc: new Date().toISOString()}; }
+  var found = new Set(), growing = new Map(), strips = new Map(), PRICE = /^([¥￥$]\s*\d[\d.,]*|\d[\d,]*\.\d+|\d[\d.,]*\s*元)\s*起?$/;
+  // page time on the top page's clock (a frame's own clock starts when the frame did)
+  var shift = topLive ? performance.timeOrigin - window.top.performance.timeOrigin : 0;
+  function now() { return {page_ms: Math.round(performance.now() + shift), utc: new Date().toISOString()}; }
   function push(ev) {
+    if (topLive) { topLive.relay(JSON.stringify(ev)); return; }
     if (queue.length >= C.max_queue) { dropped++; return; }
     ev.n = ++evn;
     queue.push(ev);
@@ -149,7 +159,7 @@
     var badges = [], marks = new Set();
     all(row, C.badge.join(",")).forEach(function (b) { marks.add(b); });
     all(row, "img,[aria-label],[title]").forEach(function (b) { marks.add(b); });
-    if (!named) labelsBefore(row, author).forEach(function (b) { marks.add(b); });
+    labelsBefore(row, author).forEach(function (b) { marks.add(b); });
     marks.forEach(function (b) {
       if (author && (b === author || b.contains(author) || author.contains(b))) return;
       var badge = badgeOf(b);
@@ -168,15 +178,51 @@
               style: {color: style.color, font_style: style.fontStyle, background: style.backgroundColor}}
     };
   }
+  // A row's words as it shows them now, or a new line on a row the player reused (a
+  // virtualised list rewrites or moves its ~20 rows for every new line). The same row
+  // shown again with the same words and author within C.recycle.same_ms is one line; a
+  // row without words, or hidden, holds no line (its old line has left).
   function seen(row, how, t, r) {
-    if (!(row instanceof Element) || rows.has(row)) return;
-    var id = ++seq;
+    if (!(row instanceof Element)) return;
+    var info = rows.get(row);
     r = r || read(row);
     t = t || now();
-    rows.set(row, {seq: id, text: r.dom_text});
+    if (info && !info.left && r.dom_text === info.text) return;
+    if (info && info.seq && r.dom_text === info.text && r.speaker === info.speaker
+        && t.page_ms - info.at < C.recycle.same_ms) { info.left = false; return; }
+    if (!r.dom_text || row.hidden) {
+      if (info) left(row); else rows.set(row, {seq: 0, text: "", left: true});
+      return;
+    }
+    if (info && !info.left) left(row);
+    var id = topLive ? topLive.seq() : ++seq;
+    rows.set(row, {seq: id, text: r.dom_text, said: r.text, speaker: r.speaker, at: t.page_ms});
     push({kind: "line", seq: id, page_ms: t.page_ms, utc: t.utc, how: how, line: r});
   }
-  function isList(e) { return !!e && (found.has(e) || (!!e.matches && e.matches(listSel))); }
+  // Words without the digits and marks a counter or a clock ticks in.
+  function skeleton(s) { return String(s || "").replace(/[\d\s.,:：%+\-·]/g, ""); }
+  // Whether a known row's new words are a new line (its text or author replaced as a
+  // whole), not a count or time ticking nor a withdrawal (撤回, which stays a change).
+  function wholly(info, r, row) {
+    if (C.withdrawn_words.some(function (w) { return r.dom_text.indexOf(w) >= 0; })) return false;
+    var tokens = (String(row.className || "") + " " + (r.hints.author_class || "")).toLowerCase().split(/\s+/);
+    if (C.withdrawn_classes.some(function (c) { return tokens.indexOf(c) >= 0; })) return false;
+    return skeleton(r.text) !== skeleton(info.said) || skeleton(r.speaker) !== skeleton(info.speaker);
+  }
+  // A list named by a selector may hold its rows in one wrapper of its own (a scroller's
+  // spacer): that wrapper's same-tag children, each drawn of parts, are the rows.
+  function wrapped(e) {
+    var p = parentOf(e);
+    if (!p || !p.matches || !p.matches(listSel) || p.childElementCount !== 1 || e.childElementCount < 2) return false;
+    var tag = e.firstElementChild.tagName;
+    for (var k = e.firstElementChild; k; k = k.nextElementSibling) {
+      if (k.tagName !== tag || !k.firstElementChild) return false;
+    }
+    return true;
+  }
+  function isList(e) {
+    return !!e && (found.has(e) || (!!e.matches && (e.matches(listSel) || wrapped(e))));
+  }
   // An element's parent, or the shadow root it sits in at the root's top.
   function parentOf(e) {
     return e.parentElement || (e.parentNode instanceof ShadowRoot ? e.parentNode : null);
@@ -227,9 +273,9 @@
     push({kind: "left", seq: info.seq, page_ms: t.page_ms, utc: t.utc});
   }
   function changed(row) {
-    var info = rows.get(row);
-    if (!info || info.left) return;
-    var r = read(row);
+    var info = rows.get(row), r = read(row);
+    if (!info || info.left || (r.dom_text !== info.text && (!r.dom_text || row.hidden
+        || wholly(info, r, row)))) { seen(row, "recycled", null, r); return; }
     if (r.dom_text === info.text) return;
     var t = now();
     info.text = r.dom_text;
@@ -269,8 +315,48 @@
     for (var r of shadows) { e = first(r, sels); if (e) return e; }
     return null;
   }
+  // A row of a list not yet known, rewritten in place: the lowest row-like element the
+  // change is in whose parent holds C.grow.min_rows children of its tag.
+  function rewrittenRow(e) {
+    for (var a = e, k = 0; a && k < 5; a = parentOf(a), k++) {
+      var p = parentOf(a);
+      if (!p || !(a instanceof Element) || p === document.body) return false;
+      var same = 0;
+      for (var c = p.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === a.tagName) same++;
+      if (same >= C.grow.min_rows && rowLike(a)) { grew(p, a); return true; }
+    }
+    return false;
+  }
+  // A single-line strip outside the chat lists whose whole words are replaced again and
+  // again (a caption, 口播, a 公告 ticker): once replaced C.strip.min_changes times, each
+  // of its texts goes to the timeline with its time, as `caption` (the host's) or, inside
+  // a platform's part of the page (C.strip.platform), as `ticker`.
+  function strip(node) {
+    var e = node.nodeType === 3 ? node.parentElement : node;
+    if (!(e instanceof Element) || e.firstElementChild || isList(e) || e.closest(listSel)
+        || (stateSel && e.closest(stateSel)) || /^(SCRIPT|STYLE|TITLE|TEMPLATE|OPTION)$/.test(e.tagName)
+        || e.closest("button,a,label,input,select,textarea,[role=button],[role=link],[role=tab]")) return;
+    var v = text(e), s = strips.get(e);
+    if (!v || v.length > C.strip.max_chars || rewrittenRow(e)) return;
+    if (!s) {
+      if (strips.size >= C.strip.max_candidates) return;
+      s = {said: "", held: [], on: false};
+      strips.set(e, s);
+    }
+    if (skeleton(v) === skeleton(s.said)) { s.said = v; return; }
+    s.said = v;
+    var t = now(), ev = {kind: "state", state: e.closest(C.strip.platform.join(",")) ? "ticker" : "caption",
+                         value: v, page_ms: t.page_ms, utc: t.utc, how: "strip"};
+    if (s.on) { push(ev); return; }
+    s.held.push(ev);
+    if (s.held.length < C.strip.min_changes) return;
+    s.on = true;
+    s.held.forEach(push);
+    s.held = [];
+  }
   function readState() {
     stateTimer = null;
+    if (topLive) return;
     var t = now();
     Object.keys(C.state).forEach(function (kind) {
       var e = firstShown(C.state[kind]);
@@ -289,7 +375,8 @@
         m.removedNodes.forEach(function (n) { scanRemoved(n, m.target); });
       }
       var row = rowOf(m.target);
-      if (row && rows.has(row)) touched.add(row); else state = true;
+      if (row) touched.add(row);
+      else { state = true; if (m.type !== "attributes") strip(m.target); }
     });
     touched.forEach(changed);
     if (state && !stateTimer) stateTimer = setTimeout(readState, 0);
@@ -324,7 +411,12 @@
     }
     return out.join("/");
   }
+  if (topLive) { window.__hongdunLive = {relayed: true}; return; }
   window.__hongdunLive = {
+    // a same-origin frame's recorder: its events (as JSON) join this queue, its lines
+    // numbered here
+    relay: function (ev) { push(JSON.parse(ev)); },
+    seq: function () { return ++seq; },
     // the chat lists found by structure, as element paths (body[1]/div[1]/div[4])
     lists: function () { return Array.from(found).map(path); },
     // Events stay queued until Python acknowledges them (acked: the last event number it
