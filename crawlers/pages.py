@@ -90,11 +90,18 @@ def _is_about_entry(link: Link, profile: SiteProfile) -> bool:
     return any(word in path for word in profile.about_href_words)
 
 
+def _is_shop_entry(link: Link, profile: SiteProfile) -> bool:
+    label = link.label.lower()
+    return any(word.lower() in label for word in profile.shop_words)
+
+
 def about_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
-    """关于我们/联系我们/公司简介/企业信息 pages of the same shop (nav or footer), where small
+    """The shop's own page linked from a live room (进店/橱窗/小店, shop_words) first, then
+    关于我们/联系我们/公司简介/企业信息 pages of the same shop (nav or footer), where small
     sites publish the licence; never a licence entry (those go first, by licence_entries)."""
-    found = [link.url for link in links(html, page_url)
-             if _is_about_entry(link, profile) and not _is_licence_entry(link, profile)]
+    own = [link for link in links(html, page_url) if not _is_licence_entry(link, profile)]
+    found = [link.url for link in own if _is_shop_entry(link, profile)]
+    found += [link.url for link in own if _is_about_entry(link, profile)]
     unique = [u for u in dict.fromkeys(found) if same_shop(u, shop_url) and u != page_url]
     return unique[: profile.max_about_pages]
 
@@ -113,7 +120,8 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
         split = urlsplit(link.url)
         where = f"{split.path}?{split.query}".lower()
         if (not same_shop(link.url, shop_url) or link.url == page_url
-                or _is_licence_entry(link, profile) or _is_about_entry(link, profile)):
+                or _is_licence_entry(link, profile) or _is_about_entry(link, profile)
+                or _is_shop_entry(link, profile)):
             continue
         if any(word in where for word in profile.item_href_words):
             by_url.append(link.url)
