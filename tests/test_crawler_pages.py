@@ -135,3 +135,14 @@ def test_a_live_rooms_shop_entry_is_followed_first_and_its_licence_entry_after()
     assert pages_to_follow(shop, room + "store.html", "about", room, GENERIC) == [
         (room + "papers", "licence")]
     assert "进店" in PROFILES.by_name["pinduoduo"].shop_words  # inherited by every profile
+
+
+def test_a_licence_tab_filled_on_tap_is_followed_by_the_url_it_would_fetch() -> None:
+    # a 资质证照 tab whose panel is filled by fetch() on click: the data-* URL it names is
+    # the licence entry; a tab of another subject, or a data-* value that is no URL, is not
+    html = """<div role="tablist"><button role="tab" data-pane="p1">公司简介</button>
+    <button role="tab" data-pane="p2" data-src="/s/9/zz.json">资质证照</button>
+    <button data-load="/s/9/news.json">新闻动态</button>
+    <span role="tab" data-x-url="cert/panel.html" aria-label="营业执照"></span></div>"""
+    assert licence_entries(html, SHOP, SHOP, GENERIC) == [
+        "http://shop.example/s/9/zz.json", "http://shop.example/s/9/cert/panel.html"]
