@@ -169,7 +169,8 @@ def _with_images(fetcher: Fetcher, page: PageCapture, ocr: OcrEngine | None) -> 
         words = image.words
         wanted = LICENCE_WORDS.search(words) or (page.role == "licence"
                                                  and not NOT_LICENCE_IMAGE.search(words))
-        if image.src and wanted and same_shop(image.src, page.final_url):
+        # an icon is skipped as the crawler skips it (crawlers.pages.images_to_keep's size)
+        if image.src and wanted and not image.icon and same_shop(image.src, page.final_url):
             got = fetcher.image(image.src, words)
             if got is not None:
                 images.append(got)

@@ -40,7 +40,7 @@ def _label(anchor: Selector) -> str:
 def links(html: str, base_url: str) -> list[Link]:
     """Every http(s) link on the page with its visible label."""
     out: list[Link] = []
-    for anchor in Selector(text=html).css("a[href]"):
+    for anchor in Selector(text=html, type="html").css("a[href]"):
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
             continue
@@ -68,14 +68,37 @@ def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
     return any(word in path for word in profile.licence_href_words)
 
 
+# A control (a tab, a button) that loads its panel on tap names what it loads in a data-*
+# attribute (data-src, data-url, data-href ...): a path or an http(s) URL, no spaces.
+_TAP_CONTROLS = "button, [role=tab], [role=button], summary"
+_TAP_URL = re.compile(r"(?:https?://|/|\./|\.\./)[^\s\"'<>]+|[\w\-]+(?:/[\w.\-]+)*\.(?:json|html?|php|aspx?)")
+
+
+def tap_sources(selector: Selector, page_url: str) -> list[Link]:
+    """What the page's tabs and buttons load when tapped (a fetch() of a data-* URL), as
+    links labelled by the control: a panel filled on tap is read from the URL it would
+    fetch, without a click, so a licence tab is followed like a licence link."""
+    out: list[Link] = []
+    for control in selector.css(_TAP_CONTROLS):
+        for name, value in control.attrib.items():
+            value = value.strip()
+            if name.startswith("data-") and _TAP_URL.fullmatch(value):
+                url = urljoin(page_url, value).split("#", 1)[0]
+                if urlsplit(url).scheme in ("http", "https"):
+                    out.append(Link(url, _label(control)))
+    return out
+
+
 def licence_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
     """Licence-page URLs to follow from this page, within the same shop, best first."""
     found: list[str] = []
-    selector = Selector(text=html)
+    selector = Selector(text=html, type="html")
     for css in profile.licence_link:
         for href in selector.css(css).xpath("./@href").getall():
             found.append(urljoin(page_url, href).split("#", 1)[0])
     found += [link.url for link in links(html, page_url) if _is_licence_entry(link, profile)]
+    found += [link.url for link in tap_sources(selector, page_url)
+              if _is_licence_entry(link, profile)]
     unique = [u for u in dict.fromkeys(found) if same_shop(u, shop_url) and u != page_url]
     return unique[: profile.max_licence_pages]
 
@@ -90,11 +113,18 @@ def _is_about_entry(link: Link, profile: SiteProfile) -> bool:
     return any(word in path for word in profile.about_href_words)
 
 
+def _is_shop_entry(link: Link, profile: SiteProfile) -> bool:
+    label = link.label.lower()
+    return any(word.lower() in label for word in profile.shop_words)
+
+
 def about_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
-    """关于我们/联系我们/公司简介/企业信息 pages of the same shop (nav or footer), where small
+    """The shop's own page linked from a live room (进店/橱窗/小店, shop_words) first, then
+    关于我们/联系我们/公司简介/企业信息 pages of the same shop (nav or footer), where small
     sites publish the licence; never a licence entry (those go first, by licence_entries)."""
-    found = [link.url for link in links(html, page_url)
-             if _is_about_entry(link, profile) and not _is_licence_entry(link, profile)]
+    own = [link for link in links(html, page_url) if not _is_licence_entry(link, profile)]
+    found = [link.url for link in own if _is_shop_entry(link, profile)]
+    found += [link.url for link in own if _is_about_entry(link, profile)]
     unique = [u for u in dict.fromkeys(found) if same_shop(u, shop_url) and u != page_url]
     return unique[: profile.max_about_pages]
 
@@ -113,7 +143,8 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
         split = urlsplit(link.url)
         where = f"{split.path}?{split.query}".lower()
         if (not same_shop(link.url, shop_url) or link.url == page_url
-                or _is_licence_entry(link, profile) or _is_about_entry(link, profile)):
+                or _is_licence_entry(link, profile) or _is_about_entry(link, profile)
+                or _is_shop_entry(link, profile)):
             continue
         if any(word in where for word in profile.item_href_words):
             by_url.append(link.url)

@@ -288,7 +288,9 @@ def intact_only(r: Reading, speech: Speech) -> str | None:
     damaged = speech.cue("damaged", sentence)
     if damaged:
         return f"非完好商品 goods damaged by the buyer ({damaged})"
-    opened = speech.cue("not_intact", sentence)
+    # 未拆封 names intact goods, not opened ones: "未拆封也不退" refuses the intact too
+    intact = speech.cue_patterns.get("intact_ground")
+    opened = speech.cue("not_intact", intact.sub("", sentence) if intact else sentence)
     ground = speech.cue("intact_ground", r.text[slice(*r.line)]) if opened else None
     if not ground:
         return None

@@ -75,8 +75,9 @@ def _image_displays(page: PageView, entry: bool) -> list[str]:
     pending_page = bool(PENDING.search(page.text.text)) and entry
     for image in page.text.images:
         words = image.words
-        if NOT_LICENCE_IMAGE.search(image.alt + image.title) or PENDING.search(words):
-            continue
+        if (image.icon or NOT_LICENCE_IMAGE.search(image.alt + image.title)
+                or PENDING.search(words)):
+            continue  # an icon (a 亮照 badge's 18 px glyph) shows no licence: what it opens may
         if LICENCE_WORDS.search(words) or (entry and not pending_page):
             found.append(f"执照图片 licence image {image.src or image.path} ({words or page.role})")
     for image in page.images:
@@ -188,7 +189,7 @@ def _panel_units(page: PageView) -> list[tuple[Unit, list[str]]]:
         label = f"{PANEL_LABEL}「{panel.label}」({panel.how})"
         images = [f"执照图片 licence image {image.src or image.path} ({label})"
                   for image in panel.text.images
-                  if not NOT_LICENCE_IMAGE.search(image.alt + image.title)
+                  if not image.icon and not NOT_LICENCE_IMAGE.search(image.alt + image.title)
                   and not PENDING.search(image.words + panel.text.text)]
         out.append((Unit(page.index, "page", panel.text.text, label=label, page=panel.text),
                     images))

@@ -120,11 +120,24 @@ def _holder_label(label: str) -> bool:
     return is_name_label(label) or label in HOLDER_LABELS
 
 
+def _glued_holder_label(before: str) -> int:
+    """Where the value starts when a line opens with a holder label whose value element
+    follows it with no space or colon (<span>名称</span><span>某某加工厂</span> read as one
+    run, 名称某某加工厂), else 0."""
+    run = before.lstrip(" \t")
+    lead = len(before) - len(run)
+    for k in range(min(12, len(run) - 2), 1, -1):  # the longest label first
+        if _holder_label(run[:k]):
+            return lead + k
+    return 0
+
+
 def in_field_value(text: str, start: int) -> bool:
     """True when start lies inside a field's value: a run of text right after a label's colon
     ("营业执照：海阳市某某农副产品加工厂"), after a holder label shown beside it with no colon
-    ("主体名称 长岛县某某加工厂"), or on the line after a holder label alone on its line (a
-    table's or a <dl>'s 主体名称, then 长岛县某某加工厂). A party word there is part of a name."""
+    ("主体名称 长岛县某某加工厂", or glued to it: 名称长岛县某某加工厂), or on the line after a
+    holder label alone on its line (a table's or a <dl>'s 主体名称, then 长岛县某某加工厂). A
+    party word there is part of a name."""
     line = text.rfind("\n", 0, start)
     colon = max(text.rfind("：", 0, start), text.rfind(":", 0, start))
     if colon > line:
@@ -132,8 +145,11 @@ def in_field_value(text: str, start: int) -> bool:
         return len(between) >= 2 and not VALUE_BREAK.search(between)
     before = text[line + 1: start]
     inline = INLINE_LABEL.match(before)
+    glued = _glued_holder_label(before)
     if inline and _holder_label(inline.group(1)):
         before = before[inline.end():]
+    elif glued:
+        before = before[glued:]
     elif line < 0 or not (label := LABEL_LINE.fullmatch(
             text[text.rfind("\n", 0, line) + 1: line])) or not _holder_label(label.group(1)):
         return False

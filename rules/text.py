@@ -56,6 +56,9 @@ class Link:
     path: str
 
 
+ICON_PX = 40  # an image declared smaller than this both ways is an icon (a licence is read)
+
+
 @dataclass(frozen=True)
 class Image:
     """An image in the DOM with the words around it that say what it shows."""
@@ -67,6 +70,7 @@ class Image:
     heading: str
     path: str
     box: Box | None
+    icon: bool = False  # declared under ICON_PX both ways: a badge's icon, never legible
 
     @property
     def words(self) -> str:
@@ -286,8 +290,10 @@ class _Builder:
         if not caption:
             caption = _block_caption(el, self.images_in)
         src = el.get("src") or el.get("data-src") or ""
+        size = [el.get(k, "").strip().removesuffix("px") for k in ("width", "height")]
+        icon = all(v.isdigit() and int(v) < ICON_PX for v in size)
         self.images.append(Image(urljoin(self.base_url, src) if src else "", alt, title,
-                                 caption, self.last_heading, path, box))
+                                 caption, self.last_heading, path, box, icon))
         label = " ".join(x for x in (alt, title) if x)
         if label:
             self.newline()

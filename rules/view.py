@@ -7,9 +7,12 @@ Hits (a span in a unit); the engine turns Hits into Findings.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from html import escape
 from typing import Any, TypeVar
 
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
@@ -118,6 +121,8 @@ class PageView:
         content_type = next((v for k, v in self.page.headers if k.lower() == "content-type"), "")
         if self.chat_lists and self.page.ok:
             return parse_watched(self.page.body, content_type, self.chat_lists)
+        if "json" in content_type.lower() and self.page.ok:
+            return parse_page(json_as_html(self.page.body), "text/html; charset=utf-8")
         return parse_page(self.page.body, content_type)
 
     @cached_property
@@ -153,6 +158,32 @@ class PageView:
         if not self.page.screenshots:
             return None
         return f"pages/{self.index + 1:02d}-{self.role}/screenshot-1.png"
+
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _json_lines(value: Any) -> list[str]:
+    if isinstance(value, dict):  # a Chinese key is a label a reader sees; "title" is not
+        return [line for k, v in value.items() for line in (
+            _json_lines(v) if isinstance(v, bool) or not isinstance(v, str | int | float)
+            else [f"{k}：{v}" if CHINESE.search(k) else str(v)])]
+    if isinstance(value, list):
+        if len(value) == 2 and all(isinstance(v, str) for v in value):
+            return [f"{value[0]}：{value[1]}"]  # a [label, value] row
+        return [line for v in value for line in _json_lines(v)]
+    return [] if value is None or isinstance(value, bool) else [str(value)]
+
+
+def json_as_html(body: bytes) -> str:
+    """A JSON body (a panel's data, fetched when a tab is tapped) as the lines its panel
+    shows: a [label, value] row or a key and its value as 标签：值, other strings alone."""
+    try:
+        data = json.loads(body.decode("utf-8", errors="replace"))
+    except ValueError:
+        return ""
+    lines = "".join(f"<p>{escape(line)}</p>" for line in _json_lines(data))
+    return f"<html><body>{lines}</body></html>"
 
 
 class CaptureView:

@@ -117,3 +117,32 @@ def test_entries_that_hold_the_sellers_records_are_followed_as_about_pages() -> 
     assert [role for _, role in follow] == ["about"] * 3
     many = "".join(f'<a href="/s/9/d{i}">档案{i}</a>' for i in range(9))
     assert len(about_entries(many, SHOP, SHOP, GENERIC)) == GENERIC.max_about_pages
+
+
+def test_a_live_rooms_shop_entry_is_followed_first_and_its_licence_entry_after() -> None:
+    # a room shows no licence itself: its 进店/橱窗/小店 entry leads to the shop's page, and
+    # the shop's 资质 entry to the licence; both are followed before "not shown" is decided
+    from crawlers.pages import pages_to_follow
+
+    room = SHOP + "room/7/"
+    html = f"""<header><h1>直播间</h1><a class="x" href="{room}store.html">进店看看</a></header>
+    <footer><a href="/s/9/about">关于我们</a></footer>
+    <a href="http://other.example/store">进入店铺</a>"""
+    follow = pages_to_follow(html, room, "home", room, GENERIC)
+    assert follow[0] == (room + "store.html", "about")  # the shop first, same host only
+    assert [u for u, _ in follow].count("http://other.example/store") == 0
+    shop = f"""<h1>店铺</h1><a href="{room}papers">店铺资质</a>"""
+    assert pages_to_follow(shop, room + "store.html", "about", room, GENERIC) == [
+        (room + "papers", "licence")]
+    assert "进店" in PROFILES.by_name["pinduoduo"].shop_words  # inherited by every profile
+
+
+def test_a_licence_tab_filled_on_tap_is_followed_by_the_url_it_would_fetch() -> None:
+    # a 资质证照 tab whose panel is filled by fetch() on click: the data-* URL it names is
+    # the licence entry; a tab of another subject, or a data-* value that is no URL, is not
+    html = """<div role="tablist"><button role="tab" data-pane="p1">公司简介</button>
+    <button role="tab" data-pane="p2" data-src="/s/9/zz.json">资质证照</button>
+    <button data-load="/s/9/news.json">新闻动态</button>
+    <span role="tab" data-x-url="cert/panel.html" aria-label="营业执照"></span></div>"""
+    assert licence_entries(html, SHOP, SHOP, GENERIC) == [
+        "http://shop.example/s/9/zz.json", "http://shop.example/s/9/cert/panel.html"]

@@ -31,6 +31,7 @@ from demo.families import (
     HELD_OUT,
     SEALED,
     SECOND_TUNED,
+    SEVENTH_TUNED,
     SIXTH_TUNED,
     THIRD_TUNED,
     TUNED,
@@ -235,6 +236,39 @@ SIXTH_FLOOR: dict[str, tuple[float, float]] = {
     "ad.medical_claims": (0.95, 0.60),  # 1.00 / 0.67 (first contact 0.75 / 0.50; bz-03, bz-10)
     "returns.refused": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.50)
     "live.offplatform_lure": (0.95, 0.75),  # 1.00 / 0.80 (first contact 1.00 / 0.80; bz-01)
+}
+
+# The seventh tuned families (demo/families: SEVENTH_TUNED): ddlive (多多直播/美团直播 rooms with
+# a recycled chat list, the licence on the shop's page), liangzhao (small firms' 官网, the
+# licence in a dialog, a <details> fold, a QR-linked page or a fetch() tab), mengchong (宠物用品
+# shops), shiguang (眼镜/视光 shops), built blind and sealed in the ninth session and scored
+# once at first contact by the lead (pooled leave-one-family-out, no OCR): missing 0.19 / 0.75
+# (ddlive: 11 of 12 rooms false; lz-06, lz-10 false, lz-11 missed), uscc_invalid 1.00 / 0.75
+# (dd-10), mismatch 1.00 / 0.67 (lz-06), food 0.38 / 1.00 (dd-02/05/09/12, mc-01 false),
+# absolute 1.00 / 0.60 (dd-08, sg-05), medical 1.00 / 0.71 (dd-11, sg-01), returns 1.00 / 0.60
+# (dd-04, sg-04), lure 1.00 / 0.25 (dd-03, dd-11, sg-10), deregistered 1.00 / 0.50 (dd-08,
+# lz-09). Published in the same session, so tuned on from then: each floor starts at its
+# first-contact figure and is raised as the rules learn.
+# Ninth session (tune8), kinds of mistake: a live room's licence on its shop's page (the
+# room's 进店/橱窗/小店 entry followed first, profile shop_words: ddlive's 11 false missing,
+# 4 false food, dd-10, dd-08); a licence tab filled by fetch() followed by the URL it loads,
+# its JSON read as the panel it fills (lz-06, lz-10); a holder label glued to its value
+# (名称某某加工厂, lz-09); a badge's icon no licence image (lz-11); pet food is feed, not food
+# (mc-01). Wording: 未拆封也不退 (sg-04), a letters-only WeChat id (sg-10), a condition said to
+# reverse (近视度数降下来, sg-01). Left: dd-03, dd-04, dd-08, dd-11 (lines the room plays
+# from its feed into a recycled chat list and the 口播 strip, likely after the settle of an
+# unwatched render: not yet diagnosed), sg-05 (最好的手段 said of the goods, exempt as "a way").
+SEVENTH_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.95) for rule in RULES},
+    "licence.missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.19 / 0.75)
+    "licence.uscc_invalid": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.75)
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.67)
+    "permit.food_missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.38 / 1.00)
+    "ad.absolute_terms": (0.95, 0.55),  # 1.00 / 0.60 (first contact 1.00 / 0.60; dd-08, sg-05)
+    "ad.medical_claims": (0.95, 0.80),  # 1.00 / 0.86 (first contact 1.00 / 0.71; dd-11)
+    "returns.refused": (0.95, 0.75),  # 1.00 / 0.80 (first contact 1.00 / 0.60; dd-04)
+    "live.offplatform_lure": (0.95, 0.45),  # 1.00 / 0.50 (first contact 1.00 / 0.25; dd-03, dd-11)
+    "licence.deregistered": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.50)
 }
 
 # The sealed batch (demo/families: SEALED): families built blind by engineers who never read
@@ -483,6 +517,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "fourth_tuned": (FOURTH_TUNED, FOURTH_FLOOR),
     "fifth_tuned": (FIFTH_TUNED, FIFTH_FLOOR),
     "sixth_tuned": (SIXTH_TUNED, SIXTH_FLOOR),
+    "seventh_tuned": (SEVENTH_TUNED, SEVENTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 

@@ -117,3 +117,34 @@ def test_an_exempt_individual_is_named_in_the_judged_record(rules: RuleSet) -> N
     spec = {"html": "<p>个人闲置</p><p>全新现货300个，量大从优</p>", "target": unlisted}
     [finding] = rules.evaluate(build_capture(spec), history_context(spec), only=["licence.missing"])
     assert "自述个人" in finding.context and "量大从优" in finding.context
+
+
+def test_a_licence_tab_fetched_as_json_is_read_as_the_panel_it_fills(rules: RuleSet) -> None:
+    # a 资质证照 tab filled by fetch(): the crawler follows the JSON it loads; its
+    # [label, value] rows are read as the panel shows them, so the holder's name is compared
+    import dataclasses
+    import json
+
+    home = '<p>欢迎 <button role="tab" data-src="/zz.json">资质证照</button></p>'
+    spec = {"pages": [home, "<p>x</p>"]}
+    capture = build_capture(spec)
+    doc = {"title": "营业执照", "rows": [["名称", "别家"], ["统一社会信用代码", OWN]],
+           "loaded": True}
+    tab = dataclasses.replace(capture.pages[1], body=json.dumps(doc, ensure_ascii=False).encode(),
+                              headers=(("Content-Type", "application/json"),))
+    capture = dataclasses.replace(capture, pages=(capture.pages[0], tab))
+    found = {f.rule_id: f for f in rules.evaluate(capture, history_context(spec))}
+    assert "licence.missing" not in found and "licence.mismatch" in found
+    assert found["licence.mismatch"].matched_text == "别家"
+
+
+def test_a_badges_icon_is_no_licence_image(rules: RuleSet) -> None:
+    # an 18 px glyph on a 亮照 badge whose panel is empty shows no licence; a legible
+    # licence image beside the same words does
+    icon = ('<footer><button><img src="/seal.svg" alt="" width="18" height="18">电子亮照'
+            '</button></footer>')
+    found = {f.rule_id for f in rules.evaluate(build_capture(icon), history_context({}))}
+    assert "licence.missing" in found
+    shown = icon.replace('width="18" height="18"', 'width="320" height="220"')
+    found = {f.rule_id for f in rules.evaluate(build_capture(shown), history_context({}))}
+    assert "licence.missing" not in found

@@ -83,6 +83,11 @@ def test_whose_licence_is_read_from_the_labels_around_the_block() -> None:
     assert in_field_value(own, own.index("加工厂")) and is_shop_party(own, own.index(CODE))
     maker = f"生产厂家：烟台某某食品厂 统一社会信用代码：{OTHER}"
     assert not in_field_value(maker, 0) and not is_shop_party(maker, maker.index(OTHER))
+    # a label element and its value element read as one run, no space (名称某某加工厂)
+    glued = f"营业执照信息公示\n名称招远市某某粉丝加工厂\n统一社会信用代码{CODE}"
+    assert in_field_value(glued, glued.index("加工厂")) and is_shop_party(glued, glued.index(CODE))
+    told = f"售后说明\n由烟台某某加工厂提供\n统一社会信用代码{OTHER}"
+    assert not in_field_value(told, told.index("加工厂"))
 
 
 def test_the_subtitle_panel_of_a_room_is_the_seller_side_and_the_chat_the_viewers() -> None:

@@ -46,17 +46,23 @@ FIFTH_TUNED = ("lianmai", "yzmall", "yaofang")
 #   OTAs; each with a registry extract), scored once at first contact; their figures and
 #   misses were published, so from the ninth session (2026-12-03) on they are tuned on.
 SIXTH_TUNED = ("haichan", "bzlive", "jianding", "minsu")
-TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED, *SIXTH_TUNED)
+# - ddlive, liangzhao, mengchong, shiguang: built blind and sealed in the ninth session
+#   (2026-12-03: 多多直播/美团直播 rooms whose chat is a virtualised list of recycled rows and
+#   whose licence lives on the shop's page; small firms' 官网 with the licence in a dialog, a
+#   <details> fold, a QR-linked page or a fetch() tab; 宠物用品 shops; 眼镜/视光 shops), scored
+#   once at first contact by the lead; their figures and misses were published in the same
+#   session, so from then on they are tuned on.
+SEVENTH_TUNED = ("ddlive", "liangzhao", "mengchong", "shiguang")
+TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED, *SIXTH_TUNED,
+         *SEVENTH_TUNED)
 # Sealed families: built by engineers who never read the rules or the crawler's page
 # picking, never tuned on, scored at first contact. A new batch is built after each round
 # of tuning, so that the held-out figure stays honest.
 # The fifth session's batch (daodian, dtlive, liuzi) was scored once and is FOURTH_TUNED now;
 # the sixth session's (lianmai, yzmall, yaofang) is FIFTH_TUNED; the seventh session's
-# (haichan, bzlive, jianding, minsu) is SIXTH_TUNED.
-# The eighth batch (session 9, 2026-12-03), built blind: 多多直播/美团直播 rooms whose chat
-# is a virtualised list of recycled rows, small firms' 官网 with the licence in a dialog, a
-# <details> fold, a QR-linked page or a fetch() tab, 宠物用品 shops, 眼镜/视光 shops.
-SEALED: tuple[str, ...] = ("ddlive", "liangzhao", "mengchong", "shiguang")
+# (haichan, bzlive, jianding, minsu) is SIXTH_TUNED; the eighth (ddlive, liangzhao,
+# mengchong, shiguang) is SEVENTH_TUNED.
+SEALED: tuple[str, ...] = ()
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
