@@ -56,7 +56,10 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # The eighth batch (session 9, 2026-12-03), built blind: 多多直播/美团直播 rooms whose chat
 # is a virtualised list of recycled rows, small firms' 官网 with the licence in a dialog, a
 # <details> fold, a QR-linked page or a fetch() tab, 宠物用品 shops, 眼镜/视光 shops.
-SEALED: tuple[str, ...] = ("ddlive", "liangzhao", "mengchong", "shiguang")
+# The ninth batch (session 9, 2026-12-03), built blind by blind10: 唯品会/蘑菇街 rooms whose
+# chat arrives over Server-Sent Events, 小程序 H5 shops rendered from __INITIAL_STATE__ with
+# the licence on a #/qualification route, 农资/种子/兽药 shops, 教培 course shops.
+SEALED: tuple[str, ...] = ("sselive", "xcxmall")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
