@@ -107,8 +107,11 @@ def test_a_rooms_feed_is_served_as_an_event_stream(batch: dict[str, Family],
 
 
 def test_a_room_plays_its_chat_from_its_event_source(server: DemoServer, page: Page) -> None:
-    page.goto(f"{server.base_url}/f/sselive/vip/lanwu/")
-    assert page.locator(".vx-line").count() == 0  # the served HTML has no chat
+    url = f"{server.base_url}/f/sselive/vip/lanwu/"
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        served = resp.read().decode()
+    assert "vx-log" in served and "私下转账" not in served  # the served HTML has no chat
+    page.goto(url)
     page.wait_for_selector("html[data-vx=ended]", timeout=20_000)
     assert page.locator(".vx-line").count() == 4
     host = page.locator(".vx-line[data-tier=host]")
