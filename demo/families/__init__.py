@@ -62,7 +62,10 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # the sixth session's (lianmai, yzmall, yaofang) is FIFTH_TUNED; the seventh session's
 # (haichan, bzlive, jianding, minsu) is SIXTH_TUNED; the eighth (ddlive, liangzhao,
 # mengchong, shiguang) is SEVENTH_TUNED.
-SEALED: tuple[str, ...] = ()
+# The ninth batch (session 9, 2026-12-03), built blind: 唯品会/蘑菇街 rooms whose chat
+# arrives over Server-Sent Events, 小程序 H5 shops rendered from __INITIAL_STATE__ with the
+# licence on a #/qualification route, 农资/种子/兽药 shops, 教培 course shops.
+SEALED: tuple[str, ...] = ("sselive", "xcxmall", "nongzi", "jiaopei")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 

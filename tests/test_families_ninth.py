@@ -1,0 +1,136 @@
+"""The ninth sealed batch (sselive, xcxmall, nongzi, jiaopei): its shape, registry extracts,
+every page served, a room's chat as a browser plays it from its Server-Sent Events feed, and
+a 小程序 shop's licence on its #/qualification route. Never its scores: the batch is sealed.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from demo.families import HELD_OUT
+from demo.families.corpus import RULES, Family
+from demo.families.truth import family_dir, read_truth, registry_csv
+from demo.server import DemoServer
+from hongdun.registry import read_registry_file
+
+CHROMIUM = "/usr/bin/chromium"
+BATCH = ("sselive", "xcxmall", "nongzi", "jiaopei")
+
+
+@pytest.fixture(scope="module")
+def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
+    return {name: family_build(name) for name in BATCH}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[DemoServer]:
+    with DemoServer() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One Chromium for the module's browser tests, each in a context of its own."""
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page in a fresh browser context (no cookies, storage or cache shared)."""
+    context = browser.new_context()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def test_the_batch_is_held_out_with_a_live_family_and_enough_decoys(
+        batch: dict[str, Family]) -> None:
+    assert set(batch) <= set(HELD_OUT) and "sselive" in batch
+    assert {t.kind for t in batch["sselive"].targets} == {"livestream"}
+    for name, family in batch.items():
+        truth = read_truth(name)
+        clean = [t for t, entry in truth.items() if not entry["rules"]]
+        assert 10 <= len(family.targets) <= 13, name
+        assert len(family.targets) / 3 <= len(clean) <= len(family.targets) / 2, (name, clean)
+        _, _, violations, decoys = family.counts()
+        assert violations > 0 and decoys >= violations, (name, violations, decoys)
+    violated = {r for name in batch for entry in read_truth(name).values()
+                for r in entry["rules"]}  # type: ignore[attr-defined]
+    assert violated == set(RULES)
+
+
+def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
+        batch: dict[str, Family], tmp_path: Path) -> None:
+    for name, family in batch.items():
+        text = registry_csv(family)
+        assert (family_dir(name) / "registry.csv").read_text(encoding="utf-8") == text, \
+            f"{name}: python -m demo.families.build"
+        gbk = tmp_path / f"{name}.csv"  # as Excel on a Chinese desktop would save it
+        gbk.write_bytes(text.encode("gb18030"))
+        records = {r.uscc: r for r in read_registry_file(gbk)}
+        truth = read_truth(name)
+        for t in family.targets:
+            assert records[t.uscc].name == t.registered_name
+            gone = records[t.uscc].status_kind in ("cancelled", "revoked")
+            labelled = "licence.deregistered" in truth[t.target_id]["rules"]
+            assert gone == labelled, (name, t.target_id)
+
+
+def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoServer) -> None:
+    for name, family in batch.items():
+        paths = [p.path for p in family.pages] + list(family.assets)
+        for path in paths:
+            with urllib.request.urlopen(f"{server.base_url}/f/{name}{path}", timeout=10) as resp:
+                assert resp.status == 200 and resp.read(), (name, path)
+
+
+def test_a_rooms_feed_is_served_as_an_event_stream(batch: dict[str, Family],
+                                                   server: DemoServer) -> None:
+    url = f"{server.base_url}/f/sselive/vip/lanwu/chat.sse"
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        assert resp.headers["Content-Type"].startswith("text/event-stream")
+        events = resp.read().decode().split("\n\n")
+    says = [e for e in events if e.startswith("event: say")]
+    assert len(says) >= 4 and events[-2].startswith("event: bye")
+    first = json.loads(says[0].split("data: ", 1)[1])
+    assert set(first) == {"t", "k", "n", "w"}
+
+
+def test_a_room_plays_its_chat_from_its_event_source(server: DemoServer, page: Page) -> None:
+    url = f"{server.base_url}/f/sselive/vip/lanwu/"
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        served = resp.read().decode()
+    assert "vx-log" in served and "lanwu1688" not in served  # the served HTML has no chat
+    page.goto(url)
+    page.wait_for_selector("html[data-vx=ended]", timeout=20_000)
+    assert page.locator(".vx-line").count() == 4
+    host = page.locator(".vx-line[data-tier=host]")
+    assert host.count() == 2 and "私下转账" in host.nth(1).inner_text()
+    assert page.locator(".vx-line[data-tier=aide] .vx-tag").get_attribute(
+        "aria-label") == "副播"
+    page.goto(f"{server.base_url}/f/sselive/vip/yishang/")
+    page.wait_for_selector("html[data-vx=ended]", timeout=20_000)
+    assert "概不退换" in page.inner_text(".vx-pin")
+
+
+def test_a_mini_program_shows_its_licence_on_the_qualification_route(server: DemoServer,
+                                                                     page: Page) -> None:
+    page.goto(f"{server.base_url}/f/xcxmall/wx/maixiang/")
+    page.wait_for_selector("html[data-mp-route='/']")
+    assert "统一社会信用代码" not in page.inner_text("body")
+    page.click("a.mp-tab[href='#/qualification']")
+    page.wait_for_selector("html[data-mp-route='/qualification']")
+    assert "烟台市芝罘区麦香坊烘焙店" in page.inner_text("table.mp-qual")
+    page.goto(f"{server.base_url}/f/xcxmall/wx/anshui/#/goods/g1")
+    page.wait_for_selector("html[data-mp-route='/goods/g1']")
+    assert "概不退换" in page.inner_text(".mp-view")
