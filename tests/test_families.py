@@ -276,23 +276,23 @@ SEVENTH_FLOOR: dict[str, tuple[float, float]] = {
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set). None is registered between batches.
-# The eighth batch (ddlive, liangzhao, mengchong, shiguang; 47 targets), built blind in the
-# ninth session and scored once at first contact on that session's merged rules (pooled
-# leave-one-family-out, no OCR, one DOM per room): missing 0.19 / 0.75 (ddlive: the licence
-# is on the room's shop page; liangzhao: licences in a closed <dialog>/<details>, a QR-linked
-# page, a fetch() tab), uscc_invalid 1.00 / 0.75, mismatch 1.00 / 0.67, food 0.38 / 1.00,
-# absolute 1.00 / 0.60, medical 1.00 / 0.71, returns 1.00 / 0.60, lure 1.00 / 0.25,
-# deregistered 1.00 / 0.50.
+# The ninth batch (sselive, xcxmall, nongzi, jiaopei; 40 targets), built blind in the ninth
+# session and scored once at first contact on that session's final rules (pooled
+# leave-one-family-out, no OCR, one DOM per room): missing 0.25 / 1.00 (xcxmall: its licence is
+# on a hash route, #/qualification), uscc_invalid 1.00 / 1.00, mismatch 1.00 / 0.50, food
+# 0.50 / 1.00, absolute 0.67 / 1.00, medical 0.50 / 0.50, returns 1.00 / 0.75, lure
+# 1.00 / 1.00 (sselive's chat over Server-Sent Events: its floor allows one line late under
+# load), deregistered 1.00 / 1.00.
 SEALED_FLOOR: dict[str, tuple[float, float]] = {
-    "licence.missing": (0.15, 0.70),
-    "licence.uscc_invalid": (0.95, 0.70),
-    "licence.mismatch": (0.95, 0.60),
-    "permit.food_missing": (0.35, 0.95),
-    "ad.absolute_terms": (0.95, 0.55),
-    "ad.medical_claims": (0.95, 0.65),
-    "returns.refused": (0.95, 0.55),
-    "live.offplatform_lure": (0.95, 0.20),
-    "licence.deregistered": (0.95, 0.45),
+    "licence.missing": (0.20, 0.95),
+    "licence.uscc_invalid": (0.95, 0.95),
+    "licence.mismatch": (0.95, 0.45),
+    "permit.food_missing": (0.45, 0.95),
+    "ad.absolute_terms": (0.60, 0.95),
+    "ad.medical_claims": (0.45, 0.45),
+    "returns.refused": (0.95, 0.70),
+    "live.offplatform_lure": (0.95, 0.60),
+    "licence.deregistered": (0.95, 0.95),
 }
 
 
