@@ -14,10 +14,9 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from demo.families import HELD_OUT
-from demo.families.corpus import RULES, Family
-from demo.families.truth import family_dir, read_truth, registry_csv
+from demo.families.corpus import Family
 from demo.server import DemoServer
-from hongdun.registry import read_registry_file
+from tests.family_batches import check_registry_extracts, check_served, check_shape
 
 CHROMIUM = "/usr/bin/chromium"
 BATCH = ("sselive", "xcxmall", "nongzi", "jiaopei")
@@ -57,41 +56,16 @@ def test_the_batch_is_held_out_with_a_live_family_and_enough_decoys(
         batch: dict[str, Family]) -> None:
     assert set(batch) <= set(HELD_OUT) and "sselive" in batch
     assert {t.kind for t in batch["sselive"].targets} == {"livestream"}
-    for name, family in batch.items():
-        truth = read_truth(name)
-        clean = [t for t, entry in truth.items() if not entry["rules"]]
-        assert 10 <= len(family.targets) <= 13, name
-        assert len(family.targets) / 3 <= len(clean) <= len(family.targets) / 2, (name, clean)
-        _, _, violations, decoys = family.counts()
-        assert violations > 0 and decoys >= violations, (name, violations, decoys)
-    violated = {r for name in batch for entry in read_truth(name).values()
-                for r in entry["rules"]}  # type: ignore[attr-defined]
-    assert violated == set(RULES)
+    check_shape(batch)
 
 
 def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
         batch: dict[str, Family], tmp_path: Path) -> None:
-    for name, family in batch.items():
-        text = registry_csv(family)
-        assert (family_dir(name) / "registry.csv").read_text(encoding="utf-8") == text, \
-            f"{name}: python -m demo.families.build"
-        gbk = tmp_path / f"{name}.csv"  # as Excel on a Chinese desktop would save it
-        gbk.write_bytes(text.encode("gb18030"))
-        records = {r.uscc: r for r in read_registry_file(gbk)}
-        truth = read_truth(name)
-        for t in family.targets:
-            assert records[t.uscc].name == t.registered_name
-            gone = records[t.uscc].status_kind in ("cancelled", "revoked")
-            labelled = "licence.deregistered" in truth[t.target_id]["rules"]
-            assert gone == labelled, (name, t.target_id)
+    check_registry_extracts(batch, tmp_path)
 
 
 def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoServer) -> None:
-    for name, family in batch.items():
-        paths = [p.path for p in family.pages] + list(family.assets)
-        for path in paths:
-            with urllib.request.urlopen(f"{server.base_url}/f/{name}{path}", timeout=10) as resp:
-                assert resp.status == 200 and resp.read(), (name, path)
+    check_served(batch, server.base_url)
 
 
 def test_a_rooms_feed_is_served_as_an_event_stream(batch: dict[str, Family],
