@@ -13,15 +13,18 @@ import logging
 import re
 import sqlite3
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from hongdun.config import Config
 from hongdun.errors import UsageError
 from hongdun.records import Finding
 from search import outbox
 from search.base import FindingsIndex
-from search.elastic import ElasticIndex, connect
 from search.store import FindingsStore
-from search.sync import Drainer
+
+if TYPE_CHECKING:  # the Elasticsearch client is imported only when a backend needs it
+    from search.elastic import ElasticIndex
+    from search.sync import Drainer
 
 BACKENDS = ("sqlite", "elasticsearch")
 log = logging.getLogger("hongdun.search")
@@ -40,6 +43,8 @@ def backend_name(cfg: Config, explicit: str | None = None) -> str:
 def open_elastic(cfg: Config, conn: sqlite3.Connection, timeout: float = 30.0,
                  retries: int = 1) -> ElasticIndex:
     """The Elasticsearch index, with the outbox triggers installed in SQLite."""
+    from search.elastic import ElasticIndex, connect  # ~0.4 s of imports: only when asked
+
     outbox.install(conn)
     alias = cfg.get("elasticsearch_index")
     if not re.fullmatch(r"[a-z0-9][a-z0-9_.-]{0,200}", alias):
@@ -63,6 +68,8 @@ class FindingsSink:
         self.store = FindingsStore(conn)
         self.drainer: Drainer | None = None
         if backend_name(cfg) == "elasticsearch":
+            from search.sync import Drainer
+
             # short timeouts, no retries: a slow server must not hold up a sweep
             self.drainer = Drainer(conn, open_elastic(cfg, conn, timeout=10.0, retries=0))
 
