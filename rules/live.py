@@ -24,9 +24,9 @@ from lxml import etree
 
 from hongdun.livechat import fold_rows
 from hongdun.records import Box
+from rules.parsed import ParsedPage, parse_page
 from rules.speakers import label_role
 from rules.speech import Speech
-from rules.text import ParsedPage, parse_page
 
 LIVE_DIR = "live"
 STATES_READ = ("notice", "product", "cart", "caption", "ticker")

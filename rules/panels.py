@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from rules.text import PageText, ParsedPage, page_text, parse_page, text_content
+from rules.parsed import ParsedPage, parse_page, text_content
+from rules.text import PageText, page_text
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 CONTROL_XPATH = ("//*[self::button or self::a or self::summary or @role='button' or @role='tab'"
@@ -94,7 +95,7 @@ def licence_controls(page: ParsedPage | bytes, labelled: re.Pattern[str],
                      content_type: str = "") -> list[str]:
     """Labels of the page's buttons (not links) that name a licence: an entry whose panel may
     be built only when tapped, so the DOM alone cannot say what it shows. The page is read
-    as parsed (rules.text.parse_page), or parsed here from its body and Content-Type."""
+    as parsed (rules.parsed.parse_page), or parsed here from its body and Content-Type."""
     root = (page if isinstance(page, ParsedPage) else parse_page(page, content_type)).root
     if root is None:
         return []
@@ -165,7 +166,7 @@ def hidden_panels(page: ParsedPage | bytes, base_url: str, labelled: re.Pattern[
     """Hidden elements of a page whose label matches `labelled` (the licence words), or, when
     labelled as the `seller`'s information or with a licence heading inside, whose text
     `carries` a licence block; each with its text parsed as if shown (outermost panel only;
-    nested hidden parts shown too). The page is read as parsed (rules.text.parse_page), or
+    nested hidden parts shown too). The page is read as parsed (rules.parsed.parse_page), or
     parsed here from its body and Content-Type; the tree is only read (a panel is copied
     before it is shown)."""
     parsed = page if isinstance(page, ParsedPage) else parse_page(page, content_type)

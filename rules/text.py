@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from lxml import etree
-from w3lib.encoding import html_to_unicode
 
 from hongdun.records import Box
+from rules.parsed import ParsedPage, parse_page, text_content
 from rules.speakers import Speaker, annotate
 from rules.speech import Speech
 
@@ -318,52 +318,6 @@ def _block_caption(img: etree._Element, images_in: dict[etree._Element, int]) ->
         return ""
     text = _space(text_content(block)).strip()
     return text if len(text) <= CAPTION_MAX else ""
-
-
-def text_content(el: etree._Element) -> str:
-    """Every text node under an element, joined (XPath string(): no comments, not its tail)."""
-    return "".join(el.itertext())
-
-
-def decode_html(body: bytes, content_type: str = "") -> str:
-    """An HTML document's text, decoded as a browser would: BOM, then the Content-Type
-    charset, then <meta charset>, then UTF-8 if it decodes, else detection (GBK-era sites
-    served without a charset). gb2312/gbk are read as their superset gb18030."""
-    return html_to_unicode(content_type or None, body, auto_detect_fun=_utf8_or_gb18030)[1]
-
-
-def _utf8_or_gb18030(body: bytes) -> str:
-    """The charset of an undeclared document: UTF-8 when it decodes, else GB18030."""
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return "gb18030"
-    return "utf-8"
-
-
-@dataclass(frozen=True, eq=False)
-class ParsedPage:
-    """One page body decoded and parsed once, shared by every reader of the page (its text,
-    speakers, hidden panels, licence buttons). Readers only read the tree: one that changes
-    a part copies that part first (rules.panels), and the watched page whose recorded chat
-    is emptied is parsed on its own (rules.live.parse_watched)."""
-
-    html: str
-    root: etree._Element | None  # None: an empty or unparsable document
-
-
-def parse_page(body: bytes | str, content_type: str = "") -> ParsedPage:
-    """Decode (`decode_html`, with the page's Content-Type) and parse a document once, into
-    plain lxml elements (the tree lxml.html.document_fromstring builds, read with the
-    generic element API; `text_content` for its text_content())."""
-    html = decode_html(body, content_type) if isinstance(body, bytes) else body
-    if not html.strip():
-        return ParsedPage(html, None)
-    try:  # lxml.html's own parser, without its Python class lookup for every element
-        root = etree.fromstring(html, etree.HTMLParser())
-    except (etree.ParserError, ValueError):
-        return ParsedPage(html, None)
-    return ParsedPage(html, root)  # None: no element at all (lxml.html: "Document is empty")
 
 
 def page_text(body: bytes | str, base_url: str = "",

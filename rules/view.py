@@ -18,10 +18,11 @@ from typing import Any, TypeVar
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
 from rules.live import LiveRef, parse_watched, read_live, recorded_chat_lists
 from rules.normalize import Normalized
+from rules.parsed import ParsedPage, parse_page
 from rules.script import fold
 from rules.speakers import label_role
 from rules.speech import Speech, shipped_speech
-from rules.text import PageText, ParsedPage, parse_page, read_text
+from rules.text import PageText, read_text
 
 T = TypeVar("T")
 LICENCE_ROLE_PREFIXES = ("licen", "qualif", "cert")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from rules.text import decode_html, page_text
+from rules.parsed import decode_html
+from rules.text import page_text
 
 GBK_PAGE = "<html><head><title>公司简介</title></head><body><p>本厂产品全网最低价</p></body></html>"
 

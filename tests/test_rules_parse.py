@@ -11,10 +11,11 @@ from hongdun.records import PageCapture
 from rules.licence_patterns import PANEL_LABELS
 from rules.live import parse_watched
 from rules.panels import hidden_panels, licence_controls
+from rules.parsed import parse_page
 from rules.speaker_tree import TreeReading, element_text
 from rules.speakers import annotate
 from rules.speech import shipped_speech
-from rules.text import page_text, parse_page, read_text
+from rules.text import page_text, read_text
 from rules.view import PageView
 
 PAGE = ("<html><head><title>某某旗舰店</title></head><body><h1>某某旗舰店</h1>"
