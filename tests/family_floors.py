@@ -225,19 +225,16 @@ SEVENTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.deregistered": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.50)
 }
 
-# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
-# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
-# batch is registered after each round of tuning, with floors set at its first-contact
-# figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set). None is registered between batches.
-# The ninth batch (sselive, xcxmall, nongzi, jiaopei; 40 targets), built blind in the ninth
-# session and scored once at first contact on that session's final rules (pooled
-# leave-one-family-out, no OCR, one DOM per room): missing 0.25 / 1.00 (xcxmall: its licence is
-# on a hash route, #/qualification), uscc_invalid 1.00 / 1.00, mismatch 1.00 / 0.50, food
-# 0.50 / 1.00, absolute 0.67 / 1.00, medical 0.50 / 0.50, returns 1.00 / 0.75, lure
-# 1.00 / 1.00 (sselive's chat over Server-Sent Events: its floor allows one line late under
-# load), deregistered 1.00 / 1.00.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
+# The eighth tuned families (demo/families: EIGHTH_TUNED): sselive, xcxmall, nongzi, jiaopei.
+# The ninth batch (40 targets), built blind in the ninth session and scored once at first
+# contact on that session's final rules (pooled leave-one-family-out, no OCR, one DOM per
+# room): missing 0.25 / 1.00 (xcxmall: its licence is on a hash route, #/qualification),
+# uscc_invalid 1.00 / 1.00, mismatch 1.00 / 0.50, food 0.50 / 1.00, absolute 0.67 / 1.00,
+# medical 0.50 / 0.50, returns 1.00 / 0.75, lure 1.00 / 1.00 (sselive's chat over Server-Sent
+# Events: its floor allows one line late under load), deregistered 1.00 / 1.00.
+# Published in the same session, so tuned on from then: each floor starts at its
+# first-contact figure and is raised as the rules learn.
+EIGHTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.20, 0.95),
     "licence.uscc_invalid": (0.95, 0.95),
     "licence.mismatch": (0.95, 0.45),
@@ -248,3 +245,10 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.60),
     "licence.deregistered": (0.95, 0.95),
 }
+
+# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
+# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
+# batch is registered after each round of tuning, with floors set at its first-contact
+# figures, just under what the rules reach, and never raised by tuning on it (the goal,
+# 0.95 / 0.90, until they are set). None is registered between batches.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
