@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import run_hongdun
+from shadow_pages import findings
+
 from crawlers.pages import SeenImage, images_to_keep, licence_entries, links, pages_to_follow
 from crawlers.profiles import Profiles
+from demo.server import DemoServer
 from hongdun.records import Target
 
 PROFILES = Profiles.load()
@@ -166,3 +172,24 @@ def test_hash_routes_of_a_script_rendered_shell_are_pages_and_anchors_are_not() 
     assert pages_to_follow(static, SHOP, "home", SHOP, GENERIC) == []
     assert [link.url for link in links(static + '<a href="/s/9/item/1#spec">x</a>', SHOP)] \
         == [SHOP + "item/1"]
+
+
+def test_a_sweep_captures_a_mini_programs_routes_as_pages_of_their_own(tmp_path: Path) -> None:
+    # the spider follows the shell's #/qualification and #/goods/g1 routes, the browser is
+    # shown each at its route, and each is sealed as its own page with the route's content
+    with DemoServer() as server:
+        home = tmp_path / "home"
+        home.mkdir()
+        (tmp_path / "targets.csv").write_text(
+            "target_id,platform,kind,url,shop_name,uscc,district,category\n"
+            f"xc-01,微信小程序,storefront,{server.base_url}/f/xcxmall/wx/maixiang/,麦香坊,"
+            "92370602MAWF6U9271,370602,食品\n", encoding="utf-8")
+        done = run_hongdun(home, "sweep", "--targets", str(tmp_path / "targets.csv"))
+    assert done.returncode == 0, done.stderr + done.stdout
+    pages = {p.parent.name: p.read_text(encoding="utf-8")
+             for p in home.glob("evidence/*/*/pages/*/page.html")}
+    [licence] = [html for name, html in pages.items() if "licence" in name]
+    assert "烟台市芝罘区麦香坊烘焙店" in licence and "data-mp-route=\"/qualification\"" in licence
+    [item] = [html for name, html in pages.items() if "item" in name]
+    assert "全麦欧包" in item and "data-mp-route=\"/goods/g1\"" in item
+    assert {f.rule_id for f in findings(home)} == set()
