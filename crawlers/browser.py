@@ -366,7 +366,9 @@ async def replay_captured_document(page: Page, request: Request) -> None:
     captured: dict[str, Any] = request.meta["hongdun_replay"]
 
     async def fulfil(route: Route) -> None:
-        if route.request.is_navigation_request() and route.request.url == request.url:
+        # a request never carries its URL's fragment (a hash route): compare without it
+        wanted = request.url.partition("#")[0]
+        if route.request.is_navigation_request() and route.request.url == wanted:
             await route.fulfill(status=captured["status"], headers=captured["headers"],
                                 body=captured["body"])
         else:

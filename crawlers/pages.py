@@ -37,14 +37,37 @@ def _label(anchor: Selector) -> str:
     return " ".join(" ".join(parts).split())
 
 
+# A fragment that names a route (#/qualification, #!/goods/7) on a page its scripts render is
+# a page of its own for a browser visit (a single-page app's hash router draws it); any
+# other fragment (#top, #section) is a place within the page, the same page.
+_ROUTE = re.compile(r"#!?/.")
+
+
+def is_shell(html: str) -> bool:
+    """True when the page carries scripts, so hash routes on it are rendered client-side."""
+    return "<script" in html.lower()
+
+
+def resolve(base_url: str, href: str, shell: bool) -> str:
+    """The page a link leads to: its absolute URL, the fragment kept only when it names a
+    route (#/..., #!/...) of a script-rendered shell, dropped otherwise."""
+    url = urljoin(base_url, href)
+    page, _, fragment = url.partition("#")
+    return url if shell and _ROUTE.match("#" + fragment) else page
+
+
 def links(html: str, base_url: str) -> list[Link]:
-    """Every http(s) link on the page with its visible label."""
+    """Every http(s) link on the page with its visible label (hash routes of a
+    script-rendered shell count as links; in-page anchors do not)."""
     out: list[Link] = []
+    shell = is_shell(html)
     for anchor in Selector(text=html, type="html").css("a[href]"):
         href = (anchor.attrib.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
+        if not href or href.startswith(("javascript:", "mailto:", "tel:")):
             continue
-        url = urljoin(base_url, href).split("#", 1)[0]
+        url = resolve(base_url, href, shell)
+        if url.split("#", 1)[0] == url and href.startswith("#"):
+            continue  # an in-page anchor, #top: the page itself
         if urlsplit(url).scheme in ("http", "https"):
             parent = " ".join(anchor.xpath("normalize-space(..)").getall())[:60]
             out.append(Link(url, _label(anchor), parent))
@@ -56,6 +79,12 @@ def same_shop(url: str, shop_url: str) -> bool:
     return (urlsplit(url).hostname or "") == (urlsplit(shop_url).hostname or "")
 
 
+def _where(url: str) -> str:
+    """A URL's path, query and route fragment, lower-cased: what its href words are read in."""
+    split = urlsplit(url)
+    return f"{split.path}?{split.query}#{split.fragment}".lower()
+
+
 def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
     label = link.label.lower()
     if link.context and label.strip(" >»》") in profile.generic_link_words:
@@ -64,8 +93,7 @@ def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
         return False
     if any(word.lower() in label for word in profile.licence_words):
         return True
-    path = urlsplit(link.url).path.lower() + "?" + urlsplit(link.url).query.lower()
-    return any(word in path for word in profile.licence_href_words)
+    return any(word in _where(link.url) for word in profile.licence_href_words)
 
 
 # A control (a tab, a button) that loads its panel on tap names what it loads in a data-*
@@ -95,7 +123,7 @@ def licence_entries(html: str, page_url: str, shop_url: str, profile: SiteProfil
     selector = Selector(text=html, type="html")
     for css in profile.licence_link:
         for href in selector.css(css).xpath("./@href").getall():
-            found.append(urljoin(page_url, href).split("#", 1)[0])
+            found.append(resolve(page_url, href, is_shell(html)))
     found += [link.url for link in links(html, page_url) if _is_licence_entry(link, profile)]
     found += [link.url for link in tap_sources(selector, page_url)
               if _is_licence_entry(link, profile)]
@@ -141,14 +169,15 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
     by_price: list[str] = []
     for link in links(html, page_url):
         split = urlsplit(link.url)
-        where = f"{split.path}?{split.query}".lower()
+        where = _where(link.url)
         if (not same_shop(link.url, shop_url) or link.url == page_url
                 or _is_licence_entry(link, profile) or _is_about_entry(link, profile)
                 or _is_shop_entry(link, profile)):
             continue
         if any(word in where for word in profile.item_href_words):
             by_url.append(link.url)
-        elif PRICE_LABEL.search(link.label) and split.path != urlsplit(shop_url).path:
+        elif PRICE_LABEL.search(link.label) and (split.path != urlsplit(shop_url).path
+                                                  or split.fragment):
             by_price.append(link.url)
     return list(dict.fromkeys(by_url + by_price))[: profile.max_item_pages]
 

@@ -225,26 +225,35 @@ SEVENTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.deregistered": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.50)
 }
 
+# The eighth tuned families (demo/families: EIGHTH_TUNED): sselive, xcxmall, nongzi, jiaopei.
+# The ninth batch (40 targets), built blind in the ninth session and scored once at first
+# contact on that session's final rules (pooled leave-one-family-out, no OCR, one DOM per
+# room): missing 0.25 / 1.00 (xcxmall: its licence is on a hash route, #/qualification),
+# uscc_invalid 1.00 / 1.00, mismatch 1.00 / 0.50, food 0.50 / 1.00, absolute 0.67 / 1.00,
+# medical 0.50 / 0.50, returns 1.00 / 0.75, lure 1.00 / 1.00 (sselive's chat over Server-Sent
+# Events: its floor allows one line late under load), deregistered 1.00 / 1.00.
+# Published in the same session, so tuned on from then: each floor starts at its
+# first-contact figure and is raised as the rules learn.
+# Ninth session (tune9), kinds of mistake: a 小程序 shell's hash routes (#/qualification,
+# #/goods/<id>) are pages of their own, followed by their labels and shown to the browser at
+# the route (xcxmall's 9 false missing, 3 false food, xc-06, xc-10); a veterinary drug's or a
+# pesticide's own class and approval (兽药/农药 goods, 杀菌剂, 兽药字, 登记作物) no medical claim
+# (nz-09, nz-10). Wording: 不说最好 / 不宣传“第一” (xc-03, jp-01), a disorder named as such
+# (治疗多动症, jp-10).
+EIGHTH_FLOOR: dict[str, tuple[float, float]] = {
+    **{rule: (0.95, 0.95) for rule in RULES},
+    "licence.missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.25 / 1.00)
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.50)
+    "permit.food_missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.50 / 1.00)
+    "ad.absolute_terms": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.67 / 1.00)
+    "ad.medical_claims": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.50 / 0.50)
+    "returns.refused": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.75)
+    "live.offplatform_lure": (0.95, 0.60),  # 1.00 / 1.00 (sselive: one line may be late)
+}
+
 # The sealed batch (demo/families: SEALED): families built blind by engineers who never read
 # the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set). None is registered between batches.
-# The ninth batch (sselive, xcxmall, nongzi, jiaopei; 40 targets), built blind in the ninth
-# session and scored once at first contact on that session's final rules (pooled
-# leave-one-family-out, no OCR, one DOM per room): missing 0.25 / 1.00 (xcxmall: its licence is
-# on a hash route, #/qualification), uscc_invalid 1.00 / 1.00, mismatch 1.00 / 0.50, food
-# 0.50 / 1.00, absolute 0.67 / 1.00, medical 0.50 / 0.50, returns 1.00 / 0.75, lure
-# 1.00 / 1.00 (sselive's chat over Server-Sent Events: its floor allows one line late under
-# load), deregistered 1.00 / 1.00.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
-    "licence.missing": (0.20, 0.95),
-    "licence.uscc_invalid": (0.95, 0.95),
-    "licence.mismatch": (0.95, 0.45),
-    "permit.food_missing": (0.45, 0.95),
-    "ad.absolute_terms": (0.60, 0.95),
-    "ad.medical_claims": (0.45, 0.45),
-    "returns.refused": (0.95, 0.70),
-    "live.offplatform_lure": (0.95, 0.60),
-    "licence.deregistered": (0.95, 0.95),
-}
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}

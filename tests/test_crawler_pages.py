@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from crawlers.pages import SeenImage, images_to_keep, licence_entries
+from pathlib import Path
+
+from conftest import run_hongdun
+from shadow_pages import findings
+
+from crawlers.pages import SeenImage, images_to_keep, licence_entries, links, pages_to_follow
 from crawlers.profiles import Profiles
+from demo.server import DemoServer
 from hongdun.records import Target
 
 PROFILES = Profiles.load()
@@ -146,3 +152,44 @@ def test_a_licence_tab_filled_on_tap_is_followed_by_the_url_it_would_fetch() -> 
     <span role="tab" data-x-url="cert/panel.html" aria-label="营业执照"></span></div>"""
     assert licence_entries(html, SHOP, SHOP, GENERIC) == [
         "http://shop.example/s/9/zz.json", "http://shop.example/s/9/cert/panel.html"]
+
+
+def test_hash_routes_of_a_script_rendered_shell_are_pages_and_anchors_are_not() -> None:
+    # a 小程序 H5 shell draws #/qualification and #/goods/<id> client-side: each route is a
+    # page of its own for a browser visit; #top and #section stay the page itself
+    shell = """<script src="app.js"></script><nav><a href="#/">首页</a>
+    <a href="#/qualification">商家资质</a><a href="#top">回到顶部</a></nav>
+    <ul><li><a href="#/goods/g1">全麦欧包</a></li><li><a href="#!/goods/g2">法棍</a></li></ul>
+    <a href="#section-2">更多</a>"""
+    follow = pages_to_follow(shell, SHOP, "home", SHOP, GENERIC)
+    assert follow == [(SHOP + "#/qualification", "licence"), (SHOP + "#/goods/g1", "item"),
+                      (SHOP + "#!/goods/g2", "item")]
+    # on a route page, links to other routes resolve against the shell
+    route = SHOP + "#/goods/g1"
+    assert licence_entries(shell, route, SHOP, GENERIC) == [SHOP + "#/qualification"]
+    # the same hrefs on a page without scripts are in-page anchors: nothing to follow
+    static = shell.replace('<script src="app.js"></script>', "")
+    assert pages_to_follow(static, SHOP, "home", SHOP, GENERIC) == []
+    assert [link.url for link in links(static + '<a href="/s/9/item/1#spec">x</a>', SHOP)] \
+        == [SHOP + "item/1"]
+
+
+def test_a_sweep_captures_a_mini_programs_routes_as_pages_of_their_own(tmp_path: Path) -> None:
+    # the spider follows the shell's #/qualification and #/goods/g1 routes, the browser is
+    # shown each at its route, and each is sealed as its own page with the route's content
+    with DemoServer() as server:
+        home = tmp_path / "home"
+        home.mkdir()
+        (tmp_path / "targets.csv").write_text(
+            "target_id,platform,kind,url,shop_name,uscc,district,category\n"
+            f"xc-01,微信小程序,storefront,{server.base_url}/f/xcxmall/wx/maixiang/,麦香坊,"
+            "92370602MAWF6U9271,370602,食品\n", encoding="utf-8")
+        done = run_hongdun(home, "sweep", "--targets", str(tmp_path / "targets.csv"))
+    assert done.returncode == 0, done.stderr + done.stdout
+    pages = {p.parent.name: p.read_text(encoding="utf-8")
+             for p in home.glob("evidence/*/*/pages/*/page.html")}
+    [licence] = [html for name, html in pages.items() if "licence" in name]
+    assert "烟台市芝罘区麦香坊烘焙店" in licence and "data-mp-route=\"/qualification\"" in licence
+    [item] = [html for name, html in pages.items() if "item" in name]
+    assert "全麦欧包" in item and "data-mp-route=\"/goods/g1\"" in item
+    assert {f.rule_id for f in findings(home)} == set()

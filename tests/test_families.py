@@ -25,6 +25,7 @@ from types import ModuleType
 import pytest
 
 from demo.families import (
+    EIGHTH_TUNED,
     FIFTH_TUNED,
     FIRST_TUNED,
     FOURTH_TUNED,
@@ -51,6 +52,7 @@ from demo.site import DEMO_BASE_URL
 from hongdun.registry import read_registry_file
 from tests.conftest import main_in_process
 from tests.family_floors import (
+    EIGHTH_FLOOR,
     FIFTH_FLOOR,
     FLOOR,
     FOURTH_FLOOR,
@@ -289,6 +291,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "fifth_tuned": (FIFTH_TUNED, FIFTH_FLOOR),
     "sixth_tuned": (SIXTH_TUNED, SIXTH_FLOOR),
     "seventh_tuned": (SEVENTH_TUNED, SEVENTH_FLOOR),
+    "eighth_tuned": (EIGHTH_TUNED, EIGHTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 

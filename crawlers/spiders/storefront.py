@@ -191,7 +191,10 @@ class StorefrontSpider(scrapy.Spider):
                       "headers": {k: v for k, v in headers
                                   if k.lower() not in ("content-encoding", "content-length")},
                       "ip": str(response.ip_address) if response.ip_address else None}
-            yield self._browser_request(response.url, {"state": state, "role": role,
+            # a hash route (#/qualification) is not sent over HTTP: the browser is shown
+            # the shell at the route, so its router draws that page
+            shown = requested if requested.partition("#")[0] == response.url else response.url
+            yield self._browser_request(shown, {"state": state, "role": role,
                                                        "started": started,
                                                        "requested": requested,
                                                        "order": order}, replay,
