@@ -65,7 +65,10 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # The ninth batch (session 9, 2026-12-03), built blind: 唯品会/蘑菇街 rooms whose chat
 # arrives over Server-Sent Events, 小程序 H5 shops rendered from __INITIAL_STATE__ with the
 # licence on a #/qualification route, 农资/种子/兽药 shops, 教培 course shops.
-SEALED: tuple[str, ...] = ("sselive", "xcxmall", "nongzi", "jiaopei")
+# The tenth batch (session 9, 2026-12-03), built blind: 苏宁直播/微店直播 rooms whose chat is
+# polled as JSONP script tags, old 企业官网 in frames or an iframe (licence in a framed 企业资质
+# page or a PDF link's HTML landing page), 医美 consultation pages, 母婴 shops.
+SEALED: tuple[str, ...] = ("jplive",)
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
