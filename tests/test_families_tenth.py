@@ -97,3 +97,20 @@ def test_a_room_polls_and_draws_its_chat(server: DemoServer, page: Page) -> None
     page.wait_for_selector("html[data-jp=ended]", timeout=20_000)
     assert page.locator(".jp-chat li svg title").count() == 1
     assert "按个赔付" in page.inner_text(".jp-card q")
+
+
+def test_an_old_site_shows_its_licence_only_in_a_framed_page(server: DemoServer,
+                                                             page: Page) -> None:
+    page.goto(f"{server.base_url}/f/kuangjia/hengtuo/")
+    assert "统一社会信用代码" not in page.content()  # the frameset itself holds no licence
+    left, main = page.frame(name="left"), page.frame(name="main")
+    assert left is not None and main is not None
+    left.click("a[href='zizhi.html']")
+    main.wait_for_url("**/zizhi.html")
+    assert "龙口市恒拓汽车配件有限公司" in main.inner_text("body")
+    page.goto(f"{server.base_url}/f/kuangjia/furui/")
+    page.click("a[href='zizhi.html']")
+    content = page.frame(name="nr")
+    assert content is not None
+    content.wait_for_url("**/zizhi.html")
+    assert "烟台福瑞保温材料有限公司" in content.inner_text("body")
