@@ -158,7 +158,7 @@ def build() -> Family:
     from demo.families.kuangjia.sites import SITES
 
     pages, assets = collect(SITES, lambda s: (pages_of(s), {}))
-    targets = tuple(Target(s.tid, "企业官网", "website", s.path, s.name, s.reg.name,
+    targets = tuple(Target(s.tid, "other", "storefront", s.path, s.name, s.reg.name,
                            s.reg.uscc, s.reg.uscc[2:8], s.category, s.note) for s in SITES)
     return Family(
         "kuangjia", "老式企业官网（框架 frameset / iframe 内容区 / PDF 执照落地页）",
