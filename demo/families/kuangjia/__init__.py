@@ -123,9 +123,10 @@ def pages_of(s: Site) -> list[Page]:
                  % (escape(title), _menu(s, "nr")))
         pages.append(Page(p, "home", _doc(title, shell)))
     else:
-        shell = ('<BODY><CENTER><FONT size="5">%s</FONT></CENTER>%s<HR><CENTER><FONT size="1">'
-                 '版权所有 %s　<A href="zhizhao-pdf.html">营业执照（PDF）</A></FONT></CENTER>'
-                 "</BODY>" % (escape(title), _paras(s.intro), escape(title)))
+        shell = ('<BODY><CENTER><FONT size="5">%s</FONT><BR><A href="chanpin.html">产品中心</A>'
+                 '</CENTER>%s<HR><CENTER><FONT size="1">版权所有 %s　<A href="zhizhao-pdf.html">'
+                 "营业执照（PDF）</A></FONT></CENTER></BODY>"
+                 % (escape(title), _paras(s.intro), escape(title)))
         pages.append(Page(p, "home", _doc(title, shell), tuple(_said(s.intro))))
     if s.build != "pdf":
         pages.append(Page(p + "main.html", "home", _doc("公司简介", "<BODY>%s</BODY>"
