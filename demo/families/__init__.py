@@ -69,7 +69,10 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # (haichan, bzlive, jianding, minsu) is SIXTH_TUNED; the eighth (ddlive, liangzhao,
 # mengchong, shiguang) is SEVENTH_TUNED; the ninth (sselive, xcxmall, nongzi, jiaopei) is
 # EIGHTH_TUNED.
-SEALED: tuple[str, ...] = ()
+# The tenth batch (session 9, 2026-12-03), built blind: 苏宁直播/微店直播 rooms whose chat is
+# polled as JSONP script tags, old 企业官网 in frames or an iframe (licence in a framed 企业资质
+# page or a PDF link's HTML landing page), 医美 consultation pages, 母婴 shops.
+SEALED: tuple[str, ...] = ("jplive", "kuangjia", "yimei", "muying")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
