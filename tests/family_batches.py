@@ -8,6 +8,7 @@ every page and asset is served. Each batch's own tests add what is new about it.
 
 from __future__ import annotations
 
+import re
 import urllib.request
 from pathlib import Path
 
@@ -55,3 +56,24 @@ def check_served(batch: dict[str, Family], base_url: str) -> None:
         for path in paths:
             with urllib.request.urlopen(f"{base_url}/f/{name}{path}", timeout=10) as resp:
                 assert resp.status == 200 and resp.read(), (name, path)
+
+
+_LINK = re.compile(r"""(?:href|src)\s*=\s*["']([^"']+)["']""", re.I)
+
+
+def check_links_resolve(batch: dict[str, Family]) -> None:
+    """Every root-absolute link or source in a family's pages names one of its own pages or
+    assets where demo.server serves it (/f/<family>/…): a link without that prefix leaves
+    the family and a crawler following it meets a 404, not the seller's licence page."""
+    for name, family in batch.items():
+        served = f"/f/{name}"
+        known = {p.path for p in family.pages} | set(family.assets)
+        for page in family.pages:
+            body = page.body.decode("utf-8", "replace") if isinstance(page.body, bytes) \
+                else page.body
+            for link in _LINK.findall(body):
+                path = link.split("#")[0].split("?")[0]
+                if not path.startswith("/") or path.startswith("//"):
+                    continue  # relative, external or a fragment route: resolved by the page
+                assert path.startswith(served + "/") and path[len(served):] in known, \
+                    (name, page.path, link)

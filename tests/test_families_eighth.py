@@ -15,7 +15,12 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from demo.families import HELD_OUT
 from demo.families.corpus import Family
 from demo.server import DemoServer
-from tests.family_batches import check_registry_extracts, check_served, check_shape
+from tests.family_batches import (
+    check_links_resolve,
+    check_registry_extracts,
+    check_served,
+    check_shape,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 BATCH = ("ddlive", "liangzhao", "mengchong", "shiguang")
@@ -71,6 +76,10 @@ def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
 
 def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoServer) -> None:
     check_served(batch, server.base_url)
+
+
+def test_every_link_stays_in_the_family(batch: dict[str, Family]) -> None:
+    check_links_resolve(batch)
 
 
 def test_a_room_plays_its_chat_into_twenty_recycled_rows(batch: dict[str, Family],

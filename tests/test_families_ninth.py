@@ -16,7 +16,12 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from demo.families import HELD_OUT
 from demo.families.corpus import Family
 from demo.server import DemoServer
-from tests.family_batches import check_registry_extracts, check_served, check_shape
+from tests.family_batches import (
+    check_links_resolve,
+    check_registry_extracts,
+    check_served,
+    check_shape,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 BATCH = ("sselive", "xcxmall", "nongzi", "jiaopei")
@@ -66,6 +71,10 @@ def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
 
 def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoServer) -> None:
     check_served(batch, server.base_url)
+
+
+def test_every_link_stays_in_the_family(batch: dict[str, Family]) -> None:
+    check_links_resolve(batch)
 
 
 def test_a_rooms_feed_is_served_as_an_event_stream(batch: dict[str, Family],

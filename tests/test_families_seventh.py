@@ -14,7 +14,12 @@ from playwright.sync_api import sync_playwright
 from demo.families import HELD_OUT, SEALED, SIXTH_TUNED
 from demo.families.corpus import Family
 from demo.server import DemoServer
-from tests.family_batches import check_registry_extracts, check_served, check_shape
+from tests.family_batches import (
+    check_links_resolve,
+    check_registry_extracts,
+    check_served,
+    check_shape,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 BATCH = ("haichan", "bzlive", "jianding", "minsu")  # by name: SEALED holds the next batch
@@ -46,6 +51,10 @@ def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
 
 def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoServer) -> None:
     check_served(batch, server.base_url)
+
+
+def test_every_link_stays_in_the_family(batch: dict[str, Family]) -> None:
+    check_links_resolve(batch)
 
 
 def test_a_room_plays_its_chat_into_a_shadow_root_with_badges_a_pin_and_captions(

@@ -79,14 +79,17 @@ def _said(items: tuple[Said | str, ...]) -> list[Label]:
     return labels_of(w for w in items if isinstance(w, Said))
 
 
+SERVED = "/f/muying"  # where demo.server serves the family: its links name that prefix
+
+
 def _page(s: Shop, title: str, main: str) -> bytes:
-    return LAYOUT.substitute(title=escape(title), shop=escape(s.name), home=s.path,
+    return LAYOUT.substitute(title=escape(title), shop=escape(s.name), home=SERVED + s.path,
                              main=main).encode()
 
 
 def pages_of(s: Shop) -> list[Page]:
     """A shop's 首页, 商品详情 and 资质公示 pages."""
-    home = HOME.substitute(notice=_p(s.notice, "bb-notice__line"), home=s.path,
+    home = HOME.substitute(notice=_p(s.notice, "bb-notice__line"), home=SERVED + s.path,
                            goods=escape(s.goods))
     reviews = "".join(f'<div class="bb-review"><span class="bb-review__nick">{escape(n)}</span>'
                       f"<p>{escape(w.text if isinstance(w, Said) else w)}</p></div>"

@@ -81,9 +81,13 @@ def _doc(title: str, body: str) -> bytes:
             f'<body class="ym-page">{body}</body></html>').encode()
 
 
+SERVED = "/f/yimei"  # where demo.server serves the family: its links name that prefix
+
+
 def _nav(c: Clinic) -> str:
     links = [("", "机构主页"), ("xiangmu.html", "热门项目"), ("zizhi.html", "机构资质")]
-    return el("nav", {"class": "ym-nav"}, *(el("a", {"href": c.path + h}, t) for h, t in links))
+    return el("nav", {"class": "ym-nav"},
+              *(el("a", {"href": SERVED + c.path + h}, t) for h, t in links))
 
 
 def _said(items: tuple[Said | str, ...]) -> list[Label]:
