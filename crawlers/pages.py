@@ -121,9 +121,10 @@ def licence_entries(html: str, page_url: str, shop_url: str, profile: SiteProfil
     """Licence-page URLs to follow from this page, within the same shop, best first."""
     found: list[str] = []
     selector = Selector(text=html, type="html")
+    shell = is_shell(html)
     for css in profile.licence_link:
         for href in selector.css(css).xpath("./@href").getall():
-            found.append(resolve(page_url, href, is_shell(html)))
+            found.append(resolve(page_url, href, shell))
     found += [link.url for link in links(html, page_url) if _is_licence_entry(link, profile)]
     found += [link.url for link in tap_sources(selector, page_url)
               if _is_licence_entry(link, profile)]
