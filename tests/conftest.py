@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
 
 import demo.families.site
 from demo.families import build
@@ -24,6 +25,7 @@ from demo.families.corpus import Family
 from demo.server import DemoServer
 
 Hongdun = Callable[..., subprocess.CompletedProcess[str]]
+CHROMIUM = "/usr/bin/chromium"  # Debian's, as the crawler drives it
 # The demo marketplace and the test servers listen on loopback, which the crawler refuses
 # unless allow-listed (crawlers/ssrf.py): tests allow 127.0.0.1, on any port, explicitly.
 TEST_ALLOW_PRIVATE = {"HONGDUN_ALLOW_PRIVATE": "127.0.0.1"}
@@ -81,6 +83,32 @@ def demo_url() -> Iterator[str]:
     """Base URL of a demo marketplace serving for the whole test session."""
     with DemoServer() as server:
         yield server.start()
+
+
+@pytest.fixture(scope="module")
+def family_server() -> Iterator[DemoServer]:
+    """A demo marketplace serving the page families, for one test module."""
+    with DemoServer() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def family_browser() -> Iterator[Browser]:
+    """One real Chromium for a module's browser tests, each in a context of its own."""
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def family_page(family_browser: Browser) -> Iterator[Page]:
+    """A fresh page in a fresh browser context (no cookies, storage or cache shared)."""
+    context = family_browser.new_context()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def run_hongdun(home: Path, *args: str, timeout: float = 600,

@@ -6,11 +6,11 @@ licence behind its badge and its fetch() tab. Its scores are in tests/test_famil
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
 from demo.families import HELD_OUT
 from demo.families.corpus import Family
@@ -22,7 +22,6 @@ from tests.family_batches import (
     check_shape,
 )
 
-CHROMIUM = "/usr/bin/chromium"
 BATCH = ("ddlive", "liangzhao", "mengchong", "shiguang")
 SEEN = """window.__seen = [];
 new MutationObserver(ms => ms.forEach(m => {
@@ -34,31 +33,6 @@ new MutationObserver(ms => ms.forEach(m => {
 @pytest.fixture(scope="module")
 def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
     return {name: family_build(name) for name in BATCH}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[DemoServer]:
-    with DemoServer() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """One Chromium for the module's browser tests, each in a context of its own."""
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """A fresh page in a fresh browser context (no cookies, storage or cache shared)."""
-    context = browser.new_context()
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 def test_the_batch_is_held_out_with_live_rooms_a_self_built_family_and_enough_decoys(
@@ -74,8 +48,9 @@ def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
     check_registry_extracts(batch, tmp_path)
 
 
-def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoServer) -> None:
-    check_served(batch, server.base_url)
+def test_every_page_and_asset_is_served(batch: dict[str, Family],
+                                        family_server: DemoServer) -> None:
+    check_served(batch, family_server.base_url)
 
 
 def test_every_link_stays_in_the_family(batch: dict[str, Family]) -> None:
@@ -83,45 +58,46 @@ def test_every_link_stays_in_the_family(batch: dict[str, Family]) -> None:
 
 
 def test_a_room_plays_its_chat_into_twenty_recycled_rows(batch: dict[str, Family],
-                                                        server: DemoServer, page: Page) -> None:
+                                                        family_server: DemoServer,
+                                                        family_page: Page) -> None:
     feed = batch["ddlive"].assets["/duoduo/lanwan/feed.tsv"][0].decode().splitlines()
     first, last = feed[0].split("\t")[3], feed[-1].split("\t")[3]
-    page.add_init_script(SEEN)
-    page.goto(f"{server.base_url}/f/ddlive/duoduo/lanwan/")
-    page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
-    assert page.locator(".ddv-row").count() == 20 and len(feed) >= 30
-    chat = page.inner_text(".ddv-scroller")
+    family_page.add_init_script(SEEN)
+    family_page.goto(f"{family_server.base_url}/f/ddlive/duoduo/lanwan/")
+    family_page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
+    assert family_page.locator(".ddv-row").count() == 20 and len(feed) >= 30
+    chat = family_page.inner_text(".ddv-scroller")
     assert last in chat and first not in chat  # the first line's row was reused
-    assert page.locator(".ddv-row[data-seat='3']").count() >= 1  # the 助理's line
-    seen = page.evaluate("window.__seen.join('\\n')")
-    assert "降血糖" in seen and "降血糖" not in page.inner_text("body")  # 口播 replaced
-    page.locator(".ddv-scroller").evaluate("e => { e.scrollTop = 0; }")
-    page.wait_for_function(
+    assert family_page.locator(".ddv-row[data-seat='3']").count() >= 1  # the 助理's line
+    seen = family_page.evaluate("window.__seen.join('\\n')")
+    assert "降血糖" in seen and "降血糖" not in family_page.inner_text("body")  # 口播 replaced
+    family_page.locator(".ddv-scroller").evaluate("e => { e.scrollTop = 0; }")
+    family_page.wait_for_function(
         "t => document.querySelector('.ddv-scroller').innerText.includes(t)", arg=first)
-    top = page.locator(".ddv-row[data-seat='1']:not([hidden])")
+    top = family_page.locator(".ddv-row[data-seat='1']:not([hidden])")
     assert top.first.get_attribute("aria-label") == "平台消息"
-    assert page.locator(".ddv-row").count() == 20
+    assert family_page.locator(".ddv-row").count() == 20
 
 
-def test_a_firms_licence_sits_in_its_badge_dialog_and_its_fetched_tab(server: DemoServer,
-                                                                      page: Page) -> None:
-    page.goto(f"{server.base_url}/f/liangzhao/maitian/")
-    assert "统一社会信用代码" not in page.inner_text("body")  # the dialog is closed
-    page.click(".lz-seal")
-    assert "烟台市芝罘区麦田手作烘焙坊" in page.inner_text("#lz-cert")
-    page.goto(f"{server.base_url}/f/liangzhao/shanqian/")
-    assert page.locator("#lz-pane-zz").inner_text() == ""
-    page.click("[data-lz-pane=lz-pane-zz]")
-    page.wait_for_selector("#lz-pane-zz table")
-    assert "栖霞市山前家庭农场" in page.inner_text("#lz-pane-zz")
+def test_a_firms_licence_sits_in_its_badge_dialog_and_its_fetched_tab(family_server: DemoServer,
+                                                                      family_page: Page) -> None:
+    family_page.goto(f"{family_server.base_url}/f/liangzhao/maitian/")
+    assert "统一社会信用代码" not in family_page.inner_text("body")  # the dialog is closed
+    family_page.click(".lz-seal")
+    assert "烟台市芝罘区麦田手作烘焙坊" in family_page.inner_text("#lz-cert")
+    family_page.goto(f"{family_server.base_url}/f/liangzhao/shanqian/")
+    assert family_page.locator("#lz-pane-zz").inner_text() == ""
+    family_page.click("[data-lz-pane=lz-pane-zz]")
+    family_page.wait_for_selector("#lz-pane-zz table")
+    assert "栖霞市山前家庭农场" in family_page.inner_text("#lz-pane-zz")
 
 
-def test_a_framed_room_plays_its_list_inside_a_same_origin_iframe(server: DemoServer,
-                                                                  page: Page) -> None:
-    page.goto(f"{server.base_url}/f/ddlive/mtlive/yuhuo/")
-    page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
-    assert page.locator(".ddv-row").count() == 0  # no rows in the room page itself
-    frame = page.frame_locator("iframe.ddv-chatframe")
+def test_a_framed_room_plays_its_list_inside_a_same_origin_iframe(family_server: DemoServer,
+                                                                  family_page: Page) -> None:
+    family_page.goto(f"{family_server.base_url}/f/ddlive/mtlive/yuhuo/")
+    family_page.wait_for_selector("html[data-ddv=ended]", timeout=20_000)
+    assert family_page.locator(".ddv-row").count() == 0  # no rows in the room page itself
+    frame = family_page.frame_locator("iframe.ddv-chatframe")
     assert frame.locator(".ddv-row").count() == 20
     assert "周末也能用" in frame.locator(".ddv-scroller").inner_text()
-    assert "点评4.8分" in page.inner_text(".ddv-voice")  # the strip is the room's
+    assert "点评4.8分" in family_page.inner_text(".ddv-voice")  # the strip is the room's

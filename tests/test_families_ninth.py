@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import json
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
 from demo.families import HELD_OUT
 from demo.families.corpus import Family
@@ -23,38 +23,12 @@ from tests.family_batches import (
     check_shape,
 )
 
-CHROMIUM = "/usr/bin/chromium"
 BATCH = ("sselive", "xcxmall", "nongzi", "jiaopei")
 
 
 @pytest.fixture(scope="module")
 def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
     return {name: family_build(name) for name in BATCH}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[DemoServer]:
-    with DemoServer() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """One Chromium for the module's browser tests, each in a context of its own."""
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """A fresh page in a fresh browser context (no cookies, storage or cache shared)."""
-    context = browser.new_context()
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 def test_the_batch_is_held_out_with_a_live_family_and_enough_decoys(
@@ -69,8 +43,9 @@ def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
     check_registry_extracts(batch, tmp_path)
 
 
-def test_every_page_and_asset_is_served(batch: dict[str, Family], server: DemoServer) -> None:
-    check_served(batch, server.base_url)
+def test_every_page_and_asset_is_served(batch: dict[str, Family],
+                                        family_server: DemoServer) -> None:
+    check_served(batch, family_server.base_url)
 
 
 def test_every_link_stays_in_the_family(batch: dict[str, Family]) -> None:
@@ -78,8 +53,8 @@ def test_every_link_stays_in_the_family(batch: dict[str, Family]) -> None:
 
 
 def test_a_rooms_feed_is_served_as_an_event_stream(batch: dict[str, Family],
-                                                   server: DemoServer) -> None:
-    url = f"{server.base_url}/f/sselive/vip/lanwu/chat.sse"
+                                                   family_server: DemoServer) -> None:
+    url = f"{family_server.base_url}/f/sselive/vip/lanwu/chat.sse"
     with urllib.request.urlopen(url, timeout=10) as resp:
         assert resp.headers["Content-Type"].startswith("text/event-stream")
         events = resp.read().decode().split("\n\n")
@@ -89,31 +64,32 @@ def test_a_rooms_feed_is_served_as_an_event_stream(batch: dict[str, Family],
     assert set(first) == {"t", "k", "n", "w"}
 
 
-def test_a_room_plays_its_chat_from_its_event_source(server: DemoServer, page: Page) -> None:
-    url = f"{server.base_url}/f/sselive/vip/lanwu/"
+def test_a_room_plays_its_chat_from_its_event_source(family_server: DemoServer,
+                                                     family_page: Page) -> None:
+    url = f"{family_server.base_url}/f/sselive/vip/lanwu/"
     with urllib.request.urlopen(url, timeout=10) as resp:
         served = resp.read().decode()
     assert "vx-log" in served and "lanwu1688" not in served  # the served HTML has no chat
-    page.goto(url)
-    page.wait_for_selector("html[data-vx=ended]", timeout=20_000)
-    assert page.locator(".vx-line").count() == 4
-    host = page.locator(".vx-line[data-tier=host]")
+    family_page.goto(url)
+    family_page.wait_for_selector("html[data-vx=ended]", timeout=20_000)
+    assert family_page.locator(".vx-line").count() == 4
+    host = family_page.locator(".vx-line[data-tier=host]")
     assert host.count() == 2 and "私下转账" in host.nth(1).inner_text()
-    assert page.locator(".vx-line[data-tier=aide] .vx-tag").get_attribute(
+    assert family_page.locator(".vx-line[data-tier=aide] .vx-tag").get_attribute(
         "aria-label") == "副播"
-    page.goto(f"{server.base_url}/f/sselive/vip/yishang/")
-    page.wait_for_selector("html[data-vx=ended]", timeout=20_000)
-    assert "概不退换" in page.inner_text(".vx-pin")
+    family_page.goto(f"{family_server.base_url}/f/sselive/vip/yishang/")
+    family_page.wait_for_selector("html[data-vx=ended]", timeout=20_000)
+    assert "概不退换" in family_page.inner_text(".vx-pin")
 
 
-def test_a_mini_program_shows_its_licence_on_the_qualification_route(server: DemoServer,
-                                                                     page: Page) -> None:
-    page.goto(f"{server.base_url}/f/xcxmall/wx/maixiang/")
-    page.wait_for_selector("html[data-mp-route='/']")
-    assert "统一社会信用代码" not in page.inner_text("body")
-    page.click("a.mp-tab[href='#/qualification']")
-    page.wait_for_selector("html[data-mp-route='/qualification']")
-    assert "烟台市芝罘区麦香坊烘焙店" in page.inner_text("table.mp-qual")
-    page.goto(f"{server.base_url}/f/xcxmall/wx/anshui/#/goods/g1")
-    page.wait_for_selector("html[data-mp-route='/goods/g1']")
-    assert "概不退换" in page.inner_text(".mp-view")
+def test_a_mini_program_shows_its_licence_on_the_qualification_route(family_server: DemoServer,
+                                                                     family_page: Page) -> None:
+    family_page.goto(f"{family_server.base_url}/f/xcxmall/wx/maixiang/")
+    family_page.wait_for_selector("html[data-mp-route='/']")
+    assert "统一社会信用代码" not in family_page.inner_text("body")
+    family_page.click("a.mp-tab[href='#/qualification']")
+    family_page.wait_for_selector("html[data-mp-route='/qualification']")
+    assert "烟台市芝罘区麦香坊烘焙店" in family_page.inner_text("table.mp-qual")
+    family_page.goto(f"{family_server.base_url}/f/xcxmall/wx/anshui/#/goods/g1")
+    family_page.wait_for_selector("html[data-mp-route='/goods/g1']")
+    assert "概不退换" in family_page.inner_text(".mp-view")
