@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from parsel import Selector
 
@@ -80,9 +80,10 @@ def same_shop(url: str, shop_url: str) -> bool:
 
 
 def _where(url: str) -> str:
-    """A URL's path, query and route fragment, lower-cased: what its href words are read in."""
+    """A URL's path, query and route fragment, percent-decoded and lower-cased: what its
+    href words are read in (a file named 营业执照.pdf says what it holds)."""
     split = urlsplit(url)
-    return f"{split.path}?{split.query}#{split.fragment}".lower()
+    return unquote(f"{split.path}?{split.query}#{split.fragment}").lower()
 
 
 def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
@@ -93,7 +94,9 @@ def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
         return False
     if any(word.lower() in label for word in profile.licence_words):
         return True
-    return any(word in _where(link.url) for word in profile.licence_href_words)
+    where = _where(link.url)
+    return any(word.lower() in where
+               for word in (*profile.licence_href_words, *profile.licence_words))
 
 
 # A control (a tab, a button) that loads its panel on tap names what it loads in a data-*
@@ -192,7 +195,8 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
 
 @dataclass(frozen=True)
 class Frame:
-    """A document a page shows inside itself (<frame src>, <iframe src>): part of the page."""
+    """A document a page shows inside itself (<frame>, <iframe>, an embedded PDF): part of
+    the page."""
 
     url: str
     name: str  # the frame's name, id or title, else its place (#2) among the page's frames
@@ -204,19 +208,27 @@ class Frame:
         return f"框架 frame {self.name} of {self.page}"
 
 
+# A page shows a document inside itself by a frame or an iframe, or embeds one (a PDF
+# viewer's <embed src=...pdf>, an <object data=...>) when its type or name says it is one.
+_FRAMES = "frame[src], iframe[src], embed[src], object[data]"
+_EMBEDDED_DOCUMENT = re.compile(r"pdf|\bhtml?\b")
 # A frame drawn at no size or hidden is not shown to the buyer (a counter, a tracker).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _NO_SIZE = ("0", "0px", "1", "1px")
 
 
 def frames(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[Frame]:
-    """The same-shop documents this page shows in its frames and iframes, in page order, at
-    most the profile's max_frames: a cross-site frame (a platform's widget, an ad) is not
-    the shop's, and a hidden or zero-size one is not shown to the buyer."""
+    """The same-shop documents this page shows in its frames, iframes and embedded document
+    viewers, in page order, at most the profile's max_frames: a cross-site frame (a
+    platform's widget, an ad) is not the shop's, and a hidden or zero-size one is not shown
+    to the buyer."""
     out: dict[str, Frame] = {}
-    found = Selector(text=html, type="html").css("frame[src], iframe[src]")
+    found = Selector(text=html, type="html").css(_FRAMES)
     for place, frame in enumerate(found, 1):
-        src = (frame.attrib.get("src") or "").strip()
+        src = (frame.attrib.get("src") or frame.attrib.get("data") or "").strip()
+        if frame.root.tag in ("embed", "object") and not _EMBEDDED_DOCUMENT.search(
+                f"{frame.attrib.get('type', '')} {src.partition('?')[0]}".lower()):
+            continue  # a plug-in's movie or applet, not a document
         url = urljoin(page_url, src).partition("#")[0]
         sizes = (frame.attrib.get("width", "").strip(), frame.attrib.get("height", "").strip())
         if (not src or src.startswith(("javascript:", "about:", "data:"))
