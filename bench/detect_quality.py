@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.detect_scoring import PRICE, FamilyResult, leave_one_out, report
 from crawlers.browser import SETTLE_INIT_JS, SETTLE_JS
-from crawlers.pages import pages_to_follow, role_limits, same_shop
+from crawlers.pages import FRAME, frames, pages_to_follow, role_limits, same_shop
 from crawlers.profiles import Profiles
 from crawlers.shadow import SERIALISE_JS, SHADOW_INIT_JS, serialise_args
 from demo.families import CLASSIC, HELD_OUT, NAMES, build
@@ -143,16 +143,20 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
     queue = [] if not home.ok else [
         link for link in pages_to_follow(html, home.final_url, "home", target.url, profile)
         if not prices_only or link[1] == "item"]
-    seen, limits = {target.url}, role_limits(profile)
-    while queue:  # breadth first, with the spider's per-role limits
+    framed = {f.url for f in frames(html, home.final_url, target.url, profile)}
+    seen, limits, counted = {target.url}, role_limits(profile), ["home"]
+    while queue:  # breadth first, with the spider's per-role limits (frames counted apart)
         url, role = queue.pop(0)
-        if url in seen or sum(p.role == role for p in pages) >= limits.get(role, 1 << 30):
+        kind = FRAME if url in framed else role
+        if url in seen or counted.count(kind) >= limits.get(kind, 1 << 30):
             continue
         seen.add(url)
+        counted.append(kind)
         page, text = fetcher.page(role, url, at, render, settle)
         pages.append(page)
         if page.ok and not prices_only:
             queue += pages_to_follow(text, page.final_url, role, target.url, profile)
+            framed |= {f.url for f in frames(text, page.final_url, target.url, profile)}
     if not prices_only:
         pages = [_with_images(fetcher, p, ocr) for p in pages]
     failure = None if home.ok else (home.error or f"http {home.status}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from parsel import Selector
 
@@ -80,9 +80,10 @@ def same_shop(url: str, shop_url: str) -> bool:
 
 
 def _where(url: str) -> str:
-    """A URL's path, query and route fragment, lower-cased: what its href words are read in."""
+    """A URL's path, query and route fragment, percent-decoded and lower-cased: what its
+    href words are read in (a file named 营业执照.pdf says what it holds)."""
     split = urlsplit(url)
-    return f"{split.path}?{split.query}#{split.fragment}".lower()
+    return unquote(f"{split.path}?{split.query}#{split.fragment}").lower()
 
 
 def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
@@ -93,7 +94,9 @@ def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
         return False
     if any(word.lower() in label for word in profile.licence_words):
         return True
-    return any(word in _where(link.url) for word in profile.licence_href_words)
+    where = _where(link.url)
+    return any(word.lower() in where
+               for word in (*profile.licence_href_words, *profile.licence_words))
 
 
 # A control (a tab, a button) that loads its panel on tap names what it loads in a data-*
@@ -142,6 +145,11 @@ def _is_about_entry(link: Link, profile: SiteProfile) -> bool:
     return any(word in path for word in profile.about_href_words)
 
 
+def _is_goods_entry(link: Link, profile: SiteProfile) -> bool:
+    label = link.label.lower()
+    return any(word.lower() in label for word in profile.item_words)
+
+
 def _is_shop_entry(link: Link, profile: SiteProfile) -> bool:
     label = link.label.lower()
     return any(word.lower() in label for word in profile.shop_words)
@@ -164,8 +172,9 @@ PRICE_LABEL = re.compile(r"[¥￥]\s*\d|\d\s*元(?![宵旦素])")
 
 
 def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
-    """Product pages of the same shop linked from this page: those whose URL says so (the
-    profile's item_href_words), in page order, then those whose label shows a price."""
+    """Product pages of the same shop linked from this page: those whose URL or label says
+    so (the profile's item_href_words, item_words: 产品中心), in page order, then those whose
+    label shows a price."""
     by_url: list[str] = []
     by_price: list[str] = []
     for link in links(html, page_url):
@@ -175,7 +184,8 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
                 or _is_licence_entry(link, profile) or _is_about_entry(link, profile)
                 or _is_shop_entry(link, profile)):
             continue
-        if any(word in where for word in profile.item_href_words):
+        if (any(word in where for word in profile.item_href_words)
+                or _is_goods_entry(link, profile)):
             by_url.append(link.url)
         elif PRICE_LABEL.search(link.label) and (split.path != urlsplit(shop_url).path
                                                   or split.fragment):
@@ -183,18 +193,70 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
     return list(dict.fromkeys(by_url + by_price))[: profile.max_item_pages]
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A document a page shows inside itself (<frame>, <iframe>, an embedded PDF): part of
+    the page."""
+
+    url: str
+    name: str  # the frame's name, id or title, else its place (#2) among the page's frames
+    page: str  # the URL of the page it is a frame of
+
+    @property
+    def note(self) -> str:
+        """What the frame's capture says it is (sealed with it as a `frame` incident)."""
+        return f"框架 frame {self.name} of {self.page}"
+
+
+# A page shows a document inside itself by a frame or an iframe, or embeds one (a PDF
+# viewer's <embed src=...pdf>, an <object data=...>) when its type or name says it is one.
+_FRAMES = "frame[src], iframe[src], embed[src], object[data]"
+_EMBEDDED_DOCUMENT = re.compile(r"pdf|\bhtml?\b")
+# A frame drawn at no size or hidden is not shown to the buyer (a counter, a tracker).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+_NO_SIZE = ("0", "0px", "1", "1px")
+
+
+def frames(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[Frame]:
+    """The same-shop documents this page shows in its frames, iframes and embedded document
+    viewers, in page order, at most the profile's max_frames: a cross-site frame (a
+    platform's widget, an ad) is not the shop's, and a hidden or zero-size one is not shown
+    to the buyer."""
+    out: dict[str, Frame] = {}
+    found = Selector(text=html, type="html").css(_FRAMES)
+    for place, frame in enumerate(found, 1):
+        src = (frame.attrib.get("src") or frame.attrib.get("data") or "").strip()
+        if frame.root.tag in ("embed", "object") and not _EMBEDDED_DOCUMENT.search(
+                f"{frame.attrib.get('type', '')} {src.partition('?')[0]}".lower()):
+            continue  # a plug-in's movie or applet, not a document
+        url = urljoin(page_url, src).partition("#")[0]
+        sizes = (frame.attrib.get("width", "").strip(), frame.attrib.get("height", "").strip())
+        if (not src or src.startswith(("javascript:", "about:", "data:"))
+                or urlsplit(url).scheme not in ("http", "https") or url == page_url
+                or not same_shop(url, shop_url) or any(v in _NO_SIZE for v in sizes)
+                or _HIDDEN_STYLE.search(frame.attrib.get("style", "").lower())):
+            continue
+        name = next((frame.attrib[k].strip() for k in ("name", "id", "title")
+                     if frame.attrib.get(k, "").strip()), f"#{place}")
+        out.setdefault(url, Frame(url, name, page_url))
+    return list(out.values())[: profile.max_frames]
+
+
 FOLLOWED_FROM = ("home", "licence", "about")  # roles whose links lead on to more pages
+FRAME = "frame"  # the limit key that counts a visit's frames (they keep their page's role)
 
 
 def pages_to_follow(html: str, page_url: str, role: str, shop_url: str,
                     profile: SiteProfile) -> list[tuple[str, str]]:
-    """(url, role) of the pages a visit follows from one fetched page, in order: licence
-    entries (an entry may lead on to the licence page itself), then, from the home page,
-    the about/contact pages small sites publish the licence on, then its product pages.
+    """(url, role) of the pages a visit follows from one fetched page, in order: its frames
+    first, with the page's own role (a frame is part of the page), then licence entries (an
+    entry may lead on to the licence page itself), then, from the home page, the
+    about/contact pages small sites publish the licence on, then its product pages.
     The spider and the detection bench both follow exactly these."""
+    follow = [(f.url, role) for f in frames(html, page_url, shop_url, profile)]
     if role not in FOLLOWED_FROM:
-        return []
-    follow = [(u, "licence") for u in licence_entries(html, page_url, shop_url, profile)]
+        return follow
+    follow += [(u, "licence") for u in licence_entries(html, page_url, shop_url, profile)]
     if role == "home":
         follow += [(u, "about") for u in about_entries(html, page_url, shop_url, profile)]
         follow += [(u, "item") for u in item_entries(html, page_url, shop_url, profile)]
@@ -202,8 +264,10 @@ def pages_to_follow(html: str, page_url: str, role: str, shop_url: str,
 
 
 def role_limits(profile: SiteProfile) -> dict[str, int]:
-    """How many pages of each followed role one visit may fetch."""
-    return {"licence": profile.max_licence_pages, "about": profile.max_about_pages}
+    """How many pages of each followed role one visit may fetch; frames are counted apart
+    (FRAME), whatever role they carry."""
+    return {"licence": profile.max_licence_pages, "about": profile.max_about_pages,
+            FRAME: profile.max_frames}
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,12 @@ from hongdun.records import Target
 PROFILE_DIR = Path(__file__).parent / "profiles"
 _LISTS = ("platforms", "domains", "shop_name", "licence_link", "licence_words",
           "licence_href_words", "item_href_words", "about_words", "about_href_words",
-          "generic_link_words", "shop_words")
+          "generic_link_words", "shop_words", "item_words")
+# a profile's own words add to the generic ones
 _MERGED = ("licence_words", "licence_href_words", "item_href_words", "about_words",
-           "about_href_words", "shop_words")  # a profile's own words add to the generic ones
+           "about_href_words", "shop_words", "item_words")
 _KEYS = {*_LISTS, "name", "render", "max_licence_pages", "max_item_pages", "settle_ms",
-         "max_about_pages"}
+         "max_about_pages", "max_frames"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class SiteProfile:
     max_about_pages: int = 0
     generic_link_words: tuple[str, ...] = ()  # 查看, 点击查看: the parent's text says what
     shop_words: tuple[str, ...] = ()  # 进店, 橱窗, 小店: a live room's entry to its shop
+    item_words: tuple[str, ...] = ()  # 产品中心, 产品展示: a 官网's entry to its goods
+    max_frames: int = 0  # same-site <frame>/<iframe> documents followed per visit
 
     def matches_host(self, host: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in self.domains)
@@ -82,6 +85,7 @@ def _build(base: dict[str, Any], own: dict[str, Any], path: Path) -> SiteProfile
             max_item_pages=int(merged["max_item_pages"]),
             settle_ms=int(merged["settle_ms"]),
             max_about_pages=int(merged.get("max_about_pages", 0)),
+            max_frames=int(merged.get("max_frames", 0)),
             **{key: tuple(str(v) for v in merged.get(key) or ()) for key in _LISTS},
         )
     except (KeyError, TypeError, ValueError) as exc:

@@ -19,6 +19,7 @@ from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
 from rules.live import LiveRef, parse_watched, read_live, recorded_chat_lists
 from rules.normalize import Normalized
 from rules.parsed import ParsedPage, parse_page
+from rules.pdf import is_pdf, pdf_as_html
 from rules.script import fold
 from rules.speakers import label_role
 from rules.speech import Speech, shipped_speech
@@ -124,6 +125,8 @@ class PageView:
             return parse_watched(self.page.body, content_type, self.chat_lists)
         if "json" in content_type.lower() and self.page.ok:
             return parse_page(json_as_html(self.page.body), "text/html; charset=utf-8")
+        if is_pdf(self.page.body) and self.page.ok:  # 营业执照.pdf: its text layer and scans
+            return parse_page(pdf_as_html(self.page.body, self.url), "text/html; charset=utf-8")
         return parse_page(self.page.body, content_type)
 
     @cached_property

@@ -67,6 +67,15 @@ def test_item_pages_of_the_same_shop_are_followed_in_order() -> None:
         "http://shop.example/s/9/detail/4", "http://shop.example/s/9/product/5"]
 
 
+def test_a_catalogue_entry_with_no_price_leads_to_the_goods_by_what_it_says() -> None:
+    from crawlers.pages import item_entries
+
+    html = """<td><a href="/s/9/list.asp?lb=3">产品展示</a></td><td><a href="/s/9/cpzx/">x</a></td>
+    <td><a href="/s/9/news.asp">新闻动态</a></td><td><a href="/s/9/gsjj.asp">公司简介</a></td>"""
+    assert item_entries(html, SHOP, SHOP, GENERIC) == [
+        "http://shop.example/s/9/list.asp?lb=3", "http://shop.example/s/9/cpzx/"]
+
+
 def test_an_offer_card_showing_a_price_is_an_item_page_whatever_its_url() -> None:
     from crawlers.pages import item_entries
 

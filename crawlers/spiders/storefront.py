@@ -5,7 +5,8 @@ site profile says the platform needs one), then, one after the other, up to the
 profile's number of licence entries (亮照/证照/资质 links), then about/contact
 pages (关于我们/联系我们/公司简介, where small sites publish the licence), and product pages
 within the same shop, and yields one `Visit` with every page, failed ones
-included. A page
+included. A page's same-site frames are fetched as pages of their own with its role,
+each sealed with a `frame` incident naming the frame and its page. A page
 fetched over HTTP is then shown in Chromium from the captured bytes, so its
 screenshot is of exactly what was received. Each target gets its own browser
 context (a fresh profile) that is closed when its visit ends. Every page works
@@ -20,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,15 @@ from crawlers.guard import close_context
 from crawlers.inflight import VisitsInFlight
 from crawlers.live.watch import META_LIVE, LiveWatch, is_live, watch_options
 from crawlers.middlewares import NotReached
-from crawlers.pages import images_to_keep, pages_to_follow, role_limits, same_shop
+from crawlers.pages import (
+    FRAME,
+    Frame,
+    frames,
+    images_to_keep,
+    pages_to_follow,
+    role_limits,
+    same_shop,
+)
 from crawlers.pagewatch import META_SPENT, page_watch
 from crawlers.profiles import Profiles, SiteProfile
 from crawlers.responses import failure_reason, headers_of, ip_of, is_html, status_error
@@ -60,7 +69,8 @@ class _VisitState:
     profile: SiteProfile
     context: str
     pages: list[tuple[int, PageCapture]] = field(default_factory=list)  # (order, page)
-    roles: list[str] = field(default_factory=list)  # role of every page requested
+    roles: list[str] = field(default_factory=list)  # role (or FRAME) of every page requested
+    frames: dict[str, Frame] = field(default_factory=dict)  # frame URL: whose frame it is
     seen: set[str] = field(default_factory=set)
     pending: int = 0
     finished: bool = False
@@ -121,10 +131,11 @@ class StorefrontSpider(scrapy.Spider):
         """Targets of this sweep with no Visit: not reached before the sweep ended."""
         return [t for t in self.target_ids if t not in self.done_ids]
 
-    def _page_request(self, state: _VisitState, url: str, role: str) -> scrapy.Request:
+    def _page_request(self, state: _VisitState, url: str, role: str,
+                      counted: str = "") -> scrapy.Request:
         state.seen.add(url)
         state.pending += 1
-        state.roles.append(role)
+        state.roles.append(counted or role)
         kwargs = {"state": state, "role": role, "started": utc_now(), "requested": url,
                   "order": len(state.roles)}
         if role == "home" and is_live(state.target) and self._screenshots:
@@ -337,6 +348,9 @@ class StorefrontSpider(scrapy.Spider):
         self.logger.info("page done: %s %s %s in %.1fs of work (budget %.0fs): %s",
                          state.target.target_id, page.role, page.requested_url, spent,
                          self.settings.getfloat("HONGDUN_PAGE_BUDGET", 30), page.error or "ok")
+        if (frame := state.frames.get(page.requested_url)) is not None:
+            page = replace(page, incidents=(Incident(FRAME, frame.note, page.started_utc),
+                                            *page.incidents))
         state.pages.append((order, page))
         state.pending -= 1
         self.crawler.stats.inc_value("hongdun/pages")
@@ -346,11 +360,17 @@ class StorefrontSpider(scrapy.Spider):
         if page.ok and html:
             parsing = time.monotonic()
             limits = role_limits(state.profile)
+            framed = {f.url: f for f in frames(html, page.final_url, state.target.url,
+                                               state.profile)}
             for url, role in pages_to_follow(html, page.final_url, page.role, state.target.url,
                                              state.profile):
-                if url in state.seen or state.roles.count(role) >= limits.get(role, 1 << 30):
+                counted = FRAME if url in framed else role
+                if url in state.seen or state.roles.count(counted) >= limits.get(counted,
+                                                                                 1 << 30):
                     continue
-                yield self._page_request(state, url, role)
+                if url in framed:
+                    state.frames[url] = framed[url]
+                yield self._page_request(state, url, role, counted)
             timing.record(self.crawler, "links", parsing)
         if state.pending == 0:
             state.finished = True
