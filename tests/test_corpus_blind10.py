@@ -1,10 +1,10 @@
 """The tenth blind real-wording set (rules/corpus/real_wording_blind10.yaml) as data.
 
-It loads with the project's loader, is sealed (every item held out), keeps a source and a
-publisher family with every paragraph, holds enough violations and decoys per text rule,
-and shares no paragraph with any other corpus file in rules/corpus/ (normalised
-containment both ways, whatever files are there). It never scores the rules: the set is
-scored once, by the lead, for a held-out figure.
+Modelled on the ninth set's test: the file loads with the project's loader, is sealed (every
+item held out), names a web source and a publisher family for every paragraph, keeps its
+violations per text rule and more decoys than violations, and shares no paragraph with any
+other corpus file in rules/corpus/ (normalised containment both ways, whatever files are
+there). It never scores the rules: the lead scores the set once, for a held-out figure.
 """
 
 from __future__ import annotations
@@ -21,66 +21,59 @@ from rules import corpus
 
 BLIND10 = Path(corpus.__file__).parent / "real_wording_blind10.yaml"
 # Floors at the counts collected (see the file's header): a later edit may add, not lose.
-# Returns (6) and medical claims (8) are thin: most return pages and health-product titles
-# found were already in other corpus files.
-MIN_ITEMS = 208
-MIN_ALL_VIOLATIONS = 51
-MIN_VIOLATIONS = {
-    "ad.absolute_terms": 13,
-    "ad.medical_claims": 8,
-    "returns.refused": 6,
-    "live.offplatform_lure": 25,
-}
+# Returns stay at 6, below the 12 asked: most return pages and refusal quotes found were
+# already in other corpus files.
+FLOORS = {"items": 232, "violations": 59, "families": 9}
+RULE_FLOORS = {"ad.absolute_terms": 15, "ad.medical_claims": 14, "returns.refused": 6,
+               "live.offplatform_lure": 25}
 
 
-def normalised(text: str) -> str:
-    """NFKC, lower case, without spaces, punctuation, symbols or control characters."""
-    folded = unicodedata.normalize("NFKC", text).lower()
-    return "".join(c for c in folded if unicodedata.category(c)[0] not in "PSZC")
+def folded(text: str) -> str:
+    """NFKC and lower case, keeping no space, punctuation, symbol or control character."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PSZC")
+
+
+def test_sealed_with_every_item_held_out() -> None:
+    assert corpus.sealed(BLIND10)
+    assert {item.split for item in corpus.load(BLIND10)} == {"held_out"}
 
 
 @pytest.fixture(scope="module")
-def items() -> list[corpus.Item]:
+def loaded() -> list[corpus.Item]:
     return corpus.load(BLIND10)
 
 
-def test_the_set_is_sealed_and_every_item_held_out(items: list[corpus.Item]) -> None:
-    assert corpus.sealed(BLIND10)
-    assert {item.split for item in items} == {"held_out"}
+def test_floors_hold_and_decoys_outnumber_violations(loaded: list[corpus.Item]) -> None:
+    counts = Counter(rule for item in loaded for rule in item.rules)
+    counts["items"] = len(loaded)
+    counts["violations"] = sum(1 for item in loaded if item.rules)
+    counts["families"] = len({item.family for item in loaded})
+    floors = {**FLOORS, **RULE_FLOORS}
+    short = {key: (counts[key], floor) for key, floor in floors.items() if counts[key] < floor}
+    assert not short, short
+    assert counts["items"] - counts["violations"] >= counts["violations"]
 
 
-def test_counts_per_rule_and_decoys(items: list[corpus.Item]) -> None:
-    assert len(items) >= MIN_ITEMS
-    per_rule = Counter(rule for item in items for rule in item.rules)
-    for rule_id, floor in MIN_VIOLATIONS.items():
-        assert per_rule[rule_id] >= floor, rule_id
-    violations = sum(1 for item in items if item.rules)
-    decoys = sum(1 for item in items if not item.rules)
-    assert violations >= MIN_ALL_VIOLATIONS
-    assert decoys >= violations
+def test_each_paragraph_has_a_web_source_and_a_known_family(loaded: list[corpus.Item]) -> None:
+    unsourced = [
+        item.source for item in loaded
+        if urlparse(item.source).scheme not in ("http", "https") or not urlparse(item.source).netloc
+    ]
+    assert not unsourced, unsourced[:3]
+    assert {item.family for item in loaded} <= set(corpus.FAMILIES)
 
 
-def test_every_item_names_its_source_and_publisher_family(items: list[corpus.Item]) -> None:
-    for item in items:
-        url = urlparse(item.source)
-        assert url.scheme in ("http", "https") and url.netloc, item.source
-        assert item.family in corpus.FAMILIES, item.source
-    assert len({item.family for item in items}) >= 6
-
-
-def test_no_paragraph_repeats_within_the_set(items: list[corpus.Item]) -> None:
-    texts = [normalised(item.text) for item in items]
-    assert all(texts), "an item normalises to nothing"
-    assert len(set(texts)) == len(texts)
-
-
-def test_no_paragraph_is_shared_with_another_corpus_file(items: list[corpus.Item]) -> None:
-    others = []
-    for path in sorted(BLIND10.parent.glob("*.yaml")):
-        if path != BLIND10:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-            others += [normalised(raw["text"]) for raw in doc["items"] if raw.get("text")]
-    assert others, "no other corpus file to compare with"
-    ours = [normalised(item.text) for item in items]
-    shared = sum(1 for mine in ours if any(mine in theirs or theirs in mine for theirs in others))
-    assert shared == 0, f"{shared} paragraphs also appear in another corpus file"
+def test_paragraphs_are_distinct_and_apart_from_every_other_corpus_file(
+        loaded: list[corpus.Item]) -> None:
+    ours = [folded(item.text) for item in loaded]
+    assert all(ours), "a paragraph folds to nothing"
+    assert len(set(ours)) == len(ours), "a paragraph repeats within the set"
+    theirs = [
+        folded(raw["text"])
+        for path in sorted(BLIND10.parent.glob("*.yaml")) if path != BLIND10
+        for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["items"] if raw.get("text")
+    ]
+    assert theirs, "no other corpus file to compare with"
+    overlapping = sum(1 for a in ours if any(a in b or b in a for b in theirs))
+    assert overlapping == 0, f"{overlapping} paragraphs also appear in another corpus file"
