@@ -183,11 +183,14 @@ def question(r: Reading, speech: Speech) -> str | None:
 
     A question the speaker answers at once (哪个最好？那就是本品！; 能降血糖吗？当然能) is a
     claim, not a question: an answer word near the question mark, or a yes opening the reply.
-    Nor is a hit that holds a number or id of five digits or more: the id is handed over.
+    Nor is a hit that holds a number or id of five digits or more: the id is handed over,
+    nor a why-question (为什么我们的茶能降血糖？): it presupposes what it asks about.
     """
     text = r.text
     if _HANDED_ID.search(text, r.start, r.end):
         return None  # 加一下qq：565678150 能合作吗？ hands the id over whatever it asks
+    if speech.cue("presupposing", text[r.sentence[0]:r.start]):
+        return None  # 为什么我们的茶能降血糖？ asks why, and so asserts that it does
     cues = speech.frames.get("question", ())
     hi = r.sentence[1]
     if hi < len(text) and text[hi] in "?？" and _answered(text[hi + 1: hi + 1 + ANSWER_REACH],

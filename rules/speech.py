@@ -24,11 +24,12 @@ FRAMES = ("quoted", "reported", "normative", "question", "enumerator", "examples
 # clause addresses the reader (我, 您, 本店: a narrated account never does), and the
 # contrastive turns (而是, 但是) that end a negation's scope before the hit; the idioms that
 # hold a cue and are none (不得不说); the words of reported speech (a teller, a seller-side
-# party, a third-party mark, a speech verb, 据) and of a buyer's own purchase (rules/narration.py).
+# party, a third-party mark, a speech verb, 据) and of a buyer's own purchase (rules/narration.py);
+# the why-question words that presuppose what they ask (为什么…能降血糖？).
 CUE_LISTS = (*FRAMES, "example_intro", "answer", "answer_yes", "usage_condition", "not_intact",
              "damaged", "intact_ground", "variant_pick", "variant", "address", "contrast",
              "idiom", "teller", "seller_party", "third_party", "told_verb", "hearsay",
-             "purchase_subject", "purchase_verb")
+             "purchase_subject", "purchase_verb", "presupposing")
 _SECTION_KEYS = frozenset({"roles", "attribute_cues", "platform_words", "groups", "frames",
                            "notice_words", "quote_pairs", "chat_cues", "chat_words",
                            "review_cues", "review_words", "level_marks"})
