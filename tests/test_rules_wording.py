@@ -56,9 +56,14 @@ from rules.engine import RuleSet
 # change the held-out figures are absolute 0.74/0.88, medical 0.80/0.70, returns 0.77/0.81,
 # lure 0.72/0.74 (tune: absolute 0.91/0.86, medical 0.96/0.95, returns 0.90/0.88, lure
 # 0.96/0.99); the absolute recall, medical and lure precision floors follow them down.
+# The textprec10 work tuned on the tuning part and rule examples only (reported speech and a
+# buyer's complaint as frames, idioms that hold a cue, returns and lures by kind, claims by
+# kind): tune absolute 0.94/0.86, medical 0.96/0.97, returns 0.98/0.90, lure 0.97/0.99;
+# held out medical precision 0.80 -> 0.82, the rest unchanged (the held-out misses are of
+# kinds the tuning part does not show).
 HELD_OUT_FLOOR = {
     "ad.absolute_terms": (0.68, 0.86),
-    "ad.medical_claims": (0.78, 0.66),
+    "ad.medical_claims": (0.80, 0.66),
     "returns.refused": (0.72, 0.78),
     "live.offplatform_lure": (0.70, 0.68),
 }
