@@ -11,7 +11,6 @@ hit's original span, with its cue words taken from the packs' `speech.frames` da
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from rules.speech import Speech
@@ -156,8 +155,15 @@ def _governing_cue(r: Reading, speech: Speech, frame: str) -> str | None:
     same report or rule), or in the opening sentence of its paragraph, which governs the
     sentences after it (经查，当事人在网店宣传其产品。其中称…最佳…)."""
     lo, hi = r.period
-    return speech.cue(frame, r.text[lo:hi]) or (speech.cue(frame, r.opening)
-                                                if r.opening else None)
+    return speech.cue(frame, without_idioms(r.text[lo:hi], speech)) or (
+        speech.cue(frame, without_idioms(r.opening, speech)) if r.opening else None)
+
+
+def without_idioms(text: str, speech: Speech) -> str:
+    """The text without the idioms that hold a cue word and are no cue (不得不说 is no rule,
+    禁止外传 no prohibition of the act: the seller's own aside)."""
+    pattern = speech.cue_patterns.get("idiom")
+    return pattern.sub("", text) if pattern is not None and text else text
 
 
 def reported(r: Reading, speech: Speech) -> str | None:
@@ -177,11 +183,14 @@ def question(r: Reading, speech: Speech) -> str | None:
 
     A question the speaker answers at once (哪个最好？那就是本品！; 能降血糖吗？当然能) is a
     claim, not a question: an answer word near the question mark, or a yes opening the reply.
-    Nor is a hit that holds a number or id of five digits or more: the id is handed over.
+    Nor is a hit that holds a number or id of five digits or more: the id is handed over,
+    nor a why-question (为什么我们的茶能降血糖？): it presupposes what it asks about.
     """
     text = r.text
     if _HANDED_ID.search(text, r.start, r.end):
         return None  # 加一下qq：565678150 能合作吗？ hands the id over whatever it asks
+    if speech.cue("presupposing", text[r.sentence[0]:r.start]):
+        return None  # 为什么我们的茶能降血糖？ asks why, and so asserts that it does
     cues = speech.frames.get("question", ())
     hi = r.sentence[1]
     if hi < len(text) and text[hi] in "?？" and _answered(text[hi + 1: hi + 1 + ANSWER_REACH],
@@ -298,7 +307,6 @@ def intact_only(r: Reading, speech: Speech) -> str | None:
 
 
 ADVISORY_CUES = 2  # distinct hedges a health note carries (可能…因人而异…遵医嘱)
-REVIEW_CUES = 2  # distinct marks of a buyer's purchase experience in one paragraph line
 
 
 def advisory(r: Reading, speech: Speech) -> str | None:
@@ -309,57 +317,3 @@ def advisory(r: Reading, speech: Speech) -> str | None:
     if len(found) < ADVISORY_CUES:
         return None
     return f"健康提示 hedged health information ({', '.join(sorted(found))})"
-
-
-def review(r: Reading, speech: Speech) -> str | None:
-    """The line is a buyer's review (收到货…物流很快…回购, 好评): the buyer's own experience,
-    told in the words of a purchase, not the seller's advertising. Page text only: in a
-    live room the speaker is known, and an anchor praising 回购 and 物流 is still selling."""
-    if r.source != "page":
-        return None
-    found = speech.cues("review", r.text[slice(*r.line)])
-    if len(found) < REVIEW_CUES:
-        return None
-    return f"买家评价 a buyer's review ({', '.join(sorted(found))})"
-
-
-ACCOUNT_CUES = 2  # distinct marks of a report, a rule or a narration, in one paragraph line
-_REGISTERS = ("account", "reported", "normative")  # the cue lists that mark those registers
-
-
-def account(r: Reading, speech: Speech) -> str | None:
-    """The paragraph is an account of the act, not the act: a report, a rule or a narration
-    of third parties (a news story, a consumer's story, a notice on sellers in general). Its
-    line holds two distinct marks of those registers wherever they stand (消费者王丽（化名）,
-    一位用户, 对方, 近日, 回复称; 数据显示, 记者了解; 依法, 不得), and the hit's clause offers
-    the reader nothing in the first or second person (加我, 您, 本店). A seller's page speaks
-    as 我/本店 to 你/您; it does not tell of 一位消费者."""
-    line = r.text[slice(*r.line)]
-    found = set().union(*(speech.cues(name, line) for name in _REGISTERS))
-    if len(found) < ACCOUNT_CUES:
-        return None
-    clause = r.text[slice(*r.clause)]
-    for name in _REGISTERS:  # 我国, 我市 are a narrator's words, not an address
-        pattern = speech.cue_patterns.get(name)
-        clause = pattern.sub("", clause) if pattern is not None else clause
-    if speech.cue("address", clause):
-        return None
-    return f"第三方经过的叙述 a third party's act narrated ({', '.join(sorted(found))})"
-
-
-FRAME_READERS: dict[str, Callable[[Reading, Speech], str | None]] = {
-    "quoted": quoted, "reported": reported, "normative": normative, "question": question,
-    "enumerator": enumerator, "examples": examples, "usage_tip": usage_tip,
-    "intact_only": intact_only, "advisory": advisory, "review": review, "account": account,
-}
-
-
-def in_frame(unit: Unit, start: int, end: int, frames: tuple[str, ...],
-             speech: Speech) -> str | None:
-    """The first of the named frames that holds for the original span [start, end), or None."""
-    reading = Reading(unit, start, end)
-    for name in frames:
-        reason = FRAME_READERS[name](reading, speech)
-        if reason:
-            return reason
-    return None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from rules.clauses import in_frame
+from rules.frames import in_frame
 from rules.normalize import normalize
 from rules.pack import Exemption
 from rules.speech import Speech

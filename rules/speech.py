@@ -16,15 +16,20 @@ from typing import Any
 
 ROLES = ("seller", "anchor", "assistant", "viewer", "platform", "unknown")
 FRAMES = ("quoted", "reported", "normative", "question", "enumerator", "examples",
-          "usage_tip", "intact_only", "advisory", "review", "account")
+          "usage_tip", "intact_only", "advisory", "review", "account", "told", "complaint")
 # Cue lists the frame readers consult besides their own (rules/clauses.py): the answer
 # that turns a question into a claim (and the yes that opens such an answer), the words of
 # a usage condition (and of a pick among the goods' own variants under it), of goods no
 # longer intact, and of the legal ground for refusing them, and the words by which a
 # clause addresses the reader (我, 您, 本店: a narrated account never does), and the
-# contrastive turns (而是, 但是) that end a negation's scope before the hit.
+# contrastive turns (而是, 但是) that end a negation's scope before the hit; the idioms that
+# hold a cue and are none (不得不说); the words of reported speech (a teller, a seller-side
+# party, a third-party mark, a speech verb, 据) and of a buyer's own purchase (rules/narration.py);
+# the why-question words that presuppose what they ask (为什么…能降血糖？).
 CUE_LISTS = (*FRAMES, "example_intro", "answer", "answer_yes", "usage_condition", "not_intact",
-             "damaged", "intact_ground", "variant_pick", "variant", "address", "contrast")
+             "damaged", "intact_ground", "variant_pick", "variant", "address", "contrast",
+             "idiom", "teller", "seller_party", "third_party", "told_verb", "hearsay",
+             "purchase_subject", "purchase_verb", "presupposing")
 _SECTION_KEYS = frozenset({"roles", "attribute_cues", "platform_words", "groups", "frames",
                            "notice_words", "quote_pairs", "chat_cues", "chat_words",
                            "review_cues", "review_words", "level_marks"})

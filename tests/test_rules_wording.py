@@ -51,11 +51,21 @@ from rules.engine import RuleSet
 # by their ground, claims by kind of effect): held out absolute 0.71/0.89, medical 0.85/0.68,
 # returns 0.76/0.80, lure 0.83/0.70 (tune: absolute 0.94/0.92, medical 0.96/0.95, returns
 # 0.97/0.93, lure 0.99/0.99); the returns and lure floors rise to just under them.
+# The tenth session (2026-12-03) folded the ninth session's blind set (214 paragraphs,
+# scored once and published) in the same way: 1386 paragraphs, 482 held out. Before any rule
+# change the held-out figures are absolute 0.74/0.88, medical 0.80/0.70, returns 0.77/0.81,
+# lure 0.72/0.74 (tune: absolute 0.91/0.86, medical 0.96/0.95, returns 0.90/0.88, lure
+# 0.96/0.99); the absolute recall, medical and lure precision floors follow them down.
+# The textprec10 work tuned on the tuning part and rule examples only (reported speech and a
+# buyer's complaint as frames, idioms that hold a cue, returns and lures by kind, claims by
+# kind): tune absolute 0.95/0.93, medical 0.96/0.97, returns 0.98/0.90, lure 0.97/0.99;
+# held out medical precision 0.80 -> 0.82, the rest unchanged (the held-out misses are of
+# kinds the tuning part does not show).
 HELD_OUT_FLOOR = {
-    "ad.absolute_terms": (0.68, 0.88),
-    "ad.medical_claims": (0.82, 0.66),
+    "ad.absolute_terms": (0.68, 0.86),
+    "ad.medical_claims": (0.80, 0.66),
     "returns.refused": (0.72, 0.78),
-    "live.offplatform_lure": (0.78, 0.68),
+    "live.offplatform_lure": (0.70, 0.68),
 }
 # The tuning part holds decoys the rules still miss (technical prose that calls a method
 # 最好的选择, health education with no product, a regulator's report of several claims joined
