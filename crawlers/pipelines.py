@@ -23,7 +23,9 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -182,9 +184,12 @@ class RulesPipeline:
     """Run every loaded rule over each sealed capture, with the price history kept from
     earlier sweeps (each capture's observed prices are added to it) and the registry, in
     the rules processes (crawlers/judging.py; setting rules_workers, default one): each
-    capture goes to the next free one, so with several their captures are judged side by
-    side (the price history is keyed by capture and read by time before the capture, so
-    the order in which workers write it does not change a verdict)."""
+    capture goes to the next free one, so with several, different shops' captures are
+    judged side by side. One shop's captures are judged one after another, in the order
+    they arrive (capture order: sealing is in order, recovered captures come oldest
+    first): a capture waits, off the reactor, until the rules are done with its shop's
+    previous one, whose prices are then in the history it reads (price.fictitious_original
+    compares with the 7-day low), so a verdict never depends on which worker was faster."""
 
     def __init__(self, crawler: Crawler) -> None:
         rules = RuleSet.load()  # here too: a bad rule pack stops the sweep before it starts
@@ -196,6 +201,10 @@ class RulesPipeline:
         self.idle: asyncio.Queue[RulesWorker] = asyncio.Queue()
         for worker in self.workers:
             self.idle.put_nowait(worker)
+        # per shop (target id), set once the rules are done with its latest capture sent
+        # here: its next capture waits for it. Only shops with a capture in the rules have
+        # an entry, so it is bounded as the captures in flight are (crawlers/inflight.py).
+        self.shop_done: dict[str, asyncio.Event] = {}
         self.crawler = crawler
         self.stats = crawler.stats
 
@@ -203,17 +212,35 @@ class RulesPipeline:
     def from_crawler(cls, crawler: Crawler) -> RulesPipeline:
         return cls(crawler)
 
+    @asynccontextmanager
+    async def after_its_shop(self, capture: Capture) -> AsyncIterator[None]:
+        """Hold the capture until the rules are done with its shop's previous capture (a
+        verdict, or unjudged after a failure or the time limit: never held for good)."""
+        shop = capture.target.target_id
+        previous, done = self.shop_done.get(shop), asyncio.Event()
+        self.shop_done[shop] = done
+        try:
+            if previous is not None:
+                await previous.wait()
+            yield
+        finally:
+            done.set()
+            if self.shop_done.get(shop) is done:
+                del self.shop_done[shop]
+
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Capture):
             return item
         started = time.monotonic()
-        worker = await self.idle.get()
-        try:
-            judged, failed, turn = await worker.judge_timed(item)
-        finally:
-            self.idle.put_nowait(worker)
-        # "rules": from the capture's arrival, its wait for the worker included; "rules/judge":
-        # the worker's own time on it (its cover of the wall: how busy the one process is)
+        async with self.after_its_shop(item):
+            worker = await self.idle.get()
+            try:
+                judged, failed, turn = await worker.judge_timed(item)
+            finally:
+                self.idle.put_nowait(worker)
+        # "rules": from the capture's arrival, its waits for its shop and a worker included;
+        # "rules/judge": the worker's own time on it (its cover of the wall: how busy the
+        # one process is)
         timing.record(self.crawler, "rules/judge", turn, None, timing.WORKER)
         timing.record(self.crawler, "rules", started, None, timing.WORKER)
         if failed:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rules.feed import feed_category, needs_food_permit, people_food
 from rules.individual import exemption, seller_reading
 from rules.licence import LicenceReading, read_licence
 from rules.licence_fields import is_shop_party, norm_code, same_name
@@ -217,10 +218,11 @@ def _shows_food_permit(page: PageView, panels: tuple[Unit, ...] = ()) -> bool:
 
 
 def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
-    """permit.food_missing: a food seller shows no 食品经营许可证 (JY + 14 digits), no
-    production permit of its own and no prepackaged-only filing."""
+    """permit.food_missing: a seller of food for people (judged per product: pet food is
+    feed, rules/feed.py) shows no 食品经营许可证 (JY + 14 digits), no production permit of
+    its own and no prepackaged-only filing."""
     unit = _home_unit(view)
-    if unit is None:
+    if unit is None or not needs_food_permit(view):
         return []
     pages = [p for p in view.pages if p.page.ok]
     panels = _reading(view, ctx).panels
@@ -233,8 +235,11 @@ def food_permit_missing(view: CaptureView, ctx: EvalContext) -> list[Hit]:
     if prepackaged:
         note = "页面称仅销售预包装食品 page claims prepackaged only — " + note
     checked = "; ".join(f"{p.role} {p.url}" for p in pages)
+    sold = ""  # a pet or feed shop's products for people: why it needs a permit at all
+    if feed_category(view.target.category):
+        sold = " | 人食商品 food for people: " + "；".join(p.name for p in people_food(view))
     return [Hit(unit, 0, 0, matched="未见食品经营许可证编号 no food business permit (JY) shown",
-                context=f"类目 category {view.target.category} | 已检查 checked: {checked}",
+                context=f"类目 category {view.target.category}{sold} | 已检查 checked: {checked}",
                 note=note)]
 
 
@@ -254,5 +259,5 @@ UNCHECKED: dict[str, Callable[[CaptureView], str]] = {
     "uscc_invalid": licence_unread,
     "licence_mismatch": licence_unread,
     "licence_deregistered": licence_unread,
-    "food_permit_missing": entry_failure,
+    "food_permit_missing": lambda view: entry_failure(view) if needs_food_permit(view) else "",
 }

@@ -11,10 +11,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import asdict, fields
-from typing import Any, Protocol
-
-from elasticsearch import Elasticsearch, helpers
+from typing import TYPE_CHECKING, Any, Protocol
 
 from hongdun.config import Config
 from hongdun.errors import BackendUnavailable
@@ -22,7 +21,9 @@ from leads import store
 from leads.model import AWAITING_VERIFICATION, Lead
 from leads.store import LeadFilter
 from search.backend import backend_name, open_elastic
-from search.elastic import unavailable
+
+if TYPE_CHECKING:  # the Elasticsearch client is imported only when a backend needs it
+    from elasticsearch import Elasticsearch
 
 log = logging.getLogger("hongdun.search")
 LEADS_MAPPING_VERSION = 1
@@ -114,6 +115,14 @@ _SORT = [{"last_seen": "desc"}, {"lead_id": "desc"}]
 _FIELDS = tuple(f.name for f in fields(Lead))
 
 
+def _unavailable(client: Elasticsearch) -> AbstractContextManager[None]:
+    """search.elastic's guard (client errors as BackendUnavailable), imported when first
+    used: only an Elasticsearch backend builds an ElasticLeads."""
+    from search.elastic import unavailable
+
+    return unavailable(client)
+
+
 class ElasticLeads:
     """Leads in Elasticsearch; implements LeadsIndex."""
 
@@ -127,7 +136,7 @@ class ElasticLeads:
     def ensure(self) -> None:
         if self._ready:
             return
-        with unavailable(self.client):
+        with _unavailable(self.client):
             if not self.client.indices.exists_alias(name=self.alias):
                 name = f"{self.alias}-v{LEADS_MAPPING_VERSION}"
                 if not self.client.indices.exists(index=name):
@@ -136,8 +145,10 @@ class ElasticLeads:
         self._ready = True
 
     def bulk(self, actions: Iterable[dict[str, Any]]) -> int:
+        from elasticsearch import helpers
+
         self.ensure()
-        with unavailable(self.client):
+        with _unavailable(self.client):
             ok, errors = helpers.bulk(self.client, actions, index=self.alias,
                                       raise_on_error=False, refresh=True)
         bad = [e for e in errors if next(iter(e.values())).get("status") != 404]  # type: ignore[union-attr]
@@ -153,7 +164,7 @@ class ElasticLeads:
         self.ensure()
         out: list[Lead] = []
         after: list[Any] | None = None
-        with unavailable(self.client):
+        with _unavailable(self.client):
             while True:
                 extra = {"search_after": after} if after else {}
                 hits = self.client.search(index=self.alias, query=es_query(flt), sort=_SORT,
@@ -165,11 +176,11 @@ class ElasticLeads:
 
     def count(self) -> int:
         self.ensure()
-        with unavailable(self.client):
+        with _unavailable(self.client):
             return int(self.client.count(index=self.alias)["count"])
 
     def clear(self) -> None:
-        with unavailable(self.client):
+        with _unavailable(self.client):
             if self.client.indices.exists_alias(name=self.alias):
                 for name in self.client.indices.get_alias(name=self.alias).body:
                     self.client.indices.delete(index=name)

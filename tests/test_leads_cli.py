@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -142,3 +145,17 @@ def test_kpi_cli_json_and_csv_export(home: Path, tmp_path: Path) -> None:
     assert exports == (2, "chen")  # one entry per lead behind the exported figures
     assert main_in_process(home, "kpi", "--from", "2026-11-30", "--to", "2026-11-01"
                        ).returncode == 2
+
+
+def test_a_sqlite_only_leads_run_never_loads_the_elasticsearch_client(tmp_path: Path) -> None:
+    # the client costs ~0.4 s of imports: only a configured Elasticsearch backend pays it
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("HONGDUN_BACKEND", "HONGDUN_ELASTICSEARCH_URL")}
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "hongdun.cli",
+                           "--home", str(tmp_path / "home"), "leads"],
+                          capture_output=True, text=True, timeout=120, env=env, check=False)
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert done.returncode == 0 and "共 0 条线索" in done.stdout
+    assert "search.leads" in imported  # the leads index module itself was loaded
+    assert not {m for m in imported if m.split(".")[0] == "elasticsearch"}
