@@ -38,13 +38,14 @@ def _sentence(text: str, start: int, end: int, stops: str = _SENTENCE_END) -> tu
     return (m.end() if m else floor), (n.start() if n else ceiling)
 
 
-def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...]
-                    ) -> tuple[int, int] | None:
+def enclosing_quote(text: str, start: int, end: int, pairs: tuple[str, ...],
+                    line: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """Offsets of the quotation marks around [start, end) on its line, or None.
 
-    A quotation may hold whole sentences (“…不方便。”), so it is sought on the line.
+    A quotation may hold whole sentences (“…不方便。”), so it is sought on the line
+    (`line`: its bounds when the caller has them, else read here).
     """
-    lo, hi = _sentence(text, start, end, "\n")
+    lo, hi = line if line is not None else _sentence(text, start, end, "\n")
     for pair in pairs:
         opening, closing = pair[0], pair[1]
         if opening == closing:  # straight quotes: count them before the hit
@@ -108,13 +109,26 @@ class Reading:
         return self._opening
 
 
-def enclosing_quotes(text: str, start: int, end: int, pairs: tuple[str, ...]
-                     ) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def _mark_patterns(pairs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any opening mark, any closing mark of the quotation pairs (one character class each)."""
+    return (re.compile("[" + re.escape("".join(p[0] for p in pairs)) + "]"),
+            re.compile("[" + re.escape("".join(p[1] for p in pairs)) + "]"))
+
+
+def enclosing_quotes(text: str, start: int, end: int, pairs: tuple[str, ...],
+                     line: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """Every quotation around [start, end) on its line, innermost first (‘特价不退不换’ in a
-    buyer's “…对方甩一句‘…’…” is quoted twice: the reporting cue may stand by either)."""
+    buyer's “…对方甩一句‘…’…” is quoted twice: the reporting cue may stand by either). The
+    line is read once for every pair of marks."""
     found: list[tuple[int, int]] = []
+    line = line if line is not None else _sentence(text, start, end, "\n")
+    opening, closing = _mark_patterns(pairs) if pairs else (None, None)
+    if opening is None or closing is None or not opening.search(text, line[0], start) or \
+            not closing.search(text, end, line[1]):
+        return found  # no mark opens before the hit or none closes after it on the line
     for pair in pairs:
-        quote = enclosing_quote(text, start, end, (pair,))
+        quote = enclosing_quote(text, start, end, (pair,), line)
         if quote is not None:
             found.append(quote)
     return sorted(found, key=lambda q: q[0], reverse=True)
@@ -135,7 +149,7 @@ def quoted(r: Reading, speech: Speech) -> str | None:
     """The hit sits inside quotation marks with a reporting cue next to a quotation around it,
     or inside one of a list of quotations."""
     text = r.text
-    for quote in enclosing_quotes(text, r.start, r.end, speech.quote_pairs):
+    for quote in enclosing_quotes(text, r.start, r.end, speech.quote_pairs, r.line):
         if text[quote[0]] == "《":
             return "书名号内的标题 a title in 《》"
         lo, hi = _sentence(text, *quote, "\n")

@@ -134,7 +134,7 @@ class RuleSet:
                     walked.add((index, n))
                 for word in openers or anchored.anchors:
                     table.setdefault(word, ([], [], []))[1].append((index, n))
-                gates = gate_words(anchored.pattern)
+                gates = gate_words(anchored.pattern, anchored.anchors)
                 if set(gates) <= set(anchored.anchors):
                     gates = ()  # its own opening words: the automaton opens it there anyway
                 for word in gates:

@@ -94,6 +94,7 @@ class Exemptions:
     automaton: AhoCorasick | None  # over `words`, the same library as the engine's
     words: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # (length, (exemption, index))
     order: tuple[int, ...]  # what clears() reads: the windows first, then the clause frames
+    windowed: tuple[bool, ...]  # per exemption: whether it reads a window of the text
 
     @classmethod
     def of(cls, items: Iterable[Exemption]) -> Exemptions:
@@ -113,7 +114,8 @@ class Exemptions:
                                                if ex.kind == "paragraph"], default=0)
         return cls(items, longest, reach, automaton,
                    tuple((len(word), tuple(refs)) for word, refs in words.items()),
-                   tuple([k for k in range(len(items)) if k not in frames] + frames))
+                   tuple([k for k in range(len(items)) if k not in frames] + frames),
+                   tuple(ex.kind not in _UNWINDOWED for ex in items))
 
     def reason(self, unit: Unit, start: int, end: int,
                speech: Speech | None = None) -> str | None:
@@ -132,8 +134,9 @@ class Exemptions:
         span = _Span(unit, start, end)
         if self.automaton is None:
             return any(self._holds(k, span, speech) for k in self.order)
+        near = self._near_of(span)
         for k in self.order:
-            if self.items[k].kind not in _UNWINDOWED and k not in self._near_of(span):
+            if self.windowed[k] and k not in near:
                 continue  # none of its words near the hit: its window holds none
             if self._holds(k, span, speech):
                 return True

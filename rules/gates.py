@@ -25,9 +25,11 @@ MAX_WORDS = 64  # gate words per regex: more would bloat the automaton for littl
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
-def gate_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Strings one of which every non-empty match of pattern holds, or () if none can be read."""
-    return _read(pattern)[0]
+def gate_words(pattern: re.Pattern[str], besides: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Strings one of which every non-empty match of pattern holds, or () if none can be read;
+    the rarest run of them other than one made only of `besides` (the regex's own anchors,
+    which open it anyway)."""
+    return _read(pattern, frozenset(besides))[0]
 
 
 def opening_gates(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -55,9 +57,10 @@ def opening_words(anchored: Anchored) -> tuple[str, ...]:
     return () if set(words) <= set(anchored.anchors) else words
 
 
-def _read(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
-    """The gate words of pattern, and whether they are read from the run of items a match
-    opens with (only zero-width items before it)."""
+def _read(pattern: re.Pattern[str], besides: frozenset[str] = frozenset()
+          ) -> tuple[tuple[str, ...], bool]:
+    """The gate words of pattern (no run made only of `besides`), and whether they are read
+    from the run of items a match opens with (only zero-width items before it)."""
     if pattern.flags & re.IGNORECASE:
         return (), False
     try:
@@ -78,11 +81,20 @@ def _read(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
         run = words if run is None else {a + b for a in run for b in words}
         if len(run) > MAX_WORDS:
             run, leading = words, False
-        if min(map(len, run)) > min(map(len, best), default=0):
+        if _rarer(run, best) and not run <= besides:
             best, best_leading = set(run), leading
     if not best or "" in best:
         return (), False
     return tuple(sorted(best)), best_leading
+
+
+def _rarer(run: set[str], best: set[str]) -> bool:
+    """Whether a run of gate words is rarer in text than the best so far: its shortest word
+    is longer, or as long with fewer words (one 群 stands on fewer pages than any of nine
+    digits, so a regex gated on 群 is skipped where it cannot match)."""
+    if not best:
+        return min(map(len, run)) > 0
+    return (min(map(len, run)), -len(run)) > (min(map(len, best)), -len(best))
 
 
 def _strings(op: Any, arg: Any) -> set[str] | None:

@@ -27,12 +27,13 @@ def test_no_gate_where_none_can_be_read() -> None:
 def test_every_match_of_a_pack_regex_holds_one_of_its_gate_words() -> None:
     rules = RuleSet.load()
     samples = ["加我qq号 abc12qq.com 或 13912345678", "本店支持3天无理由退货",
+               "进群123456789群，签名有微信，跳过平台私下交易，不给您办理退款",
                "no.1brand numberonein",
                "两日无理由 yeah.net xyzgmail.com 19900001111"]
     gated = 0
     for rule in rules.rules:
         for anchored in rule.regex:
-            words = () if anchored.anchors else gate_words(anchored.pattern)
+            words = gate_words(anchored.pattern, anchored.anchors)  # as the engine reads them
             gated += bool(words)
             for text in samples:
                 for m in anchored.pattern.finditer(text):
@@ -62,3 +63,30 @@ def test_regexes_opened_at_their_gates_find_what_searching_finds() -> None:
                 continue
             searched = {m.span() for m in anchored.pattern.finditer(norm)}
             assert searched <= rules.candidates(i, unit, scan)
+
+
+def test_the_rarest_run_gates_and_a_regex_is_not_gated_on_its_own_anchors() -> None:
+    # one literal later on is rarer than any of nine digits it opens with: gated on 群
+    assert gate_words(re.compile(r"(?<![0-9])[1-9][0-9]{5,11}[^。]{0,10}群")) == ("群",)
+    # a run as long with fewer words wins; the anchors' own run is passed over
+    pattern = re.compile(r"(?:签名|简介|首页)[^。]{0,8}?(?:微信|qq)")
+    assert gate_words(pattern) == ("qq", "微信")
+    assert gate_words(pattern, ("签名", "简介", "首页", "qq", "微信")) == ()
+    near = re.compile(r"(?:跳过|绕过)[^。]{0,2}?(?:平台|店铺|订单)")
+    assert gate_words(near, ("平台", "店铺", "订单")) == ("绕过", "跳过")
+
+
+def test_a_regex_gated_on_a_rarer_word_is_searched_not_walked_at_its_digits() -> None:
+    rules = RuleSet.load()
+    digits = {str(d) for d in range(1, 10)}
+    openers = {w for w, _, anchors, _ in rules.words if anchors}
+    assert not digits & openers  # no single digit floods the automaton as an opening word
+    text = "加群123456789群，电话13912345678"
+    unit = Unit(0, "page", text)
+    scan = rules._scan(unit)
+    for i, rule in enumerate(rules.rules):
+        for n, anchored in enumerate(rule.regex):
+            if (i, n) in rules.gated and not anchored.anchors:
+                searched = {m.span() for m in anchored.pattern.finditer(unit.norm.text)
+                            if m.end() > m.start()}
+                assert searched <= rules.candidates(i, unit, scan)
