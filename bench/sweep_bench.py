@@ -31,6 +31,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -42,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import scrapy
 from scrapy.crawler import CrawlerRunner
 from scrapy.settings import Settings
+from scrapy.utils.misc import load_object
 from scrapy.utils.reactor import install_reactor
 from scrapy_playwright.page import PageMethod
 
@@ -186,36 +188,48 @@ class BareSpider(scrapy.Spider):
                 yield self._request(url, follow, target, seen, roles)
 
 
-def _sampler(peak: list[float], parts: dict[str, float]) -> Any:
-    from twisted.internet import task
+class Sampler(threading.Thread):
+    """This process tree's memory every half second, in a thread of its own: the walk of
+    /proc (every process's stat, the tree's smaps_rollup) took a third of the reactor
+    thread's busy samples (py-spy) when it ran there as a LoopingCall, a pause every
+    tick in both crawls' fetching. Its reads release the GIL, so the reactor goes on."""
 
-    def sample() -> None:
-        peak[0] = max(peak[0], tree_rss_mb(os.getpid()))
-        now = pss_by_part(os.getpid())
-        if sum(now.values()) > peak[1]:  # the parts at the moment of the peak
-            peak[1] = sum(now.values())
-            parts.update(now)
+    def __init__(self) -> None:
+        super().__init__(name="memory-sampler", daemon=True)
+        self.peak_rss = self.peak_pss = 0.0
+        self.parts: dict[str, float] = {}  # PSS by role at the moment of the peak
+        self._stop = threading.Event()
 
-    loop = task.LoopingCall(sample)
-    loop.start(0.5)
-    return loop
+    def run(self) -> None:
+        while True:
+            self.peak_rss = max(self.peak_rss, tree_rss_mb(os.getpid()))
+            now = pss_by_part(os.getpid())
+            if sum(now.values()) > self.peak_pss:
+                self.peak_pss, self.parts = sum(now.values()), now
+            if self._stop.wait(0.5):
+                return
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.join()
 
 
 async def timed(runner: CrawlerRunner, spider: Any, stat: str,
                 **kwargs: Any) -> tuple[dict[str, Any], Profile]:
     """Run one crawl; its pages, seconds, rate, peak memory, and its stage profile."""
-    peak, parts = [0.0, 0.0], dict[str, float]()
-    loop = _sampler(peak, parts)
+    sampler = Sampler()
+    sampler.start()
     crawler = runner.create_crawler(spider)
     profile = Profile().attach(crawler)
     load = load_average()
     start = time.perf_counter()
     await runner.crawl(crawler, **kwargs)  # a Deferred: go() runs under ensureDeferred
     seconds = time.perf_counter() - start
-    loop.stop()
+    sampler.stop()
     pages = int(crawler.stats.get_value(stat, 0))
-    return ({"pages": pages, "seconds": seconds, "pps": pages / seconds, "peak_mb": peak[0],
-             "pss_mb": peak[1], "parts": parts, "load": load}, profile)
+    return ({"pages": pages, "seconds": seconds, "pps": pages / seconds,
+             "peak_mb": sampler.peak_rss, "pss_mb": sampler.peak_pss, "parts": sampler.parts,
+             "load": load}, profile)
 
 
 def bare_settings(sweep: Settings, concurrency: int, browser: bool = True) -> Settings:
@@ -237,6 +251,22 @@ def bare_settings(sweep: Settings, concurrency: int, browser: bool = True) -> Se
     return settings
 
 
+COMPONENTS = ("ITEM_PIPELINES", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS")
+
+
+def warm(*settings: Settings) -> None:
+    """Import every component the crawls name (their modules only, nothing is built), so
+    the first round's crawl does not time a one-off import (scrapy-playwright's handler,
+    the leads and search modules: seconds at load 30) that a long sweep pays once."""
+    for each in settings:
+        paths = [*each.getdict("DOWNLOAD_HANDLERS").values()]
+        for name in COMPONENTS:
+            paths += list(each.getwithbase(name))
+        for path in paths:
+            if path:
+                load_object(path)
+
+
 async def bench(rounds: int, concurrency: int, modes: list[str],
                 size: int) -> list[dict[str, Any]]:
     """Interleaved bare and Hongdun crawls per mode; a result per round, printed as it ends."""
@@ -255,6 +285,7 @@ async def bench(rounds: int, concurrency: int, modes: list[str],
                 settings = sweep_settings(cfg, sweep_id=sweep_id, name="bench",
                                           screenshots=browser)
                 settings.set("CONCURRENT_REQUESTS", concurrency, priority="cmdline")
+                warm(settings, bare_settings(settings, concurrency, browser))
                 bare, _ = await timed(CrawlerRunner(bare_settings(settings, concurrency, browser)),
                                       BareSpider, "bare/pages", targets=targets,
                                       browser=browser)
