@@ -198,7 +198,7 @@ class Sampler(threading.Thread):
         super().__init__(name="memory-sampler", daemon=True)
         self.peak_rss = self.peak_pss = 0.0
         self.parts: dict[str, float] = {}  # PSS by role at the moment of the peak
-        self._stop = threading.Event()
+        self._done = threading.Event()
 
     def run(self) -> None:
         while True:
@@ -206,11 +206,11 @@ class Sampler(threading.Thread):
             now = pss_by_part(os.getpid())
             if sum(now.values()) > self.peak_pss:
                 self.peak_pss, self.parts = sum(now.values()), now
-            if self._stop.wait(0.5):
+            if self._done.wait(0.5):
                 return
 
     def stop(self) -> None:
-        self._stop.set()
+        self._done.set()
         self.join()
 
 
