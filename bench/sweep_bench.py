@@ -188,6 +188,22 @@ class BareSpider(scrapy.Spider):
                 yield self._request(url, follow, target, seen, roles)
 
 
+def children_cpu_s(pid: int) -> dict[int, float]:
+    """CPU seconds (user + system) so far of each descendant of pid (from /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {}
+    for proc in _tree(pid):
+        if proc == pid:
+            continue
+        try:
+            with open(f"/proc/{proc}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            out[proc] = (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
 class Sampler(threading.Thread):
     """This process tree's memory every half second, in a thread of its own: the walk of
     /proc (every process's stat, the tree's smaps_rollup) took a third of the reactor
@@ -198,6 +214,7 @@ class Sampler(threading.Thread):
         super().__init__(name="memory-sampler", daemon=True)
         self.peak_rss = self.peak_pss = 0.0
         self.parts: dict[str, float] = {}  # PSS by role at the moment of the peak
+        self.cpu: dict[int, float] = {}  # CPU seconds of each child process, last seen
         self._done = threading.Event()
 
     def run(self) -> None:
@@ -206,6 +223,7 @@ class Sampler(threading.Thread):
             now = pss_by_part(os.getpid())
             if sum(now.values()) > self.peak_pss:
                 self.peak_pss, self.parts = sum(now.values()), now
+            self.cpu.update(children_cpu_s(os.getpid()))
             if self._done.wait(0.5):
                 return
 
@@ -218,18 +236,24 @@ async def timed(runner: CrawlerRunner, spider: Any, stat: str,
                 **kwargs: Any) -> tuple[dict[str, Any], Profile]:
     """Run one crawl; its pages, seconds, rate, peak memory, and its stage profile."""
     sampler = Sampler()
+    before = children_cpu_s(os.getpid())
     sampler.start()
+    own = os.times()
     crawler = runner.create_crawler(spider)
     profile = Profile().attach(crawler)
     load = load_average()
     start = time.perf_counter()
     await runner.crawl(crawler, **kwargs)  # a Deferred: go() runs under ensureDeferred
     seconds = time.perf_counter() - start
+    spent = os.times()
     sampler.stop()
     pages = int(crawler.stats.get_value(stat, 0))
+    children = sum(cpu - before.get(pid, 0.0) for pid, cpu in sampler.cpu.items())
     return ({"pages": pages, "seconds": seconds, "pps": pages / seconds,
              "peak_mb": sampler.peak_rss, "pss_mb": sampler.peak_pss, "parts": sampler.parts,
-             "load": load}, profile)
+             "load": load, "cpu_ms": (spent.user + spent.system - own.user - own.system)
+             / max(pages, 1) * 1000, "children_cpu_ms": children / max(pages, 1) * 1000},
+            profile)
 
 
 def bare_settings(sweep: Settings, concurrency: int, browser: bool = True) -> Settings:
@@ -307,6 +331,10 @@ def print_run(r: dict[str, Any]) -> None:
           f"{h['load']}) | ratio {r['ratio']:.2f}", flush=True)
     print("  hongdun at its peak PSS: " + ", ".join(f"{k} {v:.0f} MB"
                                                   for k, v in h["parts"].items()), flush=True)
+    print(f"  CPU ms per page (this process, the demo server's threads included | child "
+          f"processes, sampled every 0.5 s): bare {b['cpu_ms']:.1f} | {b['children_cpu_ms']:.1f};"
+          f" hongdun {h['cpu_ms']:.1f} | {h['children_cpu_ms']:.1f} (the rules process)",
+          flush=True)
 
 
 def report(outcome: list[dict[str, Any]], concurrency: int) -> None:
