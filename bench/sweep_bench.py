@@ -31,6 +31,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -42,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import scrapy
 from scrapy.crawler import CrawlerRunner
 from scrapy.settings import Settings
+from scrapy.utils.misc import load_object
 from scrapy.utils.reactor import install_reactor
 from scrapy_playwright.page import PageMethod
 
@@ -186,36 +188,72 @@ class BareSpider(scrapy.Spider):
                 yield self._request(url, follow, target, seen, roles)
 
 
-def _sampler(peak: list[float], parts: dict[str, float]) -> Any:
-    from twisted.internet import task
+def children_cpu_s(pid: int) -> dict[int, float]:
+    """CPU seconds (user + system) so far of each descendant of pid (from /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {}
+    for proc in _tree(pid):
+        if proc == pid:
+            continue
+        try:
+            with open(f"/proc/{proc}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            out[proc] = (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
 
-    def sample() -> None:
-        peak[0] = max(peak[0], tree_rss_mb(os.getpid()))
-        now = pss_by_part(os.getpid())
-        if sum(now.values()) > peak[1]:  # the parts at the moment of the peak
-            peak[1] = sum(now.values())
-            parts.update(now)
 
-    loop = task.LoopingCall(sample)
-    loop.start(0.5)
-    return loop
+class Sampler(threading.Thread):
+    """This process tree's memory every half second, in a thread of its own: the walk of
+    /proc (every process's stat, the tree's smaps_rollup) took a third of the reactor
+    thread's busy samples (py-spy) when it ran there as a LoopingCall, a pause every
+    tick in both crawls' fetching. Its reads release the GIL, so the reactor goes on."""
+
+    def __init__(self) -> None:
+        super().__init__(name="memory-sampler", daemon=True)
+        self.peak_rss = self.peak_pss = 0.0
+        self.parts: dict[str, float] = {}  # PSS by role at the moment of the peak
+        self.cpu: dict[int, float] = {}  # CPU seconds of each child process, last seen
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while True:
+            self.peak_rss = max(self.peak_rss, tree_rss_mb(os.getpid()))
+            now = pss_by_part(os.getpid())
+            if sum(now.values()) > self.peak_pss:
+                self.peak_pss, self.parts = sum(now.values()), now
+            self.cpu.update(children_cpu_s(os.getpid()))
+            if self._done.wait(0.5):
+                return
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
 
 
 async def timed(runner: CrawlerRunner, spider: Any, stat: str,
                 **kwargs: Any) -> tuple[dict[str, Any], Profile]:
     """Run one crawl; its pages, seconds, rate, peak memory, and its stage profile."""
-    peak, parts = [0.0, 0.0], dict[str, float]()
-    loop = _sampler(peak, parts)
+    sampler = Sampler()
+    before = children_cpu_s(os.getpid())
+    sampler.start()
+    own = os.times()
     crawler = runner.create_crawler(spider)
     profile = Profile().attach(crawler)
     load = load_average()
     start = time.perf_counter()
     await runner.crawl(crawler, **kwargs)  # a Deferred: go() runs under ensureDeferred
     seconds = time.perf_counter() - start
-    loop.stop()
+    spent = os.times()
+    sampler.stop()
     pages = int(crawler.stats.get_value(stat, 0))
-    return ({"pages": pages, "seconds": seconds, "pps": pages / seconds, "peak_mb": peak[0],
-             "pss_mb": peak[1], "parts": parts, "load": load}, profile)
+    children = sum(cpu - before.get(pid, 0.0) for pid, cpu in sampler.cpu.items())
+    return ({"pages": pages, "seconds": seconds, "pps": pages / seconds,
+             "peak_mb": sampler.peak_rss, "pss_mb": sampler.peak_pss, "parts": sampler.parts,
+             "load": load, "cpu_ms": (spent.user + spent.system - own.user - own.system)
+             / max(pages, 1) * 1000, "children_cpu_ms": children / max(pages, 1) * 1000},
+            profile)
 
 
 def bare_settings(sweep: Settings, concurrency: int, browser: bool = True) -> Settings:
@@ -237,6 +275,22 @@ def bare_settings(sweep: Settings, concurrency: int, browser: bool = True) -> Se
     return settings
 
 
+COMPONENTS = ("ITEM_PIPELINES", "DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS")
+
+
+def warm(*settings: Settings) -> None:
+    """Import every component the crawls name (their modules only, nothing is built), so
+    the first round's crawl does not time a one-off import (scrapy-playwright's handler,
+    the leads and search modules: seconds at load 30) that a long sweep pays once."""
+    for each in settings:
+        paths = [*each.getdict("DOWNLOAD_HANDLERS").values()]
+        for name in COMPONENTS:
+            paths += list(each.getwithbase(name))
+        for path in paths:
+            if path:
+                load_object(path)
+
+
 async def bench(rounds: int, concurrency: int, modes: list[str],
                 size: int) -> list[dict[str, Any]]:
     """Interleaved bare and Hongdun crawls per mode; a result per round, printed as it ends."""
@@ -255,6 +309,7 @@ async def bench(rounds: int, concurrency: int, modes: list[str],
                 settings = sweep_settings(cfg, sweep_id=sweep_id, name="bench",
                                           screenshots=browser)
                 settings.set("CONCURRENT_REQUESTS", concurrency, priority="cmdline")
+                warm(settings, bare_settings(settings, concurrency, browser))
                 bare, _ = await timed(CrawlerRunner(bare_settings(settings, concurrency, browser)),
                                       BareSpider, "bare/pages", targets=targets,
                                       browser=browser)
@@ -276,6 +331,10 @@ def print_run(r: dict[str, Any]) -> None:
           f"{h['load']}) | ratio {r['ratio']:.2f}", flush=True)
     print("  hongdun at its peak PSS: " + ", ".join(f"{k} {v:.0f} MB"
                                                   for k, v in h["parts"].items()), flush=True)
+    print(f"  CPU ms per page (this process, the demo server's threads included | child "
+          f"processes, sampled every 0.5 s): bare {b['cpu_ms']:.1f} | {b['children_cpu_ms']:.1f};"
+          f" hongdun {h['cpu_ms']:.1f} | {h['children_cpu_ms']:.1f} (the rules process)",
+          flush=True)
 
 
 def report(outcome: list[dict[str, Any]], concurrency: int) -> None:

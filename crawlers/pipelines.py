@@ -43,6 +43,7 @@ from hongdun.records import Capture, Finding, PageCapture, Unjudged, Visit
 from rules.engine import RuleSet
 
 log = logging.getLogger(__name__)
+SEAL_GROUP_MAX = 16  # visits sealed in one group at most (one wait for the disk)
 
 
 @dataclass(frozen=True)
@@ -121,14 +122,21 @@ def without_pixels(pages: tuple[PageCapture, ...]) -> tuple[PageCapture, ...]:
 
 
 class SealPipeline:
-    """Seal every visit as evidence, failed ones included."""
+    """Seal every visit as evidence, failed ones included.
+
+    Group commit: the visits that arrive while a group is being sealed wait and are sealed
+    together next (at most SEAL_GROUP_MAX), in one wait for the disk (evidence/seal.py,
+    `Sealer.seal_group`), so under load the disk's waits are shared instead of queueing
+    one capture behind another's; a lone visit is a group of one, sealed at once."""
 
     def __init__(self, crawler: Crawler) -> None:
         cfg = hongdun_config(crawler.settings)
         self.recovery = recovery.recover(cfg)  # before our Sealer holds the sealing lock
         self.sealer = Sealer(cfg)
         self.lock = threading.Lock()
-        self.executor = ThreadPoolExecutor(1, "seal")  # one capture at a time, in order
+        self.executor = ThreadPoolExecutor(1, "seal")  # one group at a time, in order
+        self.waiting: list[tuple[Visit, asyncio.Future[Capture]]] = []
+        self.sealing: asyncio.Task[None] | None = None
         self.crawler = crawler
         self.stats = crawler.stats
 
@@ -144,26 +152,60 @@ class SealPipeline:
             log.warning("%s", self.recovery.line())
             print(self.recovery.line(), file=sys.stderr, flush=True)
 
-    def _seal(self, visit: Visit, times: Counter[str]) -> Capture:
+    def _seal(self, visits: list[Visit], times: Counter[str]) -> list[Capture | Exception]:
         waiting = time.monotonic()
         with self.lock:
             times["seal/lock-wait"] += time.monotonic() - waiting
-            return self.sealer.seal(visit, times)
+            return self.sealer.seal_group(visits, times)
+
+    async def _drain(self) -> None:
+        """Seal the waiting visits, a group at a time, until none is left."""
+        loop = asyncio.get_running_loop()
+        while self.waiting:
+            group = self.waiting[:SEAL_GROUP_MAX]
+            del self.waiting[:SEAL_GROUP_MAX]
+            started, times = time.monotonic(), Counter[str]()
+            try:
+                outcomes: list[Capture | BaseException] = list(await loop.run_in_executor(
+                    self.executor, self._seal, [v for v, _ in group], times))
+            except asyncio.CancelledError:  # the loop is going away: so are the waits
+                for _, future in group + self.waiting:
+                    future.cancel()
+                raise
+            except Exception as exc:  # every visit of the group hears it
+                outcomes = [exc] * len(group)
+            finally:
+                timing.record_all(self.crawler, timing.back_to_back(started, times))
+                self.stats.max_value("hongdun/seal/group_max", len(group))
+            for (_, future), outcome in zip(group, outcomes, strict=True):
+                if future.done():
+                    continue
+                if isinstance(outcome, BaseException):
+                    future.set_exception(outcome)
+                else:
+                    future.set_result(outcome)
+
+    def _drained(self, task: asyncio.Task[None]) -> None:
+        self.sealing = None
+        if self.waiting:  # arrived as the last group ended
+            self.sealing = asyncio.get_running_loop().create_task(self._drain())
+            self.sealing.add_done_callback(self._drained)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Visit):
             return item
-        started, times = time.monotonic(), Counter[str]()
+        future: asyncio.Future[Capture] = asyncio.get_running_loop().create_future()
+        self.waiting.append((item, future))
+        if self.sealing is None:
+            self.sealing = asyncio.get_running_loop().create_task(self._drain())
+            self.sealing.add_done_callback(self._drained)
         try:
-            capture = await asyncio.get_running_loop().run_in_executor(
-                self.executor, self._seal, item, times)
+            capture = await future
         except DiskFull as exc:  # stop the sweep: every later seal would fail the same way
             if not self.stats.get_value("hongdun/fatal"):
                 self.stats.set_value("hongdun/fatal", str(exc))
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk-full"))
             raise DropItem(str(exc)) from None
-        finally:
-            timing.record_all(self.crawler, timing.back_to_back(started, times))
         self.stats.inc_value("hongdun/captures")
         if capture.failure:
             self.stats.inc_value("hongdun/captures_failed")

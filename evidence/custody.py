@@ -115,23 +115,34 @@ class CustodyLog:
     def append(self, action: str, captures: Iterable[str], actor: str,
                detail: str = "") -> CustodyEntry:
         """Record one event and fsync it."""
-        if action not in ACTIONS:
-            raise ValueError(f"unknown custody action {action!r}")
+        return self.append_many([(action, captures, detail)], actor)[0]
+
+    def append_many(self, events: Sequence[tuple[str, Iterable[str], str]],
+                    actor: str) -> list[CustodyEntry]:
+        """Record several events (action, captures, detail), chained in order, in one write
+        and one fsync (a sealer's group of captures, an entry each)."""
+        for action, _, _ in events:
+            if action not in ACTIONS:
+                raise ValueError(f"unknown custody action {action!r}")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.path, "a+b") as handle:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             try:
                 last = last_line(handle)
                 prev = parse_line(last, f"{FILENAME} last line") if last else None
-                entry = _make(prev.seq + 1 if prev else 1, clock.utc_now(), actor, action,
-                              sorted(set(captures)), detail, prev.hash if prev else ZERO_HASH)
+                entries: list[CustodyEntry] = []
+                for action, captures, detail in events:
+                    entries.append(_make(prev.seq + 1 if prev else 1, clock.utc_now(), actor,
+                                         action, sorted(set(captures)), detail,
+                                         prev.hash if prev else ZERO_HASH))
+                    prev = entries[-1]
                 handle.seek(0, os.SEEK_END)
-                handle.write(entry.line + b"\n")
+                handle.write(b"".join(e.line + b"\n" for e in entries))
                 handle.flush()
                 os.fsync(handle.fileno())
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-        return entry
+        return entries
 
     def read(self) -> list[CustodyEntry]:
         """Every entry, checked as a complete chain."""

@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -137,6 +138,14 @@ def last_line(handle: BinaryIO) -> bytes | None:
 
 def append(path: Path, capture_id: str, evidence_id: str, sealed_at: str) -> LedgerEntry:
     """Append one entry under an exclusive lock, fsync it, and return it."""
+    return append_many(path, [(capture_id, evidence_id, sealed_at)])[0]
+
+
+def append_many(path: Path, records: Sequence[tuple[str, str, str]]) -> list[LedgerEntry]:
+    """Append one entry per (capture_id, evidence_id, sealed_at), chained in that order, in
+    one write under an exclusive lock and one fsync (a sealer's group of captures waits for
+    the disk once, not once per capture); return them. On a failed write the file is cut
+    back to where it ended, so no entry of the group is kept half-written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # Unbuffered, so a failed write (a full disk) leaves nothing pending to flush later.
     with open(path, "a+b", buffering=0) as handle:  # flock per open file: threads exclude too
@@ -148,16 +157,19 @@ def append(path: Path, capture_id: str, evidence_id: str, sealed_at: str) -> Led
             else:
                 previous = parse_line(last, f"{path.name} last line")
                 seq, prev = previous.seq + 1, previous.hash
-            entry = make_entry(seq, capture_id, evidence_id, sealed_at, prev)
+            entries = []
+            for n, (capture_id, evidence_id, sealed_at) in enumerate(records):
+                entries.append(make_entry(seq + n, capture_id, evidence_id, sealed_at, prev))
+                prev = entries[-1].hash
             end = handle.seek(0, os.SEEK_END)
-            _write_line(handle.fileno(), entry.line + b"\n", end)
+            _write_line(handle.fileno(), b"".join(e.line + b"\n" for e in entries), end)
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-    return entry
+    return entries
 
 
 def _write_line(fd: int, data: bytes, end: int) -> None:
-    """Write and fsync one whole line at end; on any OS error cut the file back to end.
+    """Write and fsync whole lines at end; on any OS error cut the file back to end.
 
     A half-written entry (ENOSPC after part of the line) would break the chain for good.
     """

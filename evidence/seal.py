@@ -21,8 +21,8 @@ import shutil
 import threading
 import time
 from collections import Counter
-from concurrent.futures import Executor, ThreadPoolExecutor
-from dataclasses import asdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -110,16 +110,30 @@ class _Files:
                                        media_type))
         return path
 
-    def sync_all(self, root: Path, pool: Executor, extra: tuple[str, ...],
-                 outer: tuple[Path, ...]) -> None:
-        """fsync, all at once, every written file (the artefacts and `extra` names) and
-        every folder holding one, each folder once, and the `outer` folders (the sweep
-        folder that holds the new name): concurrent fsyncs share one journal commit,
-        where one after the other each waits for its own. `root`: where the capture
-        folder is now (renamed). Any failure raises, nothing is skipped."""
+    def synced(self, root: Path, extra: tuple[str, ...]) -> list[Path]:
+        """What to fsync for this capture: every written file (the artefacts and `extra`
+        names) and every folder holding one, each folder once, deepest first. `root`: where
+        the capture folder is now (renamed)."""
         files = [root / a.path for a in self.artefacts] + [root / e for e in extra]
         folders = {p for f in files for p in f.parents if p.is_relative_to(root)}
-        fsync_together([*files, *sorted(folders, reverse=True), *outer], pool)
+        return [*files, *sorted(folders, reverse=True)]
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A capture written whole and renamed into place: not yet on stable storage, not
+    yet in the ledger."""
+
+    visit: Visit
+    capture_id: str
+    sealed_at: str
+    final: Path
+    files: _Files
+    manifest_bytes: bytes
+
+    @property
+    def evidence_id(self) -> str:
+        return sha256_bytes(self.manifest_bytes)
 
 
 def _write_page(files: _Files, index: int, page: PageCapture) -> dict[str, object]:
@@ -167,6 +181,13 @@ def _write_page(files: _Files, index: int, page: PageCapture) -> dict[str, objec
     return entry
 
 
+def _every(outcomes: list[Capture | Exception | None]) -> list[Capture | Exception]:
+    """The outcomes of a group, each visit's set by now."""
+    if any(o is None for o in outcomes):
+        raise RuntimeError("a visit of the sealing group has no outcome")
+    return [o for o in outcomes if o is not None]
+
+
 class Sealer:
     """Seals visits into signed capture folders under HOME/evidence and the ledger."""
 
@@ -188,7 +209,50 @@ class Sealer:
     def seal(self, visit: Visit, times: Counter[str] | None = None) -> Capture:
         """Write, hash, sign and fsync one visit, append it to the ledger, return the Capture.
         `times`, if given, receives the seconds each sealing stage took."""
+        outcome = self.seal_group([visit], times)[0]
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def seal_group(self, visits: list[Visit],
+                   times: Counter[str] | None = None) -> list[Capture | Exception]:
+        """Seal several visits with one wait for the disk: each is written whole and renamed
+        into place, then every file and folder of all of them is fsynced in one group, and
+        only then are their ledger entries appended (one write, one fsync) and their custody
+        entries. A ledger entry still never names a file not on stable storage; a crash
+        before the ledger leaves renamed folders that recovery checks before ledgering.
+        One outcome per visit, in order: its Capture, or the error that kept it out (a
+        capture that failed is removed whole; DiskFull when the disk filled)."""
         times = Counter() if times is None else times
+        outcomes: list[Capture | Exception | None] = [None] * len(visits)
+        placed: list[tuple[int, _Placed]] = []
+        outer: dict[Path, None] = {}
+        for n, visit in enumerate(visits):
+            try:
+                placed.append((n, self._place(visit, times, outer)))
+            except Exception as exc:
+                outcomes[n] = exc
+        started = time.monotonic()
+        try:
+            fsync_together([path for _, p in placed for path in p.files.synced(
+                p.final, (manifest.MANIFEST, manifest.SIGNATURE))] + list(outer), self._fsyncs)
+        except BaseException as exc:
+            for _, p in placed:  # not synced, not ledgered: nothing is kept
+                shutil.rmtree(p.final, ignore_errors=True)
+            if not isinstance(exc, Exception):
+                raise
+            for n, p in placed:
+                outcomes[n] = _disk_full(exc, p.capture_id, p.final.parent,
+                                         "the capture was not kept") or exc
+            return _every(outcomes)
+        times["seal/fsync"] += time.monotonic() - started
+        if placed:
+            self._ledger(placed, outcomes, times)
+        return _every(outcomes)
+
+    def _place(self, visit: Visit, times: Counter[str], outer: dict[Path, None]) -> _Placed:
+        """Write one visit whole into its .partial folder and rename it into place, unsynced;
+        `outer` gains the folders whose new names must be synced too."""
         if not _SAFE_ID.match(visit.sweep_id):
             raise HongdunError(f"sweep_id {visit.sweep_id!r} cannot name a folder")
         sealed_at = clock.utc_now()
@@ -197,14 +261,13 @@ class Sealer:
         final = sweep_dir / capture_id
         partial = sweep_dir / f".{capture_id}.partial"
         # The sweep's first capture also makes the sweep folder's own name durable.
-        outer = (sweep_dir,) if sweep_dir.is_dir() else (sweep_dir, sweep_dir.parent)
+        names = (sweep_dir,) if sweep_dir.is_dir() else (sweep_dir, sweep_dir.parent)
         try:
             sweep_dir.mkdir(parents=True, exist_ok=True)
             partial.mkdir()
             files, manifest_bytes = self._write(partial, visit, capture_id, sealed_at, times)
             started = time.monotonic()
             os.rename(partial, final)
-            files.sync_all(final, self._fsyncs, (manifest.MANIFEST, manifest.SIGNATURE), outer)
             times["seal/fsync"] += time.monotonic() - started
         except BaseException as exc:
             for folder in (partial, final):  # not synced, not ledgered: nothing is kept
@@ -213,29 +276,40 @@ class Sealer:
             if full is not None:
                 raise full from None
             raise
-        for page in visit.pages:
-            live.remove_working(page.live_dir)  # sealed: the working copy is no longer needed
-        evidence_id = sha256_bytes(manifest_bytes)
-        reached("ledger")
+        outer.update(dict.fromkeys(names))
+        return _Placed(visit, capture_id, sealed_at, final, files, manifest_bytes)
+
+    def _ledger(self, placed: list[tuple[int, _Placed]],
+                outcomes: list[Capture | Exception | None], times: Counter[str]) -> None:
+        """The synced captures into the ledger and the custody log, then their Captures."""
+        for _, p in placed:
+            for page in p.visit.pages:
+                live.remove_working(page.live_dir)  # sealed: the working copy is not needed
+        for _ in placed:
+            reached("ledger")
         started = time.monotonic()
         try:
-            ledger.append(self.ledger_path, capture_id, evidence_id, sealed_at)
+            ledger.append_many(self.ledger_path, [(p.capture_id, p.evidence_id, p.sealed_at)
+                                                  for _, p in placed])
         except OSError as exc:
-            full = _disk_full(exc, capture_id, self.ledger_path, "its ledger entry was not "
-                              "written (the next sweep's recovery completes it)")
-            if full is not None:
-                raise full from None
-            raise
-        self.custody.append("seal", [capture_id], self.actor, f"evidence_id {evidence_id}")
-        reached("index")
-        if self.stamper.enabled:
-            self.stamper.stamp(capture_id, final)  # a miss is queued: awaiting-timestamp
+            for n, p in placed:
+                outcomes[n] = _disk_full(exc, p.capture_id, self.ledger_path, "its ledger "
+                                         "entry was not written (the next sweep's recovery "
+                                         "completes it)") or exc
+            return
+        self.custody.append_many([("seal", [p.capture_id], f"evidence_id {p.evidence_id}")
+                                  for _, p in placed], self.actor)
+        for n, p in placed:
+            reached("index")
+            if self.stamper.enabled:
+                self.stamper.stamp(p.capture_id, p.final)  # a miss is queued
+            loaded = manifest.parse(p.manifest_bytes, p.capture_id)
+            outcomes[n] = Capture(capture_id=p.capture_id, target=p.visit.target,
+                                  sweep_id=p.visit.sweep_id, folder=str(p.final),
+                                  evidence_id=p.evidence_id, captured_at=loaded.captured_at,
+                                  artefacts=loaded.artefacts, pages=p.visit.pages,
+                                  failure=p.visit.failed)
         times["seal/ledger"] += time.monotonic() - started
-        loaded = manifest.parse(manifest_bytes, capture_id)
-        return Capture(capture_id=capture_id, target=visit.target, sweep_id=visit.sweep_id,
-                       folder=str(final), evidence_id=evidence_id,
-                       captured_at=loaded.captured_at, artefacts=loaded.artefacts,
-                       pages=visit.pages, failure=visit.failed)
 
     def close(self) -> None:
         """Release the sealing lock (a process's exit releases it too)."""
