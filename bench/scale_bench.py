@@ -46,6 +46,18 @@ NIGHT_HOURS = 8.0  # a nightly window, 22:00-06:00
 MAX_RSS_MB = 1500  # the memory bound with the browser
 
 
+def left_open(stats: dict[str, Any]) -> dict[str, int]:
+    """What a browser sweep left open, from its stats: browser contexts still held when the
+    handler closed (every visit closes its own), and the most pages and contexts open at once
+    (bounded by the visits in flight, at any size of sweep: one that grows with the sweep
+    is a leak)."""
+    if not stats.get("playwright/page_count/max_concurrent"):
+        return {}
+    return {"contexts left open": int(stats.get("hongdun/contexts_left_open", 0)),
+            "most pages at once": int(stats["playwright/page_count/max_concurrent"]),
+            "most contexts at once": int(stats.get("playwright/context_count/max_concurrent", 0))}
+
+
 async def sweep(base: str, targets: list[Target], browser: bool,
                 concurrency: int) -> dict[str, Any]:
     """One full sweep; its rate and memory samples."""
@@ -81,7 +93,8 @@ async def sweep(base: str, targets: list[Target], browser: bool,
             "pps": pages / seconds, "peak": max(mb for _, mb, _ in samples),
             "rss": max(mb for _, _, mb in samples),
             "steady": statistics.median(middle or [mb for _, mb, _ in samples]), "load": load,
-            "captures": int(crawler.stats.get_value("hongdun/captures", 0)), "parts": parts}
+            "captures": int(crawler.stats.get_value("hongdun/captures", 0)), "parts": parts,
+            "left": left_open(crawler.stats.get_stats())}
 
 
 async def bench(sizes: list[int], browser_sizes: list[int],
@@ -109,6 +122,9 @@ def print_row(mode: str, r: dict[str, Any], before: list[dict[str, Any]]) -> Non
           f"  load {r['load']}  growth: {growth}", flush=True)
     print("          at the peak: " + ", ".join(f"{k} {v:.0f} MB" for k, v in r["parts"].items()),
           flush=True)
+    if r["left"]:
+        print("          left open at the end: " + ", ".join(
+            f"{k} {v}" for k, v in sorted(r["left"].items())), flush=True)
 
 
 def machines(results: list[tuple[str, dict[str, Any]]]) -> None:

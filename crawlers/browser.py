@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urljoin
 
+from playwright.async_api import APIResponse, Page, Route
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Page, Route
 from scrapy import Request
 
 from crawlers.pages import SeenImage
@@ -345,20 +345,28 @@ async def _fetch_image(page: Page, url: str, guard: AddressGuard,
         if refusal:
             return ImageMissed(f"image {url}: {refusal}", blocked=True)
         response = await page.context.request.get(url, timeout=10_000, max_redirects=0)
-        location = response.headers.get("location")
-        if response.status in (301, 302, 303, 307, 308) and location:
-            url = urljoin(url, location)
-            continue
-        length = response.headers.get("content-length", "")
-        if not response.ok:
-            return ImageMissed(f"image {url[:200]}: http {response.status}")
-        if length.isdigit() and int(length) > max_bytes:
-            return ImageMissed(f"image {url[:200]}: {length} bytes, over {max_bytes}")
-        body = await response.body()
-        if len(body) > max_bytes:
-            return ImageMissed(f"image {url[:200]}: {len(body)} bytes, over {max_bytes}")
-        return body, response.headers.get("content-type", "application/octet-stream")
+        try:
+            location = response.headers.get("location")
+            if response.status in (301, 302, 303, 307, 308) and location:
+                url = urljoin(url, location)
+                continue
+            return await _image_body(response, url, max_bytes)
+        finally:  # the driver keeps every fetched body until disposed (or the context closes)
+            await response.dispose()
     return ImageMissed(f"image {url[:200]}: more than {IMAGE_REDIRECTS} redirects")
+
+
+async def _image_body(response: APIResponse, url: str,
+                      max_bytes: int) -> tuple[bytes, str] | ImageMissed:
+    length = response.headers.get("content-length", "")
+    if not response.ok:
+        return ImageMissed(f"image {url[:200]}: http {response.status}")
+    if length.isdigit() and int(length) > max_bytes:
+        return ImageMissed(f"image {url[:200]}: {length} bytes, over {max_bytes}")
+    body = await response.body()
+    if len(body) > max_bytes:
+        return ImageMissed(f"image {url[:200]}: {len(body)} bytes, over {max_bytes}")
+    return body, response.headers.get("content-type", "application/octet-stream")
 
 
 async def replay_captured_document(page: Page, request: Request) -> None:
