@@ -12,6 +12,12 @@ What it does (no crawler, no sealing; only loopback traffic):
    Licence images are downloaded and, unless --no-ocr, read by RapidOCR. A family with a
    registry extract (demo/families/<f>/registry.csv) is judged with it loaded, as after
    `hongdun registry import` (licence.deregistered, names against the registry's).
+   A live room of a held-out family is judged as `hongdun sweep` judges it: watched for a
+   window through the sweep's recorder and options (bench/watch_rooms.py: every family's
+   rooms in one Chromium, AT_ONCE at a time), its recorded session read by
+   rules.live.parse_watched with the DOM at the window's end. The window is the sweep's
+   own minimum (hongdun.watch.MIN_WATCH_S, 15 s); --watch N watches N seconds (60: the
+   sweep's default) and --one-dom judges one settled DOM per room instead.
 3. classic only: days 1..N-1 (the demo's /day/K/ prices) feed the price history;
    day N is judged. With --days 1 price.fictitious_original is left out of its truth.
 4. Prints, per rule: the in-family figures (classic, which today's rules were
@@ -20,7 +26,7 @@ What it does (no crawler, no sealing; only loopback traffic):
    family; then every disagreement (the scoring and the table: bench/detect_scoring.py).
 
 Run: .venv/bin/python bench/detect_quality.py [--families a,b] [--no-ocr] [--no-browser]
-     [--days N]       (quick: --no-ocr --days 1)
+     [--days N] [--watch SECONDS | --one-dom]       (quick: --no-ocr --days 1)
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ from hongdun.clock import iso_utc
 from hongdun.records import Capture, ImageCapture, PageCapture, Target
 from hongdun.registry import Registry, read_registry_file
 from hongdun.targets import parse_targets
+from hongdun.watch import MIN_WATCH_S, check_watch_seconds
 from rules.engine import EvalContext, RuleSet
 from rules.licence import read_licence
 from rules.licence_patterns import LICENCE_WORDS, NOT_LICENCE_IMAGE
@@ -134,7 +141,8 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
     with its session, as the sweep judges it."""
     profile = profiles.for_target(target)
     settle = profile.settle_ms
-    home, html = fetcher.page("home", target.url, at, render, settle)
+    # a watched room's DOM is the one at the window's end: its home page is not rendered again
+    home, html = fetcher.page("home", target.url, at, render and watched is None, settle)
     if watched is not None and home.ok:
         html = watched[1]
         home = PageCapture("home", target.url, target.url, home.status, home.headers,
@@ -202,17 +210,22 @@ def _targets(csv_text: str) -> list[Target]:
 
 
 def measure(names: Sequence[str], *, browser: bool = True, ocr: bool = False, days: int = 1,
-            chromium: str = "/usr/bin/chromium", watch: float = 0.0,
+            chromium: str = "/usr/bin/chromium", watch: float = MIN_WATCH_S,
             workers: int = 2) -> dict[str, FamilyResult]:
     """Sweep the named families on a fresh demo server and judge them with today's rule packs.
 
-    The families are independent, so `workers` threads sweep them side by side, each with its
-    own Fetcher and Chromium (Playwright's sync API belongs to the thread that started it): one
-    family's renders overlap another's fetching and judging. The figures do not depend on it."""
+    Live rooms are watched for `watch` seconds first, every family's at once (0: one DOM per
+    room). The families are then independent, so `workers` threads sweep them side by side,
+    each with its own Fetcher and Chromium (Playwright's sync API belongs to the thread that
+    started it): one family's renders overlap another's fetching and judging. The figures do
+    not depend on it."""
     rules = RuleSet.load()
     profiles = Profiles.load()
     engine = OcrEngine() if ocr else None
-    with DemoServer() as server:
+    with DemoServer() as server, tempfile.TemporaryDirectory(prefix="detect-live-") as tmp:
+        rooms = _watched(names, server.base_url, (watch if browser else 0.0, chromium, ocr),
+                         Path(tmp))
+
         def sweep(group: Sequence[str]
                   ) -> dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]]:
             wanted = browser and any(n == CLASSIC or build(n).render for n in group)
@@ -221,7 +234,7 @@ def measure(names: Sequence[str], *, browser: bool = True, ocr: bool = False, da
                 return {name: ((_sweep_classic(fetcher, profiles, rules, server.base_url, days,
                                                engine), frozenset()) if name == CLASSIC else
                                _sweep_family(fetcher, profiles, rules, server.base_url, name,
-                                             engine, (watch, chromium, ocr)))
+                                             engine, rooms.get(name, {})))
                         for name in group}
 
         groups = _balanced(names, max(1, workers))
@@ -269,23 +282,28 @@ def _browser(wanted: bool, chromium: str) -> Iterator[Any]:
             chrome.close()
 
 
-def _watched(targets: list[Target], watch: tuple[float, str, bool]
-             ) -> dict[str, tuple[Path, str]]:
-    """The family's live rooms watched at once (bench/watch_rooms.py), by target id."""
+def _watched(names: Sequence[str], base: str, watch: tuple[float, str, bool], root: Path
+             ) -> dict[str, dict[str, tuple[Path, str]]]:
+    """Every held-out family's live rooms watched in one Chromium (bench/watch_rooms.py):
+    per family, per target id, the folder holding live/ and the DOM at the window's end."""
     from bench.watch_rooms import watch_rooms
 
     seconds, chromium, ocr = watch
-    rooms = [t for t in targets if t.kind == "livestream"]
-    if seconds <= 0 or not rooms:
+    if seconds <= 0:
         return {}
-    root = Path(tempfile.mkdtemp(prefix="detect-live-"))
-    jobs = [(t.url, root / t.target_id) for t in rooms]
-    doms = watch_rooms(jobs, seconds, chromium, ocr)
-    return {t.target_id: (root / t.target_id, dom) for t, dom in zip(rooms, doms, strict=True)}
+    rooms = [(name, t) for name in names if name != CLASSIC
+             for t in _targets(targets_csv(build(name), base)) if t.kind == "livestream"]
+    folders = [root / name / t.target_id for name, t in rooms]
+    doms = watch_rooms([(t.url, f) for (_, t), f in zip(rooms, folders, strict=True)],
+                       seconds, chromium, ocr)
+    out: dict[str, dict[str, tuple[Path, str]]] = {}
+    for (name, t), folder, dom in zip(rooms, folders, doms, strict=True):
+        out.setdefault(name, {})[t.target_id] = (folder, dom)
+    return out
 
 
 def _sweep_family(fetcher: Fetcher, profiles: Profiles, rules: RuleSet, base: str, name: str,
-                  ocr: OcrEngine | None, watch: tuple[float, str, bool] = (0.0, "", False)
+                  ocr: OcrEngine | None, watched: dict[str, tuple[Path, str]]
                   ) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """Rules found per target, and the targets whose licence was only an image (no OCR)."""
     family = build(name)
@@ -293,7 +311,6 @@ def _sweep_family(fetcher: Fetcher, profiles: Profiles, rules: RuleSet, base: st
     out, needs_ocr = {}, set()
     context = EvalContext(registry=family_registry(name))
     targets = _targets(targets_csv(family, base))
-    watched = _watched(targets, watch)
     for target in targets:
         capture = visit(fetcher, profiles, target, at, family.render, ocr,
                         watched=watched.get(target.target_id))
@@ -339,22 +356,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", action="store_true", help="HTTP bodies only")
     parser.add_argument("--days", type=int, default=8, help="classic demo days (history = N-1)")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--watch", type=float, default=0.0, metavar="SECONDS",
+    parser.add_argument("--watch", type=float, default=MIN_WATCH_S, metavar="SECONDS",
                         help="watch the held-out families' live rooms this long, as "
-                             "`hongdun sweep --watch` does (0: judge one DOM)")
+                             "`hongdun sweep --watch` does (default: the sweep's minimum, "
+                             "%(default)g)")
+    parser.add_argument("--one-dom", action="store_true",
+                        help="judge one settled DOM per live room instead of watching it")
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.families.split(",") if n.strip()]
     unknown = [n for n in names if n not in NAMES]
     if unknown or not names or not 1 <= args.days <= 8:
         print(f"detect_quality: --families from {', '.join(NAMES)}; --days 1..8", file=sys.stderr)
         return 2
+    try:
+        watch = 0.0 if args.one_dom else check_watch_seconds(args.watch)
+    except ValueError as exc:
+        print(f"detect_quality: --watch: {exc} (or --one-dom)", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     results = measure(names, browser=not args.no_browser, ocr=not args.no_ocr, days=args.days,
-                      chromium=args.chromium, watch=args.watch)
+                      chromium=args.chromium, watch=watch)
     print(report(results))
     held = [n for n in names if n in HELD_OUT]
     print(f"families {len(names)} (held out: {', '.join(held) or 'none'}), targets "
-          f"{sum(len(r.truth) for r in results.values())}, "
+          f"{sum(len(r.truth) for r in results.values())}, live rooms "
+          f"{f'watched {watch:g} s' if watch else 'one DOM each'}, "
           f"{time.perf_counter() - started:.1f} s")
     return 0
 

@@ -29,7 +29,7 @@ from rules.licence import RegistryLookup
 from rules.normalize import normalize
 from rules.pack import Exemption, RuleSpec, load_pack_file
 from rules.prices import PriceHistory, fictitious_original
-from rules.speech import Speech
+from rules.speech import Speech, base_speech
 from rules.view import CaptureView, Hit, PageView, Unit
 
 __all__ = ["EvalContext", "Judgement", "RuleSet", "finding_id"]
@@ -165,7 +165,7 @@ class RuleSet:
         if not files:
             raise InputFileError(f"{folder}: no *.yaml rule packs")
         specs: list[RuleSpec] = []
-        speech = Speech()
+        speech = base_speech()  # the shared role words (hongdun/data), then the packs'
         for file in files:
             found, more = load_pack_file(file, frozenset(ALL_CHECKS))
             specs.extend(found)

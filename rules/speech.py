@@ -4,6 +4,8 @@ Speaker-role labels (主播, 场控, 系统消息 …), attribute cues of chat m
 the speaker groups a rule's scope may name (`speakers: [seller]`), and the cue words of
 the frames that quote a banned act without doing it (a report, a prohibition, a question,
 a quotation). Inspectors extend these in rules/packs/speech.yaml; no list lives in Python.
+The role labels and attribute cues start from the list the live recorder reads too
+(hongdun/data/speaker_roles.yaml, `base_speech`); packs add to them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from hongdun.speaker_roles import speaker_roles
 
 ROLES = ("seller", "anchor", "assistant", "viewer", "platform", "unknown")
 FRAMES = ("quoted", "reported", "normative", "question", "enumerator", "examples",
@@ -138,12 +142,18 @@ def parse_speech(raw: Any, where: str) -> Speech:
                   listed("review_cues"), listed("review_words"), listed("level_marks"))
 
 
+def base_speech() -> Speech:
+    """The speech every load starts from: the shared speaker-role words, before the packs."""
+    shared = speaker_roles()
+    return Speech(dict(shared.labels), dict(shared.tokens))
+
+
 @lru_cache(maxsize=1)
 def shipped_speech() -> Speech:
     """The speech section of the shipped packs (for readers that have no RuleSet at hand)."""
     import yaml
 
-    speech = Speech()
+    speech = base_speech()
     for file in sorted((Path(__file__).parent / "packs").glob("*.yaml")):
         doc = yaml.safe_load(file.read_text(encoding="utf-8"))
         if isinstance(doc, dict) and "speech" in doc:

@@ -219,7 +219,11 @@ SEVENTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.67)
     "permit.food_missing": (0.95, 0.95),  # 1.00 / 1.00 (first contact 0.38 / 1.00)
     "ad.absolute_terms": (0.95, 0.55),  # 1.00 / 0.60 (first contact 1.00 / 0.60; dd-08, sg-05)
-    "ad.medical_claims": (0.95, 0.80),  # 1.00 / 0.86 (first contact 1.00 / 0.71; dd-11)
+    # 1.00 / 0.86 on one DOM (first contact 1.00 / 0.71; dd-11); 0.88 / 1.00 with the rooms
+    # watched as a sweep watches them (session 10, live10): dd-11 caught, and dd-09's 口播 strip
+    # (葡萄酒不是保健品，有人说能软化血管，那是瞎说, a host denying a myth, shown after a one-DOM
+    # settle) is read and falsely flagged: a wording miss the watched measure exposes
+    "ad.medical_claims": (0.85, 0.80),
     "returns.refused": (0.95, 0.75),  # 1.00 / 0.80 (first contact 1.00 / 0.60; dd-04)
     "live.offplatform_lure": (0.95, 0.45),  # 1.00 / 0.50 (first contact 1.00 / 0.25; dd-03, dd-11)
     "licence.deregistered": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 0.50)

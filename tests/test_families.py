@@ -3,7 +3,8 @@
 Part (a) checks the corpus itself: every page served, every target labelled,
 decoys at least as many as violations, every rule covered, generated files fresh.
 Part (b) runs bench/detect_quality.py's measurement in-process (HTTP for static
-families, Chromium for the script-built ones, no OCR) and asserts the
+families, Chromium for the script-built ones, live rooms watched as a sweep watches them
+for its minimum window, no OCR) and asserts the
 leave-one-family-out figures per rule over each group of families against its floor (data,
 tests/family_floors.py); the sealed batch, kept out of tuning, has floors of its own.
 """
@@ -50,6 +51,7 @@ from demo.families.truth import (
 from demo.server import DemoServer
 from demo.site import DEMO_BASE_URL
 from hongdun.registry import read_registry_file
+from hongdun.watch import MIN_WATCH_S
 from tests.conftest import main_in_process
 from tests.family_floors import (
     EIGHTH_FLOOR,
@@ -268,7 +270,9 @@ def test_the_bench_names_a_licence_shown_only_as_an_image_without_ocr() -> None:
 def measured(family_build: Callable[[str], Family]) -> tuple[ModuleType, dict[str, object]]:
     bench = _bench()
     bench.build = family_build  # the session's one build of each family (tests/conftest.py)
-    return bench, bench.measure(HELD_OUT, browser=True, ocr=False)
+    # live rooms as `hongdun sweep` captures them: watched (its shortest window), the
+    # recorded session judged (rules.live.parse_watched), not one settled DOM
+    return bench, bench.measure(HELD_OUT, browser=True, ocr=False, watch=MIN_WATCH_S)
 
 
 def _check_floor(bench: ModuleType, results: dict[str, object], rule: str,

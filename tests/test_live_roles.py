@@ -8,12 +8,14 @@ page (rules/speakers.py). Pure functions: no browser, milliseconds.
 
 from __future__ import annotations
 
+import pytest
 from lxml import html
 
 from crawlers.live.roles import classify
+from hongdun.speaker_roles import parse_speaker_roles, speaker_roles
 from rules.engine import RuleSet
 from rules.examples import build_capture
-from rules.speakers import annotate
+from rules.speakers import annotate, label_role
 from rules.speech import shipped_speech
 
 ROOM = """<div class="room"><ol class="rm-danmu" aria-label="弹幕">
@@ -67,3 +69,26 @@ def test_a_short_chat_panel_under_its_heading_is_read_line_by_line() -> None:
     short = ('<section><h3>弹幕</h3><div><b>主播</b><b>阿强</b><span>来了</span></div>'
              '<div><b>奶糖</b><span>好</span></div></section>')
     assert _roles(short) == {"阿强": "anchor", "奶糖": "viewer"}
+
+
+def test_the_recorder_and_the_rules_read_the_one_role_list_to_the_same_side() -> None:
+    # one list of role words (hongdun/data/speaker_roles.yaml) for both sides: a badge holding
+    # any of its words is the same side's for the recorder (chat.jsonl `role`) as for the
+    # rules' label reading. The shop's own account (seller) is no role of the recorder's.
+    speech = shipped_speech()
+    side = {"system": "platform", "platform": "platform", "viewer": "viewer"}
+    for role, words in speaker_roles().labels.items():
+        for word in words:
+            recorded = classify({"badges": [{"text": word, "class": ""}], "author_class": "n"})
+            if role != "seller":
+                assert side.get(recorded, "seller") == side.get(role, "seller"), word
+            assert label_role(word, speech, exact=True) == role, word
+    assert speech.roles == dict(speaker_roles().labels)
+    assert speech.attribute_cues == dict(speaker_roles().tokens)
+
+
+def test_a_role_list_naming_an_unknown_role_is_refused() -> None:
+    with pytest.raises(ValueError, match="labels: unknown role 'guest'"):
+        parse_speaker_roles({"labels": {"guest": ["嘉宾"]}, "tokens": {}})
+    with pytest.raises(ValueError, match=r"tokens\.viewer must be a list of words"):
+        parse_speaker_roles({"labels": {}, "tokens": {"viewer": "fans"}})

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from datetime import datetime
@@ -201,3 +203,15 @@ def test_plans_and_campaigns_set_the_watch() -> None:
         datetime(2026, 12, 20, tzinfo=SHANGHAI)) is None
     with pytest.raises(InputFileError, match=r"live.yaml:2: watch .*between 15 and 14400"):
         parse_plan(PLAN.replace("watch: 30", "watch: 5"), "live.yaml")
+
+
+def test_the_detection_bench_watches_rooms_only_for_windows_a_sweep_would_watch() -> None:
+    # the family measure judges rooms as `hongdun sweep --watch` captures them: a window under
+    # the sweep's minimum is refused in one line (no traceback); --one-dom is the other mode
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "bench/detect_quality.py", "--families", "liveroom",
+                           "--watch", "5"], cwd=root, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "detect_quality: --watch: a watch lasts 15 to 14400 seconds, not 5 (or --one-dom)"]

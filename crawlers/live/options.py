@@ -1,13 +1,12 @@
-"""How a live-room watch is bounded and what its observer looks for (watch.yaml, recorder.js).
+"""How a live-room watch is bounded and what its observer looks for (watch.yaml).
 
 WatchOptions holds every bound of a watch (window, frame interval, line and state caps,
-deadlines) and the selectors of watch.yaml; init_script is the observer script with them,
-after the shadow-root keeper (crawlers/shadow.py) it listens to.
+deadlines) and the selectors of watch.yaml, which the observer script
+(crawlers/live/recorder.py `init_script`) is given.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -15,8 +14,6 @@ from importlib import resources
 from typing import Any
 
 import yaml
-
-from crawlers.shadow import SHADOW_INIT_JS
 
 
 @lru_cache(maxsize=1)
@@ -51,17 +48,6 @@ class WatchOptions:
     def __post_init__(self) -> None:
         if self.seconds <= 0 or self.frame_every_s <= 0 or self.call_timeout_s <= 0:
             raise ValueError("watch seconds, frame interval and call timeout must be positive")
-
-
-def init_script(options: WatchOptions) -> str:
-    """The observer script with its selectors, for page.add_init_script."""
-    source = resources.files("crawlers.live").joinpath("recorder.js").read_text(encoding="utf-8")
-    keys = ("chat_list", "author", "badge", "state", "max_queue", "grow", "max_labels",
-            "label_chars", "max_roots", "recycle", "strip", "withdrawn_words",
-            "withdrawn_classes")
-    config = {k: options.selectors[k] for k in keys}
-    # the shadow-root keeper first (it skips itself when the page already has it)
-    return SHADOW_INIT_JS + source.replace("__CONFIG__", json.dumps(config, ensure_ascii=False))
 
 
 def utc_now() -> str:

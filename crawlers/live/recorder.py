@@ -12,7 +12,8 @@ network.jsonl (crawlers.live.network) and session.json. Every Playwright call ha
 own deadline; files are flushed and fsynced at checkpoints; the window always ends.
 This module is the watch itself (the loop, the drain, checkpoints, the session); the
 frames are crawlers/live/camera.py, the chat and timeline records crawlers/live/chatlog.py,
-the bounds and observer script crawlers/live/options.py.
+the bounds crawlers/live/options.py. The observer script is recorder.js's frame with its
+parts (RECORDER_PARTS) put in, in order, as one init script: the page sees one recorder.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import os
 import time
 from collections.abc import Awaitable
 from dataclasses import asdict, replace
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -31,13 +34,38 @@ from playwright.async_api import CDPSession, Page
 from crawlers.live.camera import VIDEO_BOX_JS, Camera
 from crawlers.live.chatlog import ChatLog
 from crawlers.live.network import NetworkLog
-from crawlers.live.options import WatchOptions, init_script, utc_now
+from crawlers.live.options import WatchOptions, utc_now
 from crawlers.live.records import WatchSummary
+from crawlers.shadow import SHADOW_INIT_JS
 
 __all__ = ["FILES", "LiveRecorder", "WatchOptions", "init_script"]
 T = TypeVar("T")
 FILES = ("chat.jsonl", "timeline.jsonl", "frames.jsonl", "network.jsonl", "network.warc.gz",
          "session.json")
+# the recorder's parts, in the order they join recorder.js's closure (at __PARTS__)
+RECORDER_PARTS = ("recorder_rows.js", "recorder_lists.js", "recorder_observer.js")
+CONFIG_KEYS = ("chat_list", "author", "badge", "state", "max_queue", "grow", "max_labels",
+               "label_chars", "max_roots", "recycle", "strip", "withdrawn_words",
+               "withdrawn_classes")
+
+
+@lru_cache(maxsize=1)
+def _observer_source() -> str:
+    """recorder.js with its parts put in, before the config is."""
+    folder = resources.files("crawlers.live")
+    parts = "".join(folder.joinpath(name).read_text(encoding="utf-8") for name in RECORDER_PARTS)
+    frame = folder.joinpath("recorder.js").read_text(encoding="utf-8")
+    if frame.count("  /* __PARTS__ */\n") != 1:
+        raise RuntimeError("recorder.js: one __PARTS__ line is where its parts go")
+    return frame.replace("  /* __PARTS__ */\n", parts)
+
+
+def init_script(options: WatchOptions) -> str:
+    """The observer script with its selectors, for page.add_init_script."""
+    config = {k: options.selectors[k] for k in CONFIG_KEYS}
+    # the shadow-root keeper first (it skips itself when the page already has it)
+    return SHADOW_INIT_JS + _observer_source().replace(
+        "__CONFIG__", json.dumps(config, ensure_ascii=False))
 
 
 class LiveRecorder(Camera, ChatLog):

@@ -1,8 +1,11 @@
-"""Provisional speaker roles of chat rows, from raw structural hints and the words in roles.yaml.
+"""Provisional speaker roles of chat rows, from raw structural hints and the role words.
 
-The recorder keeps the raw hints (badge texts and classes, the author element's and
-the row's classes and attributes, the style) with every line, so a better structural
-classifier can assign roles later; this one is small, data-driven and pure.
+The words that name each role are the list the rules read too (hongdun/data/speaker_roles.yaml,
+hongdun/speaker_roles.py); roles.yaml holds what is the recorder's own (rule order, the shared
+roles by its names, a few words of its own, text prefixes, defaults). The recorder keeps the
+raw hints (badge texts and classes, the author element's and the row's classes and
+attributes, the style) with every line, so a better structural classifier can assign roles
+later; this one is small, data-driven and pure.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from importlib import resources
 from typing import Any
 
 import yaml
+
+from hongdun.speaker_roles import SpeakerRoles, speaker_roles
 
 ROLES = ("anchor", "assistant", "viewer", "system", "unknown")
 _TOKEN = re.compile(r"[A-Za-z]+")
@@ -31,21 +36,40 @@ class RoleWords:
     without_author: str
 
     def __post_init__(self) -> None:
-        for role in (*self.order, self.with_author, self.without_author):
+        for role in (*self.order, self.with_author, self.without_author, *self.badge_words,
+                     *self.class_words):
             if role not in ROLES:
                 raise ValueError(f"roles.yaml: unknown role {role!r}")
 
 
 @lru_cache(maxsize=1)
 def load_words() -> RoleWords:
-    """The role words shipped in crawlers/live/roles.yaml."""
+    """The shared role words with the recorder's own (crawlers/live/roles.yaml)."""
     raw = yaml.safe_load(resources.files("crawlers.live").joinpath("roles.yaml")
                          .read_text(encoding="utf-8"))
-    return RoleWords(tuple(raw["order"]),
-                     {k: tuple(v) for k, v in raw["badge_words"].items()},
-                     {k: frozenset(w.lower() for w in v) for k, v in raw["class_words"].items()},
-                     {k: tuple(v) for k, v in raw.get("text_prefixes", {}).items()},
-                     raw["with_author"], raw["without_author"])
+    return role_words(raw, speaker_roles())
+
+
+def role_words(own: dict[str, Any], shared: SpeakerRoles) -> RoleWords:
+    """The classifier's data: the shared words under the recorder's role names, then its own."""
+    names: dict[str, str] = own["from_shared"]
+
+    def joined(table: dict[str, tuple[str, ...]], extra: dict[str, list[str]]
+               ) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for role, words in table.items():
+            if role in names:
+                out.setdefault(names[role], []).extend(words)
+        for role, words in extra.items():
+            out.setdefault(role, []).extend(words)
+        return {role: tuple(dict.fromkeys(words)) for role, words in out.items()}
+
+    badges = joined(dict(shared.labels), own.get("badge_words", {}))
+    classes = joined(dict(shared.tokens), own.get("class_words", {}))
+    return RoleWords(tuple(own["order"]), badges,
+                     {k: frozenset(w.lower() for w in v) for k, v in classes.items()},
+                     {k: tuple(v) for k, v in own.get("text_prefixes", {}).items()},
+                     own["with_author"], own["without_author"])
 
 
 def class_tokens(hints: dict[str, Any]) -> set[str]:
