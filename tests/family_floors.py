@@ -251,26 +251,31 @@ EIGHTH_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.60),  # 1.00 / 1.00 (sselive: one line may be late)
 }
 
+# The ninth tuned families (demo/families: NINTH_TUNED): jplive, kuangjia, yimei, muying.
+# The tenth batch (43 targets), built blind in the ninth session and scored once at first
+# contact on that session's final rules (pooled leave-one-family-out, no OCR, one DOM per
+# room): missing 0.50 / 1.00 (kuangjia: licences in a framed 企业资质 page), uscc_invalid
+# 1.00 / 1.00, mismatch 1.00 / 1.00, food 0.75 / 1.00, absolute 0.75 / 0.75, medical
+# 1.00 / 0.40, returns 1.00 / 0.50, lure 1.00 / 0.67 (yimei: the clinic's answers in its
+# 咨询问答), deregistered 1.00 / 0.75. jplive's chat is polled as JSONP chunks: the recall
+# floors allow one of its lines late under load. Published in the tenth session, so tuned on
+# from then: each floor starts at its first-contact figure and is raised as the rules learn.
+NINTH_FLOOR: dict[str, tuple[float, float]] = {
+    "licence.missing": (0.45, 0.95),  # first contact 0.50 / 1.00
+    "licence.uscc_invalid": (0.95, 0.95),  # first contact 1.00 / 1.00
+    "licence.mismatch": (0.95, 0.95),  # first contact 1.00 / 1.00
+    "permit.food_missing": (0.70, 0.95),  # first contact 0.75 / 1.00
+    "ad.absolute_terms": (0.70, 0.45),  # first contact 0.75 / 0.75
+    "ad.medical_claims": (0.95, 0.15),  # first contact 1.00 / 0.40
+    "returns.refused": (0.95, 0.25),  # first contact 1.00 / 0.50
+    "live.offplatform_lure": (0.95, 0.30),  # first contact 1.00 / 0.67
+    "licence.deregistered": (0.95, 0.70),  # first contact 1.00 / 0.75
+}
+
 # The sealed batch (demo/families: SEALED): families built blind by engineers who never read
 # the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set). None is registered between batches.
-# The tenth batch (jplive, kuangjia, yimei, muying; 43 targets), built blind in the ninth
-# session and scored once at first contact on that session's final rules (pooled
-# leave-one-family-out, no OCR, one DOM per room): missing 0.50 / 1.00 (kuangjia: licences in
-# a framed 企业资质 page), uscc_invalid 1.00 / 1.00, mismatch 1.00 / 1.00, food 0.75 / 1.00,
-# absolute 0.75 / 0.75, medical 1.00 / 0.40, returns 1.00 / 0.50, lure 1.00 / 0.67 (yimei:
-# the clinic's answers in its 咨询问答), deregistered 1.00 / 0.75. jplive's chat is polled as
-# JSONP chunks: the recall floors allow one of its lines late under load.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
-    "licence.missing": (0.45, 0.95),
-    "licence.uscc_invalid": (0.95, 0.95),
-    "licence.mismatch": (0.95, 0.95),
-    "permit.food_missing": (0.70, 0.95),
-    "ad.absolute_terms": (0.70, 0.45),
-    "ad.medical_claims": (0.95, 0.15),
-    "returns.refused": (0.95, 0.25),
-    "live.offplatform_lure": (0.95, 0.30),
-    "licence.deregistered": (0.95, 0.70),
-}
+# 0.95 / 0.90, until they are set).
+# None registered between batches: the goal until the next batch's first contact.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
