@@ -164,8 +164,9 @@ PRICE_LABEL = re.compile(r"[¥￥]\s*\d|\d\s*元(?![宵旦素])")
 
 
 def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
-    """Product pages of the same shop linked from this page: those whose URL says so (the
-    profile's item_href_words), in page order, then those whose label shows a price."""
+    """Product pages of the same shop linked from this page: those whose URL or label says
+    so (the profile's item_href_words, item_words), in page order, then those whose label
+    shows a price."""
     by_url: list[str] = []
     by_price: list[str] = []
     for link in links(html, page_url):
@@ -175,7 +176,8 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
                 or _is_licence_entry(link, profile) or _is_about_entry(link, profile)
                 or _is_shop_entry(link, profile)):
             continue
-        if any(word in where for word in profile.item_href_words):
+        if (any(word in where for word in profile.item_href_words)
+                or any(word in link.label for word in profile.item_words)):
             by_url.append(link.url)
         elif PRICE_LABEL.search(link.label) and (split.path != urlsplit(shop_url).path
                                                   or split.fragment):

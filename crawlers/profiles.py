@@ -22,9 +22,10 @@ from hongdun.records import Target
 PROFILE_DIR = Path(__file__).parent / "profiles"
 _LISTS = ("platforms", "domains", "shop_name", "licence_link", "licence_words",
           "licence_href_words", "item_href_words", "about_words", "about_href_words",
-          "generic_link_words", "shop_words")
+          "generic_link_words", "shop_words", "item_words")
+# a profile's own words add to the generic ones
 _MERGED = ("licence_words", "licence_href_words", "item_href_words", "about_words",
-           "about_href_words", "shop_words")  # a profile's own words add to the generic ones
+           "about_href_words", "shop_words", "item_words")
 _KEYS = {*_LISTS, "name", "render", "max_licence_pages", "max_item_pages", "settle_ms",
          "max_about_pages"}
 
@@ -50,6 +51,7 @@ class SiteProfile:
     max_about_pages: int = 0
     generic_link_words: tuple[str, ...] = ()  # 查看, 点击查看: the parent's text says what
     shop_words: tuple[str, ...] = ()  # 进店, 橱窗, 小店: a live room's entry to its shop
+    item_words: tuple[str, ...] = ()  # 热门项目, 商品详情: a label that leads to the goods
 
     def matches_host(self, host: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in self.domains)
