@@ -51,7 +51,7 @@ class SiteProfile:
     max_about_pages: int = 0
     generic_link_words: tuple[str, ...] = ()  # 查看, 点击查看: the parent's text says what
     shop_words: tuple[str, ...] = ()  # 进店, 橱窗, 小店: a live room's entry to its shop
-    item_words: tuple[str, ...] = ()  # 产品中心, 产品展示: a 官网's entry to its goods
+    item_words: tuple[str, ...] = ()  # 产品中心, 热门项目: a label that leads to the goods
     max_frames: int = 0  # same-site <frame>/<iframe> documents followed per visit
 
     def matches_host(self, host: str) -> bool:

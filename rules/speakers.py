@@ -54,6 +54,9 @@ def _read_label(label: str, speech: Speech, exact: bool) -> str | None:
     label = label.strip("【】[]（）()：: ")
     if not label:
         return None
+    named = next((r for r, words in speech.roles.items() if label in words), None)
+    if named:
+        return named  # a role's own word (官方回复), before any platform word in it
     if exact:
         parts = {_without_level(part, speech) for part in label.split()}
         return next((r for r, words in speech.roles.items() if parts & set(words)), None)

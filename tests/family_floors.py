@@ -255,26 +255,40 @@ EIGHTH_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.60),  # 1.00 / 1.00 (sselive: one line may be late)
 }
 
+# The ninth tuned families (demo/families: NINTH_TUNED): jplive, kuangjia, yimei, muying.
+# The tenth batch (43 targets), built blind in the ninth session and scored once at first
+# contact on that session's final rules (pooled leave-one-family-out, no OCR, one DOM per
+# room): missing 0.50 / 1.00 (kuangjia: licences in a framed 企业资质 page), uscc_invalid
+# 1.00 / 1.00, mismatch 1.00 / 1.00, food 0.75 / 1.00, absolute 0.75 / 0.75, medical
+# 1.00 / 0.40, returns 1.00 / 0.50, lure 1.00 / 0.67 (yimei: the clinic's answers in its
+# 咨询问答), deregistered 1.00 / 0.75. jplive's chat is polled as JSONP chunks: the recall
+# floors allow one of its lines late under load. Published in the tenth session, so tuned on
+# from then: each floor starts at its first-contact figure and is raised as the rules learn.
+# Tenth session (tune10), kinds of mistake: a link labelled as the services a shop sells
+# (热门项目) or its goods' 详情 is an item page whatever its URL says (yimei's 项目 page was never
+# read: Y-02, Y-04, Y-05); a Q&A thread's speakers read from its badges and role attributes
+# (机构答, 医生回复, 官方回复 the seller's; 用户问 a viewer's; 平台答 the platform's). Wording: 没有
+# right before a superlative denies it (JP-06, Y-01); cure guarantees and efficacy rates
+# (永不复发, 有效率99%). jplive, yimei and muying reach 1.00 / 1.00 on every rule (also watched
+# 20 s); what is left is kuangjia's (helper frames10: its framed 企业资质 pages and 官网 text,
+# K-01/02/03/05/07/09/10). jplive's one violation per text rule is a chat line polled as JSONP:
+# each text rule's recall floor allows it late under load.
+NINTH_FLOOR: dict[str, tuple[float, float]] = {
+    "licence.missing": (0.45, 0.95),  # 0.50 / 1.00 (first contact 0.50 / 1.00; kuangjia)
+    "licence.uscc_invalid": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 1.00)
+    "licence.mismatch": (0.95, 0.95),  # 1.00 / 1.00 (first contact 1.00 / 1.00)
+    "permit.food_missing": (0.70, 0.95),  # 0.75 / 1.00 (first contact 0.75 / 1.00; K-09)
+    "ad.absolute_terms": (0.95, 0.45),  # 1.00 / 0.75 (first contact 0.75 / 0.75; K-02)
+    "ad.medical_claims": (0.95, 0.35),  # 1.00 / 0.60 (first contact 1.00 / 0.40; K-03, K-05)
+    "returns.refused": (0.95, 0.45),  # 1.00 / 0.75 (first contact 1.00 / 0.50; K-10)
+    "live.offplatform_lure": (0.95, 0.60),  # 1.00 / 1.00 (first contact 1.00 / 0.67)
+    "licence.deregistered": (0.95, 0.70),  # 1.00 / 0.75 (first contact 1.00 / 0.75; K-07)
+}
+
 # The sealed batch (demo/families: SEALED): families built blind by engineers who never read
 # the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set). None is registered between batches.
-# The tenth batch (jplive, kuangjia, yimei, muying; 43 targets), built blind in the ninth
-# session and scored once at first contact on that session's final rules (pooled
-# leave-one-family-out, no OCR, one DOM per room): missing 0.50 / 1.00 (kuangjia: licences in
-# a framed 企业资质 page), uscc_invalid 1.00 / 1.00, mismatch 1.00 / 1.00, food 0.75 / 1.00,
-# absolute 0.75 / 0.75, medical 1.00 / 0.40, returns 1.00 / 0.50, lure 1.00 / 0.67 (yimei:
-# the clinic's answers in its 咨询问答), deregistered 1.00 / 0.75. jplive's chat is polled as
-# JSONP chunks: the recall floors allow one of its lines late under load.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
-    "licence.missing": (0.45, 0.95),
-    "licence.uscc_invalid": (0.95, 0.95),
-    "licence.mismatch": (0.95, 0.95),
-    "permit.food_missing": (0.70, 0.95),
-    "ad.absolute_terms": (0.70, 0.45),
-    "ad.medical_claims": (0.95, 0.15),
-    "returns.refused": (0.95, 0.25),
-    "live.offplatform_lure": (0.95, 0.30),
-    "licence.deregistered": (0.95, 0.70),
-}
+# 0.95 / 0.90, until they are set).
+# None registered between batches: the goal until the next batch's first contact.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}

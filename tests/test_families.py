@@ -31,6 +31,7 @@ from demo.families import (
     FIRST_TUNED,
     FOURTH_TUNED,
     HELD_OUT,
+    NINTH_TUNED,
     SEALED,
     SECOND_TUNED,
     SEVENTH_TUNED,
@@ -58,6 +59,7 @@ from tests.family_floors import (
     FIFTH_FLOOR,
     FLOOR,
     FOURTH_FLOOR,
+    NINTH_FLOOR,
     SEALED_FLOOR,
     SECOND_FLOOR,
     SEVENTH_FLOOR,
@@ -296,6 +298,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "sixth_tuned": (SIXTH_TUNED, SIXTH_FLOOR),
     "seventh_tuned": (SEVENTH_TUNED, SEVENTH_FLOOR),
     "eighth_tuned": (EIGHTH_TUNED, EIGHTH_FLOOR),
+    "ninth_tuned": (NINTH_TUNED, NINTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 
