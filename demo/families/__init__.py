@@ -72,7 +72,13 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # The tenth batch (session 9, 2026-12-03), built blind: 苏宁直播/微店直播 rooms whose chat is
 # polled as JSONP script tags, old 企业官网 in frames or an iframe (licence in a framed 企业资质
 # page or a PDF link's HTML landing page), 医美 consultation pages, 母婴 shops.
-SEALED: tuple[str, ...] = ("jplive", "kuangjia", "yimei", "muying")
+# The eleventh batch (session 10, 2026-12-03), built blind: 直播回放 pages whose host speaks only
+# in a WebVTT caption track and whose 弹幕 replay from a JSON file (huifang); 茶叶 shops as a
+# pushState SPA on real paths whose licence loads only when scrolled into view (chaguan);
+# 保健食品 shops whose licence fields sit in a CSS grid in an order the DOM does not follow
+# (lanmao); 黄金珠宝 shops served as GBK with the charset only in a <meta> (jindian).
+SEALED: tuple[str, ...] = ("jplive", "kuangjia", "yimei", "muying",
+                           "huifang", "chaguan", "lanmao", "jindian")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
