@@ -45,32 +45,23 @@ def _seconds(parts: tuple[str, ...]) -> float:
     return h * 3600 + m * 60 + s + ms / 1000
 
 
-def test_the_batch_is_held_out_with_a_live_family_and_enough_decoys(
-        batch: dict[str, Family]) -> None:
+def test_the_batch_is_held_out_shaped_registered_and_served(
+        batch: dict[str, Family], family_server: DemoServer, tmp_path: Path) -> None:
+    """One live family among four; shape and decoys, fresh registry extracts backing the
+    注销/吊销 labels, every page and asset served, every link inside its family."""
     assert set(batch) == set(BATCH)
     assert {t.kind for t in batch["huifang"].targets} == {"livestream"}
     check_shape(batch)
-
-
-def test_registry_extracts_are_fresh_import_and_back_the_deregistered_labels(
-        batch: dict[str, Family], tmp_path: Path) -> None:
     check_registry_extracts(batch, tmp_path)
-
-
-def test_every_page_and_asset_is_served(batch: dict[str, Family],
-                                        family_server: DemoServer) -> None:
-    check_served(batch, family_server.base_url)
-
-
-def test_every_link_stays_in_the_family(batch: dict[str, Family]) -> None:
     check_links_resolve(batch)
+    check_served(batch, family_server.base_url)
 
 
 def test_a_replay_rooms_caption_track_is_webvtt_with_a_voice_per_cue(
         family_server: DemoServer) -> None:
     base = f"{family_server.base_url}/f/huifang/hf/yishang/"
     page, _ = _get(base)
-    assert b'<track kind="captions"' in page and "ysf2080".encode() not in page
+    assert b'<track kind="captions"' in page and b"ysf2080" not in page
     body, kind = _get(base + "cc.vtt")
     assert kind.startswith("text/vtt")
     text = body.decode("utf-8")

@@ -83,7 +83,7 @@ def replay_page(room: Room) -> bytes:
     home = f"{ROOT}/hf/{room.key}/"
     shelf = "".join(f"<li>{escape(s)}</li>" for s in room.shelf)
     body = (f'<header class="hf-top"><a href="{home}dianpu.html">{escape(room.shop_name)}'
-            " · 进店看看</a>"
+            " · 进店 · 店铺资质</a>"
             f'<span class="hf-tagline">回放 · 主播 {escape(room.host)}</span></header>'
             f"<h1 class=\"hf-doc\">{escape(room.title)}</h1>"
             f'<main class="hf-stage" data-hf-room="{room.key}" data-dm="{home}dm.json">'
