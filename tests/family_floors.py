@@ -290,5 +290,21 @@ NINTH_FLOOR: dict[str, tuple[float, float]] = {
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set).
-# None registered between batches: the goal until the next batch's first contact.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {rule: (0.95, 0.90) for rule in RULES}
+# The eleventh batch (huifang, chaguan, lanmao, jindian; 45 targets), built blind in the tenth
+# session and scored once at first contact on that session's merged rules (pooled
+# leave-one-family-out, no OCR, live rooms watched 15 s as a sweep's minimum): missing
+# 0.20 / 1.00 (lanmao 0.00: a licence laid out in a CSS grid whose DOM order pairs nothing),
+# uscc_invalid 1.00 / 0.67, mismatch 1.00 / 1.00, food 0.38 / 1.00 (chaguan 0.20), absolute
+# 1.00 / 0.75, medical 1.00 / 0.20, returns 1.00 / 0.75, lure - / 0.00 (huifang: the host speaks
+# only in a WebVTT caption track), deregistered 1.00 / 0.67.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {
+    "licence.missing": (0.15, 0.95),
+    "licence.uscc_invalid": (0.95, 0.60),
+    "licence.mismatch": (0.95, 0.95),
+    "permit.food_missing": (0.30, 0.95),
+    "ad.absolute_terms": (0.95, 0.70),
+    "ad.medical_claims": (0.95, 0.15),
+    "returns.refused": (0.95, 0.70),
+    "live.offplatform_lure": (0.95, 0.00),
+    "licence.deregistered": (0.95, 0.60),
+}

@@ -74,9 +74,13 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # the sixth session's (lianmai, yzmall, yaofang) is FIFTH_TUNED; the seventh session's
 # (haichan, bzlive, jianding, minsu) is SIXTH_TUNED; the eighth (ddlive, liangzhao,
 # mengchong, shiguang) is SEVENTH_TUNED; the ninth (sselive, xcxmall, nongzi, jiaopei) is
-# EIGHTH_TUNED; the tenth (jplive, kuangjia, yimei, muying) is NINTH_TUNED. None is registered
-# between batches.
-SEALED: tuple[str, ...] = ()
+# EIGHTH_TUNED; the tenth (jplive, kuangjia, yimei, muying) is NINTH_TUNED.
+# The eleventh batch (session 10, 2026-12-03), built blind: 直播回放 pages whose host speaks only
+# in a WebVTT caption track and whose 弹幕 replay from a JSON file (huifang); 茶叶 shops as a
+# pushState SPA on real paths whose licence loads only when scrolled into view (chaguan);
+# 保健食品 shops whose licence fields sit in a CSS grid in an order the DOM does not follow
+# (lanmao); 黄金珠宝 shops served as GBK with the charset only in a <meta> (jindian).
+SEALED: tuple[str, ...] = ("huifang", "chaguan", "lanmao", "jindian")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
