@@ -90,14 +90,15 @@ def test_an_offer_card_showing_a_price_is_an_item_page_whatever_its_url() -> Non
 
 def test_a_link_labelled_as_the_services_or_the_goods_details_is_an_item_page() -> None:
     # a 到店 or 医美 shop sells 项目 (its 热门项目 at a pinyin URL), a shop its goods' 详情: the
-    # label says what the page holds; a list of all goods or the shop's news is no item page
+    # label says what the page holds, as a catalogue (全部商品) does; the shop's news is no item page
     from crawlers.pages import item_entries
 
     html = """<nav><a href="/s/9/">首页</a><a href="/s/9/fuwu.html">服务项目</a>
     <a href="/s/9/p/3.html">商品详情</a><a href="/s/9/all.html">全部商品</a>
     <a href="/s/9/news/1">店铺公告</a><a href="/s/9/zizhi.html">机构资质</a></nav>"""
     assert item_entries(html, SHOP, SHOP, GENERIC) == [
-        "http://shop.example/s/9/fuwu.html", "http://shop.example/s/9/p/3.html"]
+        "http://shop.example/s/9/fuwu.html", "http://shop.example/s/9/p/3.html",
+        "http://shop.example/s/9/all.html"]
     assert "项目" in PROFILES.by_name["meituan"].item_words  # inherited by every profile
 
 
