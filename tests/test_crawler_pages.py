@@ -90,7 +90,7 @@ def test_an_offer_card_showing_a_price_is_an_item_page_whatever_its_url() -> Non
 
 def test_a_link_labelled_as_the_services_or_the_goods_details_is_an_item_page() -> None:
     # a 到店 or 医美 shop sells 项目 (its 热门项目 at a pinyin URL), a shop its goods' 详情: the
-    # label says what the page holds, as a catalogue (全部商品) does; the shop's news is no item page
+    # label says what the page holds, as a catalogue (全部商品) does; the news is no item page
     from crawlers.pages import item_entries
 
     html = """<nav><a href="/s/9/">首页</a><a href="/s/9/fuwu.html">服务项目</a>
