@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.detect_scoring import PRICE, FamilyResult, leave_one_out, report
 from crawlers.browser import SETTLE_INIT_JS, SETTLE_JS
-from crawlers.pages import FRAME, frames, pages_to_follow, role_limits, same_shop
+from crawlers.pages import FRAME, follow_plan, role_limits, same_shop
 from crawlers.profiles import Profiles
 from crawlers.shadow import SERIALISE_JS, SHADOW_INIT_JS, serialise_args
 from demo.families import CLASSIC, HELD_OUT, NAMES, build
@@ -148,10 +148,12 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
         home = PageCapture("home", target.url, target.url, home.status, home.headers,
                            html.encode(), (), True, at, at, live_dir=str(watched[0]))
     pages = [home]
-    queue = [] if not home.ok else [
-        link for link in pages_to_follow(html, home.final_url, "home", target.url, profile)
-        if not prices_only or link[1] == "item"]
-    framed = {f.url for f in frames(html, home.final_url, target.url, profile)}
+    queue: list[tuple[str, str]] = []
+    framed: set[str] = set()
+    if home.ok:
+        follow, frames = follow_plan(html, home.final_url, "home", target.url, profile)
+        queue = [link for link in follow if not prices_only or link[1] == "item"]
+        framed = set(frames)
     seen, limits, counted = {target.url}, role_limits(profile), ["home"]
     while queue:  # breadth first, with the spider's per-role limits (frames counted apart)
         url, role = queue.pop(0)
@@ -163,8 +165,9 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
         page, text = fetcher.page(role, url, at, render, settle)
         pages.append(page)
         if page.ok and not prices_only:
-            queue += pages_to_follow(text, page.final_url, role, target.url, profile)
-            framed |= {f.url for f in frames(text, page.final_url, target.url, profile)}
+            follow, frames = follow_plan(text, page.final_url, role, target.url, profile)
+            queue += follow
+            framed |= set(frames)
     if not prices_only:
         pages = [_with_images(fetcher, p, ocr) for p in pages]
     failure = None if home.ok else (home.error or f"http {home.status}")

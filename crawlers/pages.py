@@ -253,14 +253,22 @@ def pages_to_follow(html: str, page_url: str, role: str, shop_url: str,
     entry may lead on to the licence page itself), then, from the home page, the
     about/contact pages small sites publish the licence on, then its product pages.
     The spider and the detection bench both follow exactly these."""
-    follow = [(f.url, role) for f in frames(html, page_url, shop_url, profile)]
+    return follow_plan(html, page_url, role, shop_url, profile)[0]
+
+
+def follow_plan(html: str, page_url: str, role: str, shop_url: str, profile: SiteProfile
+                ) -> tuple[list[tuple[str, str]], dict[str, Frame]]:
+    """pages_to_follow, and which of those pages are the page's frames (by URL): a frame
+    counts against the visit's FRAME limit and is sealed as a frame of its page."""
+    framed = {f.url: f for f in frames(html, page_url, shop_url, profile)}
+    follow = [(url, role) for url in framed]
     if role not in FOLLOWED_FROM:
-        return follow
+        return follow, framed
     follow += [(u, "licence") for u in licence_entries(html, page_url, shop_url, profile)]
     if role == "home":
         follow += [(u, "about") for u in about_entries(html, page_url, shop_url, profile)]
         follow += [(u, "item") for u in item_entries(html, page_url, shop_url, profile)]
-    return follow
+    return follow, framed
 
 
 def role_limits(profile: SiteProfile) -> dict[str, int]:

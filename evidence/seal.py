@@ -266,9 +266,7 @@ class Sealer:
             sweep_dir.mkdir(parents=True, exist_ok=True)
             partial.mkdir()
             files, manifest_bytes = self._write(partial, visit, capture_id, sealed_at, times)
-            started = time.monotonic()
-            os.rename(partial, final)
-            times["seal/fsync"] += time.monotonic() - started
+            os.rename(partial, final)  # synced with its group (seal_group)
         except BaseException as exc:
             for folder in (partial, final):  # not synced, not ledgered: nothing is kept
                 shutil.rmtree(folder, ignore_errors=True)

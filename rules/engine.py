@@ -134,9 +134,8 @@ class RuleSet:
                     walked.add((index, n))
                 for word in openers or anchored.anchors:
                     table.setdefault(word, ([], [], []))[1].append((index, n))
+                # never its own opening words alone: the automaton opens it there anyway
                 gates = gate_words(anchored.pattern, anchored.anchors)
-                if set(gates) <= set(anchored.anchors):
-                    gates = ()  # its own opening words: the automaton opens it there anyway
                 for word in gates:
                     table.setdefault(word, ([], [], []))[2].append((index, n))
                 if gates:

@@ -62,22 +62,25 @@ def _addresses_reader(r: Reading, speech: Speech) -> bool:
     return speech.cue("address", clause) is not None
 
 
+def _any_of(words: tuple[str, ...]) -> str:
+    """A regex alternation of the words, the longest first (so 该店客服 is read before 客服)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=8)
 def _told_pattern(tellers: tuple[str, ...], parties: tuple[str, ...], marks: tuple[str, ...],
                   verbs: tuple[str, ...], hearsay: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for the three shapes of reported speech: 据…称, an outside teller and its
     verb (专家介绍), a seller-side party marked as a third party and its verb (该店客服称)."""
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     gap = f"[^{re.escape(_STOPS)}]"
     shapes = []
     if hearsay and verbs:
-        shapes.append(f"(?:{alt(hearsay)}){gap}{{0,{HEARSAY_REACH}}}?(?:{alt(verbs)})")
+        shapes.append(f"(?:{_any_of(hearsay)}){gap}{{0,{HEARSAY_REACH}}}?(?:{_any_of(verbs)})")
     if tellers and verbs:
-        shapes.append(f"(?:{alt(tellers)}){gap}{{0,{TOLD_REACH}}}?(?:{alt(verbs)})")
+        shapes.append(f"(?:{_any_of(tellers)}){gap}{{0,{TOLD_REACH}}}?(?:{_any_of(verbs)})")
     if parties and marks and verbs:
-        shapes.append(f"(?:{alt(marks)}){gap}{{0,{TELLER_MARK_REACH}}}?(?:{alt(parties)})"
-                      f"{gap}{{0,{TOLD_REACH}}}?(?:{alt(verbs)})")
+        shapes.append(f"(?:{_any_of(marks)}){gap}{{0,{TELLER_MARK_REACH}}}?(?:{_any_of(parties)})"
+                      f"{gap}{{0,{TOLD_REACH}}}?(?:{_any_of(verbs)})")
     return re.compile("|".join(shapes) or "(?!)")
 
 
@@ -111,10 +114,8 @@ def told(r: Reading, speech: Speech) -> str | None:
 def _purchase_pattern(subjects: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
     """The buyer's own purchase: 我 (never 我们, 我家, 我司: the seller's plural) and a
     buying verb in one sentence (我在直播间买的, 我下单后, 本人购买了)."""
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(f"(?:{alt(subjects)})(?![们家司店厂])[^{re.escape(_STOPS)}]{{0,10}}?"
-                      f"(?:{alt(verbs)})")
+    return re.compile(f"(?:{_any_of(subjects)})(?![们家司店厂])[^{re.escape(_STOPS)}]{{0,10}}?"
+                      f"(?:{_any_of(verbs)})")
 
 
 def complaint(r: Reading, speech: Speech) -> str | None:

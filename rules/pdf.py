@@ -19,6 +19,7 @@ from pypdf.errors import PyPdfError
 
 MAGIC = b"%PDF-"
 MAX_PAGES = 20  # a licence is a page or two; a longer document is read this far
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # a malformed object is not news
 
 
 def is_pdf(body: bytes) -> bool:
@@ -29,7 +30,6 @@ def is_pdf(body: bytes) -> bool:
 def pdf_as_html(body: bytes, url: str) -> str:
     """The PDF's text layer as paragraphs and its image-bearing pages as images, in order."""
     name = unquote(urlsplit(url).path.rsplit("/", 1)[-1]) or "document.pdf"
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a malformed object is not news
     parts: list[str] = []
     try:
         reader = PdfReader(BytesIO(body))

@@ -41,9 +41,8 @@ from crawlers.middlewares import NotReached
 from crawlers.pages import (
     FRAME,
     Frame,
-    frames,
+    follow_plan,
     images_to_keep,
-    pages_to_follow,
     role_limits,
     same_shop,
 )
@@ -360,10 +359,9 @@ class StorefrontSpider(scrapy.Spider):
         if page.ok and html:
             parsing = time.monotonic()
             limits = role_limits(state.profile)
-            framed = {f.url: f for f in frames(html, page.final_url, state.target.url,
-                                               state.profile)}
-            for url, role in pages_to_follow(html, page.final_url, page.role, state.target.url,
-                                             state.profile):
+            follow, framed = follow_plan(html, page.final_url, page.role, state.target.url,
+                                         state.profile)
+            for url, role in follow:
                 counted = FRAME if url in framed else role
                 if url in state.seen or state.roles.count(counted) >= limits.get(counted,
                                                                                  1 << 30):
