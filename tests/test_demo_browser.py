@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 import urllib.request
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from demo.catalog import all_shops
 from demo.pages import licence_path
 from demo.server import DemoServer
 
-CHROMIUM = "/usr/bin/chromium"
+
+@pytest.fixture(scope="module")
+def base(family_server: DemoServer) -> str:
+    return family_server.base_url
 
 
 @pytest.fixture(scope="module")
-def base() -> Iterator[str]:
-    with DemoServer() as server:
-        yield server.base_url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
+def browser(family_browser: Browser) -> Browser:
+    """The module's Chromium (tests/conftest.py), under the name these tests read."""
+    return family_browser
 
 
 def test_js_shop_shows_its_licence_only_after_rendering(base: str, browser: Browser) -> None:
