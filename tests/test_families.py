@@ -53,6 +53,7 @@ from demo.server import DemoServer
 from demo.site import DEMO_BASE_URL
 from hongdun.registry import read_registry_file
 from hongdun.watch import MIN_WATCH_S
+from rules.parsed import decode_html
 from tests.conftest import main_in_process
 from tests.family_floors import (
     EIGHTH_FLOOR,
@@ -96,8 +97,8 @@ def test_at_least_five_families_including_live_rooms_and_self_built_sites(
 
 def test_families_do_not_share_markup_class_names(families: dict[str, Family]) -> None:
     def classes(f: Family) -> set[str]:
-        text = " ".join(p.body.decode("gbk" if "gbk" in p.content_type else "utf-8")
-                        for p in f.pages)
+        # decoded as a browser decodes: a GBK page may declare its charset in a <meta> only
+        text = " ".join(decode_html(p.body, p.content_type) for p in f.pages)
         return {c for attr in re.findall(r'class="([^"]*)"', text) for c in attr.split()}
 
     names = {name: classes(f) for name, f in families.items()}
