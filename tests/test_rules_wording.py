@@ -61,10 +61,23 @@ from rules.engine import RuleSet
 # kind): tune absolute 0.95/0.93, medical 0.96/0.97, returns 0.98/0.90, lure 0.97/0.99;
 # held out medical precision 0.80 -> 0.82, the rest unchanged (the held-out misses are of
 # kinds the tuning part does not show).
+# The eleventh session (2026-12-03) folded the tenth session's blind set (235 paragraphs,
+# scored once and published) in the same way: 1621 paragraphs, 559 held out. Before any rule
+# change the held-out figures are absolute 0.71/0.83, medical 0.78/0.69, returns 0.77/0.77,
+# lure 0.71/0.71 (tune: absolute 0.93/0.93, medical 0.94/0.94, returns 0.96/0.91, lure
+# 0.90/0.95); the absolute and returns recall and the medical precision floors follow them down.
+# Blind9's 降脂减肥 tea and blind10's 果蔬多肽片 quote were relabelled medical claims (减肥 of an
+# ordinary food, 广告法 第十七条): held out medical 0.80/0.70 from the labels alone. The
+# textprec11 work tuned on the tuning part and rule examples only (a compliance guide's rewrite
+# and a claim's needed proof, a rule's definition and a statute's cross-reference, a myth
+# reported and denied, a lure told as a trick, a user asking a project's author; titles naming
+# the disease their worn goods are for, Latin channel names after 加): tune absolute 0.96/0.93,
+# medical 0.94/0.96, returns 0.98/0.93, lure 0.92/0.98; held out medical 0.80 -> 0.81
+# precision, the rest unchanged.
 HELD_OUT_FLOOR = {
-    "ad.absolute_terms": (0.68, 0.86),
-    "ad.medical_claims": (0.80, 0.66),
-    "returns.refused": (0.72, 0.78),
+    "ad.absolute_terms": (0.68, 0.82),
+    "ad.medical_claims": (0.76, 0.66),
+    "returns.refused": (0.72, 0.75),
     "live.offplatform_lure": (0.70, 0.68),
 }
 # The tuning part holds decoys the rules still miss (technical prose that calls a method
