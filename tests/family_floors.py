@@ -285,19 +285,15 @@ NINTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.deregistered": (0.95, 0.70),  # 1.00 / 0.75 (first contact 1.00 / 0.75; K-07)
 }
 
-# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
-# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
-# batch is registered after each round of tuning, with floors set at its first-contact
-# figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set).
-# The eleventh batch (huifang, chaguan, lanmao, jindian; 45 targets), built blind in the tenth
-# session and scored once at first contact on that session's merged rules (pooled
-# leave-one-family-out, no OCR, live rooms watched 15 s as a sweep's minimum): missing
-# 0.20 / 1.00 (lanmao 0.00: a licence laid out in a CSS grid whose DOM order pairs nothing),
-# uscc_invalid 1.00 / 0.67, mismatch 1.00 / 1.00, food 0.38 / 1.00 (chaguan 0.20), absolute
-# 1.00 / 0.75, medical 1.00 / 0.20, returns 1.00 / 0.75, lure - / 0.00 (huifang: the host speaks
-# only in a WebVTT caption track), deregistered 1.00 / 0.67.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
+# The tenth tuned families (demo/families: TENTH_TUNED): the eleventh batch (huifang, chaguan,
+# lanmao, jindian; 45 targets), built blind in the tenth session and scored once at first
+# contact on that session's merged rules (pooled leave-one-family-out, no OCR, live rooms
+# watched 15 s as a sweep's minimum): missing 0.20 / 1.00 (lanmao 0.00: a licence laid out in a
+# CSS grid whose DOM order pairs nothing), uscc_invalid 1.00 / 0.67, mismatch 1.00 / 1.00, food
+# 0.38 / 1.00 (chaguan 0.20), absolute 1.00 / 0.75, medical 1.00 / 0.20, returns 1.00 / 0.75,
+# lure - / 0.00 (huifang: the host speaks only in a WebVTT caption track), deregistered
+# 1.00 / 0.67. Published in the twelfth session and tuned on from then on.
+TENTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.15, 0.95),
     "licence.uscc_invalid": (0.95, 0.60),
     "licence.mismatch": (0.95, 0.95),
@@ -308,3 +304,10 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.95, 0.00),
     "licence.deregistered": (0.95, 0.60),
 }
+
+# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
+# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
+# batch is registered after each round of tuning, with floors set at its first-contact
+# figures, just under what the rules reach, and never raised by tuning on it (the goal,
+# 0.95 / 0.90, until they are set). None is sealed now: the eleventh batch is TENTH_TUNED.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {}

@@ -36,6 +36,7 @@ from demo.families import (
     SECOND_TUNED,
     SEVENTH_TUNED,
     SIXTH_TUNED,
+    TENTH_TUNED,
     THIRD_TUNED,
     TUNED,
 )
@@ -65,6 +66,7 @@ from tests.family_floors import (
     SECOND_FLOOR,
     SEVENTH_FLOOR,
     SIXTH_FLOOR,
+    TENTH_FLOOR,
     THIRD_FLOOR,
 )
 
@@ -300,6 +302,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "seventh_tuned": (SEVENTH_TUNED, SEVENTH_FLOOR),
     "eighth_tuned": (EIGHTH_TUNED, EIGHTH_FLOOR),
     "ninth_tuned": (NINTH_TUNED, NINTH_FLOOR),
+    "tenth_tuned": (TENTH_TUNED, TENTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 
