@@ -68,6 +68,9 @@ THIRD_PARTY = re.compile(
     rf"|{_PARTNER_LABEL}|{_PROVIDED_BY})"
     r"(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
     r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
+    # a table row's label cell beside its value cell, the entity's name alone to the line's end
+    r"|(?<=[ \t])(?=" + _ENTITY_NAME + "{2,40}?(?:" + words_alt("entity_ends")
+    + r")[ \t]*(?:\n|$))"
     r"|(?=[\u4e00-\u9fff()（）]{1,40}?(?:" + words_alt("entity_ends") + r")[\u4e00-\u9fff]{0,6}"
     r"(?:[（(][^）)\n]{0,6}|[ \t]*[·•|,，、/][ \t]*[^\n]{0,6}?)(?:信用代码|注册号|代码)))"
     rf"|({words_alt('filings')})", re.I)

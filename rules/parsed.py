@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from rules.layout import in_reading_order
+
 
 def text_content(el: etree._Element) -> str:
     """Every text node under an element, joined (XPath string(): no comments, not its tail)."""
@@ -45,7 +47,8 @@ class ParsedPage:
 def parse_page(body: bytes | str, content_type: str = "") -> ParsedPage:
     """Decode (`decode_html`, with the page's Content-Type) and parse a document once, into
     plain lxml elements (the tree lxml.html.document_fromstring builds, read with the
-    generic element API; `text_content` for its text_content())."""
+    generic element API; `text_content` for its text_content()), CSS-placed children put in
+    reading order (rules.layout)."""
     html = decode_html(body, content_type) if isinstance(body, bytes) else body
     if not html.strip():
         return ParsedPage(html, None)
@@ -53,4 +56,6 @@ def parse_page(body: bytes | str, content_type: str = "") -> ParsedPage:
         root = etree.fromstring(html, etree.HTMLParser())
     except (etree.ParserError, ValueError):
         return ParsedPage(html, None)
+    if root is not None:
+        in_reading_order(root, html)  # CSS-placed children in the order a shopper reads them
     return ParsedPage(html, root)  # None: no element at all (lxml.html: "Document is empty")

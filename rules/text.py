@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from hongdun.records import Box
+from rules.layout import DOM_INDEX_ATTR
 from rules.parsed import ParsedPage, parse_page, text_content
 from rules.speakers import Speaker, annotate
 from rules.speech import Speech
@@ -27,6 +28,7 @@ _BLOCK = frozenset({
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
     "thead", "tr", "ul", "title", "caption", "label", "option", "button",
 })
+_CELLS = frozenset({"td", "th"})  # a row's cells read on one line, apart, as a table shows them
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "caption", "legend", "dt", "th"})
 _STRUCK_TAGS = frozenset({"del", "s", "strike"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -176,6 +178,10 @@ def _slots(host: etree._Element) -> frozenset[str] | None:
     return frozenset(names)
 
 
+def _tag(el: etree._Element | None) -> str:
+    return el.tag.lower() if el is not None and isinstance(el.tag, str) else ""
+
+
 def _space(text: str) -> str:
     return _SPACES.sub(" ", text)
 
@@ -211,6 +217,10 @@ class _Builder:
         if self.parts and not self.parts[-1].endswith("\n"):
             self._add("\n")
 
+    def space(self) -> None:
+        if self.parts and not self.parts[-1].endswith((" ", "\n")):
+            self._add(" ")
+
     def _add(self, text: str) -> None:
         self.parts.append(text)
         self.length += len(text)
@@ -241,9 +251,12 @@ class _Builder:
             return
         box = self.boxes.get(path) or parse_box(el.get(BOX_ATTR)) or box
         struck = struck or tag in _STRUCK_TAGS or bool(_STRUCK_STYLE.search(el.get("style") or ""))
-        block = tag in _BLOCK
+        cell = tag in _CELLS and _tag(el.getparent()) == "tr"
+        block = (tag in _BLOCK and not cell) or el.get(DOM_INDEX_ATTR) is not None  # (grid item)
         if block:
             self.newline()
+        elif cell:
+            self.space()
         if tag == "img":
             self.image(el, path, box)
         start, first_part = self.length, len(self.parts)
@@ -258,7 +271,8 @@ class _Builder:
                 name = child.tag.lower()
                 counts[name] = counts.get(name, 0) + 1
                 if slots is None or shadow_root(child) or (child.get("slot") or "") in slots:
-                    self.walk(child, f"{path}/{name}[{counts[name]}]", box, struck)
+                    n = child.get(DOM_INDEX_ATTR) or counts[name]  # (moved: its DOM index)
+                    self.walk(child, f"{path}/{name}[{n}]", box, struck)
             if child.tail and light_shown:
                 self.emit(child.tail, path, box, struck)
         if tag == "a" and el.get("href"):
