@@ -174,9 +174,11 @@ PRICE_LABEL = re.compile(r"[¥￥]\s*\d|\d\s*元(?![宵旦素])")
 def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
     """Product pages of the same shop linked from this page: those whose URL or label says
     so (the profile's item_href_words, item_words: 产品中心), in page order, then those whose
-    label shows a price."""
+    label shows a price. A page with neither leads to its goods by its other labelled
+    same-shop pages off the home page, all but the site's own controls (chrome_words)."""
     by_url: list[str] = []
     by_price: list[str] = []
+    others: list[str] = []
     for link in links(html, page_url):
         split = urlsplit(link.url)
         where = _where(link.url)
@@ -187,10 +189,18 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
         if (any(word in where for word in profile.item_href_words)
                 or _is_goods_entry(link, profile)):
             by_url.append(link.url)
-        elif PRICE_LABEL.search(link.label) and (split.path != urlsplit(shop_url).path
-                                                  or split.fragment):
+        elif split.path == urlsplit(shop_url).path and not split.fragment:
+            continue  # the home page itself, by another URL
+        elif PRICE_LABEL.search(link.label):
             by_price.append(link.url)
-    return list(dict.fromkeys(by_url + by_price))[: profile.max_item_pages]
+        elif link.label.strip() and not _is_chrome(link, profile):
+            others.append(link.url)
+    return list(dict.fromkeys(by_url + by_price or others))[: profile.max_item_pages]
+
+
+def _is_chrome(link: Link, profile: SiteProfile) -> bool:
+    label = link.label.lower()
+    return any(word.lower() in label for word in profile.chrome_words)
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,10 @@ from hongdun.records import Target
 PROFILE_DIR = Path(__file__).parent / "profiles"
 _LISTS = ("platforms", "domains", "shop_name", "licence_link", "licence_words",
           "licence_href_words", "item_href_words", "about_words", "about_href_words",
-          "generic_link_words", "shop_words", "item_words")
+          "generic_link_words", "shop_words", "item_words", "chrome_words")
 # a profile's own words add to the generic ones
 _MERGED = ("licence_words", "licence_href_words", "item_href_words", "about_words",
-           "about_href_words", "shop_words", "item_words")
+           "about_href_words", "shop_words", "item_words", "chrome_words")
 _KEYS = {*_LISTS, "name", "render", "max_licence_pages", "max_item_pages", "settle_ms",
          "max_about_pages", "max_frames"}
 
@@ -52,6 +52,7 @@ class SiteProfile:
     generic_link_words: tuple[str, ...] = ()  # 查看, 点击查看: the parent's text says what
     shop_words: tuple[str, ...] = ()  # 进店, 橱窗, 小店: a live room's entry to its shop
     item_words: tuple[str, ...] = ()  # 产品中心, 热门项目: a label that leads to the goods
+    chrome_words: tuple[str, ...] = ()  # 登录, 购物车, 帮助: a site's own controls, not goods
     max_frames: int = 0  # same-site <frame>/<iframe> documents followed per visit
 
     def matches_host(self, host: str) -> bool:

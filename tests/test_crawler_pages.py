@@ -102,6 +102,22 @@ def test_a_link_labelled_as_the_services_or_the_goods_details_is_an_item_page() 
     assert "项目" in PROFILES.by_name["meituan"].item_words  # inherited by every profile
 
 
+def test_a_home_naming_its_goods_by_name_alone_has_its_other_pages_followed() -> None:
+    # a tea shop's nav names its teas (no goods word, no goods URL, no price): its other
+    # same-shop pages are its goods, all but the site's own controls and the home itself;
+    # a home with a goods link keeps to it
+    from crawlers.pages import item_entries
+
+    html = """<nav><a href="/s/9/">首页</a><a href="/s/9/longjing">明前龙井</a>
+    <a href="/s/9/login">登录</a><a href="/s/9/tieguanyin">安溪铁观音</a>
+    <a href="/s/9/cart">购物车</a><a href="/s/9/about">关于我们</a><a href="/s/9/x"></a>
+    <a href="http://other.example/puer">普洱</a></nav>"""
+    assert item_entries(html, SHOP, SHOP, GENERIC) == [
+        "http://shop.example/s/9/longjing", "http://shop.example/s/9/tieguanyin"]
+    html += '<a href="/s/9/item/1">白茶</a>'
+    assert item_entries(html, SHOP, SHOP, GENERIC) == ["http://shop.example/s/9/item/1"]
+
+
 def test_about_and_contact_pages_follow_the_licence_entries() -> None:
     from crawlers.pages import about_entries
 
