@@ -96,7 +96,7 @@ class Fetcher:
             return exc.code, b"", ""
 
     def page(self, role: str, url: str, at: str, render: bool,
-             settle_ms: int = 1000) -> tuple[PageCapture, str]:
+             settle_ms: int = 1000, scrolls: int = 0) -> tuple[PageCapture, str]:
         """One page (rendered when asked and it carries scripts) and its text for link picking.
 
         A rendered page counts as built as the crawler judges it (crawlers.browser's
@@ -112,7 +112,7 @@ class Fetcher:
                 self._tab.add_init_script(SHADOW_INIT_JS)  # the crawler's root keeper
                 self._tab.add_init_script(SETTLE_INIT_JS)  # the crawler's settle tracker
             self._tab.goto(url, wait_until="load", timeout=30_000)
-            self._tab.evaluate(SETTLE_JS, [settle_ms, 8000])
+            self._tab.evaluate(SETTLE_JS, [settle_ms, 8000, scrolls])
             # shadow roots written in as the crawler's cap_dom does (crawlers/shadow.py)
             self._tab.evaluate(SERIALISE_JS, serialise_args(DOM_MAX_CHARS))
             html = self._tab.content()
@@ -142,7 +142,8 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
     profile = profiles.for_target(target)
     settle = profile.settle_ms
     # a watched room's DOM is the one at the window's end: its home page is not rendered again
-    home, html = fetcher.page("home", target.url, at, render and watched is None, settle)
+    home, html = fetcher.page("home", target.url, at, render and watched is None, settle,
+                              profile.scroll_pages)
     if watched is not None and home.ok:
         html = watched[1]
         home = PageCapture("home", target.url, target.url, home.status, home.headers,
@@ -162,7 +163,7 @@ def visit(fetcher: Fetcher, profiles: Profiles, target: Target, at: str, render:
             continue
         seen.add(url)
         counted.append(kind)
-        page, text = fetcher.page(role, url, at, render, settle)
+        page, text = fetcher.page(role, url, at, render, settle, profile.scroll_pages)
         pages.append(page)
         if page.ok and not prices_only:
             follow, frames = follow_plan(text, page.final_url, role, target.url, profile)

@@ -136,9 +136,12 @@ SETTLE_INIT_JS = """
 
 # Resolve once the page is idle: loaded, nothing in flight (see SETTLE_INIT_JS), its images
 # complete, and its DOM unchanged for `quiet` ms; or after `limit` ms. Without the init
-# script (a frame it did not reach) it watches the DOM itself from now on.
+# script (a frame it did not reach) it watches the DOM itself from now on. With `scrolls`,
+# a settled page taller than the window is then scrolled down a viewport at a time (at most
+# `scrolls`, within the limit), back to the top, and settled again: what a page loads only
+# when it is seen (a footer's licence behind an IntersectionObserver) is in the capture.
 SETTLE_JS = """
-async ([quiet, limit]) => {
+async ([quiet, limit, scrolls = 0]) => {
   const start = performance.now(), probe = window.__hongdunSettle;
   let changed = start, observer = null, sleep = (f, ms) => setTimeout(f, ms);
   if (probe) sleep = probe().sleep;
@@ -146,18 +149,36 @@ async ([quiet, limit]) => {
     observer = new MutationObserver(() => { changed = performance.now(); });
     observer.observe(document, {subtree: true, childList: true, characterData: true});
   }
-  try {
+  const nap = ms => new Promise(r => sleep(r, ms));
+  const settle = async () => {
     while (true) {
       const now = performance.now(), state = probe ? probe() : {pending: 0, changed};
-      if (now - start >= limit) return {settled: false, waited: now - start};
+      if (now - start >= limit) return false;
       const quietFor = now - (probe ? state.changed : changed);
       if (document.readyState === 'complete' && state.pending === 0 && quietFor >= quiet &&
           Array.from(document.images).every(img => img.complete) &&
           (probe || (document.body && document.body.innerText.length > 0)))
-        return {settled: true, waited: now - start};
-      const step = Math.max(20, Math.min(100, quiet - quietFor));
-      await new Promise(r => sleep(r, step));
+        return true;
+      await nap(Math.max(20, Math.min(100, quiet - quietFor)));
     }
+  };
+  const root = document.documentElement;
+  const height = () => Math.max(root ? root.scrollHeight : 0,
+                                document.body ? document.body.scrollHeight : 0);
+  try {
+    let settled = await settle();
+    const view = window.innerHeight || 0;
+    if (settled && scrolls > 0 && view > 0 && height() > view + 1) {
+      // what loads only when seen (a lazy footer, IntersectionObserver): a viewport at a time
+      for (let i = 0; i < scrolls && performance.now() - start < limit - 2 * quiet; i++) {
+        window.scrollBy(0, view);
+        await nap(60);
+        if (window.scrollY + view >= height() - 1) break;
+      }
+      window.scrollTo(0, 0);
+      settled = await settle();
+    }
+    return {settled, waited: performance.now() - start};
   } finally { if (observer) observer.disconnect(); }
 }
 """
@@ -236,14 +257,14 @@ _READ_JS = (f"async (wait) => [await ({SETTLE_JS.strip()})(wait), "
             f"({_IMAGES_JS.strip()})(), ({_LAYOUT_JS.strip()})()]")
 
 
-async def read_page(page: Page, quiet_ms: int, limit_ms: int
+async def read_page(page: Page, quiet_ms: int, limit_ms: int, scrolls: int = 0
                     ) -> tuple[dict[str, Any], list[SeenImage], tuple[TextBlock, ...]]:
     """In one round trip: wait until the page is idle (JS-rendered shops fill late: nothing
     in flight, its DOM unchanged for quiet_ms; at most limit_ms), then every image on the
     page with its alt text and the text around it, and where the browser drew each
     text-bearing element (to mark findings later). Returns whether it settled and the
     wait, the images and the layout."""
-    settled, images, blocks = await _evaluate(page, _READ_JS, [quiet_ms, limit_ms])
+    settled, images, blocks = await _evaluate(page, _READ_JS, [quiet_ms, limit_ms, scrolls])
     return (settled,
             [SeenImage(str(i["src"]), " ".join(str(i["alt"]).split()),
                        " ".join(str(i["near"]).split()), float(i["width"]), float(i["height"]))

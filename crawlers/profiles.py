@@ -27,7 +27,7 @@ _LISTS = ("platforms", "domains", "shop_name", "licence_link", "licence_words",
 _MERGED = ("licence_words", "licence_href_words", "item_href_words", "about_words",
            "about_href_words", "shop_words", "item_words", "chrome_words")
 _KEYS = {*_LISTS, "name", "render", "max_licence_pages", "max_item_pages", "settle_ms",
-         "max_about_pages", "max_frames"}
+         "max_about_pages", "max_frames", "scroll_pages"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class SiteProfile:
     item_words: tuple[str, ...] = ()  # 产品中心, 热门项目: a label that leads to the goods
     chrome_words: tuple[str, ...] = ()  # 登录, 购物车, 帮助: a site's own controls, not goods
     max_frames: int = 0  # same-site <frame>/<iframe> documents followed per visit
+    scroll_pages: int = 0  # viewports scrolled after the settle, for what loads when seen
 
     def matches_host(self, host: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in self.domains)
@@ -87,6 +88,7 @@ def _build(base: dict[str, Any], own: dict[str, Any], path: Path) -> SiteProfile
             settle_ms=int(merged["settle_ms"]),
             max_about_pages=int(merged.get("max_about_pages", 0)),
             max_frames=int(merged.get("max_frames", 0)),
+            scroll_pages=int(merged.get("scroll_pages", 0)),
             **{key: tuple(str(v) for v in merged.get(key) or ()) for key in _LISTS},
         )
     except (KeyError, TypeError, ValueError) as exc:

@@ -164,7 +164,8 @@ class StorefrontSpider(scrapy.Spider):
             "playwright_context": state.context,
             "playwright_include_page": True,
             "playwright_page_methods": [
-                PageMethod(browser.read_page, state.profile.settle_ms, limit // 2),
+                PageMethod(browser.read_page, state.profile.settle_ms, limit // 2,
+                           state.profile.scroll_pages),
                 PageMethod(browser.screenshot, max_height),
             ],
             "handle_httpstatus_list": ERROR_STATUSES,
