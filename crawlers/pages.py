@@ -193,9 +193,13 @@ def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) 
             continue  # the home page itself, by another URL
         elif PRICE_LABEL.search(link.label):
             by_price.append(link.url)
-        elif link.label.strip() and not _is_chrome(link, profile):
-            others.append(link.url)
+        elif link.label.strip() and _DOCUMENT.search(split.path) is None \
+                and not _is_chrome(link, profile):
+            others.append(link.url)  # (a file to download, a PDF, is no product page)
     return list(dict.fromkeys(by_url + by_price or others))[: profile.max_item_pages]
+
+
+_DOCUMENT = re.compile(r"\.(?!s?html?$|php$|aspx?$|jsp$|do$|action$|cgi$)[a-z0-9]{2,5}$", re.I)
 
 
 def _is_chrome(link: Link, profile: SiteProfile) -> bool:
