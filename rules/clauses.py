@@ -195,8 +195,9 @@ def normative(r: Reading, speech: Speech) -> str | None:
 def question(r: Reading, speech: Speech) -> str | None:
     """The clause asks (…吗, …在哪) or the sentence ends in a question mark.
 
-    A question the speaker answers at once (哪个最好？那就是本品！; 能降血糖吗？当然能) is a
-    claim, not a question: an answer word near the question mark, or a yes opening the reply.
+    A question the speaker answers at once (哪个最好？那就是本品！; 能降血糖吗？当然能; 顾客问
+    能不能降血糖，我们说可以) is a claim, not a question: an answer word near the question
+    mark, or a yes opening the reply (after its 我们说, 答：) in the sentence's next clause.
     Nor is a hit that holds a number or id of five digits or more: the id is handed over,
     nor a why-question (为什么我们的茶能降血糖？): it presupposes what it asks about.
     """
@@ -217,10 +218,21 @@ def question(r: Reading, speech: Speech) -> str | None:
     if clause and clause[-1] in cues:
         return f"提问 a question ({clause[-1]})"
     cue = speech.cue("question", clause)
-    return f"提问 a question ({cue})" if cue and len(cue) > 1 else None
+    if not cue or len(cue) < 2:
+        return None
+    if c_hi < hi and _answered(_reply(text[c_hi + 1: hi], speech), speech):
+        return None  # 顾客问能不能降血糖，我们说可以，…: the next clause answers it yes
+    return f"提问 a question ({cue})"
 
 
 _HANDED_ID = re.compile(r"[0-9]{5,}")  # a number or id inside the hit itself: given, not asked
+
+
+def _reply(rest: str, speech: Speech) -> str:
+    """The words of a reply after what introduces it (我们说, 答：)."""
+    rest = rest.lstrip()
+    intro = speech.cue("reply_intro", rest[:8])
+    return rest[len(intro):] if intro and rest.startswith(intro) else rest
 
 
 def _answered(reply: str, speech: Speech) -> bool:

@@ -8,8 +8,10 @@ past the clause), `sentence` (within so many characters in the sentence), `parag
 rule's exemptions is in one Aho-Corasick automaton; for a hit it runs once over the
 stretch of text that holds all the windows, and each exemption then asks whether one
 of its words was found inside its own window; an exemption's `unless` words in the hit's
-sentence keep the hit standing. The verdict, and the word it names, are
-those of reading each window for each word in turn, exemption by exemption.
+sentence keep the hit standing, save those holding one of its own words (能不能 holds 不能:
+the question's 不能 negates nothing), which void only the word inside them. The verdict,
+and the word it names, are those of reading each window for each word in turn, exemption
+by exemption.
 """
 
 from __future__ import annotations
@@ -95,6 +97,8 @@ class Exemptions:
     words: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # (length, (exemption, index))
     order: tuple[int, ...]  # what clears() reads: the windows first, then the clause frames
     windowed: tuple[bool, ...]  # per exemption: whether it reads a window of the text
+    wide: tuple[tuple[str, ...], ...]  # per exemption: unless words voiding it in the sentence
+    masks: tuple[tuple[str, ...], ...]  # per exemption: unless words voiding its word inside
 
     @classmethod
     def of(cls, items: Iterable[Exemption]) -> Exemptions:
@@ -112,10 +116,14 @@ class Exemptions:
         reach = max([len(w) for w in words] + [ex.window + n for ex, n in zip(items, longest,
                                                                            strict=True)
                                                if ex.kind == "paragraph"], default=0)
+        masks = tuple(tuple(u for u in ex.unless if any(t and t in u for t in ex.terms))
+                      for ex in items)
         return cls(items, longest, reach, automaton,
                    tuple((len(word), tuple(refs)) for word, refs in words.items()),
                    tuple([k for k in range(len(items)) if k not in frames] + frames),
-                   tuple(ex.kind not in _UNWINDOWED for ex in items))
+                   tuple(ex.kind not in _UNWINDOWED for ex in items),
+                   tuple(tuple(u for u in ex.unless if u not in m)
+                         for ex, m in zip(items, masks, strict=True)), masks)
 
     def reason(self, unit: Unit, start: int, end: int,
                speech: Speech | None = None) -> str | None:
@@ -155,10 +163,12 @@ class Exemptions:
         ex, unit, start, end = self.items[k], span.unit, span.start, span.end
         if ex.only_for and not any(t in span.matched for t in ex.only_for):
             return None
+        masked: tuple[tuple[int, int], ...] = ()
         if ex.unless:  # "本店所有商品（含生鲜）一律不退": the exempt goods do not cover all goods
             lo, hi = span.sentence
-            if any(t in span.text[lo:hi] for t in ex.unless):
+            if any(t in span.text[lo:hi] for t in self.wide[k]):
                 return None
+            masked = _occurrences(span.text, lo, hi, self.masks[k])
         if ex.kind == "frame":
             if speech is None:
                 return None
@@ -169,11 +179,12 @@ class Exemptions:
             author = normalize(unit.author) if unit.source == "chat" else ""
             found = next((t for t in ex.terms if t in author), None)
         elif self.automaton is None:
-            found = _plain(text, start, end, ex, self.longest[k], sentence, span.clause)
+            found = _plain(text, start, end, ex, self.longest[k], sentence, span.clause,
+                           masked)
         else:
             mine = self._near_of(span).get(k)  # none of its words near: none in its window
             found = self._first(k, ex, mine, start, end, len(text), sentence,
-                                span.clause) if mine else None
+                                span.clause, masked) if mine else None
         if found is not None and ex.kind == "before" and speech is not None and \
                 _turned(text, start, found, self.items[k].window + self.longest[k], speech):
             return None
@@ -196,12 +207,14 @@ class Exemptions:
 
     def _first(self, k: int, ex: Exemption, near: list[tuple[int, int, int]],
                start: int, end: int, length: int, sentence: tuple[int, int],
-               clause: tuple[int, int]) -> str | None:
-        """The first of exemption k's words (in its order) found inside its window."""
+               clause: tuple[int, int], masked: tuple[tuple[int, int], ...] = ()
+               ) -> str | None:
+        """The first of exemption k's words (in its order) found inside its window, none
+        inside a masking unless word."""
         lo, hi = _window(ex, self.longest[k], start, end, sentence, clause)
         best: int | None = None
         for n, at, size in near:
-            if best is not None and n >= best:
+            if (best is not None and n >= best) or _inside(at, at + size, masked):
                 continue
             if ex.kind == "covering":  # text[max(0, start-size+1) : end+size-1] holds it
                 inside = at + size > start and at < end and at + size <= length
@@ -235,14 +248,32 @@ def _window(ex: Exemption, longest: int, start: int, end: int, sentence: tuple[i
 
 
 def _plain(text: str, start: int, end: int, ex: Exemption, longest: int,
-           sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
-    """The first of an exemption's words in its window, window by window (no automaton)."""
+           sentence: tuple[int, int], clause: tuple[int, int],
+           masked: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The first of an exemption's words in its window, window by window (no automaton),
+    none inside a masking unless word."""
     if ex.kind == "covering":
-        return next((t for t in ex.terms
-                     if t in text[max(0, start - len(t) + 1): end + len(t) - 1]), None)
+        return next((t for t in ex.terms if any(
+            not _inside(a, b, masked) for a, b in _occurrences(
+                text, max(0, start - len(t) + 1), end + len(t) - 1, (t,)))), None)
     lo, hi = _window(ex, longest, start, end, sentence, clause)
-    window = text[lo:hi]
-    return next((t for t in ex.terms if t in window), None)
+    return next((t for t in ex.terms if any(not _inside(a, b, masked) for a, b in
+                                            _occurrences(text, lo, hi, (t,)))), None)
+
+
+def _occurrences(text: str, lo: int, hi: int, words: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """[start, end) of every occurrence of the words inside text[lo:hi]."""
+    out: list[tuple[int, int]] = []
+    for word in words:
+        at = text.find(word, lo, hi) if word else -1
+        while at >= 0:
+            out.append((at, at + len(word)))
+            at = text.find(word, at + 1, hi)
+    return tuple(out)
+
+
+def _inside(start: int, end: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in ranges)
 
 
 def in_sentence(text: str, start: int, end: int, words: Iterable[str]) -> bool:

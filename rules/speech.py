@@ -33,7 +33,7 @@ FRAMES = ("quoted", "reported", "normative", "question", "enumerator", "examples
 CUE_LISTS = (*FRAMES, "example_intro", "answer", "answer_yes", "usage_condition", "not_intact",
              "damaged", "intact_ground", "variant_pick", "variant", "address", "contrast",
              "idiom", "teller", "seller_party", "third_party", "told_verb", "hearsay",
-             "purchase_subject", "purchase_verb", "presupposing")
+             "purchase_subject", "purchase_verb", "presupposing", "reply_intro")
 _SECTION_KEYS = frozenset({"roles", "attribute_cues", "platform_words", "groups", "frames",
                            "notice_words", "quote_pairs", "chat_cues", "chat_words",
                            "review_cues", "review_words", "level_marks"})
