@@ -8,7 +8,8 @@ data-*, role: "msg-system", "badge host"), or, in a chat where the seller's line
 labelled, from the absence of a label (a viewer). A review list (marked so, or under a
 评价 heading) is the buyers' however short: one review is a buyer's too; so is a whole
 review region (a block marked so, or opening with a 用户评价 heading), save the seller's
-replies in it. A block that
+replies in it; and so is the run of alike blocks after a short 买家评价 heading within its
+parent's section (reviews laid out as part of the product's page). A block that
 opens with a platform notice label (平台提醒：, 抖音官方提示：) and a page-chrome region
 (header, nav, footer, aside) whose attributes mark it official belong to the platform.
 Every word list is `speech` data from the packs.
@@ -138,14 +139,56 @@ def _review_regions(r: TreeReading, root: etree._Element) -> dict[etree._Element
             continue
         if not (r.tokens[el] & cues or _headed_reviews(r, el)) or el.find(".//h1") is not None:
             continue
-        out[el] = Speaker("viewer")
-        for node in el.iter():
-            m = LABEL.match(node.text or "") if isinstance(node.tag, str) else None
-            role = label_role(m.group(1), r.speech) if m else None
-            if m and role in _SELLER_SIDE:
-                reply = node if len(r.text(node)) > len(m.group(0).strip()) else node.getparent()
-                out[reply if reply is not None else node] = Speaker(role or "seller")
+        _mark_reviews(r, el, out)
     return out
+
+
+def _mark_reviews(r: TreeReading, el: etree._Element, out: dict[etree._Element, Speaker]
+                  ) -> None:
+    """A review block the buyers' (role viewer), save the seller's replies in it (掌柜回复：)."""
+    out[el] = Speaker("viewer")
+    for node in el.iter():
+        m = LABEL.match(node.text or "") if isinstance(node.tag, str) else None
+        role = label_role(m.group(1), r.speech) if m else None
+        if m and role in _SELLER_SIDE:
+            reply = node if len(r.text(node)) > len(m.group(0).strip()) else node.getparent()
+            out[reply if reply is not None else node] = Speaker(role or "seller")
+
+
+def _review_sections(r: TreeReading, root: etree._Element,
+                     out: dict[etree._Element, Speaker]) -> None:
+    """Reviews laid out as a section of their parent, not a block of their own: a short h2–h6
+    heading naming reviews (买家评价), then a run of alike blocks (one tag, one class) up to
+    the next heading of its level or higher or the first unlike block. Each block is the
+    buyers' (`_mark_reviews`) unless it, a descendant or an ancestor is read already."""
+    for heading in _review_headings(r, root):
+        for block in _section_after(heading):
+            if block in out or any(a in out for a in block.iterancestors()) or any(
+                    d in out for d in block.iterdescendants()):
+                continue
+            _mark_reviews(r, block, out)
+
+
+def _review_headings(r: TreeReading, root: etree._Element) -> list[etree._Element]:
+    words = r.speech.review_words
+    return [h for h in root.iter("h2", "h3", "h4", "h5", "h6")
+            if len(text := r.text(h)) <= 12 and any(w in text for w in words)]
+
+
+def _section_after(heading: etree._Element) -> list[etree._Element]:
+    """The run of alike blocks right after a heading, within its level."""
+    level = int(heading.tag[1])
+    run: list[etree._Element] = []
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _HEADING_TAGS and int(sibling.tag[1]) <= level:
+            break
+        if sibling.tag not in BLOCK_TAGS or (run and (sibling.tag, sibling.get("class"))
+                                              != (run[0].tag, run[0].get("class"))):
+            break
+        run.append(sibling)
+    return run
 
 
 def _short_lists(r: TreeReading) -> dict[etree._Element, Speaker]:
@@ -284,4 +327,5 @@ def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = Non
         out.setdefault(item, speaker)
     for region, speaker in _review_regions(r, root).items():
         out.setdefault(region, speaker)
+    _review_sections(r, root, out)
     return out

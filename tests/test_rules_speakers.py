@@ -140,6 +140,22 @@ def test_buyers_reviews_are_the_buyers_words(rules: RuleSet) -> None:
     assert found(rules, html) == set()
 
 
+def test_blocks_under_a_review_heading_are_the_buyers_up_to_the_next_heading(
+        rules: RuleSet) -> None:
+    # reviews as a section of the product's own page (no list, no block of their own): the
+    # run of alike blocks after a 买家评价 heading is the buyers', a seller's reply in it the
+    # seller's; the shop's text after the run, or after the next heading, is the shop's again
+    html = ("<div><h1>苦荞茶</h1><p>精选苦荞，麦香浓郁。</p><h2>买家评价</h2>"
+            "<div class='rv'><cite>王**</cite>喝了三个月血糖稳定了</div>"
+            "<div class='rv'><cite>李**</cite>客服说概不退换</div>"
+            "<div class='rv'><cite>掌柜回复：</cite>亲，支持七天无理由退货</div>"
+            "<p>本店承诺：本茶可降血糖</p><h2>店铺说明</h2><div class='rv'>全网最低价</div></div>")
+    got = [(text[:6], role) for text, role, _ in regions(html)]
+    assert got == [("王**喝了三", "viewer"), ("李**客服说", "viewer"), ("掌柜回复：亲", "anchor")]
+    assert {rule for rule, _ in found(rules, html)} == {"ad.medical_claims", "ad.absolute_terms"}
+    assert ("ad.medical_claims", "降血糖") in found(rules, html)
+
+
 def test_one_review_is_a_buyers_and_a_short_chat_keeps_its_badges() -> None:
     html = ("<h3>买家评价</h3><ul><li><span>m***2</span>客服没让加微信，平台上就退了</li></ul>"
             "<div class='live-chat'><div><b>场控</b><span>阿强：</span><span>拍下备注</span></div>"
