@@ -215,11 +215,12 @@ class Frame:
     url: str
     name: str  # the frame's name, id or title, else its place (#2) among the page's frames
     page: str  # the URL of the page it is a frame of
+    kind: str = "框架 frame"  # or CAPTIONS_KIND: a video's caption track
 
     @property
     def note(self) -> str:
         """What the frame's capture says it is (sealed with it as a `frame` incident)."""
-        return f"框架 frame {self.name} of {self.page}"
+        return f"{self.kind} {self.name} of {self.page}"
 
 
 # A page shows a document inside itself by a frame or an iframe, or embeds one (a PDF
@@ -256,6 +257,27 @@ def frames(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> lis
     return list(out.values())[: profile.max_frames]
 
 
+CAPTIONS = "captions"  # the role of a caption track's capture (rules.captions reads it)
+CAPTIONS_KIND = "字幕 captions"
+_SPOKEN_TRACKS = ("captions", "subtitles")  # a <track> without a kind is subtitles
+
+
+def caption_tracks(html: str, page_url: str, profile: SiteProfile) -> list[Frame]:
+    """The caption and subtitle tracks of the page's videos (<track src>), in page order:
+    the words a replay's host says may be nowhere else. A video's track is part of the page
+    wherever it is served (a CDN), so it is not held to the shop's host; at most the
+    profile's max_frames."""
+    out: dict[str, Frame] = {}
+    for place, track in enumerate(Selector(text=html, type="html").css("track[src]"), 1):
+        kind = (track.attrib.get("kind") or "subtitles").strip().lower()
+        url = urljoin(page_url, (track.attrib.get("src") or "").strip()).partition("#")[0]
+        if kind in _SPOKEN_TRACKS and urlsplit(url).scheme in ("http", "https"):
+            name = next((track.attrib[k].strip() for k in ("label", "srclang")
+                         if track.attrib.get(k, "").strip()), f"#{place}")
+            out.setdefault(url, Frame(url, name, page_url, CAPTIONS_KIND))
+    return list(out.values())[: profile.max_frames]
+
+
 FOLLOWED_FROM = ("home", "licence", "about")  # roles whose links lead on to more pages
 FRAME = "frame"  # the limit key that counts a visit's frames (they keep their page's role)
 
@@ -263,7 +285,8 @@ FRAME = "frame"  # the limit key that counts a visit's frames (they keep their p
 def pages_to_follow(html: str, page_url: str, role: str, shop_url: str,
                     profile: SiteProfile) -> list[tuple[str, str]]:
     """(url, role) of the pages a visit follows from one fetched page, in order: its frames
-    first, with the page's own role (a frame is part of the page), then licence entries (an
+    first, with the page's own role (a frame is part of the page), its videos' caption
+    tracks (role captions, counted as frames), then licence entries (an
     entry may lead on to the licence page itself), then, from the home page, the
     about/contact pages small sites publish the licence on, then its product pages.
     The spider and the detection bench both follow exactly these."""
@@ -276,6 +299,9 @@ def follow_plan(html: str, page_url: str, role: str, shop_url: str, profile: Sit
     counts against the visit's FRAME limit and is sealed as a frame of its page."""
     framed = {f.url: f for f in frames(html, page_url, shop_url, profile)}
     follow = [(url, role) for url in framed]
+    tracks = {f.url: f for f in caption_tracks(html, page_url, profile) if f.url not in framed}
+    follow += [(url, CAPTIONS) for url in tracks]
+    framed.update(tracks)
     if role not in FOLLOWED_FROM:
         return follow, framed
     follow += [(u, "licence") for u in licence_entries(html, page_url, shop_url, profile)]

@@ -16,6 +16,7 @@ from html import escape
 from typing import Any, TypeVar
 
 from hongdun.records import Box, Capture, ImageCapture, PageCapture, Target
+from rules.captions import is_vtt, vtt_as_html
 from rules.live import LiveRef, parse_watched, read_live, recorded_chat_lists
 from rules.normalize import Normalized
 from rules.parsed import ParsedPage, parse_page
@@ -123,6 +124,9 @@ class PageView:
         content_type = next((v for k, v in self.page.headers if k.lower() == "content-type"), "")
         if self.chat_lists and self.page.ok:
             return parse_watched(self.page.body, content_type, self.chat_lists)
+        if is_vtt(self.page.body, content_type) and self.page.ok:  # a video's caption track
+            return parse_page(vtt_as_html(self.page.body, self.speech),
+                              "text/html; charset=utf-8")
         if "json" in content_type.lower() and self.page.ok:
             return parse_page(json_as_html(self.page.body), "text/html; charset=utf-8")
         if is_pdf(self.page.body) and self.page.ok:  # 营业执照.pdf: its text layer and scans

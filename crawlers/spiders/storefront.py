@@ -6,7 +6,8 @@ profile's number of licence entries (亮照/证照/资质 links), then about/con
 pages (关于我们/联系我们/公司简介, where small sites publish the licence), and product pages
 within the same shop, and yields one `Visit` with every page, failed ones
 included. A page's same-site frames are fetched as pages of their own with its role,
-each sealed with a `frame` incident naming the frame and its page. A page
+each sealed with a `frame` incident naming the frame and its page; a video's caption
+track likewise (role captions, fetched over HTTP, never rendered). A page
 fetched over HTTP is then shown in Chromium from the captured bytes, so its
 screenshot is of exactly what was received. Each target gets its own browser
 context (a fresh profile) that is closed when its visit ends. Every page works
@@ -39,6 +40,7 @@ from crawlers.inflight import VisitsInFlight
 from crawlers.live.watch import META_LIVE, LiveWatch, is_live, watch_options
 from crawlers.middlewares import NotReached
 from crawlers.pages import (
+    CAPTIONS,
     FRAME,
     Frame,
     follow_plan,
@@ -137,9 +139,10 @@ class StorefrontSpider(scrapy.Spider):
         state.roles.append(counted or role)
         kwargs = {"state": state, "role": role, "started": utc_now(), "requested": url,
                   "order": len(state.roles)}
-        if role == "home" and is_live(state.target) and self._screenshots:
+        shown = self._screenshots and role != CAPTIONS  # (a caption track is fetched only)
+        if shown and role == "home" and is_live(state.target):
             return self._browser_request(url, kwargs, replay=None, live=self._live(state))
-        if state.profile.render and self._screenshots:
+        if shown and state.profile.render:
             return self._browser_request(url, kwargs, replay=None)
         return scrapy.Request(url, callback=self.on_fetched, errback=self.on_error,
                               cb_kwargs=kwargs, dont_filter=True, priority=_priority(role),
