@@ -285,8 +285,8 @@ def _chat(r: TreeReading, items: list[etree._Element], owners: set[str],
         author, badge = r.author(item)
         role = (_cue_role(r, item) or label_role(badge, speech, exact=True)
                 or label_role(author, speech))
-        if role is None and len(author) >= 2 and any(author in o for o in owners):
-            role = "anchor"  # the room's own account speaks for the shop
+        if role is None and len(author) >= 2:
+            role = _owners_account(author, owners, speech)
         read.append((item, author, role))
     by_author = {a: role for _, a, role in read if a and role}
     labelled_seller = any(role in ("seller", "anchor", "assistant") for _, _, role in read)
@@ -299,6 +299,22 @@ def _chat(r: TreeReading, items: list[etree._Element], owners: set[str],
             role = "viewer" if (labelled_seller or reviews or badged) and author else "unknown"
         out[item] = Speaker(role, author)
     return out
+
+
+_ACCOUNT_SEPARATORS = " ·•・-_|:：()（）【】[]"
+
+
+def _owners_account(author: str, owners: set[str], speech: Speech) -> str | None:
+    """The room's own account speaks for the shop (anchor): an author that is part of a
+    shop's name, or a shop's name and a seller-side role word (恒温优品家居·场控)."""
+    if any(author in o for o in owners):
+        return "anchor"
+    for owner in (o for o in owners if len(o) >= 2 and o in author):
+        rest = author.replace(owner, "").strip(_ACCOUNT_SEPARATORS)
+        role = label_role(rest, speech) if rest else "anchor"
+        if role in _SELLER_SIDE:
+            return role
+    return None
 
 
 def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = None

@@ -240,3 +240,16 @@ def test_a_platform_the_import_did_not_know_is_no_self_built_site() -> None:
     assert judged({"platform": "other", "tags": [["平台原文", "闲鱼"]]})
     assert judged({"platform": "other", "kind": "livestream"})
     assert not judged({"platform": "other"})
+
+
+def test_a_merchant_badge_and_the_shops_own_accounts_speak_for_the_seller() -> None:
+    # a 弹幕 list whose shop lines carry a 商家 badge, and accounts named for the shop with a
+    # role after the name (恒温家居·场控): the seller's side; a fan named for the shop is not
+    html = ("<ol class='dm'><li><em>商家</em><b>某某号</b>：<span>扫码进群</span></li>"
+            "<li><b>恒温家居·场控</b>：<span>拍一号链接</span></li>"
+            "<li><b>恒温家居</b>：<span>欢迎</span></li>"
+            "<li><b>恒温家居老粉</b>：<span>来了</span></li></ol>")
+    text = page_text(html, speech=shipped_speech(), owners=("恒温家居",))
+    assert [(r.role, r.author) for r in text.regions] == [
+        ("seller", "某某号"), ("assistant", "恒温家居·场控"), ("anchor", "恒温家居"),
+        ("viewer", "恒温家居老粉")]
