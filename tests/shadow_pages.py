@@ -184,3 +184,17 @@ def findings(home: Path) -> list[Finding]:
              if (f := store.get(fid)) is not None]
     conn.close()
     return found
+
+
+TARGETS_HEADER = "target_id,platform,kind,url,shop_name,uscc,district,category\n"
+
+
+def sweep_one(home: Path, row: str) -> None:
+    """`hongdun sweep` of one targets row (the columns of TARGETS_HEADER) into home."""
+    from conftest import run_hongdun
+
+    home.mkdir(parents=True, exist_ok=True)
+    targets = home / "targets.csv"
+    targets.write_text(TARGETS_HEADER + row + "\n", encoding="utf-8")
+    done = run_hongdun(home, "sweep", "--targets", str(targets))
+    assert done.returncode == 0, done.stderr + done.stdout

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from conftest import run_hongdun
-from shadow_pages import findings
+from shadow_pages import findings, sweep_one
 
 from crawlers.pages import CAPTIONS, caption_tracks, pages_to_follow
 from crawlers.profiles import Profiles
@@ -104,15 +103,10 @@ def test_caption_and_subtitle_tracks_are_followed_and_other_tracks_are_not() -> 
 
 def test_a_sweep_of_a_replay_room_seals_its_captions_and_judges_them(tmp_path: Path) -> None:
     # huifang's hf-02: the 助播 moves buyers to WeChat only in the caption track
+    home = tmp_path / "home"
     with DemoServer() as server:
-        home = tmp_path / "home"
-        home.mkdir()
-        (tmp_path / "targets.csv").write_text(
-            "target_id,platform,kind,url,shop_name,uscc,district,category\n"
-            f"hf-02,快手,livestream,{server.base_url}/f/huifang/hf/yishang/,衣尚坊女装,"
-            "92370613MA9TPALB76,370613,服装\n", encoding="utf-8")
-        done = run_hongdun(home, "sweep", "--targets", str(tmp_path / "targets.csv"))
-    assert done.returncode == 0, done.stderr + done.stdout
+        sweep_one(home, f"hf-02,快手,livestream,{server.base_url}/f/huifang/hf/yishang/,"
+                        "衣尚坊女装,92370613MA9TPALB76,370613,服装")
     # the track is sealed as the page's body (its media type, text/vtt, in the manifest)
     [track] = home.glob("evidence/*/*/pages/*-captions/page.html")
     assert track.read_bytes().startswith(b"WEBVTT") and b"ysf2080" in track.read_bytes()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_hongdun
-from shadow_pages import findings
+from shadow_pages import findings, sweep_one
 
 from crawlers.pages import SeenImage, images_to_keep, licence_entries, links, pages_to_follow
 from crawlers.profiles import Profiles
@@ -216,15 +215,10 @@ def test_hash_routes_of_a_script_rendered_shell_are_pages_and_anchors_are_not() 
 def test_a_sweep_captures_a_mini_programs_routes_as_pages_of_their_own(tmp_path: Path) -> None:
     # the spider follows the shell's #/qualification and #/goods/g1 routes, the browser is
     # shown each at its route, and each is sealed as its own page with the route's content
+    home = tmp_path / "home"
     with DemoServer() as server:
-        home = tmp_path / "home"
-        home.mkdir()
-        (tmp_path / "targets.csv").write_text(
-            "target_id,platform,kind,url,shop_name,uscc,district,category\n"
-            f"xc-01,微信小程序,storefront,{server.base_url}/f/xcxmall/wx/maixiang/,麦香坊,"
-            "92370602MAWF6U9271,370602,食品\n", encoding="utf-8")
-        done = run_hongdun(home, "sweep", "--targets", str(tmp_path / "targets.csv"))
-    assert done.returncode == 0, done.stderr + done.stdout
+        sweep_one(home, f"xc-01,微信小程序,storefront,{server.base_url}/f/xcxmall/wx/maixiang/,"
+                        "麦香坊,92370602MAWF6U9271,370602,食品")
     pages = {p.parent.name: p.read_text(encoding="utf-8")
              for p in home.glob("evidence/*/*/pages/*/page.html")}
     [licence] = [html for name, html in pages.items() if "licence" in name]

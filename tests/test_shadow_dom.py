@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_hongdun
 from playwright.async_api import Page
-from shadow_pages import findings, in_browser, serve
+from shadow_pages import findings, in_browser, serve, sweep_one
 
 from crawlers.browser import cap_dom, read_page, watch_settle
 from crawlers.shadow import LIMITS
@@ -166,13 +165,8 @@ def test_speaker_regions_are_read_inside_a_declarative_root() -> None:
 def test_a_sweep_seals_a_closed_root_and_the_rules_find_its_claim(base: str,
                                                                   tmp_path: Path) -> None:
     home = tmp_path / "home"
-    home.mkdir()
-    (tmp_path / "targets.csv").write_text(
-        "target_id,platform,kind,url,shop_name,uscc,district,category\n"
-        f"t-1,taobao,storefront,{base}/shop,烟台市芝罘区示例商行,92370613MA3C5K7BXW,370602,日用百货\n",
-        encoding="utf-8")
-    done = run_hongdun(home, "sweep", "--targets", str(tmp_path / "targets.csv"))
-    assert done.returncode == 0, done.stderr + done.stdout
+    sweep_one(home, f"t-1,taobao,storefront,{base}/shop,烟台市芝罘区示例商行,92370613MA3C5K7BXW,"
+                    "370602,日用百货")
     (sealed,) = home.glob("evidence/*/*/pages/01-home/page.html")
     assert ('<shop-ad id="h"><template shadowrootmode="closed"><p>这款面膜销量第一，全网最低价</p>'
             '</template></shop-ad>') in sealed.read_text(encoding="utf-8")
