@@ -26,8 +26,12 @@ def words_alt(key: str) -> str:
 
 
 _CODE_CHAR = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
+_CODE_SEP = r"[\s:：()（）号码为是/\-\"'“”「」【】\[\]]*"
+# A label, perhaps with its translation after it (统一社会信用代码 USCC: a bilingual table's
+# header cell, read on the row's line), then the code.
 CODE_LABEL = re.compile(
-    "(" + words_alt("code_labels") + r")[\s:：()（）号码为是/\-\"'“”「」【】\[\]]*"
+    "((?:" + words_alt("code_labels") + ")(?:" + _CODE_SEP + "(?:" + words_alt("code_labels")
+    + r")(?![0-9A-Za-z]))?)" + _CODE_SEP
     + rf"([{_CODE_CHAR}](?:[{_CODE_CHAR}]|[ \u3000-](?=[{_CODE_CHAR}])){{9,27}})",
     re.I,
 )
