@@ -184,16 +184,27 @@ class TreeReading:
             self._authors[item] = self._read_author(item)
         return self._authors[item]
 
-    def _read_author(self, item: etree._Element) -> tuple[str, str]:
+    def author_without(self, item: etree._Element, inner: list[etree._Element]
+                       ) -> tuple[str, str]:
+        """(author, badge text) of a comment read without the replies it holds (`inner`)."""
+        skipped = {el for reply in inner for el in reply.iter()}
+        return self._read_author(item, skipped)
+
+    def _read_author(self, item: etree._Element, skipped: set[etree._Element] | None = None
+                     ) -> tuple[str, str]:
         parts = [c for c in item.iter() if isinstance(c.tag, str) and c is not item
-                 and (c.text or "").strip() and len(c) == 0 and c.tag not in _UNSHOWN]
+                 and (c.text or "").strip() and len(c) == 0 and c.tag not in _UNSHOWN
+                 and not (skipped and c in skipped)]
         texts = [(c, _SPACE.sub(" ", c.text or "").strip()) for c in parts]
         texts = [(c, t) for c, t in texts if not TIME.match(t) and not _SEPARATOR.match(t)]
-        icons = [t for t in (self._badge_text(c) for c in item.iter() if c is not item) if t]
+        icons = [t for t in (self._badge_text(c) for c in item.iter()
+                             if c is not item and not (skipped and c in skipped)) if t]
         if len(texts) >= 2 and len(texts[0][1]) <= 24:
             badge = " ".join([*icons, *(t for _, t in texts[:-1] if len(t) <= 8)])
             names = [t for _, t in texts[:-1]]
             return names[-1], badge
+        if len(texts) == 1 and skipped:  # a comment's header row alone: its author's name
+            return texts[0][1], " ".join(icons)
         m = LABEL.match(_LEADING_TIME.sub("", self.text(item)))
         return (m.group(1), " ".join(icons)) if m else ("", "")
 

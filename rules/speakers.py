@@ -191,10 +191,11 @@ def _section_after(heading: etree._Element) -> list[etree._Element]:
     return run
 
 
-def _short_lists(r: TreeReading) -> dict[etree._Element, Speaker]:
+def _short_lists(r: TreeReading, owners: set[str]) -> dict[etree._Element, Speaker]:
     """Lists too short for a chat: one or two buyers' reviews under 买家评价, each a buyer's
     unless a seller label (掌柜回复) or cue says otherwise; one or two lines of a chat panel
-    (marked chat, or under a chat heading), each its badge's or label's speaker's."""
+    (marked chat, or under a chat heading), each its badge's or label's speaker's. In a chat
+    panel a comment may hold its replies (a thread): each reply is its author's line."""
     out: dict[etree._Element, Speaker] = {}
     speech = r.speech
     for parent in r.short:
@@ -209,24 +210,35 @@ def _short_lists(r: TreeReading) -> dict[etree._Element, Speaker]:
             continue  # a titled review block is a review region as a whole (_review_regions)
         if not reviews and not _chat_marked(r, parent):
             continue
-        if any(r.holds_list(k) for k in items):
-            continue
+        threads = {k: _replies(r, k) for k in items if r.holds_list(k)}
+        if threads and (not _chat_marked(r, parent) or not all(threads.values())):
+            continue  # a layout block holding lists, not a comment holding its replies
         read: list[tuple[etree._Element, str, str | None]] = []
-        for item in items:
+        for item in (*items, *(reply for replies in threads.values() for reply in replies)):
             if not r.text(item) or r.longer_than(item, _ITEM_MAX):
                 continue
-            author, badge = r.author(item)
+            author, badge = r.author_without(item, threads[item]) if threads.get(item) \
+                else r.author(item)
             if not reviews and not author:
                 continue
-            read.append((item, author, _cue_role(r, item)
+            read.append((item, author, (None if item in threads else _cue_role(r, item))
                          or label_role(badge, speech, exact=True)
-                         or (label_role(author, speech) if author else None)))
+                         or (label_role(author, speech) if author else None)
+                         or next((role for name in (author, *badge.split()) if name
+                                  and (role := _owners_account(name, owners, speech))), None)))
         # a thread that labels the seller's replies (卖家, is-seller) leaves the rest to buyers
         labelled_seller = any(role in _SELLER_SIDE for _, _, role in read)
         for item, author, role in read:
             out[item] = Speaker(role or ("viewer" if reviews or labelled_seller else "unknown"),
                                 author)
     return out
+
+
+def _replies(r: TreeReading, comment: etree._Element) -> list[etree._Element]:
+    """The replies a comment holds: its block children that carry an author of their own
+    and words beyond it (the comment's own author header row is no reply)."""
+    return [c for c in comment if isinstance(c.tag, str) and c.tag in BLOCK_TAGS
+            and (author := r.author(c)[0]) and len(r.text(c)) > len(author) + 4]
 
 
 def _chat_marked(r: TreeReading, parent: etree._Element) -> bool:
@@ -339,7 +351,7 @@ def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = Non
         if items:
             for item, speaker in _chat(r, items, names, _reviews(r, el)).items():
                 out.setdefault(item, speaker)
-    for item, speaker in _short_lists(r).items():
+    for item, speaker in _short_lists(r, names).items():
         out.setdefault(item, speaker)
     for region, speaker in _review_regions(r, root).items():
         out.setdefault(region, speaker)

@@ -253,3 +253,22 @@ def test_a_merchant_badge_and_the_shops_own_accounts_speak_for_the_seller() -> N
     assert [(r.role, r.author) for r in text.regions] == [
         ("seller", "某某号"), ("assistant", "恒温家居·场控"), ("anchor", "恒温家居"),
         ("viewer", "恒温家居老粉")]
+
+
+def test_a_comment_holding_its_replies_is_a_thread_of_lines() -> None:
+    # a post's comments where a comment holds the reply under it (a thread): each reply is its
+    # author's line, the shop's reply (its account's name beside a badge) the seller's, and
+    # the other comments the buyers'; a layout block holding lists stays no chat
+    html = ("<div class='comments'><h3>共 2 条评论</h3>"
+            "<div class='c'><div class='a'><span>Lily</span></div><p>能加v便宜点吗</p>"
+            "<div class='r'><div class='a'><span>海岸酒庄</span><span>作者</span></div>"
+            "<p>不加微信哦，店铺下单有售后</p></div></div>"
+            "<div class='c'><div class='a'><span>海边的猫</span></div>"
+            "<p>这是我喝过最好的干白！</p></div></div>")
+    text = page_text(html, speech=shipped_speech(), owners=("海岸酒庄",))
+    got = [(r.role, r.author, text.text[r.start:r.end].split()[-1]) for r in text.regions]
+    assert ("anchor", "作者", "不加微信哦，店铺下单有售后") in got
+    assert ("viewer", "Lily", "不加微信哦，店铺下单有售后") in got  # (the reply's own is inner)
+    assert ("viewer", "海边的猫", "这是我喝过最好的干白！") in got
+    layout = html.replace("class='comments'", "class='main'").replace("共 2 条评论", "新品")
+    assert page_text(layout, speech=shipped_speech(), owners=("海岸酒庄",)).regions == ()
