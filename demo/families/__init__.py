@@ -92,7 +92,7 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # generated content (::before), or whose licence is an inline <svg> of <text> runs, or sits in a
 # modal cloned from a <template> on click (fanpa); 老年用品/养生/酒水 catalogues whose later goods
 # load only by a 加载更多 button (fetched HTML fragments) or on a second page (jiazai).
-SEALED: tuple[str, ...] = ("fanti", "guangbo", "fanpa")
+SEALED: tuple[str, ...] = ("fanti", "guangbo", "fanpa", "jiazai")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
