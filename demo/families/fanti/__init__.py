@@ -23,6 +23,7 @@ from demo.families.corpus import (
     Family,
     Label,
     Page,
+    Said,
     Target,
     collect,
     labels_of,
@@ -42,6 +43,9 @@ _CSS = ("body{font-family:'PingFang HK','Microsoft JhengHei',sans-serif;margin:0
         ".Fz-Notice{background:#fff8e1;padding:8px}.Fz-Review{color:#555;font-size:13px}"
         ".Fz-Licence th{text-align:left;padding-right:12px;color:#666}"
         ".Fz-Foot{border-top:1px solid #ddd;padding:10px 16px;font-size:12px;color:#888}")
+FOOT = Said("跨境網購溫馨提示：請通過平台下單及付款，切勿私下轉賬。",
+             decoy="live.offplatform_lure",
+             note="the shop's footer warns against paying off the platform")
 PLATFORM_TC = {"taobao": "淘寶", "tmall": "天貓國際", "jd": "京東香港", "douyin": "抖音商城",
                "other": "官方網店"}
 
@@ -73,7 +77,7 @@ def _frame(seller: Seller, title: str, fill: Source) -> bytes:
     src.add(2, "main.Fz-Main")
     src.lines += ["      " + line for line in fill.lines]
     src.add(2, "footer.Fz-Foot")
-    src.text(3, "跨境網購溫馨提示：請通過平台下單及付款，切勿私下轉賬。")
+    src.text(3, FOOT.text)
     return src.html().encode()
 
 
@@ -90,7 +94,7 @@ def _home(seller: Seller) -> Page:
         fill.add(1, "div.Fz-Card")
         fill.add(2, f"a(href={ROOT}/tc/{seller.key}/{item.slug}.html)", item.name)
         fill.add(2, "span.Fz-Price", item.price)
-    labels = labels_of(seller.home)
+    labels = labels_of((*seller.home, FOOT))
     if seller.shown is None:
         labels.append(Label("violation", "licence.missing",
                             "no 營業執照 shown anywhere: no 店舖資質 page, none on home or goods"))

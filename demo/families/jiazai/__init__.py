@@ -41,6 +41,8 @@ DATA = HERE / "shops.yaml"
 BLOCKS = read_blocks(HERE / "templates.html")
 PLATFORMS = {"pinduoduo": "拼多多", "taobao": "淘宝", "jd": "京东", "douyin": "抖音小店",
              "kuaishou": "快手小店"}
+FOOT = Said("温馨提示：请在平台内下单付款，谨防诈骗。", decoy="live.offplatform_lure",
+            note="the catalogue's footer warns against paying off the platform")
 _CSS = (".yl-body{margin:0;font-family:sans-serif}.yl-head{background:#c62828;color:#fff;"
         "padding:10px 16px}.yl-main{padding:12px 16px}.yl-list{list-style:none;padding:0}"
         ".yl-card{border-bottom:1px solid #eee;padding:8px 0}.yl-card__price{color:#c62828}"
@@ -75,7 +77,7 @@ def _page(seller: Seller, title: str, main: str, **extra: str) -> bytes:
     base = f"{ROOT}/jz/{seller.key}/"
     lic = seller.extra["lic"]
     env: Env = {"root": ROOT, "title": title, "shop": seller.shop_name,
-                "platform": PLATFORMS[seller.platform], "main": main,
+                "platform": PLATFORMS[seller.platform], "main": main, "tip": FOOT.text,
                 "notice": "".join(f"<p>{_esc(s.text)}</p>" for s in seller.home),
                 "lic_link": base + "zizhi.html" if lic == "page" else "",
                 "lic_inline": (expand("licence", {"rows": _licence_rows(seller)}, BLOCKS)
@@ -93,7 +95,7 @@ def shop_files(seller: Seller) -> tuple[list[Page], Assets]:
                 "next": "" if more else f"{ROOT}{base}list-2.html", "page_no": "1"}
     main = expand("list", env, BLOCKS)
     extra = {"script": ROOT + "/static/jz-more.js"} if more else {}
-    words1: tuple[Said, ...] = (*seller.home, *(s for i in first for s in i.words))
+    words1: tuple[Said, ...] = (*seller.home, FOOT, *(s for i in first for s in i.words))
     labels = labels_of(words1)
     lic = seller.extra["lic"]
     if lic == "footer":
