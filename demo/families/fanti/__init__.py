@@ -121,7 +121,8 @@ def _licence(seller: Seller) -> Page:
         fill.add(2, "th", k)
         fill.add(2, "td", v)
     fill.add(0, "p.Fz-Small", "以上信息由商家自行公示，以登記機關公示為準。")
-    labels = (licence_labels(shown, seller.reg, seller.shop_name)
+    labels = (licence_labels(shown, seller.reg, seller.shop_name,
+                             "in traditional characters only (營業執照, 統一社會信用代碼)")
               + registry_labels(shown, seller.filed, seller.shop_name)
               + permit_labels(seller.category, seller.permit, seller.filing))
     if normal_name(shown.name) == normal_name(seller.reg.name):

@@ -120,7 +120,8 @@ def _shop(seller: Seller) -> Page:
     if s is not None:
         rows = [("企业名称", s.name), ("统一社会信用代码", s.uscc), ("类型", s.kind),
                 ("法定代表人", s.person), ("住所", s.address), ("成立日期", s.founded)]
-        labels += (licence_labels(s, seller.reg, seller.shop_name)
+        labels += (licence_labels(s, seller.reg, seller.shop_name,
+                                  "on the shop page behind the room's 进店 link, not in the room")
                    + registry_labels(s, seller.filed, seller.shop_name))
     else:
         labels.append(Label("violation", "licence.missing",
