@@ -83,8 +83,16 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # (haichan, bzlive, jianding, minsu) is SIXTH_TUNED; the eighth (ddlive, liangzhao,
 # mengchong, shiguang) is SEVENTH_TUNED; the ninth (sselive, xcxmall, nongzi, jiaopei) is
 # EIGHTH_TUNED; the tenth (jplive, kuangjia, yimei, muying) is NINTH_TUNED; the eleventh
-# (huifang, chaguan, lanmao, jindian) is TENTH_TUNED. The next batch is not built yet.
-SEALED: tuple[str, ...] = ()
+# (huifang, chaguan, lanmao, jindian) is TENTH_TUNED.
+# The twelfth batch (session 12, 2026-12-04), built blind: 跨境/港澳 shops of Yantai firms written
+# in 繁體中文, the licence's registered name in traditional characters, lures by WhatsApp and
+# 转数快 (fanti); live rooms whose chat reaches the page only as BroadcastChannel messages
+# posted by a hidden same-origin hub iframe from an NDJSON file, drawn as <table> rows with a
+# <th> badge per speaker (guangbo); small firms' 官网 whose licence captions exist only as CSS
+# generated content (::before), or whose licence is an inline <svg> of <text> runs, or sits in a
+# modal cloned from a <template> on click (fanpa); 老年用品/养生/酒水 catalogues whose later goods
+# load only by a 加载更多 button (fetched HTML fragments) or on a second page (jiazai).
+SEALED: tuple[str, ...] = ("fanti", "guangbo", "fanpa", "jiazai")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
