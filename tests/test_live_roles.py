@@ -74,14 +74,14 @@ def test_a_short_chat_panel_under_its_heading_is_read_line_by_line() -> None:
 def test_the_recorder_and_the_rules_read_the_one_role_list_to_the_same_side() -> None:
     # one list of role words (hongdun/data/speaker_roles.yaml) for both sides: a badge holding
     # any of its words is the same side's for the recorder (chat.jsonl `role`) as for the
-    # rules' label reading. The shop's own account (seller) is no role of the recorder's.
+    # rules' label reading. A badge naming the shop's own account (商家, 旗舰店: seller) is
+    # the recorder's anchor, the seller's side.
     speech = shipped_speech()
     side = {"system": "platform", "platform": "platform", "viewer": "viewer"}
     for role, words in speaker_roles().labels.items():
         for word in words:
             recorded = classify({"badges": [{"text": word, "class": ""}], "author_class": "n"})
-            if role != "seller":
-                assert side.get(recorded, "seller") == side.get(role, "seller"), word
+            assert side.get(recorded, "seller") == side.get(role, "seller"), word
             assert label_role(word, speech, exact=True) == role, word
     assert speech.roles == dict(speaker_roles().labels)
     assert speech.attribute_cues == dict(speaker_roles().tokens)
