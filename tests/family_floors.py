@@ -305,20 +305,16 @@ TENTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.deregistered": (0.95, 0.60),
 }
 
-# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
-# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
-# batch is registered after each round of tuning, with floors set at its first-contact
-# figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set).
-# The twelfth batch (fanti, guangbo, fanpa, jiazai; 46 targets), built blind in the twelfth
+# The eleventh tuned families (demo/families: ELEVENTH_TUNED): the twelfth batch (fanti,
+# guangbo, fanpa, jiazai; 46 targets), built blind in the twelfth
 # session by an engineer who never read the rules, scored once at first contact on the
 # rules of 048ff74 (pooled leave-one-family-out, no OCR, live rooms watched 15 s): missing
 # 0.25 / 1.00 (fanpa 0.08: licence captions only in CSS ::before content, an inline SVG or a
 # <template> modal), uscc_invalid 1.00 / 0.67, mismatch 1.00 / 0.33 (fanti: a traditional-
 # script licence; fanpa), food 0.67 / 1.00, absolute 0.57 / 1.00, medical 0.71 / 0.83 (jiazai:
 # goods loaded only by 加载更多 or on page 2), returns 1.00 / 0.75, lure 0.75 / 0.75 (fanti:
-# WhatsApp and 轉數快), deregistered 1.00 / 0.75.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
+# WhatsApp and 轉數快), deregistered 1.00 / 0.75. Published in the same session and tuned on.
+ELEVENTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.20, 0.95),
     "licence.uscc_invalid": (0.95, 0.60),
     "licence.mismatch": (0.95, 0.30),
@@ -329,3 +325,11 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.65, 0.65),
     "licence.deregistered": (0.95, 0.70),
 }
+
+# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
+# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
+# batch is registered after each round of tuning, with floors set at its first-contact
+# figures, just under what the rules reach, and never raised by tuning on it (the goal,
+# 0.95 / 0.90, until they are set).
+# None is sealed now: the thirteenth batch is being built.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {}

@@ -27,6 +27,7 @@ import pytest
 
 from demo.families import (
     EIGHTH_TUNED,
+    ELEVENTH_TUNED,
     FIFTH_TUNED,
     FIRST_TUNED,
     FOURTH_TUNED,
@@ -58,6 +59,7 @@ from rules.parsed import decode_html
 from tests.conftest import main_in_process
 from tests.family_floors import (
     EIGHTH_FLOOR,
+    ELEVENTH_FLOOR,
     FIFTH_FLOOR,
     FLOOR,
     FOURTH_FLOOR,
@@ -303,6 +305,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "eighth_tuned": (EIGHTH_TUNED, EIGHTH_FLOOR),
     "ninth_tuned": (NINTH_TUNED, NINTH_FLOOR),
     "tenth_tuned": (TENTH_TUNED, TENTH_FLOOR),
+    "eleventh_tuned": (ELEVENTH_TUNED, ELEVENTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 
