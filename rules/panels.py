@@ -3,7 +3,8 @@
 Small shops (H5 shops, 小程序, old sites) put the licence behind a 资质 / 证照 / 营业执照
 button: the panel is in the DOM but hidden (`hidden`, `aria-hidden`, `display:none`,
 a closed `<dialog>`) until a tap. An inspector who taps it reads the licence, so the
-rules read such a panel too, but only when the page labels it as a licence: by its own
+rules read such a panel too (and a `<template>` a button clones into view on a tap), but
+only when the page labels it as a licence: by its own
 heading, aria-label or title, by the control that opens it (a button just before it,
 or one naming it by aria-controls / data-target / href="#id"), never by class names.
 A panel labelled as another party's (品牌方资质, 供货商资质, 机构信息) is read like any
@@ -29,7 +30,7 @@ from rules.text import PageText, page_text
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 CONTROL_XPATH = ("//*[self::button or self::a or self::summary or @role='button' or @role='tab'"
-                 " or @onclick][@aria-controls or @data-target or @data-bs-target"
+                 " or @onclick][@aria-controls or @*[starts-with(name(), 'data-')]"
                  " or starts-with(@href, '#')]")
 CODE_RUN = re.compile(r"[0-9A-Za-z]{15}")  # a registration code's length, at the least
 LABEL_MAX = 30  # characters: a longer text is content, not a control's or heading's label
@@ -61,14 +62,16 @@ def _short(el: etree._Element | None) -> str:
 
 
 def _controls(root: etree._Element) -> dict[str, str]:
-    """id -> label of every control that names the element it opens."""
+    """id -> label of every control that names the element it opens (aria-controls, href="#id",
+    or any data-* attribute: data-target, data-bs-target, a script's own data-open="id")."""
     out: dict[str, str] = {}
     for el in root.xpath(CONTROL_XPATH):
         label = _short(el) or el.get("aria-label") or el.get("title") or ""
-        for attr in ("aria-controls", "data-target", "data-bs-target", "href"):
-            value = (el.get(attr) or "").strip().lstrip("#")
-            if value and label:
-                out.setdefault(value, label)
+        for attr, raw in el.attrib.items():
+            if attr in ("aria-controls", "href") or attr.startswith("data-"):
+                value = (raw or "").strip().lstrip("#")
+                if value and label and " " not in value:
+                    out.setdefault(value, label)
     return out
 
 
@@ -119,7 +122,7 @@ def _shown(el: etree._Element, base_url: str) -> PageText:
                 node.attrib.pop(attr, None)
             if node.get("style"):
                 node.set("style", HIDDEN_STYLE.sub("", node.get("style", "")))
-    if shown.tag == "dialog":
+    if shown.tag in ("dialog", "template"):  # (a template's copy is shown once cloned)
         shown.tag = "section"
     return page_text("<html><body>" + etree.tostring(shown, encoding="unicode")
                      + "</body></html>", base_url)
@@ -143,14 +146,27 @@ def _seller_label(el: etree._Element, labels: list[tuple[str, str]], labelled: r
     return names[0], "its content: a licence block"
 
 
-def _outermost_hidden(root: etree._Element) -> list[etree._Element]:
+def _cloned(el: etree._Element, controls: dict[str, str]) -> bool:
+    """A <template> (not a shadow root) that a control clones into view when tapped: one the
+    control names by id, or one right after a button."""
+    if el.tag != "template" or el.get("shadowrootmode") is not None:
+        return False
+    before = el.getprevious()
+    return el.get("id") in controls or (before is not None and before.tag == "button")
+
+
+def _outermost_hidden(root: etree._Element, controls: dict[str, str]) -> list[etree._Element]:
     """The hidden elements with no hidden ancestor, in document order, in one walk that
-    does not enter a hidden element (head, script, style and template are never panels)."""
+    does not enter a hidden element (head, script, style and an inert template are never
+    panels; a template a control clones into view is one)."""
     out: list[etree._Element] = []
     stack = [root]
     while stack:
         el = stack.pop()
         if not isinstance(el.tag, str):
+            continue
+        if _cloned(el, controls):
+            out.append(el)
             continue
         if _hidden(el):
             if el.tag not in ("head", "script", "style", "template"):
@@ -171,14 +187,15 @@ def hidden_panels(page: ParsedPage | bytes, base_url: str, labelled: re.Pattern[
     before it is shown)."""
     parsed = page if isinstance(page, ParsedPage) else parse_page(page, content_type)
     html = parsed.html
-    if "hidden" not in html and "none" not in html and "<dialog" not in html:
+    if ("hidden" not in html and "none" not in html and "<dialog" not in html
+            and "<template" not in html):
         return []
     root = parsed.root
     if root is None:
         return []
     controls = _controls(root)
     out: list[Panel] = []
-    for el in _outermost_hidden(root):
+    for el in _outermost_hidden(root, controls):
         labels = _labels(el, controls)
         label = next(((text, how) for text, how in labels if labelled.search(text)), None)
         if label is None and carries is not None and seller is not None:
