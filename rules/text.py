@@ -21,12 +21,16 @@ from rules.parsed import ParsedPage, parse_page, text_content
 from rules.speakers import Speaker, annotate
 from rules.speech import Speech
 
-_DROP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+_DROP = frozenset({"script", "style", "noscript", "template", "head", "iframe", "object",
+                   # an SVG's parts that are not drawn as text (its <text> runs are read)
+                   "title", "desc", "metadata", "defs", "symbol", "clippath", "mask", "pattern",
+                   "lineargradient", "radialgradient", "filter", "marker"})
 _BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
     "thead", "tr", "ul", "title", "caption", "label", "option", "button",
+    "text",  # an SVG <text> run: drawn as a line of its own (its <tspan>s inline)
 })
 _CELLS = frozenset({"td", "th"})  # a row's cells read on one line, apart, as a table shows them
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "caption", "legend", "dt", "th"})
