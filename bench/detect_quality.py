@@ -32,11 +32,13 @@ Run: .venv/bin/python bench/detect_quality.py [--families a,b] [--no-ocr] [--no-
 from __future__ import annotations
 
 import argparse
+import re
 import sqlite3
 import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -50,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.detect_scoring import PRICE, FamilyResult, leave_one_out, report
 from crawlers.browser import SETTLE_INIT_JS, SETTLE_JS
+from crawlers.generated import STAMP_JS
 from crawlers.pages import FRAME, follow_plan, role_limits, same_shop
 from crawlers.profiles import Profiles
 from crawlers.shadow import SERIALISE_JS, SHADOW_INIT_JS, serialise_args
@@ -76,6 +79,12 @@ DAY_ZERO = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 DOM_MAX_CHARS = (4 << 20) // 2  # the crawler's cap_dom limit (HONGDUN_DOM_MAX_BYTES // 2)
 
 
+_SHEET_LINK = re.compile(r"""<link\b[^>]*rel=["']?stylesheet[^>]*href=["']([^"']+)""", re.I)
+# a ::before / ::after rule whose content is a non-empty string: words shown by the styles
+_SHOWN_CONTENT = re.compile(r"""::?(?:before|after)[^{}]*\{[^}]*content\s*:\s*(["'])(?!\1)""",
+                            re.I)
+
+
 @dataclass
 class Fetcher:
     """HTTP first, Chromium when the family needs scripts run; counts what it did."""
@@ -85,6 +94,7 @@ class Fetcher:
     rendered: int = 0
     _cache: dict[str, bytes] = field(default_factory=dict)
     _tab: Any = None  # one reused browser tab
+    _sheets: dict[str, str] = field(default_factory=dict)  # linked style sheets, by URL
 
     def get(self, url: str) -> tuple[int, bytes, str]:
         """(status, body, content type) of a plain GET."""
@@ -106,13 +116,15 @@ class Fetcher:
         charset = ctype.partition("charset=")[2].strip() or "utf-8"
         html = body.decode(charset, errors="replace")
         rendered = False
-        if status < 400 and render and self.browser is not None and b"<script" in body.lower():
+        scripted = render and b"<script" in body.lower()
+        if status < 400 and self.browser is not None and (scripted or self._styled(body, url)):
             if self._tab is None:
                 self._tab = self.browser.new_page()
                 self._tab.add_init_script(SHADOW_INIT_JS)  # the crawler's root keeper
                 self._tab.add_init_script(SETTLE_INIT_JS)  # the crawler's settle tracker
             self._tab.goto(url, wait_until="load", timeout=30_000)
             self._tab.evaluate(SETTLE_JS, [settle_ms, 8000, scrolls])
+            self._tab.evaluate(STAMP_JS)  # CSS generated content, as read_page stamps it
             # shadow roots written in as the crawler's cap_dom does (crawlers/shadow.py)
             self._tab.evaluate(SERIALISE_JS, serialise_args(DOM_MAX_CHARS))
             html = self._tab.content()
@@ -123,6 +135,20 @@ class Fetcher:
         headers = (("Content-Type", ctype),) if ctype else ()
         return PageCapture(role, url, url, status, headers, body, (), rendered, at, at,
                            error=error), html
+
+    def _styled(self, body: bytes, url: str) -> bool:
+        """Whether the page's own styles show words (::before/::after content): the sweep
+        shows every page in the browser, which writes them; an HTTP body alone does not."""
+        html = body.decode("utf-8", errors="replace")
+        sheets = [html] + [self._sheet(urllib.parse.urljoin(url, href))
+                           for href in _SHEET_LINK.findall(html)]
+        return any(_SHOWN_CONTENT.search(css) for css in sheets)
+
+    def _sheet(self, url: str) -> str:
+        if url not in self._sheets:
+            status, body, _ = self.get(url)
+            self._sheets[url] = body.decode("utf-8", errors="replace") if status < 400 else ""
+        return self._sheets[url]
 
     def image(self, url: str, alt: str) -> ImageCapture | None:
         """A licence image, fetched once per URL."""
@@ -232,7 +258,7 @@ def measure(names: Sequence[str], *, browser: bool = True, ocr: bool = False, da
 
         def sweep(group: Sequence[str]
                   ) -> dict[str, tuple[dict[str, frozenset[str]], frozenset[str]]]:
-            wanted = browser and any(n == CLASSIC or build(n).render for n in group)
+            wanted = browser  # (every family: a page's styles may show words, see _styled)
             with _browser(wanted, chromium) as chrome:
                 fetcher = Fetcher(chrome)
                 return {name: ((_sweep_classic(fetcher, profiles, rules, server.base_url, days,

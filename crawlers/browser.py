@@ -22,6 +22,7 @@ from playwright.async_api import APIResponse, Page, Route
 from playwright.async_api import Error as PlaywrightError
 from scrapy import Request
 
+from crawlers.generated import STAMP_JS
 from crawlers.pages import SeenImage
 from crawlers.shadow import (
     LIMITS,
@@ -253,8 +254,9 @@ async def watch_settle(page: Page) -> None:
     await page.add_init_script(SETTLE_INIT_JS)
 
 
-_READ_JS = (f"async (wait) => [await ({SETTLE_JS.strip()})(wait), "
-            f"({_IMAGES_JS.strip()})(), ({_LAYOUT_JS.strip()})()]")
+_READ_JS = (f"async (wait) => {{ const settled = await ({SETTLE_JS.strip()})(wait); "
+            f"({STAMP_JS.strip()})(); "  # CSS generated content, once the page is built
+            f"return [settled, ({_IMAGES_JS.strip()})(), ({_LAYOUT_JS.strip()})()]; }}")
 
 
 async def read_page(page: Page, quiet_ms: int, limit_ms: int, scrolls: int = 0
@@ -262,7 +264,8 @@ async def read_page(page: Page, quiet_ms: int, limit_ms: int, scrolls: int = 0
     """In one round trip: wait until the page is idle (JS-rendered shops fill late: nothing
     in flight, its DOM unchanged for quiet_ms; at most limit_ms), then every image on the
     page with its alt text and the text around it, and where the browser drew each
-    text-bearing element (to mark findings later). Returns whether it settled and the
+    text-bearing element (to mark findings later); CSS generated content is stamped on its
+    elements first (crawlers/generated.py). Returns whether it settled and the
     wait, the images and the layout."""
     settled, images, blocks = await _evaluate(page, _READ_JS, [quiet_ms, limit_ms, scrolls])
     return (settled,

@@ -21,6 +21,9 @@ SEVERITIES = ("low", "medium", "high")
 STATUSES = ("new", "confirmed", "dismissed", "closed")
 CERTAINTIES = ("certain", "suspected")
 SPEAKER_ROLES = ("anchor", "assistant", "viewer", "platform", "unknown")
+# Text a page's CSS shows before or after an element (::before / ::after `content`), stamped on
+# the element by the crawler (crawlers/generated.py) and read as shown text by rules/text.py.
+GENERATED_ATTRS = ("data-hongdun-before", "data-hongdun-after")
 _TARGET_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _DISTRICT = re.compile(r"^\d{6}$")
 

@@ -1,6 +1,7 @@
 """HTML to what a shopper sees: visible text with element locations, links and images.
 
-Rules never look at markup or class names; they read the text a browser shows,
+Rules never look at markup or class names; they read the text a browser shows (CSS
+generated content too, as the crawler stamped it: hongdun.records.GENERATED_ATTRS),
 the links it offers and the images with their alt/title/caption and nearest
 heading. Each run of text keeps the element it came from (a short path such as
 `body/div[2]/p`) and, when the crawler stamped one, its box on the screenshot.
@@ -15,7 +16,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from hongdun.records import Box
+from hongdun.records import GENERATED_ATTRS, Box
 from rules.layout import DOM_INDEX_ATTR
 from rules.parsed import ParsedPage, parse_page, text_content
 from rules.speakers import Speaker, annotate
@@ -267,6 +268,9 @@ class _Builder:
         speaker = self.speakers.get(el)
         slots = _slots(el)  # a shadow host shows only the light children its root slots in
         light_shown = slots is None or "" in slots  # the host's own text: the default slot
+        before, after = (el.get(attr) for attr in GENERATED_ATTRS)  # CSS ::before / ::after
+        if before:
+            self.emit(before, path, box, struck)
         if el.text and light_shown:
             self.emit(el.text, path, box, struck)
         counts: dict[str, int] = {}
@@ -279,6 +283,8 @@ class _Builder:
                     self.walk(child, f"{path}/{name}[{n}]", box, struck)
             if child.tail and light_shown:
                 self.emit(child.tail, path, box, struck)
+        if after:
+            self.emit(after, path, box, struck)
         if tag == "a" and el.get("href"):
             shown = "".join(self.parts[first_part:])
             self.links.append(Link(_space(shown).strip(), urljoin(self.base_url, el.get("href")),
