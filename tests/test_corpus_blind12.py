@@ -23,10 +23,10 @@ BLIND12 = Path(corpus.__file__).parent / "real_wording_blind12.yaml"
 # Floors at the counts collected (see the file's header): a later edit may add, not lose.
 # Returns and absolute terms are the thinnest: most return pages, lure posts and regulators'
 # case lists found were already in other corpus files.
-MIN_ITEMS = 201
-MIN_ALL_VIOLATIONS = 73
+MIN_ITEMS = 209
+MIN_ALL_VIOLATIONS = 74
 MIN_VIOLATIONS = {
-    "ad.absolute_terms": 13,
+    "ad.absolute_terms": 14,
     "ad.medical_claims": 25,
     "returns.refused": 13,
     "live.offplatform_lure": 24,
