@@ -92,7 +92,16 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # generated content (::before), or whose licence is an inline <svg> of <text> runs, or sits in a
 # modal cloned from a <template> on click (fanpa); 老年用品/养生/酒水 catalogues whose later goods
 # load only by a 加载更多 button (fetched HTML fragments) or on a second page (jiazai).
-SEALED: tuple[str, ...] = ("fanti", "guangbo", "fanpa", "jiazai")
+# The thirteenth batch (session 13, 2026-12-04), built blind: live rooms whose chat is long-polled
+# (each answer naming the next cursor's file) and patched as vnodes into an aria-live list, the
+# speaker only an avatar's <img alt> and a colour class (vdlive); small firms' 官网 whose licence
+# sits in a collapsed ARIA accordion region or in the home footer and a JSON-LD Organization
+# (shouqi); shops whose 详情页 words exist only as long images' alt text, figcaption text layers
+# and title/aria-label tooltips (tuwen); shops of light-DOM custom elements filled from
+# <script type="text/template">, luring buyers off the platform in 谐音 (薇❤, V❤, 扣扣, 围脖)
+# beside lawful near-misses (xieyin).
+SEALED: tuple[str, ...] = ("fanti", "guangbo", "fanpa", "jiazai", "vdlive", "shouqi", "tuwen",
+                           "xieyin")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
