@@ -71,8 +71,9 @@ RATE = '<p class="tu-rate"><b>{who}</b>：{text}</p>'
 def _lic_text(seller: Seller, sep: str) -> str:
     s = seller.shown
     assert s is not None
+    person = "经营者" if s.kind == "个体工商户" else "法定代表人"
     rows = [f"企业名称：{s.name}", f"统一社会信用代码：{s.uscc}", f"类型：{s.kind}",
-            f"法定代表人：{s.person}", f"住所：{s.address}", f"成立日期：{s.founded}"]
+            f"{person}：{s.person}", f"住所：{s.address}", f"成立日期：{s.founded}"]
     if seller.permit:
         rows.append(f"食品经营许可证：{seller.permit}")
     return sep.join(rows)

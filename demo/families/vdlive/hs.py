@@ -20,7 +20,7 @@ class Node:
 
     tag: str
     attrs: Attrs = field(default_factory=dict)
-    children: tuple[Node | str, ...] = ()
+    children: tuple[Node | Raw | str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Raw:
 
 def h(tag: str, attrs: Attrs | None = None, *children: Node | Raw | str) -> Node:
     """A node; `attrs` may be omitted as None."""
-    return Node(tag, dict(attrs or {}), tuple(children))  # type: ignore[arg-type]
+    return Node(tag, dict(attrs or {}), tuple(children))
 
 
 def _attr(key: str, value: str | bool | list[str]) -> str:
