@@ -95,8 +95,16 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # mengchong, shiguang) is SEVENTH_TUNED; the ninth (sselive, xcxmall, nongzi, jiaopei) is
 # EIGHTH_TUNED; the tenth (jplive, kuangjia, yimei, muying) is NINTH_TUNED; the eleventh
 # (huifang, chaguan, lanmao, jindian) is TENTH_TUNED; the twelfth (fanti, guangbo, fanpa,
-# jiazai) is ELEVENTH_TUNED. The thirteenth is being built blind.
-SEALED: tuple[str, ...] = ()
+# jiazai) is ELEVENTH_TUNED.
+# The thirteenth batch (session 12, 2026-12-04), built blind: live rooms whose chat is long-polled
+# (each answer naming the next cursor's file) and patched as vnodes into an aria-live list, the
+# speaker only an avatar's <img alt> and a colour class (vdlive); small firms' 官网 whose licence
+# sits in a collapsed ARIA accordion region or in the home footer and a JSON-LD Organization
+# (shouqi); shops whose 详情页 words exist only as long images' alt text, figcaption text layers
+# and title/aria-label tooltips (tuwen); shops of light-DOM custom elements filled from
+# <script type="text/template">, luring buyers off the platform in 谐音 (薇❤, V❤, 扣扣, 围脖)
+# beside lawful near-misses (xieyin).
+SEALED: tuple[str, ...] = ("vdlive", "shouqi", "tuwen", "xieyin")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
