@@ -77,3 +77,9 @@ def check_links_resolve(batch: dict[str, Family]) -> None:
                     continue  # relative, external or a fragment route: resolved by the page
                 assert path.startswith(served + "/") and path[len(served):] in known, \
                     (name, page.path, link)
+
+
+def fetch(url: str) -> tuple[bytes, str]:
+    """(body, Content-Type) of a page or asset the demo server serves."""
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        return resp.read(), resp.headers["Content-Type"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from tests.family_batches import (
     check_registry_extracts,
     check_served,
     check_shape,
+    fetch,
 )
 
 BATCH = ("huifang", "chaguan", "lanmao", "jindian")
@@ -35,10 +35,6 @@ _CUE_TIMES = re.compile(r"^(\d{2}):(\d{2}):(\d{2})\.(\d{3}) --> (\d{2}):(\d{2}):
 def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
     return {name: family_build(name) for name in BATCH if name in HELD_OUT}
 
-
-def _get(url: str) -> tuple[bytes, str]:
-    with urllib.request.urlopen(url, timeout=10) as resp:
-        return resp.read(), resp.headers["Content-Type"]
 
 
 def _seconds(parts: tuple[str, ...]) -> float:
@@ -61,9 +57,9 @@ def test_the_batch_is_held_out_shaped_registered_and_served(
 def test_a_replay_rooms_caption_track_is_webvtt_with_a_voice_per_cue(
         family_server: DemoServer) -> None:
     base = f"{family_server.base_url}/f/huifang/hf/yishang/"
-    page, _ = _get(base)
+    page, _ = fetch(base)
     assert b'<track kind="captions"' in page and b"ysf2080" not in page
-    body, kind = _get(base + "cc.vtt")
+    body, kind = fetch(base + "cc.vtt")
     assert kind.startswith("text/vtt")
     text = body.decode("utf-8")
     assert text.startswith("WEBVTT")
@@ -79,7 +75,7 @@ def test_a_replay_rooms_caption_track_is_webvtt_with_a_voice_per_cue(
         assert re.fullmatch(r"<v\.(zb|zhb|ck) [^>]+>[^<]+</v>|<c\.xt>[^<]+</c>", payload), payload
     assert starts == sorted(starts) and len(starts) == 4
     assert "<v.zhb 小鱼>" in text and "ysf2080" in text  # the 助播's lure is in the track only
-    danmaku, kind = _get(base + "dm.json")
+    danmaku, kind = fetch(base + "dm.json")
     assert kind.startswith("application/json")
     assert {item["r"] for item in json.loads(danmaku)["items"]} == {0, 2}
 
@@ -103,12 +99,12 @@ def test_a_replay_plays_its_captions_and_keeps_its_danmaku(family_server: DemoSe
 def test_an_spa_serves_its_shell_at_every_real_path(batch: dict[str, Family],
                                                    family_server: DemoServer) -> None:
     shop = f"{family_server.base_url}/f/chaguan/cg/kunyu/"
-    home, kind = _get(shop)
+    home, kind = fetch(shop)
     assert kind.startswith("text/html")
     for deep in ("zizhi", "cha/yunwu", "cha/hongcha"):
-        assert _get(shop + deep)[0] == home
+        assert fetch(shop + deep)[0] == home
     assert "统一社会信用代码".encode() not in home and "北纬".encode() not in home
-    licence = json.loads(_get(shop + "api/zizhi.json")[0])
+    licence = json.loads(fetch(shop + "api/zizhi.json")[0])
     assert ["企业名称", "烟台昆嵛云雾茶业有限公司"] in licence["rows"]
     paths = {p.path for p in batch["chaguan"].pages}
     assert "/cg/baozhuang/zizhi" not in paths  # footer-only shops have no 资质 route
@@ -137,7 +133,7 @@ def test_an_spa_loads_its_licence_only_when_scrolled_into_view(family_server: De
 def test_a_licence_grid_pairs_captions_and_values_only_in_layout(
         family_server: DemoServer, family_page: Page) -> None:
     url = f"{family_server.base_url}/f/lanmao/lm/danbai/zizhi.html"
-    served = _get(url)[0].decode()
+    served = fetch(url)[0].decode()
     cells = re.findall(r'class="lm-([kv])" style="grid-area:([kv]\d+)">', served)
     assert sorted(cells) != cells and len(cells) == 14  # DOM order is not the reading order
     family_page.goto(url)
@@ -154,7 +150,7 @@ def test_gbk_pages_declare_their_charset_only_in_a_meta(batch: dict[str, Family]
                                                         family_page: Page) -> None:
     metas = set()
     for page in batch["jindian"].pages:
-        body, kind = _get(f"{family_server.base_url}/f/jindian{page.path}")
+        body, kind = fetch(f"{family_server.base_url}/f/jindian{page.path}")
         assert kind == "text/html"  # no charset parameter
         with pytest.raises(UnicodeDecodeError):
             body.decode("utf-8")

@@ -9,7 +9,6 @@ lures are spelt in 谐音. The batch is scored once by the lead at first contact
 from __future__ import annotations
 
 import json
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from tests.family_batches import (
     check_registry_extracts,
     check_served,
     check_shape,
+    fetch,
 )
 
 BATCH = ("vdlive", "shouqi", "tuwen", "xieyin")
@@ -34,10 +34,6 @@ BATCH = ("vdlive", "shouqi", "tuwen", "xieyin")
 def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
     return {name: family_build(name) for name in BATCH if name in HELD_OUT}
 
-
-def _get(url: str) -> tuple[bytes, str]:
-    with urllib.request.urlopen(url, timeout=10) as resp:
-        return resp.read(), resp.headers["Content-Type"]
 
 
 def test_the_batch_is_sealed_shaped_registered_and_served(
@@ -57,11 +53,11 @@ def test_the_batch_is_sealed_shaped_registered_and_served(
 def test_a_rooms_chat_is_a_chain_of_poll_answers_absent_from_its_html(
         family_server: DemoServer) -> None:
     base = f"{family_server.base_url}/f/vdlive/vd/nvzhuang/"
-    room, _ = _get(base)
+    room, _ = fetch(base)
     assert "微信下单".encode() not in room and b'aria-live="polite"' in room
     url, seen = base + "poll/0.json", []
     while url:
-        body, kind = _get(url if url.startswith("http") else family_server.base_url + url)
+        body, kind = fetch(url if url.startswith("http") else family_server.base_url + url)
         assert kind.startswith("application/json")
         answer = json.loads(body)
         seen.append(answer["cursor"])
@@ -89,7 +85,7 @@ def test_an_accordion_licence_is_hidden_until_its_button_is_pressed(
         batch: dict[str, Family], family_server: DemoServer, family_page: Page) -> None:
     target = next(t for t in batch["shouqi"].targets if t.path == "/sq/jiuzhuang/")
     url = f"{family_server.base_url}/f/shouqi/sq/jiuzhuang/about.html"
-    assert target.uscc in _get(url)[0].decode()  # served, but in a hidden region
+    assert target.uscc in fetch(url)[0].decode()  # served, but in a hidden region
     family_page.goto(url)
     assert target.uscc not in family_page.inner_text("body")
     button = family_page.locator("button[aria-controls=sq-pane-2]")
@@ -103,7 +99,7 @@ def test_an_accordion_licence_is_hidden_until_its_button_is_pressed(
 def test_a_json_ld_site_names_the_firm_and_its_group_parent(
         batch: dict[str, Family], family_server: DemoServer) -> None:
     target = next(t for t in batch["shouqi"].targets if t.path == "/sq/guoyuan/")
-    home = _get(f"{family_server.base_url}/f/shouqi/sq/guoyuan/")[0].decode()
+    home = fetch(f"{family_server.base_url}/f/shouqi/sq/guoyuan/")[0].decode()
     start = home.index('<script type="application/ld+json">') + 35
     org = json.loads(home[start:home.index("</script>", start)])
     assert org["@type"] == "Organization" and org["taxID"] == target.uscc
@@ -126,14 +122,14 @@ def test_detail_copy_lives_in_alt_text_figcaptions_and_tooltips(
     assert "销量第一" not in family_page.inner_text("body")
     family_page.goto(f"{family_server.base_url}/f/tuwen/tw/chaye/zhengzhao.html")
     assert "统一社会信用代码" in family_page.inner_text("figure figcaption")
-    svg = _get(f"{family_server.base_url}/f/tuwen/static/tu-long.svg")[0]
+    svg = fetch(f"{family_server.base_url}/f/tuwen/static/tu-long.svg")[0]
     assert b"<text" not in svg  # the long images carry no words of their own
 
 
 def test_custom_elements_fill_their_templates_in_the_light_dom(
         family_server: DemoServer, family_page: Page) -> None:
     url = f"{family_server.base_url}/f/xieyin/xy/weixin/"
-    served = _get(url)[0].decode()
+    served = fetch(url)[0].decode()
     assert 'data-words="[&quot;' in served and "<xy-goods" in served
     family_page.goto(url)
     family_page.wait_for_selector("html[data-xy=ready]", timeout=10_000)

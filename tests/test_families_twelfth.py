@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from tests.family_batches import (
     check_registry_extracts,
     check_served,
     check_shape,
+    fetch,
 )
 
 BATCH = ("fanti", "guangbo", "fanpa", "jiazai")
@@ -36,10 +36,6 @@ BATCH = ("fanti", "guangbo", "fanpa", "jiazai")
 def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
     return {name: family_build(name) for name in BATCH if name in HELD_OUT}
 
-
-def _get(url: str) -> tuple[bytes, str]:
-    with urllib.request.urlopen(url, timeout=10) as resp:
-        return resp.read(), resp.headers["Content-Type"]
 
 
 def test_the_batch_is_held_out_shaped_registered_and_served(
@@ -59,7 +55,7 @@ def test_the_batch_is_held_out_shaped_registered_and_served(
 
 def test_traditional_shops_write_the_licence_in_traditional_characters(
         batch: dict[str, Family], family_server: DemoServer) -> None:
-    body, _ = _get(f"{family_server.base_url}/f/fanti/tc/haiwei/zizhi.html")
+    body, _ = fetch(f"{family_server.base_url}/f/fanti/tc/haiwei/zizhi.html")
     text = body.decode()
     assert 'lang="zh-Hant-HK"' in text
     assert "統一社會信用代碼" in text and "營業執照信息" in text
@@ -68,7 +64,7 @@ def test_traditional_shops_write_the_licence_in_traditional_characters(
     assert target.registered_name == "烟台海韵跨境电子商务有限公司"
     assert target.registered_name not in text and "煙臺海韻跨境電子商務有限公司" in text
     assert target.uscc in text
-    lure, _ = _get(f"{family_server.base_url}/f/fanti/tc/yingyou/")
+    lure, _ = fetch(f"{family_server.base_url}/f/fanti/tc/yingyou/")
     assert "WhatsApp" in lure.decode() and "轉數快" in lure.decode()
     paths = {p.path for p in batch["fanti"].pages}
     assert "/tc/yingyou/zizhi.html" not in paths  # the 代購 shop shows no licence at all
@@ -77,11 +73,11 @@ def test_traditional_shops_write_the_licence_in_traditional_characters(
 def test_a_rooms_served_html_holds_no_chat_and_its_feed_is_ndjson(
         batch: dict[str, Family], family_server: DemoServer) -> None:
     base = f"{family_server.base_url}/f/guangbo/gb/weixin/"
-    room, _ = _get(base)
-    hub, _ = _get(base + "hub.html")
+    room, _ = fetch(base)
+    hub, _ = fetch(base + "hub.html")
     assert b"ytxm2024" not in room and b"ytxm2024" not in hub
     assert b'<iframe class="bc_hub"' in room and b"hidden" in room
-    feed, kind = _get(base + "msgs.ndjson")
+    feed, kind = fetch(base + "msgs.ndjson")
     assert kind.startswith("application/x-ndjson")
     lines = [json.loads(line) for line in feed.decode().splitlines()]
     assert lines[-1]["t"] == "end" and [m["at"] for m in lines] == sorted(m["at"] for m in lines)
@@ -106,9 +102,9 @@ def test_a_room_draws_broadcast_messages_as_table_rows(family_server: DemoServer
 def test_css_captions_exist_only_as_generated_content(family_server: DemoServer,
                                                       family_page: Page) -> None:
     url = f"{family_server.base_url}/f/fanpa/ws/fensi/about.html"
-    served = _get(url)[0].decode()
+    served = fetch(url)[0].decode()
     assert "统一社会信用代码" not in served and "龙口市金禾粉丝有限公司" in served
-    css = _get(f"{family_server.base_url}/f/fanpa/static/fp-lic.css")[0].decode()
+    css = fetch(f"{family_server.base_url}/f/fanpa/static/fp-lic.css")[0].decode()
     assert "统一社会信用代码" not in css and r"\7EDF " in css
     family_page.goto(url)
     assert "统一社会信用代码" not in family_page.inner_text(".k-lic")
@@ -122,7 +118,7 @@ def test_an_svg_licence_splits_its_code_over_tspans(batch: dict[str, Family],
                                                     family_page: Page) -> None:
     target = next(t for t in batch["fanpa"].targets if t.path == "/ws/ligao/")
     url = f"{family_server.base_url}/f/fanpa/ws/ligao/zizhi.html"
-    served = _get(url)[0].decode()
+    served = fetch(url)[0].decode()
     assert "<svg" in served and target.uscc not in served
     family_page.goto(url)
     texts = family_page.locator("svg.fp-svg text").all_text_contents()
@@ -147,7 +143,7 @@ def test_page_two_goods_load_only_by_load_more_or_next_page(
     assert qingshui["/f/jiazai/jz/qingshui/list-2.html"]["rules"] == [
         "ad.medical_claims", "live.offplatform_lure"]
     base = f"{family_server.base_url}/f/jiazai/jz/nadou/"
-    assert "溶栓".encode() not in _get(base)[0]
+    assert "溶栓".encode() not in fetch(base)[0]
     family_page.goto(base)
     assert family_page.locator(".yl-card").count() == 1
     family_page.click("button.yl-more")
