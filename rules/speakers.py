@@ -197,7 +197,6 @@ def _short_lists(r: TreeReading, owners: set[str]) -> dict[etree._Element, Speak
     (marked chat, or under a chat heading), each its badge's or label's speaker's. In a chat
     panel a comment may hold its replies (a thread): each reply is its author's line."""
     out: dict[etree._Element, Speaker] = {}
-    speech = r.speech
     for parent in r.short:
         items = [c for c in parent if isinstance(c.tag, str)]
         headed = bool(items) and items[0].tag in _HEADING_TAGS
@@ -221,17 +220,27 @@ def _short_lists(r: TreeReading, owners: set[str]) -> dict[etree._Element, Speak
                 else r.author(item)
             if not reviews and not author:
                 continue
-            read.append((item, author, (None if item in threads else _cue_role(r, item))
-                         or label_role(badge, speech, exact=True)
-                         or (label_role(author, speech) if author else None)
-                         or next((role for name in (author, *badge.split()) if name
-                                  and (role := _owners_account(name, owners, speech))), None)))
+            read.append((item, author, _line_role(r, item, (author, badge), owners,
+                                                  thread=item in threads)))
         # a thread that labels the seller's replies (卖家, is-seller) leaves the rest to buyers
         labelled_seller = any(role in _SELLER_SIDE for _, _, role in read)
         for item, author, role in read:
             out[item] = Speaker(role or ("viewer" if reviews or labelled_seller else "unknown"),
                                 author)
     return out
+
+
+def _line_role(r: TreeReading, item: etree._Element, said_by: tuple[str, str],
+               owners: set[str], thread: bool) -> str | None:
+    """A short list's line's role: its attribute cues (not a thread's: its replies' cues are
+    theirs), its badge, its author's label, or the shop's account named among them."""
+    author, badge = said_by
+    speech = r.speech
+    return ((None if thread else _cue_role(r, item))
+            or label_role(badge, speech, exact=True)
+            or (label_role(author, speech) if author else None)
+            or next((role for name in (author, *badge.split()) if name
+                     and (role := _owners_account(name, owners, speech))), None))
 
 
 def _replies(r: TreeReading, comment: etree._Element) -> list[etree._Element]:
