@@ -80,9 +80,10 @@ DOM_MAX_CHARS = (4 << 20) // 2  # the crawler's cap_dom limit (HONGDUN_DOM_MAX_B
 
 
 _SHEET_LINK = re.compile(r"""<link\b[^>]*rel=["']?stylesheet[^>]*href=["']([^"']+)""", re.I)
-# a ::before / ::after rule whose content is a non-empty string: words shown by the styles
-_SHOWN_CONTENT = re.compile(r"""::?(?:before|after)[^{}]*\{[^}]*content\s*:\s*(["'])(?!\1)""",
-                            re.I)
+# a ::before / ::after rule whose content holds words (a CJK character, written or escaped as
+# \540D, or two letters): words shown by the styles; a separator or an icon glyph is none
+_SHOWN_CONTENT = re.compile(r"""::?(?:before|after)[^{}]*\{[^}]*content\s*:\s*["'][^"']*?"""
+                            r"""(?:[\u4e00-\u9fff]|\\[4-9][0-9a-f]{3}|[a-z]{2})""", re.I)
 
 
 @dataclass
