@@ -1,10 +1,12 @@
-"""Sellers of the twelfth blind batch (fanti, fanpa, guangbo, jiazai) read from a family's YAML.
+"""Sellers of the twelfth and thirteenth blind batches read from a family's YAML.
 
 Only the data is shared: each family draws its own pages with its own markup generator.
 A seller is its registry record (the code computed from the family and key, in a Yantai
 division), its 登记状态 in the family's registry extract, the licence its pages display (or
 none), its food permit, its own wording, its goods and, for live rooms, the room's feed.
 Every wording item is a `Said` labelled `rule:` (a violation) or `decoy:` with a `note:`.
+`verdict` gives a displayed licence's truth labels and `targets` a family's targets list, the
+same for every family of these batches.
 """
 
 from __future__ import annotations
@@ -16,7 +18,18 @@ from typing import Any
 import yaml
 
 from demo.families.codes import code_for, food_permit, with_wrong_check
-from demo.families.corpus import Filed, Registered, Said, Shown, shown_as
+from demo.families.corpus import (
+    Filed,
+    Label,
+    Registered,
+    Said,
+    Shown,
+    Target,
+    licence_labels,
+    permit_labels,
+    registry_labels,
+    shown_as,
+)
 
 
 @dataclass(frozen=True)
@@ -113,3 +126,21 @@ def load(family: str, path: Path) -> tuple[Seller, ...]:
     """Every seller of a family's YAML file, in order."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return tuple(_seller(family, i, d) for i, d in enumerate(data, 1))
+
+
+def verdict(seller: Seller, shown: Shown, where: str) -> list[Label]:
+    """The truth of a displayed licence: the licence, registry and food-permit labels, the
+    licence found `where` (a note for the inspector reading the truth)."""
+    return (licence_labels(shown, seller.reg, seller.shop_name, where)
+            + registry_labels(shown, seller.filed, seller.shop_name)
+            + permit_labels(seller.category, seller.permit, seller.filing))
+
+
+def targets(sellers: tuple[Seller, ...], prefix: str, kind: str, home: str,
+            platform: str = "") -> tuple[Target, ...]:
+    """A family's targets: `<prefix>-01` …, each at `home` with its key (/tc/{key}/), on its
+    seller's platform unless `platform` names one for all."""
+    return tuple(
+        Target(f"{prefix}-{i:02d}", platform or s.platform, kind, home.format(key=s.key),
+               s.shop_name, s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
+        for i, s in enumerate(sellers, 1))

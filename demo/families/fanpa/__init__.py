@@ -25,15 +25,12 @@ from demo.families.corpus import (
     Page,
     Said,
     Shown,
-    Target,
     collect,
     labels_of,
-    licence_labels,
     permit_labels,
-    registry_labels,
 )
 from demo.families.fanpa.emmet import em
-from demo.families.sellerbook import Seller, load
+from demo.families.sellerbook import Seller, load, targets, verdict
 
 ROOT = "/f/fanpa"
 DATA = Path(__file__).with_name("sites.yaml")
@@ -118,9 +115,7 @@ def _paras(items: tuple[Said, ...]) -> str:
 
 
 def _verdict(seller: Seller, shown: Shown) -> list[Label]:
-    return (licence_labels(shown, seller.reg, seller.shop_name, WHERE[seller.extra["show"]])
-            + registry_labels(shown, seller.filed, seller.shop_name)
-            + permit_labels(seller.category, seller.permit, seller.filing))
+    return verdict(seller, shown, WHERE[seller.extra["show"]])
 
 
 def site_files(seller: Seller) -> tuple[list[Page], Assets]:
@@ -163,10 +158,7 @@ def build() -> Family:
         "/static/fp-modal.js": ((HERE / "modal.js").read_bytes(), "text/javascript; charset=utf-8"),
     }
     pages, assets = collect(sellers, site_files, shared)
-    targets = tuple(
-        Target(f"fp-{i:02d}", "other", "storefront", f"/ws/{s.key}/", s.shop_name, s.reg.name,
-               s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
-        for i, s in enumerate(sellers, 1))
+    family_targets = targets(sellers, "fp", "storefront", "/ws/{key}/", "other")
     return Family(
         name="fanpa", title="小微企业官网：营业执照字段名仅在 CSS ::before、SVG 文本或"
                             " <template> 弹窗中",
@@ -176,5 +168,5 @@ def build() -> Family:
         voice="SAMR 广告绝对化用语执法指南 (2023: 质量第一 as a value, usage tips), 市说新语 2022 "
               "普通食品功效提示, 莱阳梨膏/净水器 sellers' copy (止咳化痰, 排毒, 软化血管), "
               "消法 第二十五条 (定制, 鲜活易腐), firms' 公司简介",
-        render=True, targets=targets, pages=pages, assets=assets,
+        render=True, targets=family_targets, pages=pages, assets=assets,
         registry=tuple(s.filed for s in sellers))

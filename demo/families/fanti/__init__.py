@@ -24,15 +24,12 @@ from demo.families.corpus import (
     Label,
     Page,
     Said,
-    Target,
     collect,
     labels_of,
-    licence_labels,
     permit_labels,
-    registry_labels,
 )
 from demo.families.fanti.pug import Source
-from demo.families.sellerbook import Seller, load
+from demo.families.sellerbook import Seller, load, targets, verdict
 
 ROOT = "/f/fanti"
 DATA = Path(__file__).with_name("shops.yaml")
@@ -121,10 +118,7 @@ def _licence(seller: Seller) -> Page:
         fill.add(2, "th", k)
         fill.add(2, "td", v)
     fill.add(0, "p.Fz-Small", "以上信息由商家自行公示，以登記機關公示為準。")
-    labels = (licence_labels(shown, seller.reg, seller.shop_name,
-                             "in traditional characters only (營業執照, 統一社會信用代碼)")
-              + registry_labels(shown, seller.filed, seller.shop_name)
-              + permit_labels(seller.category, seller.permit, seller.filing))
+    labels = verdict(seller, shown, "in traditional characters only (營業執照, 統一社會信用代碼)")
     if normal_name(shown.name) == normal_name(seller.reg.name):
         labels.append(Label("decoy", "licence.mismatch",
                             f"the name is written in traditional characters ({tc(shown.name)}): "
@@ -163,10 +157,7 @@ def build() -> Family:
     """The fanti family: 11 跨境/港澳 shops written in traditional characters."""
     sellers = load("fanti", DATA)
     pages, assets = collect(sellers, shop_files)
-    targets = tuple(
-        Target(f"ft-{i:02d}", s.platform, "storefront", f"/tc/{s.key}/", s.shop_name,
-               s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
-        for i, s in enumerate(sellers, 1))
+    family_targets = targets(sellers, "ft", "storefront", "/tc/{key}/")
     return Family(
         name="fanti", title="跨境/港澳網店：繁體中文頁面（營業執照、統一社會信用代碼）",
         generator="demo/families/fanti/pug.py: an indented Pug-like source compiled to HTML; "
@@ -174,5 +165,5 @@ def build() -> Family:
         voice="市說新語/中消協 2022 普通食品功效提示 (繁體轉載), 抖音 引導私下交易 表現形式, "
               "TikTok Shop 避免引導私下交易 建議, 消法 第二十五條 exceptions, "
               "HK shops' 轉數快/WhatsApp wording, buyers' reviews",
-        render=False, targets=targets, pages=pages, assets=assets,
+        render=False, targets=family_targets, pages=pages, assets=assets,
         registry=tuple(s.filed for s in sellers))

@@ -25,15 +25,12 @@ from demo.families.corpus import (
     Label,
     Page,
     Said,
-    Target,
     collect,
     labels_of,
-    licence_labels,
     permit_labels,
-    registry_labels,
 )
 from demo.families.guangbo.sx import q, render
-from demo.families.sellerbook import Seller, load, saids
+from demo.families.sellerbook import Seller, load, saids, targets, verdict
 
 ROOT = "/f/guangbo"
 DATA = Path(__file__).with_name("rooms.yaml")
@@ -120,15 +117,15 @@ def _shop(seller: Seller) -> Page:
     if s is not None:
         rows = [("企业名称", s.name), ("统一社会信用代码", s.uscc), ("类型", s.kind),
                 ("法定代表人", s.person), ("住所", s.address), ("成立日期", s.founded)]
-        labels += (licence_labels(s, seller.reg, seller.shop_name,
-                                  "on the shop page behind the room's 进店 link, not in the room")
-                   + registry_labels(s, seller.filed, seller.shop_name))
+        labels += verdict(seller, s,
+                          "on the shop page behind the room's 进店 link, not in the room")
     else:
         labels.append(Label("violation", "licence.missing",
                             "the 店铺资质 page says the licence is pending: none shown"))
     if seller.permit:
         rows.append(("食品经营许可证", seller.permit))
-    labels += permit_labels(seller.category, seller.permit, seller.filing)
+    if s is None:
+        labels += permit_labels(seller.category, seller.permit, seller.filing)
     table = " ".join(f"(tr (th {q(k)}) (td {q(v)}))" for k, v in rows)
     main = (f"(table {table})" if rows else '(p "资质信息审核中，暂未公示。")')
     items = " ".join(f"(li {q(i.name)} (span {q(i.price)}))" for i in seller.items)
@@ -157,10 +154,7 @@ def build() -> Family:
         "/static/gb-hub.js": ((HERE / "hub.js").read_bytes(), "text/javascript; charset=utf-8"),
     }
     pages, assets = collect(sellers, room_files, shared)
-    targets = tuple(
-        Target(f"gb-{i:02d}", s.platform, "livestream", f"/gb/{s.key}/", s.shop_name,
-               s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
-        for i, s in enumerate(sellers, 1))
+    family_targets = targets(sellers, "gb", "livestream", "/gb/{key}/")
     return Family(
         name="guangbo", title="直播间：弹幕经 BroadcastChannel 从隐藏 iframe 推送，表格行展示",
         generator="demo/families/guangbo/sx.py: s-expression pages; hub.js in a hidden "
@@ -169,5 +163,5 @@ def build() -> Family:
         voice="SAMR 第四批直播电商典型案例 (2025-11-28), 广东/北京 2015 纳豆胶囊违法广告公告 "
               "(两小时化开全身血栓), 抖音 引导私下交易 表现形式 (V我, 看个性签名, 主页有惊喜, "
               "二维码), 消法 第二十五条, viewers' 弹幕 questions",
-        render=True, targets=targets, pages=pages, assets=assets,
+        render=True, targets=family_targets, pages=pages, assets=assets,
         registry=tuple(s.filed for s in sellers))

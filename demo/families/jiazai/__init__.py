@@ -25,15 +25,12 @@ from demo.families.corpus import (
     Label,
     Page,
     Said,
-    Target,
     collect,
     labels_of,
-    licence_labels,
     permit_labels,
-    registry_labels,
 )
 from demo.families.jiazai.ssi import Env, expand, read_blocks
-from demo.families.sellerbook import Item, Seller, load
+from demo.families.sellerbook import Item, Seller, load, targets, verdict
 
 ROOT = "/f/jiazai"
 HERE = Path(__file__).parent
@@ -68,9 +65,7 @@ def _licence_rows(seller: Seller) -> list[Env]:
 
 def _verdict(seller: Seller, where: str) -> list[Label]:
     assert seller.shown is not None
-    return (licence_labels(seller.shown, seller.reg, seller.shop_name, where)
-            + registry_labels(seller.shown, seller.filed, seller.shop_name)
-            + permit_labels(seller.category, seller.permit, seller.filing))
+    return verdict(seller, seller.shown, where)
 
 
 def _page(seller: Seller, title: str, main: str, **extra: str) -> bytes:
@@ -130,10 +125,7 @@ def build() -> Family:
         "/static/jz.css": (_CSS.encode(), "text/css; charset=utf-8"),
     }
     pages, assets = collect(sellers, shop_files, shared)
-    targets = tuple(
-        Target(f"jz-{i:02d}", s.platform, "storefront", f"/jz/{s.key}/", s.shop_name,
-               s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
-        for i, s in enumerate(sellers, 1))
+    family_targets = targets(sellers, "jz", "storefront", "/jz/{key}/")
     return Family(
         name="jiazai", title="老年用品/养生/酒水网店：违规商品只在“加载更多”或第2页",
         generator="demo/families/jiazai/ssi.py: SSI directives (#echo, #include, #if, #each) "
@@ -143,5 +135,5 @@ def build() -> Family:
               "违法广告公告 (输液十年不如吃纳豆十天, 化开全身血栓), 保健功能目录 2023, "
               "消法 第二十五条 (已拆封的音像制品, 鲜活易腐), 七日无理由退货暂行办法, "
               "platform shop copy",
-        render=True, targets=targets, pages=pages, assets=assets,
+        render=True, targets=family_targets, pages=pages, assets=assets,
         registry=tuple(s.filed for s in sellers))

@@ -24,14 +24,11 @@ from demo.families.corpus import (
     Label,
     Page,
     Said,
-    Target,
     collect,
     labels_of,
-    licence_labels,
     permit_labels,
-    registry_labels,
 )
-from demo.families.sellerbook import Seller, load
+from demo.families.sellerbook import Seller, load, targets, verdict
 from demo.families.shouqi.jsonml import RawText, page
 
 ROOT = "/f/shouqi"
@@ -101,9 +98,7 @@ def _parent_code(seller: Seller) -> str:
 
 def _verdict(seller: Seller, where: str) -> list[Label]:
     assert seller.shown is not None
-    out = (licence_labels(seller.shown, seller.reg, seller.shop_name, where)
-           + registry_labels(seller.shown, seller.filed, seller.shop_name)
-           + permit_labels(seller.category, seller.permit, seller.filing))
+    out = verdict(seller, seller.shown, where)
     if seller.extra.get("parent"):
         out.append(Label("decoy", "licence.mismatch",
                          f"the JSON-LD's parentOrganization names the group "
@@ -178,10 +173,7 @@ def build() -> Family:
     shared: Assets = {"/static/sq-fold.js": ((HERE / "fold.js").read_bytes(),
                                              "text/javascript; charset=utf-8")}
     pages, assets = collect(sellers, site_files, shared)
-    targets = tuple(
-        Target(f"sq-{i:02d}", s.platform, "storefront", f"/sq/{s.key}/", s.shop_name,
-               s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
-        for i, s in enumerate(sellers, 1))
+    family_targets = targets(sellers, "sq", "storefront", "/sq/{key}/")
     return Family(
         name="shouqi",
         title="企业官网：营业执照在折叠面板（aria-expanded/hidden）或 JSON-LD 与页脚",
@@ -191,5 +183,5 @@ def build() -> Family:
         voice="海口中院 2025 沙棘益菌酵素 判决 (普通食品 宣称预防心脑血管疾病), 云南 2025 典型案例 "
               "(糖尿病人专用大米), 广告法 第九条/第十七条, 消法 第二十五条 (数字化商品, 定作), "
               "企业官网 boilerplate (ICP备案, 公安备案, 集团全资子公司)",
-        render=True, targets=targets, pages=pages, assets=assets,
+        render=True, targets=family_targets, pages=pages, assets=assets,
         registry=tuple(s.filed for s in sellers))

@@ -22,14 +22,11 @@ from demo.families.corpus import (
     Label,
     Page,
     Said,
-    Target,
     collect,
     labels_of,
-    licence_labels,
     permit_labels,
-    registry_labels,
 )
-from demo.families.sellerbook import Item, Seller, load
+from demo.families.sellerbook import Item, Seller, load, targets, verdict
 from demo.families.tuwen.fmt import fill
 
 ROOT = "/f/tuwen"
@@ -81,9 +78,7 @@ def _lic_text(seller: Seller, sep: str) -> str:
 
 def _verdict(seller: Seller, where: str) -> list[Label]:
     assert seller.shown is not None
-    return (licence_labels(seller.shown, seller.reg, seller.shop_name, where)
-            + registry_labels(seller.shown, seller.filed, seller.shop_name)
-            + permit_labels(seller.category, seller.permit, seller.filing))
+    return verdict(seller, seller.shown, where)
 
 
 def _page(seller: Seller, title: str, main: str) -> bytes:
@@ -156,10 +151,7 @@ def build() -> Family:
         "/static/tu-yyzz.svg": (_PAPER.encode(), "image/svg+xml"),
     }
     pages, assets = collect(sellers, shop_files, shared)
-    targets = tuple(
-        Target(f"tw-{i:02d}", s.platform, "storefront", f"/tw/{s.key}/", s.shop_name,
-               s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
-        for i, s in enumerate(sellers, 1))
+    family_targets = targets(sellers, "tw", "storefront", "/tw/{key}/")
     return Family(
         name="tuwen",
         title="网店详情页：长图文案只在 img alt、figcaption 文字层和 title/aria-label 提示",
@@ -168,5 +160,5 @@ def build() -> Family:
         voice="海口中院 2025 沙棘益菌酵素 判决, 广东 2019 食品违法广告典型案例 (罗汉果茶洗黑肺, "
               "羊奶可抗癌), 云南 2025 (糖尿病人专用大米), 消法 第二十五条 (已拆封的音像制品), "
               "淘宝/京东 详情页 copy and buyers' 评价",
-        render=False, targets=targets, pages=pages, assets=assets,
+        render=False, targets=family_targets, pages=pages, assets=assets,
         registry=tuple(s.filed for s in sellers))

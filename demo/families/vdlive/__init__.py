@@ -22,14 +22,11 @@ from demo.families.corpus import (
     Label,
     Page,
     Said,
-    Target,
     collect,
     labels_of,
-    licence_labels,
     permit_labels,
-    registry_labels,
 )
-from demo.families.sellerbook import Seller, load, saids
+from demo.families.sellerbook import Seller, load, saids, targets, verdict
 from demo.families.vdlive.hs import Node, Raw, document, h
 
 ROOT = "/f/vdlive"
@@ -111,15 +108,14 @@ def _shop(seller: Seller) -> Page:
     if s is not None:
         fields = [("主体名称", s.name), ("统一社会信用代码", s.uscc), ("主体类型", s.kind),
                   ("经营者", s.person), ("注册地址", s.address), ("成立时间", s.founded)]
-        labels += (licence_labels(s, seller.reg, seller.shop_name,
-                                  "on the shop page behind the room's 小黄车·店铺 link")
-                   + registry_labels(s, seller.filed, seller.shop_name))
+        labels += verdict(seller, s, "on the shop page behind the room's 小黄车·店铺 link")
     else:
         labels.append(Label("violation", "licence.missing",
                             "the shop page behind the room shows no licence at all"))
     if seller.permit:
         fields.append(("食品经营许可证编号", seller.permit))
-    labels += permit_labels(seller.category, seller.permit, seller.filing)
+    if s is None:
+        labels += permit_labels(seller.category, seller.permit, seller.filing)
     pairs = [n for k, v in fields for n in (h("dt", None, k), h("dd", None, v))]
     main = h("dl", {"class": ["vd-lic"]}, *pairs) if pairs else h("p", None, "店铺信息完善中。")
     goods = [h("li", None, f"{i.name} {i.price}") for i in seller.items]
@@ -148,10 +144,7 @@ def build() -> Family:
         "/static/vd-ava.svg": (_AVATAR.encode(), "image/svg+xml"),
     }
     pages, assets = collect(sellers, room_files, shared)
-    targets = tuple(
-        Target(f"vd-{i:02d}", s.platform, "livestream", f"/vd/{s.key}/", s.shop_name,
-               s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
-        for i, s in enumerate(sellers, 1))
+    family_targets = targets(sellers, "vd", "livestream", "/vd/{key}/")
     return Family(
         name="vdlive",
         title="直播间：虚拟DOM渲染 aria-live 聊天列表，长轮询游标，发言人只见头像 alt",
@@ -162,5 +155,5 @@ def build() -> Family:
               "上海 2023 铁拳第七批 (蘭畔心選: 常吃抗幽菌、远离牙周病), 市说新语/中消协 提示 "
               "(保健食品不是药物，不能代替药物治疗疾病), 消法 第二十五条 and "
               "七日无理由退货暂行办法, viewers' 弹幕 questions",
-        render=True, targets=targets, pages=pages, assets=assets,
+        render=True, targets=family_targets, pages=pages, assets=assets,
         registry=tuple(s.filed for s in sellers))

@@ -27,14 +27,11 @@ from demo.families.corpus import (
     Label,
     Page,
     Said,
-    Target,
     collect,
     labels_of,
-    licence_labels,
     permit_labels,
-    registry_labels,
 )
-from demo.families.sellerbook import Seller, load
+from demo.families.sellerbook import Seller, load, targets, verdict
 
 ROOT = "/f/xieyin"
 HERE = Path(__file__).parent
@@ -104,9 +101,7 @@ def _licence(seller: Seller) -> tuple[str, dict[str, str]]:
 
 def _verdict(seller: Seller, where: str) -> list[Label]:
     assert seller.shown is not None
-    return (licence_labels(seller.shown, seller.reg, seller.shop_name, where)
-            + registry_labels(seller.shown, seller.filed, seller.shop_name)
-            + permit_labels(seller.category, seller.permit, seller.filing))
+    return verdict(seller, seller.shown, where)
 
 
 def shop_files(seller: Seller) -> tuple[list[Page], Assets]:
@@ -146,10 +141,7 @@ def build() -> Family:
     shared: Assets = {"/static/xy-el.js": ((HERE / "el.js").read_bytes(),
                                            "text/javascript; charset=utf-8")}
     pages, assets = collect(sellers, shop_files, shared)
-    targets = tuple(
-        Target(f"xy-{i:02d}", s.platform, "storefront", f"/xy/{s.key}/", s.shop_name,
-               s.reg.name, s.reg.uscc, s.reg.uscc[2:8], s.category, s.note)
-        for i, s in enumerate(sellers, 1))
+    family_targets = targets(sellers, "xy", "storefront", "/xy/{key}/")
     return Family(
         name="xieyin",
         title="网店：无 shadow DOM 自定义元素从 text/template 填充，谐音引流（薇❤、扣扣、围脖）",
@@ -159,5 +151,5 @@ def build() -> Family:
         voice="抖音/快手/拼多多 引导私下交易 rule pages (谐音、变体字、表情符号 to evade filters: "
               "薇❤, V❤, 加 V 信, 扣扣, 围脖), 市说新语 2022 网购防骗提示, 消法 第二十五条, "
               "七日无理由退货暂行办法, buyers' 问大家 questions",
-        render=True, targets=targets, pages=pages, assets=assets,
+        render=True, targets=family_targets, pages=pages, assets=assets,
         registry=tuple(s.filed for s in sellers))
