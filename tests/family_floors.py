@@ -326,19 +326,15 @@ ELEVENTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.deregistered": (0.95, 0.70),
 }
 
-# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
-# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
-# batch is registered after each round of tuning, with floors set at its first-contact
-# figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set).
-# The thirteenth batch (vdlive, shouqi, tuwen, xieyin; 44 targets), built blind in the twelfth
-# session after the twelfth was published, scored once at first contact on the rules of
-# 6e28557 (pooled leave-one-family-out, no OCR, live rooms watched 15 s): missing 0.14 / 1.00
-# (vdlive and tuwen 0.00), uscc_invalid 1.00 / 0.50, mismatch 1.00 / 1.00, food 1.00 / 1.00,
-# absolute 1.00 / 0.75 (tuwen 0.00), medical 0.75 / 1.00 (shouqi 0.50), returns 1.00 / 1.00,
-# lure 0.80 / 0.67 (tuwen 0.00), deregistered 1.00 / 0.67. The floors of what vdlive's chat
-# carries (absolute, medical, returns, lure) allow its one line per rule late under load.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
+# The twelfth tuned families (demo/families: TWELFTH_TUNED): the thirteenth batch (vdlive, shouqi,
+# tuwen, xieyin; 44 targets), built blind in the twelfth session after the twelfth was published,
+# scored once at first contact on the rules of 6e28557 (pooled leave-one-family-out, no OCR, live
+# rooms watched 15 s): missing 0.14 / 1.00 (vdlive and tuwen 0.00), uscc_invalid 1.00 / 0.50,
+# mismatch 1.00 / 1.00, food 1.00 / 1.00, absolute 1.00 / 0.75 (tuwen 0.00), medical 0.75 / 1.00
+# (shouqi 0.50), returns 1.00 / 1.00, lure 0.80 / 0.67 (tuwen 0.00), deregistered 1.00 / 0.67. The
+# floors of what vdlive's chat carries (absolute, medical, returns, lure) allow its one line per
+# rule late under load. Published in session 13 (2026-12-06) and tuned on.
+TWELFTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.10, 0.95),
     "licence.uscc_invalid": (0.95, 0.45),
     "licence.mismatch": (0.95, 0.95),
@@ -349,3 +345,11 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.65, 0.45),
     "licence.deregistered": (0.95, 0.60),
 }
+
+# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
+# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
+# batch is registered after each round of tuning, with floors set at its first-contact
+# figures, just under what the rules reach, and never raised by tuning on it (the goal,
+# 0.95 / 0.90, until they are set).
+# None is sealed now: the fourteenth batch is being built.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {}

@@ -40,6 +40,7 @@ from demo.families import (
     TENTH_TUNED,
     THIRD_TUNED,
     TUNED,
+    TWELFTH_TUNED,
 )
 from demo.families.codes import DIVISIONS, check_char, is_valid
 from demo.families.corpus import RULES, Family
@@ -70,6 +71,7 @@ from tests.family_floors import (
     SIXTH_FLOOR,
     TENTH_FLOOR,
     THIRD_FLOOR,
+    TWELFTH_FLOOR,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -306,6 +308,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "ninth_tuned": (NINTH_TUNED, NINTH_FLOOR),
     "tenth_tuned": (TENTH_TUNED, TENTH_FLOOR),
     "eleventh_tuned": (ELEVENTH_TUNED, ELEVENTH_FLOOR),
+    "twelfth_tuned": (TWELFTH_TUNED, TWELFTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 

@@ -1,9 +1,10 @@
-"""The thirteenth batch (vdlive, shouqi, tuwen, xieyin), sealed: its shape, registry extracts,
+"""The thirteenth batch (vdlive, shouqi, tuwen, xieyin): its shape, registry extracts,
 every page served, and what is new about it: live rooms whose long-polled chat is patched as
 vnodes into an aria-live list with the speaker only in an avatar's alt, 官网 whose licence sits
 in a collapsed accordion region or in a JSON-LD Organization and the footer, shops whose copy
 is only alt text, figcaptions and tooltips, and shops of template-filled custom elements whose
-lures are spelt in 谐音. The batch is scored once by the lead at first contact, never here.
+lures are spelt in 谐音. Its scores are test_families.py's (TWELFTH_FLOOR): scored once at
+first contact, then published and tuned on.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from demo.families import HELD_OUT, SEALED
+from demo.families import HELD_OUT, SEALED, TWELFTH_TUNED
 from demo.families.corpus import Family
 from demo.families.truth import read_truth
 from demo.server import DemoServer
@@ -36,12 +37,13 @@ def batch(family_build: Callable[[str], Family]) -> dict[str, Family]:
 
 
 
-def test_the_batch_is_sealed_shaped_registered_and_served(
+def test_the_batch_is_held_out_shaped_registered_and_served(
         batch: dict[str, Family], family_server: DemoServer, tmp_path: Path) -> None:
     """One live family and one of self-built sites among four; shape and decoys, fresh
     registry extracts backing the 注销/吊销 labels, every page and asset served, every link
     inside its family."""
-    assert set(batch) == set(BATCH) and set(BATCH) <= set(SEALED)
+    assert set(batch) == set(BATCH) == set(TWELFTH_TUNED)
+    assert not set(BATCH) & set(SEALED)  # tuned on now: never sealed again
     assert {t.kind for t in batch["vdlive"].targets} == {"livestream"}
     assert {t.platform for t in batch["shouqi"].targets} == {"other"}
     check_shape(batch)
