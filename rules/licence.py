@@ -122,9 +122,13 @@ def _named_own(code: CodeSighting, registered_name: str) -> CodeSighting:
 
 
 def licence_pages(view: CaptureView) -> list[PageView]:
-    """The home page, the licence entries and the about/contact pages the crawler followed."""
+    """The home page, the licence entries and the about/contact pages the crawler followed,
+    and any other page of the visit that carries the shop's licence block (a 店铺资质 page a
+    live room's shop link or an item link led to): a page is a licence entry by what it
+    holds, whatever its link was called."""
     return [p for p in view.pages
-            if p.role == "home" or is_licence_role(p.role) or p.role in ABOUT_ROLES]
+            if p.role == "home" or is_licence_role(p.role) or p.role in ABOUT_ROLES
+            or (p.page.ok and carries_licence_block(p.text.text))]
 
 
 def read_licence(view: CaptureView) -> LicenceReading:
@@ -141,7 +145,7 @@ def read_licence(view: CaptureView) -> LicenceReading:
             continue
         # an about/contact page that carries the shop's licence block is its licence entry
         entry = is_licence_role(page.role) or (
-            page.role in ABOUT_ROLES and carries_licence_block(page.text.text))
+            page.role != "home" and carries_licence_block(page.text.text))
         if entry and not is_licence_role(page.role):
             tried.append(f"{page.role} {page.url} 载有执照信息 carries a licence block")
         panels = _panel_units(page)

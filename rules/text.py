@@ -40,6 +40,15 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _STRUCK_STYLE = re.compile(r"line-through", re.I)
 # The crawler may stamp an element's box in CSS pixels of the full-page screenshot.
 BOX_ATTR = "data-hongdun-box"
+# An element's tooltip: words a shopper reads on hover or focus (a badge 营业执照 whose fields
+# are its title, a 福利 chip whose claim is its aria-label). Read after the element's own
+# text when it says more than a button's name (TOOLTIP_MIN characters, CJK) and more than
+# the element shows; an image's alt and title are read as its label instead.
+TOOLTIP_ATTRS = ("title", "aria-label", "data-tooltip", "data-tip", "data-original-title",
+                 "data-bs-title", "data-tippy-content")
+TOOLTIP_MIN = 6
+_TOOLTIP_KEYS = frozenset(TOOLTIP_ATTRS)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -297,10 +306,35 @@ class _Builder:
             text = "".join(self.parts[first_part:]).strip()  # (a long block is not joined)
             if text:
                 self.last_heading = text
+        if tag != "img":
+            self.tooltip(el, first_part, path, box, struck)
         if speaker is not None and self.length > start:
             self.regions.append(Region(start, self.length, speaker.role, speaker.author))
         if block:
             self.newline()
+
+    def tooltip(self, el: etree._Element, first_part: int, path: str, box: Box | None,
+                struck: bool) -> None:
+        """The element's tooltips (TOOLTIP_ATTRS), each on a line of its own after the
+        element's text, unless the element already shows those words."""
+        if _TOOLTIP_KEYS.isdisjoint(el.keys()):
+            return
+        said: list[str] = []
+        for attr in TOOLTIP_ATTRS:
+            value = el.get(attr)
+            if not value or len(value) < TOOLTIP_MIN:
+                continue
+            tip = _space(value).strip()
+            if len(tip) >= TOOLTIP_MIN and _CJK.search(tip) and tip not in said:
+                said.append(tip)
+        if not said:
+            return
+        shown = "".join(self.parts[first_part:])
+        for tip in said:
+            if tip not in shown:
+                self.newline()
+                self.emit(tip, path, box, struck)
+                self.newline()
 
     def image(self, el: etree._Element, path: str, box: Box | None) -> None:
         alt = _space(el.get("alt") or "").strip()

@@ -77,6 +77,27 @@ CASES: tuple[Case, ...] = (
         '<ul><li><a href="/about.html">关于我们</a></li></ul><p>欢迎光临</p>',
         {"role": "about", "html": f"<h2>公司简介</h2><p>{NAME}成立于2019年，位于芝罘区。</p>"
                                   f"<p>统一社会信用代码：{OWN}</p>"}]),
+    # a live room's shop link (小黄车·店铺) followed as an item page that holds the licence
+    # block: a licence entry by what it holds, whatever its link was called (session 13)
+    case("shop-page-by-content", [
+        '<p>主播 渔哥</p><a href="/dian.html">小黄车·店铺</a>',
+        {"role": "item", "html": f"<h2>店铺资质</h2><dl><dt>主体名称</dt><dd>{NAME}</dd>"
+                                 f"<dt>统一社会信用代码</dt><dd>{OWN}</dd><dt>注册地址</dt>"
+                                 "<dd>烟台市芝罘区某路1号</dd></dl>"}]),
+    case("shop-page-by-content-bad-code", [
+        '<a href="/dian.html">小黄车·店铺</a>',
+        {"role": "item", "html": f"<h2>店铺资质</h2><dl><dt>主体名称</dt><dd>{NAME}</dd>"
+                                 f"<dt>统一社会信用代码</dt><dd>{BAD}</dd><dt>注册地址</dt>"
+                                 "<dd>烟台市芝罘区某路1号</dd></dl>"}], "licence.uscc_invalid"),
+    # a product page whose only licence fields are its maker's is no licence of the shop's
+    case("item-page-makers-block", [
+        '<a href="/item/1.html">鱼油软胶囊</a>',
+        {"role": "item", "html": f"<p>生产企业：烟台某某生物科技有限公司 统一社会信用代码：{OTHER}"
+                                 " 地址：烟台市莱山区某路2号</p>"}], "licence.missing", decoy=True),
+    # a 营业执照 badge whose fields are its tooltip (title / aria-label), read on hover
+    case("tooltip-badge", f'<header><span role="note" tabindex="0" title="企业名称：{NAME}；统一社会'
+                          f'信用代码：{OWN}；类型：个体工商户；住所：烟台市芝罘区某路1号">营业执照</span>'
+                          "</header><p>全部宝贝</p>"),
     case("contact-page-fields", [
         '<a href="/lx">联系我们</a>',
         {"role": "about", "html": f"<h3>企业信息</h3><p>名称：{NAME}</p><p>类型：个体工商户</p>"

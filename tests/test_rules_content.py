@@ -57,6 +57,19 @@ def test_hidden_and_script_text_is_not_read() -> None:
     assert [text.text[a:b] for a, b in text.struck_ranges()] == ["9"]
 
 
+def test_a_tooltip_is_read_after_its_element_once(rules: RuleSet) -> None:
+    """A badge's title / aria-label is read on a line after the badge; a tooltip that repeats
+    the shown words, a button's short name and a Latin-only label add nothing."""
+    tip = "全网销量第一，行业顶级工艺"
+    text = page_text(f'<div><span title="{tip}" aria-label="{tip}">福利</span>'
+                     '<a href="/i" title="纯棉四件套">纯棉四件套</a><button aria-label="关闭">x'
+                     '</button><i title="close dialog now">x</i></div>').text
+    assert text.count("全网销量第一") == 1 and "福利\n全网销量第一" in text
+    assert text.count("纯棉四件套") == 1 and "关闭" not in text and "close" not in text
+    found = rule_hits(rules, capture(f'<span role="note" title="{tip}">福利</span>'))
+    assert "ad.absolute_terms" in {rule for rule, _ in found}
+
+
 def test_lure_in_chat_is_found_with_author_and_time(rules: RuleSet) -> None:
     chat = (Message("2026-11-20T02:00:01.000Z", "主播", "想便宜的加 V 信 abc888"),
             Message("2026-11-20T02:00:02.000Z", "系统消息", "请勿加微信私下转账"),
