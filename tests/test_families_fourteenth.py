@@ -114,7 +114,8 @@ def test_a_licence_badge_has_no_address_and_opens_a_popup_of_readonly_fields(
     code = popup.locator("input#ck-f1")
     assert code.input_value() == target.uscc and code.get_attribute("readonly") is not None
     assert target.uscc not in popup.inner_text("body")  # a value, not a text node
-    assert popup.locator("#ck-kind option:checked").inner_text() == "有限责任公司（自然人投资或控股）"
+    kind = popup.locator("#ck-kind option:checked").inner_text()
+    assert kind == "有限责任公司（自然人投资或控股）"
     assert popup.locator("#ck-kind").is_disabled()
     assert "桃村镇" in popup.locator("textarea#ck-addr").input_value()
     jiazheng = fetch(f"{family_server.base_url}/f/chuangkou/ck/jiazheng/")[0].decode()

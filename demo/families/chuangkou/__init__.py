@@ -40,7 +40,8 @@ DATA = HERE / "sites.yaml"
 KINDS = ("有限责任公司（自然人独资）", "有限责任公司（自然人投资或控股）", "个体工商户",
          "农民专业合作社", "股份有限公司")
 _CSS = ("body{margin:0;font-family:'Microsoft YaHei',sans-serif;color:#333}.ck_Header{display:flex;"
-        "gap:16px;align-items:center;padding:12px 28px;background:#0d47a1;color:#fff}.ck_Link{color:"
+        "gap:16px;align-items:center;padding:12px 28px;background:#0d47a1;color:#fff}"
+        ".ck_Link{color:"
         "inherit;text-decoration:none}.ck_Hero{padding:36px 28px;background:#e3f2fd}.ck_Section{"
         "padding:16px 28px}.ck_Card{border:1px solid #e0e0e0;border-radius:6px;padding:12px;margin:"
         "8px 0}.ck_Footer{background:#263238;color:#b0bec5;padding:16px 28px;font-size:12px}"
@@ -193,14 +194,16 @@ def build() -> Family:
     parties: list[Any] = [p[1] for p in map(_party, sellers) if p is not None]
     return Family(
         name="chuangkou",
-        title="企业官网（建站SaaS）：电子亮照徽标以 window.open 弹窗打开资质页，执照字段为只读表单控件",
+        title="企业官网（建站SaaS）：电子亮照徽标以 window.open 弹窗打开资质页，"
+              "执照字段为只读表单控件",
         generator="demo/families/chuangkou/schema.py: low-code page schemas (componentName/"
                   "props/children) rendered to HTML; ck.js opens the 亮照 page in a popup "
                   "(window.open from data-cert); licence as readonly <input value>, <textarea>, "
                   "disabled <select>; ck_<Component> classes",
-        voice="中国消费者报 2021-06-15 (海口: 官网 蓝莓胶原蛋白肽粉 11个“最”: 最顶级, 最先进, 最优质, "
-              "罚20万), 闽东日报 2018-08-22 (宁德: 最正宗, 顾客第一 as a value exempt), SAMR "
-              "2025-01-31 十起违法广告典型案例 (驼乳粉 改善肺结节、降血糖、降脂降压), 广告法 第九条/"
-              "第十七条, 消法 第二十五条; 建站 boilerplate (ICP备案, 技术支持)",
+        voice="中国消费者报 2021-06-15 (海口: 官网 蓝莓胶原蛋白肽粉 11个“最”: 最顶级, "
+              "最先进, 最优质, 罚20万), 闽东日报 2018-08-22 (宁德: 最正宗, 顾客第一 as a "
+              "value exempt), SAMR 2025-01-31 十起违法广告典型案例 (驼乳粉 改善肺结节、"
+              "降血糖、降脂降压), 广告法 第九条/第十七条, 消法 第二十五条; 建站 boilerplate "
+              "(ICP备案, 技术支持)",
         render=True, targets=targets(sellers, "ck", "storefront", "/ck/{key}/"), pages=pages,
         assets=assets, registry=(*(s.filed for s in sellers), *parties))

@@ -145,6 +145,19 @@ def _party(seller: Seller) -> tuple[str, Filed] | None:
     return f"{p['role']}：{p['name']}，统一社会信用代码 {code}", Filed(reg)
 
 
+def _predecessor(seller: Seller) -> tuple[str, Filed] | None:
+    """A former entity the 店铺资质 page tells of, 注销 in the registry."""
+    p = seller.extra.get("predecessor")
+    if not p:
+        return None
+    category = "2" if p["kind"] == "个体工商户" else "1"
+    code = code_for(f"duanshi/{seller.key}-before", p["division"], category)
+    reg = Registered(p["name"], code, p["kind"], p["person"], p["address"], p["founded"])
+    text = (f"本店原经营主体{p['name']}（统一社会信用代码 {code}）已于{p['status_date']}注销，"
+            f"现由{seller.reg.name}经营。")
+    return text, Filed(reg, "注销", p["status_date"])
+
+
 def _shop(book: Book, seller: Seller) -> tuple[bytes, list[Label]]:
     s = seller.shown
     labels: list[Label] = []
@@ -171,6 +184,12 @@ def _shop(book: Book, seller: Seller) -> tuple[bytes, list[Label]]:
         lic.append(Para(book.put("lic.party", party[0])))
         labels.append(Label("decoy", "licence.mismatch",
                             f"another party's code beside the seller's ({party[1].reg.name})"))
+    gone = _predecessor(seller)
+    if gone is not None:
+        lic.append(Para(book.put("lic.before", gone[0])))
+        labels.append(Label("decoy", "licence.deregistered",
+                            f"the page tells of a 注销 predecessor ({gone[1].reg.name}); the "
+                            "licence shown is the successor's, which exists"))
     goods: list[Component] = []
     said: list[Said] = []
     for i, item in enumerate(seller.items):
@@ -228,7 +247,8 @@ def build() -> Family:
         "/static/dsv-poster.svg": (_POSTER.encode(), "image/svg+xml"),
     }
     pages, assets = collect(sellers, video_files, shared)
-    parties = [p[1] for p in map(_party, sellers) if p is not None]
+    parties = [p[1] for p in (*map(_party, sellers), *map(_predecessor, sellers))
+               if p is not None]
     return Family(
         name="duanshi",
         title="短视频带货：视频标题/描述、作者置顶评论、小黄车、评论区，文字全部来自运行时加载的语言包",

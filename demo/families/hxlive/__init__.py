@@ -176,7 +176,8 @@ def build() -> Family:
     parties = [p[1] for p in map(_party, sellers) if p is not None]
     return Family(
         name="hxlive",
-        title="直播间：服务端渲染的 HTML 片段（hx-get/hx-trigger/hx-swap），口播经 hx-swap-oob 原地替换",
+        title="直播间：服务端渲染的 HTML 片段（hx-get/hx-trigger/hx-swap），"
+              "口播经 hx-swap-oob 原地替换",
         generator="demo/families/hxlive/room.xsl: XSLT 1.0 (lxml) from an XML data document "
                   "per room; hx.js swaps server-rendered chat fragments (hx-get, hx-trigger "
                   "load/every 1s, hx-swap outerHTML, hx-swap-oob captions); hxr- classes; "

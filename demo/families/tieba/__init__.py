@@ -189,7 +189,8 @@ def build() -> Family:
         generator="demo/families/tieba/bbcode.py: pages are BBCode documents ([thread], "
                   "[floor], [lzl], [quote], [lic][row], [notice], [pager]) compiled to HTML; "
                   "bbs_ classes",
-        voice="论坛交易区版规 (不得附加其他网站的交易链接和各种形式的微信和QQ二维码; 每人只占一楼), "
+        voice="论坛交易区版规 (不得附加其他网站的交易链接和各种形式的微信和QQ二维码; "
+              "每人只占一楼), "
               "SAMR 2025-12-19 私域直播虚假宣传典型案例 (引流至微信, 脱离平台监管), 新华网 "
               "2025-04-18 (普通食品 虚假用户评价), 广告法 第九条/第十七条, 消法 第二十五条; "
               "buyers' questions and 楼主 replies",
