@@ -108,8 +108,18 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # EIGHTH_TUNED; the tenth (jplive, kuangjia, yimei, muying) is NINTH_TUNED; the eleventh
 # (huifang, chaguan, lanmao, jindian) is TENTH_TUNED; the twelfth (fanti, guangbo, fanpa,
 # jiazai) is ELEVENTH_TUNED; the thirteenth (vdlive, shouqi, tuwen, xieyin) is TWELFTH_TUNED.
-# The fourteenth is being built blind.
-SEALED: tuple[str, ...] = ()
+# The fourteenth batch (session 13, 2026-12-06, built blind after the thirteenth was published):
+# live rooms whose chat is server-rendered HTML fragments swapped in htmx-style (hx-get,
+# hx-trigger load / every 1s, hx-swap outerHTML), the host's spoken words arriving as
+# hx-swap-oob captions that replace each other in place and each speaker's role only a
+# one-character <abbr title> (hxlive); small firms' 官网 on a 建站 SaaS whose 亮照 badge has no
+# address and opens the licence in a window.open popup, its fields readonly <input value>, a
+# readonly <textarea> and a disabled <select> (chuangkou); sellers' threads on local forums'
+# 交易区, the seller the 楼主, buyers and the 版主 on floors and 楼中楼, the forum's own escrow the
+# platform, written in BBCode (tieba); 短视频带货 pages (title, description, the author's pinned
+# comment, 小黄车, comments with a 作者 badge) whose every word, the licence's too, comes from a
+# locale dictionary fetched at runtime into data-i18n keyed elements (duanshi).
+SEALED: tuple[str, ...] = ("hxlive", "chuangkou", "tieba", "duanshi")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
