@@ -346,12 +346,8 @@ TWELFTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.deregistered": (0.95, 0.60),
 }
 
-# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
-# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
-# batch is registered after each round of tuning, with floors set at its first-contact
-# figures, just under what the rules reach, and never raised by tuning on it (the goal,
-# 0.95 / 0.90, until they are set).
-# The fourteenth batch (hxlive, chuangkou, tieba, duanshi; 42 targets), built blind in the
+# The thirteenth tuned families (demo/families: THIRTEENTH_TUNED): the fourteenth batch (hxlive,
+# chuangkou, tieba, duanshi; 42 targets), built blind in the
 # thirteenth session after the thirteenth was published, scored once at first contact on the
 # rules of ce479fc (pooled leave-one-family-out, no OCR, live rooms watched 15 s): missing
 # 0.38 / 1.00 (chuangkou 0.17: its licence opens in a window.open popup of readonly form
@@ -359,8 +355,8 @@ TWELFTH_FLOOR: dict[str, tuple[float, float]] = {
 # (chuangkou 0.33), absolute 0.80 / 1.00 (duanshi 0.50), medical 0.67 / 0.80 (duanshi 0.00),
 # returns 1.00 / 1.00, lure 0.50 / 0.67 (hxlive 0.00), deregistered 1.00 / 0.67 (chuangkou
 # 0.00). The floors of what hxlive's chat carries (absolute, medical, returns) allow its one
-# line per rule late under load.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {
+# line per rule late under load. Published in the same session and tuned on.
+THIRTEENTH_FLOOR: dict[str, tuple[float, float]] = {
     "licence.missing": (0.35, 0.95),
     "licence.uscc_invalid": (0.95, 0.95),
     "licence.mismatch": (0.45, 0.45),
@@ -371,3 +367,11 @@ SEALED_FLOOR: dict[str, tuple[float, float]] = {
     "live.offplatform_lure": (0.45, 0.60),
     "licence.deregistered": (0.95, 0.60),
 }
+
+# The sealed batch (demo/families: SEALED): families built blind by engineers who never read
+# the rules or the crawler's page picking, scored once at first contact, never tuned on. A new
+# batch is registered after each round of tuning, with floors set at its first-contact
+# figures, just under what the rules reach, and never raised by tuning on it (the goal,
+# 0.95 / 0.90, until they are set).
+# None is sealed now: the fifteenth batch is being built.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {}

@@ -39,6 +39,7 @@ from demo.families import (
     SIXTH_TUNED,
     TENTH_TUNED,
     THIRD_TUNED,
+    THIRTEENTH_TUNED,
     TUNED,
     TWELFTH_TUNED,
 )
@@ -71,6 +72,7 @@ from tests.family_floors import (
     SIXTH_FLOOR,
     TENTH_FLOOR,
     THIRD_FLOOR,
+    THIRTEENTH_FLOOR,
     TWELFTH_FLOOR,
 )
 
@@ -309,6 +311,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]]]] = {
     "tenth_tuned": (TENTH_TUNED, TENTH_FLOOR),
     "eleventh_tuned": (ELEVENTH_TUNED, ELEVENTH_FLOOR),
     "twelfth_tuned": (TWELFTH_TUNED, TWELFTH_FLOOR),
+    "thirteenth_tuned": (THIRTEENTH_TUNED, THIRTEENTH_FLOOR),
     **({"sealed": (SEALED, SEALED_FLOOR)} if SEALED else {}),
 }
 
