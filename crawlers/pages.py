@@ -99,10 +99,15 @@ def _is_licence_entry(link: Link, profile: SiteProfile) -> bool:
                for word in (*profile.licence_href_words, *profile.licence_words))
 
 
-# A control (a tab, a button) that loads its panel on tap names what it loads in a data-*
-# attribute (data-src, data-url, data-href ...): a path or an http(s) URL, no spaces.
-_TAP_CONTROLS = "button, [role=tab], [role=button], summary"
+# A control (a tab, a button, a link without an address of its own) that loads its panel or
+# opens its page on tap names what it loads in a data-* attribute (data-src, data-url,
+# data-cert ...): a path or an http(s) URL, no spaces; or its onclick opens it by name
+# (window.open('zz.html'), location.href = '/cert').
+_TAP_CONTROLS = ("button, [role=tab], [role=button], summary, a[href^='javascript'], a:not([href]),"
+                 " [onclick]")
 _TAP_URL = re.compile(r"(?:https?://|/|\./|\.\./)[^\s\"'<>]+|[\w\-]+(?:/[\w.\-]+)*\.(?:json|html?|php|aspx?)")
+_ONCLICK_URL = re.compile(r"""(?:window\.open|location\.(?:assign|replace)"""
+                          r"""|location(?:\.href)?\s*=)\s*\(?\s*["']([^"'\s<>]+)["']""")
 
 
 def tap_sources(selector: Selector, page_url: str) -> list[Link]:
@@ -111,12 +116,13 @@ def tap_sources(selector: Selector, page_url: str) -> list[Link]:
     fetch, without a click, so a licence tab is followed like a licence link."""
     out: list[Link] = []
     for control in selector.css(_TAP_CONTROLS):
-        for name, value in control.attrib.items():
-            value = value.strip()
-            if name.startswith("data-") and _TAP_URL.fullmatch(value):
-                url = urljoin(page_url, value).split("#", 1)[0]
-                if urlsplit(url).scheme in ("http", "https"):
-                    out.append(Link(url, _label(control)))
+        named = [value.strip() for name, value in control.attrib.items()
+                 if name.startswith("data-") and _TAP_URL.fullmatch(value.strip())]
+        named += _ONCLICK_URL.findall(control.attrib.get("onclick", ""))
+        for value in named:
+            url = urljoin(page_url, value).split("#", 1)[0]
+            if urlsplit(url).scheme in ("http", "https"):
+                out.append(Link(url, _label(control)))
     return out
 
 

@@ -94,6 +94,12 @@ def exempted(unit: Unit, start: int, end: int, exemptions: Iterable[Exemption],
     return Exemptions.of(exemptions).reason(unit, start, end, speech)
 
 
+def _within_name(text: str, start: int, end: int, name: str) -> bool:
+    """True when [start, end) of text lies inside an occurrence of the speaker's name."""
+    at = text.find(name, max(0, end - len(name)), start + len(name))
+    return 0 <= at <= start and at + len(name) >= end
+
+
 def _merged(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Overlapping spans joined ("全网最低" + "最低价" = "全网最低价"); certain if any part is."""
     out: list[tuple[int, int, bool]] = []
@@ -310,6 +316,8 @@ class RuleSet:
             role, author = unit.speaker_at(o_start)
             if not rule.judges(role):
                 continue  # a viewer's or the platform's words, not the seller's conduct
+            if author and _within_name(unit.text, o_start, o_end, author):
+                continue  # the speaker's name (明目健康馆), not words it says
             note = f"发言人 speaker {role} {author}".strip() if role != "seller" else ""
             out.append(Hit(unit, o_start, o_end, certainty="certain" if sure else None,
                            note=note))

@@ -87,6 +87,7 @@ class TreeReading:
 
     def __init__(self, root: etree._Element, speech: Speech) -> None:
         self.speech = speech
+        self.role_words = frozenset(w for words in speech.roles.values() for w in words)
         review, chat = frozenset(speech.review_cues), frozenset(speech.chat_cues)
         self.tokens: dict[etree._Element, frozenset[str]] = {}
         self.review_marked: dict[etree._Element, bool] = {}  # a review cue on it or above
@@ -202,6 +203,9 @@ class TreeReading:
         if len(texts) >= 2 and len(texts[0][1]) <= 24:
             badge = " ".join([*icons, *(t for _, t in texts[:-1] if len(t) <= 8)])
             names = [t for _, t in texts[:-1]]
+            # a role badge after a name (明目健康馆 作者) is the badge, not the author
+            if len(names) >= 2 and names[-1] in self.role_words and _WORDY.search(names[-2]):
+                return names[-2], badge
             return names[-1], badge
         if len(texts) == 1 and skipped:  # a comment's header row alone: its author's name
             return texts[0][1], " ".join(icons)
@@ -214,6 +218,9 @@ class TreeReading:
             return ""
         text = next(_SPACE.sub(" ", el.get(a, "")).strip() for a in _ACCESSIBLE if el.get(a))
         return text if len(text) <= 8 else ""
+
+
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # a name has words (a time or a count has none)
 
 
 def _solid(text: str | None) -> int:

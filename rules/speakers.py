@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from rules.posts import Post, thread_posts
 from rules.speaker_tree import BLOCK_TAGS, LABEL, MIN_CHAT_ITEMS, TIME, TreeReading
 from rules.speech import Speech
 
@@ -322,6 +323,23 @@ def _chat(r: TreeReading, items: list[etree._Element], owners: set[str],
     return out
 
 
+def _thread(r: TreeReading, posts: list[Post], owners: set[str]) -> dict[etree._Element, Speaker]:
+    """Each post and reply of a forum thread (rules.posts) as its poster's: a badge (楼主,
+    版主), the poster's name, or the shop's account; in a thread that labels the seller's
+    posts, the others are buyers'."""
+    flat, stack = [], list(posts)
+    while stack:
+        post = stack.pop()
+        flat.append(post)
+        stack.extend(post.replies)
+    speech = r.speech
+    read = [(post, label_role(post.badge, speech, exact=True) or label_role(post.author, speech)
+             or _owners_account(post.author, owners, speech)) for post in flat]
+    labelled_seller = any(role in _SELLER_SIDE for _, role in read)
+    return {post.block: Speaker(role or ("viewer" if labelled_seller else "unknown"), post.author)
+            for post, role in read}
+
+
 _ACCOUNT_SEPARATORS = " ·•・-_|:：()（）【】[]"
 
 
@@ -359,6 +377,11 @@ def annotate(root: etree._Element, speech: Speech, owners: set[str] | None = Non
         items = _chat_items(r, el)
         if items:
             for item, speaker in _chat(r, items, names, _reviews(r, el)).items():
+                out.setdefault(item, speaker)
+    for el in r.parents:
+        posts = thread_posts(r, el)
+        if posts:
+            for item, speaker in _thread(r, posts, names).items():
                 out.setdefault(item, speaker)
     for item, speaker in _short_lists(r, names).items():
         out.setdefault(item, speaker)

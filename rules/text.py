@@ -47,6 +47,11 @@ BOX_ATTR = "data-hongdun-box"
 TOOLTIP_ATTRS = ("title", "aria-label", "data-tooltip", "data-tip", "data-original-title",
                  "data-bs-title", "data-tippy-content")
 TOOLTIP_MIN = 6
+# Form controls show their value, not their markup: an <input>'s value attribute (a readonly
+# field of a 亮照 form, a button's label), a <select>'s chosen option only (the first when
+# none is marked), a <textarea>'s text. A hidden input, a password and a box's tick show none.
+_UNSHOWN_INPUTS = frozenset({"hidden", "password", "checkbox", "radio", "file", "image", "range",
+                             "color"})
 _TOOLTIP_KEYS = frozenset(TOOLTIP_ATTRS)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -273,6 +278,9 @@ class _Builder:
             self.space()
         if tag == "img":
             self.image(el, path, box)
+        elif tag in ("input", "select"):
+            self.control(el, tag, path, box, struck)
+            return
         start, first_part = self.length, len(self.parts)
         speaker = self.speakers.get(el)
         slots = _slots(el)  # a shadow host shows only the light children its root slots in
@@ -312,6 +320,23 @@ class _Builder:
             self.regions.append(Region(start, self.length, speaker.role, speaker.author))
         if block:
             self.newline()
+
+    def control(self, el: etree._Element, tag: str, path: str, box: Box | None,
+                struck: bool) -> None:
+        """The value a form control shows, on the line it stands on."""
+        if tag == "input":
+            if (el.get("type") or "text").lower() in _UNSHOWN_INPUTS:
+                return
+            value = el.get("value") or ""
+        else:
+            options = [o for o in el.iter("option")]
+            chosen = next((o for o in options if o.get("selected") is not None),
+                          options[0] if options else None)
+            value = text_content(chosen) if chosen is not None else ""
+        if value.strip():
+            self.space()
+            self.emit(value, path, box, struck)
+            self.space()
 
     def tooltip(self, el: etree._Element, first_part: int, path: str, box: Box | None,
                 struck: bool) -> None:

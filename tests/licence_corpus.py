@@ -98,6 +98,13 @@ CASES: tuple[Case, ...] = (
     case("tooltip-badge", f'<header><span role="note" tabindex="0" title="企业名称：{NAME}；统一社会'
                           f'信用代码：{OWN}；类型：个体工商户；住所：烟台市芝罘区某路1号">营业执照</span>'
                           "</header><p>全部宝贝</p>"),
+    # a 亮照 popup whose fields are stored form controls: readonly inputs, a textarea, a
+    # disabled select whose chosen option is the type (session 13)
+    case("readonly-form-fields", f'<form><label>名称<input readonly value="{NAME}"></label>'
+                                 f'<label>统一社会信用代码<input readonly value="{OWN}"></label>'
+                                 '<label>类型<select disabled><option>有限责任公司</option>'
+                                 '<option selected>个体工商户</option></select></label>'
+                                 '<label>住所<textarea readonly>烟台市芝罘区某路1号</textarea></label></form>'),
     case("contact-page-fields", [
         '<a href="/lx">联系我们</a>',
         {"role": "about", "html": f"<h3>企业信息</h3><p>名称：{NAME}</p><p>类型：个体工商户</p>"

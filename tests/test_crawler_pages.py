@@ -192,6 +192,16 @@ def test_a_licence_tab_filled_on_tap_is_followed_by_the_url_it_would_fetch() -> 
         "http://shop.example/s/9/zz.json", "http://shop.example/s/9/cert/panel.html"]
 
 
+def test_a_licence_badge_that_opens_a_popup_is_followed_by_the_page_it_opens() -> None:
+    # a 建站 SaaS's 亮照 badge has no address of its own (javascript:void(0), a bare <a>, an
+    # onclick): the page its data-* attribute or its window.open() names is the licence entry
+    html = """<footer><a href="javascript:void(0)" data-cert="/s/9/zz.html">电子亮照</a>
+    <a onclick="window.open('/s/9/yyzz.html','cert','width=560')">营业执照</a>
+    <a href="javascript:;" onclick="location.href='/s/9/news.html'">新闻动态</a></footer>"""
+    assert licence_entries(html, SHOP, SHOP, GENERIC) == [
+        "http://shop.example/s/9/zz.html", "http://shop.example/s/9/yyzz.html"]
+
+
 def test_hash_routes_of_a_script_rendered_shell_are_pages_and_anchors_are_not() -> None:
     # a 小程序 H5 shell draws #/qualification and #/goods/<id> client-side: each route is a
     # page of its own for a browser visit; #top and #section stay the page itself

@@ -257,7 +257,7 @@ def test_a_merchant_badge_and_the_shops_own_accounts_speak_for_the_seller() -> N
 
 def test_a_comment_holding_its_replies_is_a_thread_of_lines() -> None:
     # a post's comments where a comment holds the reply under it (a thread): each reply is its
-    # author's line, the shop's reply (its account's name beside a badge) the seller's, and
+    # author's line, the shop's reply (its account's name, then its 作者 badge) the seller's, and
     # the other comments the buyers'; a layout block holding lists stays no chat
     html = ("<div class='comments'><h3>共 2 条评论</h3>"
             "<div class='c'><div class='a'><span>Lily</span></div><p>能加v便宜点吗</p>"
@@ -267,8 +267,35 @@ def test_a_comment_holding_its_replies_is_a_thread_of_lines() -> None:
             "<p>这是我喝过最好的干白！</p></div></div>")
     text = page_text(html, speech=shipped_speech(), owners=("海岸酒庄",))
     got = [(r.role, r.author, text.text[r.start:r.end].split()[-1]) for r in text.regions]
-    assert ("anchor", "作者", "不加微信哦，店铺下单有售后") in got
+    assert ("anchor", "海岸酒庄", "不加微信哦，店铺下单有售后") in got
     assert ("viewer", "Lily", "不加微信哦，店铺下单有售后") in got  # (the reply's own is inner)
     assert ("viewer", "海边的猫", "这是我喝过最好的干白！") in got
     layout = html.replace("class='comments'", "class='main'").replace("共 2 条评论", "新品")
     assert page_text(layout, speech=shipped_speech(), owners=("海岸酒庄",)).regions == ()
+
+
+def test_a_forum_thread_is_read_post_by_post_from_each_header_row() -> None:
+    # a seller's thread on a forum: each floor opens with its poster's header row (name,
+    # badges, floor number, date); the 楼主's posts and 楼中楼 replies are the seller's, the
+    # other floors the buyers', however long the 1楼 is; floors without header rows are no thread
+    offer = "自家合作社的美早，树上熟，当天摘当天发。" * 12
+    html = ("<div><h1>【福山大樱桃】美早 现摘现发</h1>"
+            "<section><div><a href='/u'>樱桃沟老沟</a><span>楼主</span><span>1楼</span>"
+            f"<time>2026-05-28</time></div><p>{offer}</p></section>"
+            "<section><div><span>蓬莱阁下</span><span>2楼</span></div>"
+            "<p>老板加个微信吧，以后直接微信转你</p>"
+            "<div><div><a href='/u'>樱桃沟老沟</a><span>楼主</span><time>2026-05-28</time></div>"
+            "不加微信哈，按版规走论坛担保交易。</div></section>"
+            "<section><div><span>烟台小吃货</span><span>3楼</span></div>"
+            "<p>这是全烟台最甜的樱桃吧</p></section></div>")
+    text = page_text(html, speech=shipped_speech())
+    # (role, poster, the post's first line after its header row)
+    got = {(r.role, r.author, text.text[r.start:r.end].split("\n")[1]) for r in text.regions}
+    assert ("viewer", "蓬莱阁下", "老板加个微信吧，以后直接微信转你") in got
+    assert ("anchor", "樱桃沟老沟", "不加微信哈，按版规走论坛担保交易。") in got
+    assert ("viewer", "烟台小吃货", "这是全烟台最甜的樱桃吧") in got
+    assert text.speaker_at(text.text.index("自家合作社")).role == "anchor"
+    plain = html.replace("<span>1楼</span>", "").replace("<span>2楼</span>", "").replace(
+        "<span>3楼</span>", "").replace("<time>2026-05-28</time>", "")
+    regions = page_text(plain, speech=shipped_speech()).regions
+    assert not any(r.author == "蓬莱阁下" for r in regions)
