@@ -1,13 +1,14 @@
 """The real-wording corpora do not overlap: no paragraph twice, none both tuned on and held out.
 
-Seven blind sets were each scored once, published and folded into the tuning corpus with their
+Eight blind sets were each scored once, published and folded into the tuning corpus with their
 sources, families and kinds, their split following the corpus's seed: the old sealed set
 (real_wording_sealed.yaml), the fifth session's (real_wording_unseen.yaml), the sixth
 session's (real_wording_blind6.yaml, 168 paragraphs), the seventh session's
 (real_wording_blind7.yaml, 203 paragraphs), the ninth session's (real_wording_blind9.yaml,
 214 paragraphs, folded in the tenth), the tenth session's (real_wording_blind10.yaml, 235
-paragraphs, folded in the eleventh) and the twelfth session's (real_wording_blind12.yaml, 209
-paragraphs, folded in the thirteenth). What must still hold: a paragraph is in the tuning
+paragraphs, folded in the eleventh), the twelfth session's (real_wording_blind12.yaml, 209
+paragraphs) and the thirteenth session's (real_wording_blind13.yaml, 146 paragraphs), both
+folded in the thirteenth. What must still hold: a paragraph is in the tuning
 corpus once, every paragraph names where it was published and which family of publisher,
 the corpus keeps its violations and decoys per rule, and no paragraph of a corpus scored as
 first contact (every file in rules/corpus/ that says all_held_out, whatever later sessions
@@ -32,9 +33,9 @@ CORPUS_DIR = Path(corpus.__file__).parent
 # contained in, a tuning paragraph (a quoted ad inside its report, a report cut shorter).
 # None repeats one exactly; the count may only shrink.
 OVERLAPS_BEFORE_THE_CHECK = {corpus.FRESH_FILE.name: 7}
-# Violations per rule once the twelfth blind set was folded in: a later edit may add, not lose.
-MIN_VIOLATIONS = {"ad.absolute_terms": 120, "ad.medical_claims": 219,
-                  "live.offplatform_lure": 166, "returns.refused": 89}
+# Violations per rule once the thirteenth blind set was folded in: a later edit may add, not lose.
+MIN_VIOLATIONS = {"ad.absolute_terms": 127, "ad.medical_claims": 244,
+                  "live.offplatform_lure": 172, "returns.refused": 97}
 # The sources that are not web pages: public GitHub files found with the search tool.
 GITHUB_SOURCE = re.compile(r"GitHub public source \(find_string id \d+\)")
 
@@ -93,9 +94,9 @@ def test_no_sealed_paragraph_repeats_or_overlaps_another_corpus(path: Path) -> N
 
 def test_folded_items_keep_a_web_source_a_family_and_a_held_out_part(
         tuning: list[corpus.Item]) -> None:
-    assert len(tuning) >= 1830  # 1621 before the twelfth session's blind set was folded in
+    assert len(tuning) >= 1976  # 1830 before the thirteenth session's blind set was folded in
     web = [i for i in tuning if urlparse(i.source).scheme in ("http", "https")]
-    assert len({urlparse(i.source).netloc for i in web}) >= 544
+    assert len({urlparse(i.source).netloc for i in web}) >= 551
     assert all(i.family in corpus.FAMILIES for i in tuning)
     assert len({i.family for i in tuning}) == len(corpus.FAMILIES)
     held = [i for i in tuning if i.split == "held_out"]
