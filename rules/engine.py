@@ -344,10 +344,15 @@ class RuleSet:
         view = CaptureView(capture, self.speech)
         active = self._active(capture, frozenset(only) if only is not None else None)
         per_rule: dict[int, list[Hit]] = {}
+        # the shop's own names (明目保健 in a shop's title) are names, not words it advertises
+        names = tuple(n for n in (capture.target.shop_name, capture.target.registered_name)
+                      if len(n) >= 2)
         for page in view.pages:
             if page.page.ok or page.live:  # a watched room cut short: what it recorded
                 for i, hits in self._text_hits(active, page).items():
-                    per_rule.setdefault(i, []).extend(hits)
+                    per_rule.setdefault(i, []).extend(
+                        h for h in hits
+                        if not any(_within_name(h.unit.text, h.start, h.end, n) for n in names))
         for i in active:
             check = self.rules[i].spec.check
             if check is not None:

@@ -70,8 +70,9 @@ _NOT_FORMER = "".join(f"(?<!{prefix})" for prefix in WORDS["former_prefixes"].sp
 THIRD_PARTY = re.compile(
     rf"({_FORMER}|{words_alt('third_party')}|{words_alt('third_party_phrases')}"
     rf"|{_PARTNER_LABEL}|{_PROVIDED_BY})"
-    r"(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?[ \t]*"
-    r"(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
+    # (its short name in brackets before the colon: 内容合作机构（MCN）：)
+    r"(?:名称|信息|资质|的|营业执照|证照|执照)*(?:信息)?(?:[（(][A-Za-z\u4e00-\u9fff]{1,10}[）)])?"
+    r"[ \t]*(?:[:：\n]|(?=[\u4e00-\u9fff]{0,6}(?:名称|信用代码|地址|住所|电话))"
     # a table row's label cell beside its value cell, the entity's name alone to the line's end
     r"|(?<=[ \t])(?=" + _ENTITY_NAME + "{2,40}?(?:" + words_alt("entity_ends")
     + r")[ \t]*(?:\n|$))"

@@ -105,6 +105,10 @@ CASES: tuple[Case, ...] = (
                                  '<label>类型<select disabled><option>有限责任公司</option>'
                                  '<option selected>个体工商户</option></select></label>'
                                  '<label>住所<textarea readonly>烟台市芝罘区某路1号</textarea></label></form>'),
+    # an MCN's code beside the shop's licence, its short name in brackets before the colon
+    case("mcn-with-short-name", f"<dl><dt>企业名称</dt><dd>{NAME}</dd><dt>统一社会信用代码</dt><dd>{OWN}"
+                                "</dd></dl><p>内容合作机构（MCN）：烟台海风文化传媒有限公司，统一社会信用代码 "
+                                f"{OTHER}</p>"),
     case("contact-page-fields", [
         '<a href="/lx">联系我们</a>',
         {"role": "about", "html": f"<h3>企业信息</h3><p>名称：{NAME}</p><p>类型：个体工商户</p>"
