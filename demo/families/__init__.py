@@ -119,7 +119,11 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # platform, written in BBCode (tieba); 短视频带货 pages (title, description, the author's pinned
 # comment, 小黄车, comments with a 作者 badge) whose every word, the licence's too, comes from a
 # locale dictionary fetched at runtime into data-i18n keyed elements (duanshi).
-SEALED: tuple[str, ...] = ("hxlive", "chuangkou", "tieba", "duanshi")
+# The fifteenth batch (session 14, 2026-12-06, built blind after the fourteenth was sealed):
+# 竞拍 lots on auction channels (微拍堂, 闲鱼拍卖, 淘宝/京东拍卖) written as roff-like requests,
+# with 出价记录, bidders' 留言, 保证金 rules and a licensed 拍卖企业's 瑕疵不担保 declaration
+# beside dealers refusing every return (paimai).
+SEALED: tuple[str, ...] = ("hxlive", "chuangkou", "tieba", "duanshi", "paimai")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
