@@ -122,8 +122,10 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # The fifteenth batch (session 14, 2026-12-06, built blind after the fourteenth was sealed):
 # 竞拍 lots on auction channels (微拍堂, 闲鱼拍卖, 淘宝/京东拍卖) written as roff-like requests,
 # with 出价记录, bidders' 留言, 保证金 rules and a licensed 拍卖企业's 瑕疵不担保 declaration
-# beside dealers refusing every return (paimai).
-SEALED: tuple[str, ...] = ("hxlive", "chuangkou", "tieba", "duanshi", "paimai")
+# beside dealers refusing every return (paimai); live rooms whose 弹幕 are pixels flying across a
+# <canvas>, fed by a Web Worker from a danmaku XML, their only text an offscreen aria-live log
+# that keeps the last few rows, so early words leave the page (danmu).
+SEALED: tuple[str, ...] = ("hxlive", "chuangkou", "tieba", "duanshi", "paimai", "danmu")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
