@@ -124,8 +124,12 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # with 出价记录, bidders' 留言, 保证金 rules and a licensed 拍卖企业's 瑕疵不担保 declaration
 # beside dealers refusing every return (paimai); live rooms whose 弹幕 are pixels flying across a
 # <canvas>, fed by a Web Worker from a danmaku XML, their only text an offscreen aria-live log
-# that keeps the last few rows, so early words leave the page (danmu).
-SEALED: tuple[str, ...] = ("hxlive", "chuangkou", "tieba", "duanshi", "paimai", "danmu")
+# that keeps the last few rows, so early words leave the page (danmu); small firms' 官网 with no
+# script whose licence is in the served HTML but hidden by CSS until the reader acts: the second
+# tab of a radio-input tab set (:checked ~), a :target panel reached by the footer's #zhizhao
+# link, or a document embedded by an <object> on 关于我们 (xuanka).
+SEALED: tuple[str, ...] = ("hxlive", "chuangkou", "tieba", "duanshi", "paimai", "danmu",
+                           "xuanka")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
