@@ -127,9 +127,12 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # that keeps the last few rows, so early words leave the page (danmu); small firms' 官网 with no
 # script whose licence is in the served HTML but hidden by CSS until the reader acts: the second
 # tab of a radio-input tab set (:checked ~), a :target panel reached by the footer's #zhizhao
-# link, or a document embedded by an <object> on 关于我们 (xuanka).
+# link, or a document embedded by an <object> on 关于我们 (xuanka); 预售 / 定金 shops expanded
+# from m4 macros whose 预售规则, and some licences, wait in native HTML popovers (<div popover>,
+# <button popovertarget>), a forfeited 定金 on default and lawful 定作 / 鲜活 / service-voucher
+# exceptions beside a pre-sale refusing every return (yushou).
 SEALED: tuple[str, ...] = ("hxlive", "chuangkou", "tieba", "duanshi", "paimai", "danmu",
-                           "xuanka")
+                           "xuanka", "yushou")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
