@@ -51,7 +51,7 @@ GAP = 0.45
 _CSS = ("body{margin:0;background:#0b1117;color:#e8eef3;font-family:sans-serif}"
         ".o-dm-grid{gap:8px;padding:10px;grid-template-columns:repeat(4,1fr)}"
         ".c-dm-canvas{width:100%;background:#101820;display:block}.c-dm-card{background:#1b2631;"
-        "padding:10px;border-radius:6px}.c-dm-title{font-size:18px;margin:0}"
+        "padding:10px;border-radius:6px}.c-dm-enter{color:#ffd54f}.c-dm-title{font-size:18px;margin:0}"
         ".u-dm-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;"
         "clip:rect(0 0 0 0);white-space:nowrap;border:0}.c-dm-shop{padding:12px 16px}"
         ".c-dm-lic th{text-align:left;padding-right:12px}.c-dm-good{margin:8px 0}")
