@@ -123,9 +123,20 @@ TUNED = (*FIRST_TUNED, *SECOND_TUNED, *THIRD_TUNED, *FOURTH_TUNED, *FIFTH_TUNED,
 # EIGHTH_TUNED; the tenth (jplive, kuangjia, yimei, muying) is NINTH_TUNED; the eleventh
 # (huifang, chaguan, lanmao, jindian) is TENTH_TUNED; the twelfth (fanti, guangbo, fanpa,
 # jiazai) is ELEVENTH_TUNED; the thirteenth (vdlive, shouqi, tuwen, xieyin) is TWELFTH_TUNED;
-# the fourteenth (hxlive, chuangkou, tieba, duanshi) is THIRTEENTH_TUNED. The fifteenth is being
-# built blind.
-SEALED: tuple[str, ...] = ()
+# the fourteenth (hxlive, chuangkou, tieba, duanshi) is THIRTEENTH_TUNED.
+# The fifteenth batch (session 13, 2026-12-06, built blind after the fourteenth was published):
+# 竞拍 lots on auction channels (微拍堂, 闲鱼拍卖, 淘宝/京东拍卖) written as roff-like requests,
+# with 出价记录, bidders' 留言, 保证金 rules and a licensed 拍卖企业's 瑕疵不担保 declaration
+# beside dealers refusing every return (paimai); live rooms whose 弹幕 are pixels flying across a
+# <canvas>, fed by a Web Worker from a danmaku XML, their only text an offscreen aria-live log
+# that keeps the last few rows, so early words leave the page (danmu); small firms' 官网 with no
+# script whose licence is in the served HTML but hidden by CSS until the reader acts: the second
+# tab of a radio-input tab set (:checked ~), a :target panel reached by the footer's #zhizhao
+# link, or a document embedded by an <object> on 关于我们 (xuanka); 预售 / 定金 shops expanded
+# from m4 macros whose 预售规则, and some licences, wait in native HTML popovers (<div popover>,
+# <button popovertarget>), a forfeited 定金 on default and lawful 定作 / 鲜活 / service-voucher
+# exceptions beside a pre-sale refusing every return (yushou).
+SEALED: tuple[str, ...] = ("paimai", "danmu", "xuanka", "yushou")
 HELD_OUT = (*TUNED, *SEALED)
 NAMES = (CLASSIC, *HELD_OUT)
 
