@@ -373,6 +373,20 @@ THIRTEENTH_FLOOR: dict[str, tuple[float, float]] = {
 # batch is registered after each round of tuning, with floors set at its first-contact
 # figures, just under what the rules reach, and never raised by tuning on it (the goal,
 # 0.95 / 0.90, until they are set).
-# The fifteenth batch (paimai, danmu, xuanka, yushou): built blind in the thirteenth session;
-# its first-contact figures are set below once scored.
-SEALED_FLOOR: dict[str, tuple[float, float]] = {}
+# The fifteenth batch (paimai, danmu, xuanka, yushou; 45 targets), built blind in the thirteenth
+# session after the fourteenth was published, scored once at first contact on the rules of
+# 6f8a69d (pooled leave-one-family-out, no OCR, live rooms watched 15 s): every
+# rule 1.00 / 1.00 but absolute 0.67 / 1.00 and lure 0.60 / 1.00 (danmu 0.33 each: its 弹幕
+# are pixels on a canvas, the only text an aria-live log of the last few rows). The recall
+# floors of what danmu's chat carries allow its one line per rule late under load.
+SEALED_FLOOR: dict[str, tuple[float, float]] = {
+    "licence.missing": (0.95, 0.95),
+    "licence.uscc_invalid": (0.95, 0.95),
+    "licence.mismatch": (0.95, 0.95),
+    "permit.food_missing": (0.95, 0.95),
+    "ad.absolute_terms": (0.60, 0.70),
+    "ad.medical_claims": (0.95, 0.70),
+    "returns.refused": (0.95, 0.70),
+    "live.offplatform_lure": (0.55, 0.70),
+    "licence.deregistered": (0.95, 0.95),
+}
