@@ -56,12 +56,34 @@ def resolve(base_url: str, href: str, shell: bool) -> str:
     return url if shell and _ROUTE.match("#" + fragment) else page
 
 
-def links(html: str, base_url: str) -> list[Link]:
+@dataclass(frozen=True)
+class Markup:
+    """One fetched page parsed once for link picking: its selector and its links. Every
+    function here takes the page's HTML text or its Markup; follow_plan parses a page once
+    for all of them."""
+
+    html: str
+    url: str
+    selector: Selector
+    links: tuple[Link, ...]
+
+    @classmethod
+    def of(cls, html: str | Markup, url: str) -> Markup:
+        if isinstance(html, Markup):
+            return html
+        selector = Selector(text=html, type="html")
+        return cls(html, url, selector, tuple(_links(selector, url, is_shell(html))))
+
+
+def links(html: str | Markup, base_url: str) -> list[Link]:
     """Every http(s) link on the page with its visible label (hash routes of a
     script-rendered shell count as links; in-page anchors do not)."""
+    return list(Markup.of(html, base_url).links)
+
+
+def _links(selector: Selector, base_url: str, shell: bool) -> list[Link]:
     out: list[Link] = []
-    shell = is_shell(html)
-    for anchor in Selector(text=html, type="html").css("a[href]"):
+    for anchor in selector.css("a[href]"):
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "tel:")):
             continue
@@ -126,15 +148,17 @@ def tap_sources(selector: Selector, page_url: str) -> list[Link]:
     return out
 
 
-def licence_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
+def licence_entries(html: str | Markup, page_url: str, shop_url: str, profile: SiteProfile
+                    ) -> list[str]:
     """Licence-page URLs to follow from this page, within the same shop, best first."""
     found: list[str] = []
-    selector = Selector(text=html, type="html")
-    shell = is_shell(html)
+    page = Markup.of(html, page_url)
+    selector = page.selector
+    shell = is_shell(page.html)
     for css in profile.licence_link:
         for href in selector.css(css).xpath("./@href").getall():
             found.append(resolve(page_url, href, shell))
-    found += [link.url for link in links(html, page_url) if _is_licence_entry(link, profile)]
+    found += [link.url for link in page.links if _is_licence_entry(link, profile)]
     found += [link.url for link in tap_sources(selector, page_url)
               if _is_licence_entry(link, profile)]
     unique = [u for u in dict.fromkeys(found) if same_shop(u, shop_url) and u != page_url]
@@ -161,7 +185,8 @@ def _is_shop_entry(link: Link, profile: SiteProfile) -> bool:
     return any(word.lower() in label for word in profile.shop_words)
 
 
-def about_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
+def about_entries(html: str | Markup, page_url: str, shop_url: str, profile: SiteProfile
+                  ) -> list[str]:
     """The shop's own page linked from a live room (进店/橱窗/小店, shop_words) first, then
     关于我们/联系我们/公司简介/企业信息 pages of the same shop (nav or footer), where small
     sites publish the licence; never a licence entry (those go first, by licence_entries)."""
@@ -177,7 +202,8 @@ def about_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile)
 PRICE_LABEL = re.compile(r"[¥￥]\s*\d|\d\s*元(?![宵旦素])")
 
 
-def item_entries(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[str]:
+def item_entries(html: str | Markup, page_url: str, shop_url: str, profile: SiteProfile
+                 ) -> list[str]:
     """Product pages of the same shop linked from this page: those whose URL or label says
     so (the profile's item_href_words, item_words: 产品中心), in page order, then those whose
     label shows a price. A page with neither leads to its goods by its other labelled
@@ -238,13 +264,14 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _NO_SIZE = ("0", "0px", "1", "1px")
 
 
-def frames(html: str, page_url: str, shop_url: str, profile: SiteProfile) -> list[Frame]:
+def frames(html: str | Markup, page_url: str, shop_url: str, profile: SiteProfile
+           ) -> list[Frame]:
     """The same-shop documents this page shows in its frames, iframes and embedded document
     viewers, in page order, at most the profile's max_frames: a cross-site frame (a
     platform's widget, an ad) is not the shop's, and a hidden or zero-size one is not shown
     to the buyer."""
     out: dict[str, Frame] = {}
-    found = Selector(text=html, type="html").css(_FRAMES)
+    found = Markup.of(html, page_url).selector.css(_FRAMES)
     for place, frame in enumerate(found, 1):
         src = (frame.attrib.get("src") or frame.attrib.get("data") or "").strip()
         if frame.root.tag in ("embed", "object") and not _EMBEDDED_DOCUMENT.search(
@@ -268,13 +295,14 @@ CAPTIONS_KIND = "字幕 captions"
 _SPOKEN_TRACKS = ("captions", "subtitles")  # a <track> without a kind is subtitles
 
 
-def caption_tracks(html: str, page_url: str, profile: SiteProfile) -> list[Frame]:
+def caption_tracks(html: str | Markup, page_url: str, profile: SiteProfile) -> list[Frame]:
     """The caption and subtitle tracks of the page's videos (<track src>), in page order:
     the words a replay's host says may be nowhere else. A video's track is part of the page
     wherever it is served (a CDN), so it is not held to the shop's host; at most the
     profile's max_frames."""
     out: dict[str, Frame] = {}
-    for place, track in enumerate(Selector(text=html, type="html").css("track[src]"), 1):
+    tracks = Markup.of(html, page_url).selector.css("track[src]")
+    for place, track in enumerate(tracks, 1):
         kind = (track.attrib.get("kind") or "subtitles").strip().lower()
         url = urljoin(page_url, (track.attrib.get("src") or "").strip()).partition("#")[0]
         if kind in _SPOKEN_TRACKS and urlsplit(url).scheme in ("http", "https"):
@@ -302,18 +330,20 @@ def pages_to_follow(html: str, page_url: str, role: str, shop_url: str,
 def follow_plan(html: str, page_url: str, role: str, shop_url: str, profile: SiteProfile
                 ) -> tuple[list[tuple[str, str]], dict[str, Frame]]:
     """pages_to_follow, and which of those pages are the page's frames (by URL): a frame
-    counts against the visit's FRAME limit and is sealed as a frame of its page."""
-    framed = {f.url: f for f in frames(html, page_url, shop_url, profile)}
+    counts against the visit's FRAME limit and is sealed as a frame of its page. The page
+    is parsed once for all of them."""
+    page = Markup.of(html, page_url)
+    framed = {f.url: f for f in frames(page, page_url, shop_url, profile)}
     follow = [(url, role) for url in framed]
-    tracks = {f.url: f for f in caption_tracks(html, page_url, profile) if f.url not in framed}
+    tracks = {f.url: f for f in caption_tracks(page, page_url, profile) if f.url not in framed}
     follow += [(url, CAPTIONS) for url in tracks]
     framed.update(tracks)
     if role not in FOLLOWED_FROM:
         return follow, framed
-    follow += [(u, "licence") for u in licence_entries(html, page_url, shop_url, profile)]
+    follow += [(u, "licence") for u in licence_entries(page, page_url, shop_url, profile)]
     if role == "home":
-        follow += [(u, "about") for u in about_entries(html, page_url, shop_url, profile)]
-        follow += [(u, "item") for u in item_entries(html, page_url, shop_url, profile)]
+        follow += [(u, "about") for u in about_entries(page, page_url, shop_url, profile)]
+        follow += [(u, "item") for u in item_entries(page, page_url, shop_url, profile)]
     return follow, framed
 
 

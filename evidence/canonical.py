@@ -71,11 +71,19 @@ def fsync_together(paths: Sequence[Path], pool: Executor | None = None) -> None:
         for path in paths:
             fsync_dir(path)
         return
+    # one task per thread, each syncing its share in turn: a submit per file would cost the
+    # sweep's interpreter lock more than the waits it overlaps
+    shares = [paths[k::FSYNC_THREADS] for k in range(min(FSYNC_THREADS, len(paths)))]
     if pool is not None:
-        _wait_all([pool.submit(fsync_dir, p) for p in paths])
+        _wait_all([pool.submit(_fsync_each, share) for share in shares])
         return
-    with ThreadPoolExecutor(min(FSYNC_THREADS, len(paths)), "fsync") as own:
-        _wait_all([own.submit(fsync_dir, p) for p in paths])
+    with ThreadPoolExecutor(len(shares), "fsync") as own:
+        _wait_all([own.submit(_fsync_each, share) for share in shares])
+
+
+def _fsync_each(paths: Sequence[Path]) -> None:
+    for path in paths:
+        fsync_dir(path)
 
 
 def _wait_all(pending: list[Future[None]]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+import posixpath
 import re
 import secrets
 import shutil
@@ -114,9 +115,13 @@ class _Files:
         """What to fsync for this capture: every written file (the artefacts and `extra`
         names) and every folder holding one, each folder once, deepest first. `root`: where
         the capture folder is now (renamed)."""
-        files = [root / a.path for a in self.artefacts] + [root / e for e in extra]
-        folders = {p for f in files for p in f.parents if p.is_relative_to(root)}
-        return [*files, *sorted(folders, reverse=True)]
+        names = [a.path for a in self.artefacts] + list(extra)
+        folders = {""}  # the capture folder itself, then each folder inside it holding a file
+        for name in names:
+            while (name := posixpath.dirname(name)) and name not in folders:
+                folders.add(name)
+        return [*(root / n for n in names),
+                *(root / f if f else root for f in sorted(folders, reverse=True))]
 
 
 @dataclass(frozen=True)
