@@ -61,7 +61,7 @@ def _post(r: TreeReading, block: etree._Element) -> Post | None:
         return None
     replies = tuple(p for child in block.iter() if child is not block
                     and isinstance(child.tag, str) and child.tag in BLOCK_TAGS
-                    and (p := _post(r, child)) is not None and p.block is child)
+                    and (p := _post(r, child)) is not None)
     # (a reply inside a reply is found from the outer post too: keep the outermost only)
     inner = {el for p in replies for el in p.block.iter() if el is not p.block}
     return Post(block, *read, tuple(p for p in replies if p.block not in inner))

@@ -325,8 +325,8 @@ def _chat(r: TreeReading, items: list[etree._Element], owners: set[str],
 
 def _thread(r: TreeReading, posts: list[Post], owners: set[str]) -> dict[etree._Element, Speaker]:
     """Each post and reply of a forum thread (rules.posts) as its poster's: a badge (楼主,
-    版主), the poster's name, or the shop's account; in a thread that labels the seller's
-    posts, the others are buyers'."""
+    版主), the poster's name, or the shop's account; the others are buyers'. A thread that
+    labels no post the seller's is left to the other readers (a review list, a 公告 list)."""
     flat, stack = [], list(posts)
     while stack:
         post = stack.pop()
@@ -335,9 +335,9 @@ def _thread(r: TreeReading, posts: list[Post], owners: set[str]) -> dict[etree._
     speech = r.speech
     read = [(post, label_role(post.badge, speech, exact=True) or label_role(post.author, speech)
              or _owners_account(post.author, owners, speech)) for post in flat]
-    labelled_seller = any(role in _SELLER_SIDE for _, role in read)
-    return {post.block: Speaker(role or ("viewer" if labelled_seller else "unknown"), post.author)
-            for post, role in read}
+    if not any(role in _SELLER_SIDE for _, role in read):
+        return {}
+    return {post.block: Speaker(role or "viewer", post.author) for post, role in read}
 
 
 _ACCOUNT_SEPARATORS = " ·•・-_|:：()（）【】[]"

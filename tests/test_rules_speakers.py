@@ -299,3 +299,15 @@ def test_a_forum_thread_is_read_post_by_post_from_each_header_row() -> None:
         "<span>3楼</span>", "").replace("<time>2026-05-28</time>", "")
     regions = page_text(plain, speech=shipped_speech()).regions
     assert not any(r.author == "蓬莱阁下" for r in regions)
+
+
+def test_dated_reviews_stay_the_buyers_when_no_post_is_the_sellers() -> None:
+    # reviews that open with a header row (name, date) are no forum thread of the seller's:
+    # no post is labelled the seller's, so the review reading keeps them the buyers'
+    long = "喝了三个月，血压降下来了，药都停了，真的好用。" * 14
+    html = ("<section><h2>买家评价</h2>"
+            f"<div><div><span>王**</span><time>2026-05-01</time></div><p>{long}</p></div>"
+            f"<div><div><span>李**</span><time>2026-05-02</time></div><p>{long}</p></div>"
+            "</section>")
+    text = page_text(html, speech=shipped_speech())
+    assert text.speaker_at(text.text.index("喝了三个月")).role == "viewer"
