@@ -19,6 +19,7 @@ from lxml import etree
 from hongdun.records import GENERATED_ATTRS, Box
 from rules.layout import DOM_INDEX_ATTR
 from rules.parsed import ParsedPage, parse_page, text_content
+from rules.shown import CONTROLS, control_value, tooltips
 from rules.speakers import Speaker, annotate
 from rules.speech import Speech
 
@@ -40,20 +41,6 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _STRUCK_STYLE = re.compile(r"line-through", re.I)
 # The crawler may stamp an element's box in CSS pixels of the full-page screenshot.
 BOX_ATTR = "data-hongdun-box"
-# An element's tooltip: words a shopper reads on hover or focus (a badge 营业执照 whose fields
-# are its title, a 福利 chip whose claim is its aria-label). Read after the element's own
-# text when it says more than a button's name (TOOLTIP_MIN characters, CJK) and more than
-# the element shows; an image's alt and title are read as its label instead.
-TOOLTIP_ATTRS = ("title", "aria-label", "data-tooltip", "data-tip", "data-original-title",
-                 "data-bs-title", "data-tippy-content")
-TOOLTIP_MIN = 6
-# Form controls show their value, not their markup: an <input>'s value attribute (a readonly
-# field of a 亮照 form, a button's label), a <select>'s chosen option only (the first when
-# none is marked), a <textarea>'s text. A hidden input, a password and a box's tick show none.
-_UNSHOWN_INPUTS = frozenset({"hidden", "password", "checkbox", "radio", "file", "image", "range",
-                             "color"})
-_TOOLTIP_KEYS = frozenset(TOOLTIP_ATTRS)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -278,8 +265,12 @@ class _Builder:
             self.space()
         if tag == "img":
             self.image(el, path, box)
-        elif tag in ("input", "select"):
-            self.control(el, tag, path, box, struck)
+        elif tag in CONTROLS:  # a form control shows its value (rules/shown.py)
+            value = control_value(el)
+            if value.strip():
+                self.space()
+                self.emit(value, path, box, struck)
+                self.space()
             return
         start, first_part = self.length, len(self.parts)
         speaker = self.speakers.get(el)
@@ -314,52 +305,17 @@ class _Builder:
             text = "".join(self.parts[first_part:]).strip()  # (a long block is not joined)
             if text:
                 self.last_heading = text
-        if tag != "img":
-            self.tooltip(el, first_part, path, box, struck)
+        tips = tooltips(el) if tag != "img" else []  # (rules/shown.py)
+        if tips:  # each on a line of its own, unless the element shows its words already
+            shown = "".join(self.parts[first_part:])
+            for tip in (t for t in tips if t not in shown):
+                self.newline()
+                self.emit(tip, path, box, struck)
+                self.newline()
         if speaker is not None and self.length > start:
             self.regions.append(Region(start, self.length, speaker.role, speaker.author))
         if block:
             self.newline()
-
-    def control(self, el: etree._Element, tag: str, path: str, box: Box | None,
-                struck: bool) -> None:
-        """The value a form control shows, on the line it stands on."""
-        if tag == "input":
-            if (el.get("type") or "text").lower() in _UNSHOWN_INPUTS:
-                return
-            value = el.get("value") or ""
-        else:
-            options = [o for o in el.iter("option")]
-            chosen = next((o for o in options if o.get("selected") is not None),
-                          options[0] if options else None)
-            value = text_content(chosen) if chosen is not None else ""
-        if value.strip():
-            self.space()
-            self.emit(value, path, box, struck)
-            self.space()
-
-    def tooltip(self, el: etree._Element, first_part: int, path: str, box: Box | None,
-                struck: bool) -> None:
-        """The element's tooltips (TOOLTIP_ATTRS), each on a line of its own after the
-        element's text, unless the element already shows those words."""
-        if _TOOLTIP_KEYS.isdisjoint(el.keys()):
-            return
-        said: list[str] = []
-        for attr in TOOLTIP_ATTRS:
-            value = el.get(attr)
-            if not value or len(value) < TOOLTIP_MIN:
-                continue
-            tip = _space(value).strip()
-            if len(tip) >= TOOLTIP_MIN and _CJK.search(tip) and tip not in said:
-                said.append(tip)
-        if not said:
-            return
-        shown = "".join(self.parts[first_part:])
-        for tip in said:
-            if tip not in shown:
-                self.newline()
-                self.emit(tip, path, box, struck)
-                self.newline()
 
     def image(self, el: etree._Element, path: str, box: Box | None) -> None:
         alt = _space(el.get("alt") or "").strip()
