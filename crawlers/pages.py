@@ -63,7 +63,6 @@ class Markup:
     for all of them."""
 
     html: str
-    url: str
     selector: Selector
     links: tuple[Link, ...]
 
@@ -72,7 +71,7 @@ class Markup:
         if isinstance(html, Markup):
             return html
         selector = Selector(text=html, type="html")
-        return cls(html, url, selector, tuple(_links(selector, url, is_shell(html))))
+        return cls(html, selector, tuple(_links(selector, url, is_shell(html))))
 
 
 def links(html: str | Markup, base_url: str) -> list[Link]:

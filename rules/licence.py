@@ -121,14 +121,19 @@ def _named_own(code: CodeSighting, registered_name: str) -> CodeSighting:
     return code
 
 
-def licence_pages(view: CaptureView) -> list[PageView]:
+def licence_pages(view: CaptureView) -> list[tuple[PageView, bool]]:
     """The home page, the licence entries and the about/contact pages the crawler followed,
     and any other page of the visit that carries the shop's licence block (a 店铺资质 page a
-    live room's shop link or an item link led to): a page is a licence entry by what it
-    holds, whatever its link was called."""
-    return [p for p in view.pages
-            if p.role == "home" or is_licence_role(p.role) or p.role in ABOUT_ROLES
-            or (p.page.ok and carries_licence_block(p.text.text))]
+    live room's shop link or an item link led to), each with whether it is a licence entry:
+    a licence page, or a page other than home that carries the block, whatever its link was
+    called."""
+    out = []
+    for p in view.pages:
+        carries = (p.role != "home" and not is_licence_role(p.role) and p.page.ok
+                   and carries_licence_block(p.text.text))
+        if carries or p.role == "home" or is_licence_role(p.role) or p.role in ABOUT_ROLES:
+            out.append((p, carries or is_licence_role(p.role)))
+    return out
 
 
 def read_licence(view: CaptureView) -> LicenceReading:
@@ -138,14 +143,11 @@ def read_licence(view: CaptureView) -> LicenceReading:
     displays: list[str] = []
     tried: list[str] = []
     panel_units: list[Unit] = []
-    for page in licence_pages(view):
+    for page, entry in licence_pages(view):
         state = "ok" if page.page.ok else (page.page.error or f"http {page.page.status}")
         tried.append(f"{page.role} {page.url} [{state}]")
         if not page.page.ok:
             continue
-        # an about/contact page that carries the shop's licence block is its licence entry
-        entry = is_licence_role(page.role) or (
-            page.role != "home" and carries_licence_block(page.text.text))
         if entry and not is_licence_role(page.role):
             tried.append(f"{page.role} {page.url} 载有执照信息 carries a licence block")
         panels = _panel_units(page)

@@ -57,14 +57,18 @@ def header_of(r: TreeReading, block: etree._Element) -> tuple[str, str] | None:
 
 def _post(r: TreeReading, block: etree._Element) -> Post | None:
     read = header_of(r, block)
-    if read is None:
-        return None
-    replies = tuple(p for child in block.iter() if child is not block
-                    and isinstance(child.tag, str) and child.tag in BLOCK_TAGS
-                    and (p := _post(r, child)) is not None)
-    # (a reply inside a reply is found from the outer post too: keep the outermost only)
-    inner = {el for p in replies for el in p.block.iter() if el is not p.block}
-    return Post(block, *read, tuple(p for p in replies if p.block not in inner))
+    return None if read is None else Post(block, *read, tuple(_replies(r, block)))
+
+
+def _replies(r: TreeReading, block: etree._Element) -> list[Post]:
+    """The posts inside a block (楼中楼), outermost first: a block that opens with a header row
+    is a reply, with its own replies inside it; any other block is looked into."""
+    out: list[Post] = []
+    for child in block:
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+            reply = _post(r, child)
+            out.extend([reply] if reply is not None else _replies(r, child))
+    return out
 
 
 def thread_posts(r: TreeReading, parent: etree._Element) -> list[Post]:

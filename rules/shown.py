@@ -25,7 +25,6 @@ TOOLTIP_ATTRS = ("title", "aria-label", "data-tooltip", "data-tip", "data-origin
 TOOLTIP_MIN = 6
 _TOOLTIP_KEYS = frozenset(TOOLTIP_ATTRS)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_SPACES = re.compile(r"\s+")
 CONTROLS = ("input", "select")  # a <textarea>'s value is its text, read as text
 
 
@@ -49,7 +48,7 @@ def tooltips(el: etree._Element) -> list[str]:
         return []
     said: list[str] = []
     for attr in TOOLTIP_ATTRS:
-        tip = _SPACES.sub(" ", el.get(attr) or "").strip()
+        tip = " ".join((el.get(attr) or "").split())
         if len(tip) >= TOOLTIP_MIN and _CJK.search(tip) and tip not in said:
             said.append(tip)
     return said

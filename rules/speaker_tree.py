@@ -87,7 +87,6 @@ class TreeReading:
 
     def __init__(self, root: etree._Element, speech: Speech) -> None:
         self.speech = speech
-        self.role_words = frozenset(w for words in speech.roles.values() for w in words)
         review, chat = frozenset(speech.review_cues), frozenset(speech.chat_cues)
         self.tokens: dict[etree._Element, frozenset[str]] = {}
         self.review_marked: dict[etree._Element, bool] = {}  # a review cue on it or above
@@ -204,7 +203,7 @@ class TreeReading:
             badge = " ".join([*icons, *(t for _, t in texts[:-1] if len(t) <= 8)])
             names = [t for _, t in texts[:-1]]
             # a role badge after a name (明目健康馆 作者) is the badge, not the author
-            if len(names) >= 2 and names[-1] in self.role_words and _WORDY.search(names[-2]):
+            if len(names) >= 2 and names[-1] in self.speech.role_words and _WORDY.search(names[-2]):
                 return names[-2], badge
             return names[-1], badge
         if len(texts) == 1 and skipped:  # a comment's header row alone: its author's name

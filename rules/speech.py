@@ -58,9 +58,12 @@ class Speech:
     cue_patterns: dict[str, re.Pattern[str]] = field(init=False, compare=False, repr=False)
     label_roles: dict[tuple[str, bool], str | None] = field(init=False, compare=False,
                                                            repr=False)  # memo of readings
+    role_words: frozenset[str] = field(init=False, compare=False, repr=False)  # every label
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "label_roles", {})
+        object.__setattr__(self, "role_words",
+                           frozenset(w for words in self.roles.values() for w in words))
         patterns = {name: re.compile("|".join(re.escape(c) for c in sorted(
             cues, key=len, reverse=True))) for name, cues in self.frames.items() if cues}
         object.__setattr__(self, "cue_patterns", patterns)
